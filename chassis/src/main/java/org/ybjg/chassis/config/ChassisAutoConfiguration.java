@@ -1,0 +1,155 @@
+package org.ybjg.chassis.config;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.ybjg.chassis.consumer.DeadLetterErrorHandlerFactory;
+import org.ybjg.chassis.consumer.ProcessedOnce;
+import org.ybjg.chassis.event.Events;
+import org.ybjg.chassis.outbox.AggregateStore;
+import org.ybjg.chassis.outbox.OutboxRelay;
+import org.ybjg.chassis.problem.ProblemDetailsAdvice;
+import org.ybjg.chassis.region.RegionTable;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.ybjg.chassis.security.CurrentCaller;
+import org.ybjg.chassis.security.JwtDecoders;
+import org.ybjg.chassis.security.RegionScope;
+import org.ybjg.chassis.security.ServiceSecurity;
+import org.ybjg.chassis.web.CorrelationIdFilter;
+import tools.jackson.databind.ObjectMapper;
+
+/** Wires the chassis into every service that has it on the classpath. */
+@AutoConfiguration
+@EnableConfigurationProperties(ChassisProperties.class)
+public class ChassisAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  Events events(ObjectMapper json, @Value("${spring.application.name}") String serviceName, Clock clock) {
+    return new Events(json, "/" + serviceName, clock);
+  }
+
+  @Bean
+  AggregateStore aggregateStore(MongoTemplate mongo, Events events) {
+    return new AggregateStore(mongo, events);
+  }
+
+  @Bean
+  ProcessedOnce processedOnce(MongoTemplate mongo) {
+    return new ProcessedOnce(mongo);
+  }
+
+  @Bean
+  OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, ChassisProperties properties,
+      MeterRegistry meters) {
+    return new OutboxRelay(mongo, kafka, properties.outbox().collections(), properties.outbox().batchSize(), meters);
+  }
+
+  @Bean
+  OutboxRelayRunner outboxRelayRunner(OutboxRelay relay, ChassisProperties properties) {
+    return new OutboxRelayRunner(relay, properties.outbox().pollInterval());
+  }
+
+  @Bean
+  CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> kafka, ChassisProperties properties) {
+    return DeadLetterErrorHandlerFactory.create(kafka, properties.consumer().maxRetries(),
+        properties.consumer().initialInterval().toMillis());
+  }
+
+  /** Declares published topics and the DLT of every topic touched, so a real cluster gets them too. */
+  @Bean
+  KafkaAdmin.NewTopics platformTopics(ChassisProperties properties) {
+    ChassisProperties.Topics topics = properties.topics();
+    List<NewTopic> declared = new ArrayList<>();
+    for (String topic : topics.published()) {
+      TopicBuilder builder = TopicBuilder.name(topic).partitions(topics.partitions()).replicas(1);
+      declared.add(topics.compacted().contains(topic) ? builder.compact().build() : builder.build());
+      declared.add(dlt(topic, topics.partitions()));
+    }
+    topics.consumed().forEach(topic -> declared.add(dlt(topic, topics.partitions())));
+    return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
+  }
+
+  private static NewTopic dlt(String topic, int partitions) {
+    return TopicBuilder.name(topic + DeadLetterErrorHandlerFactory.DLT_SUFFIX).partitions(partitions).replicas(1)
+        .build();
+  }
+
+  @Bean
+  RegionTable regionTable(ResourceLoader resources, ChassisProperties properties) {
+    try (InputStream csv = resources.getResource(properties.regions()).getInputStream()) {
+      return RegionTable.fromCsv(csv);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read region table " + properties.regions(), e);
+    }
+  }
+
+  @Bean
+  RegionScope regionScope(RegionTable regions) {
+    return new RegionScope(regions);
+  }
+
+  /** Trust the local token endpoint's key when one is configured, otherwise the OIDC issuer. */
+  @Bean
+  @ConditionalOnMissingBean
+  JwtDecoder jwtDecoder(@Value("${ybjg.jwt.public-key-file:}") String publicKeyFile,
+      @Value("${ybjg.jwt.issuer-uri:}") String issuerUri,
+      @Value("${ybjg.jwt.local-issuer:ybjg-local}") String localIssuer) {
+    if (!publicKeyFile.isBlank()) {
+      return JwtDecoders.fromPublicKeyFile(Path.of(publicKeyFile), localIssuer);
+    }
+    if (!issuerUri.isBlank()) {
+      return JwtDecoders.fromIssuer(issuerUri);
+    }
+    throw new IllegalStateException(
+        "no token trust configured: set YBJG_JWT_PUBLIC_KEY (local) or OIDC_ISSUER_URI (production)");
+  }
+
+  @Bean
+  CurrentCaller currentCaller() {
+    return new CurrentCaller();
+  }
+
+  @Bean
+  SecurityFilterChain serviceSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+    return ServiceSecurity.build(http, json);
+  }
+
+  @Bean
+  ProblemDetailsAdvice problemDetailsAdvice() {
+    return new ProblemDetailsAdvice();
+  }
+
+  @Bean
+  FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+    FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+}

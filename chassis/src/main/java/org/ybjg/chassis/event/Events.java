@@ -1,0 +1,68 @@
+package org.ybjg.chassis.event;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.MDC;
+import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.web.CorrelationId;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/** Builds, serialises and parses envelopes; the one place that knows the wire format. */
+public class Events {
+
+  private final ObjectMapper json;
+  private final String source;
+  private final Clock clock;
+
+  public Events(ObjectMapper json, String source, Clock clock) {
+    this.json = json;
+    this.source = source;
+    this.clock = clock;
+  }
+
+  /** Wraps {@code data} for publication; the correlation id of the current request travels along. */
+  public EventEnvelope envelope(EventType type, String subject, Object data) {
+    return new EventEnvelope(
+        Ids.next(),
+        EventEnvelope.SPEC_VERSION,
+        type.name(),
+        source,
+        subject,
+        Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MILLIS),
+        type.schemaUri(),
+        "application/json",
+        MDC.get(CorrelationId.MDC_KEY),
+        json.valueToTree(data));
+  }
+
+  public String serialize(EventEnvelope envelope) {
+    return json.writeValueAsString(envelope);
+  }
+
+  public EventEnvelope parse(String message) {
+    if (message == null || message.isBlank()) {
+      throw new MalformedEventException("empty message");
+    }
+    try {
+      return json.readValue(message, EventEnvelope.class);
+    } catch (JacksonException e) {
+      throw new MalformedEventException("not a valid event envelope: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /** Reads the payload as its typed record; a payload that does not fit is poison, not a retry. */
+  public <T> T data(EventEnvelope envelope, Class<T> type) {
+    try {
+      return json.treeToValue(envelope.data(), type);
+    } catch (JacksonException | IllegalArgumentException e) {
+      throw new MalformedEventException(
+          "data of " + envelope.type() + " " + envelope.id() + " does not fit " + type.getSimpleName(), e);
+    }
+  }
+
+  public JsonNode tree(Object value) {
+    return json.valueToTree(value);
+  }
+}

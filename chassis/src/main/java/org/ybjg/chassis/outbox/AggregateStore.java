@@ -1,0 +1,110 @@
+package org.ybjg.chassis.outbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.bson.Document;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.ybjg.chassis.event.EventEnvelope;
+import org.ybjg.chassis.event.Events;
+
+/**
+ * Saves an aggregate and the events its change caused in ONE single-document write: the events go
+ * into the document's {@code outbox} array, which the {@link OutboxRelay} drains. No multi-document
+ * transaction is needed, so this works on any MongoDB deployment (and on the embedded server).
+ *
+ * <p>Aggregates carry a {@code version} field; an update names the version it read and fails with
+ * {@link OptimisticLockingFailureException} if someone else wrote in between. An event consumer may
+ * pass the id of the event it is applying: it is recorded in {@code processedEvents} in the same
+ * write, which is what makes redelivery harmless.
+ */
+public class AggregateStore {
+
+  public static final String OUTBOX = "outbox";
+  public static final String PROCESSED_EVENTS = "processedEvents";
+  private static final Set<String> MANAGED = Set.of("_id", OUTBOX, PROCESSED_EVENTS, "_class");
+
+  private final MongoTemplate mongo;
+  private final Events events;
+
+  public AggregateStore(MongoTemplate mongo, Events events) {
+    this.mongo = mongo;
+    this.events = events;
+  }
+
+  /** Inserts a new aggregate; a unique-index clash surfaces as Spring's DuplicateKeyException. */
+  public void insert(String collection, Object aggregate, List<Outgoing> outgoing) {
+    insert(collection, aggregate, outgoing, null);
+  }
+
+  public void insert(String collection, Object aggregate, List<Outgoing> outgoing, String processedEventId) {
+    Document document = toDocument(aggregate);
+    document.put(OUTBOX, entries(outgoing));
+    document.put(PROCESSED_EVENTS, processedEventId == null ? List.of() : List.of(processedEventId));
+    mongo.getCollection(collection).insertOne(document);
+  }
+
+  /**
+   * Replaces the aggregate's fields if its stored version is still {@code expectedVersion}, and
+   * appends the events. The outbox is appended to, never rewritten, so a concurrent relay's removal
+   * of published entries is never undone.
+   */
+  public void update(String collection, String id, long expectedVersion, Object aggregate,
+      List<Outgoing> outgoing, String processedEventId) {
+    Update update = new Update();
+    toDocument(aggregate).forEach((field, value) -> {
+      if (!MANAGED.contains(field)) {
+        update.set(field, value);
+      }
+    });
+    if (!outgoing.isEmpty()) {
+      update.push(OUTBOX).each(entries(outgoing).toArray());
+    }
+    if (processedEventId != null) {
+      update.addToSet(PROCESSED_EVENTS, processedEventId);
+    }
+    Query current = Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
+    Document previous = mongo.findAndModify(current, update,
+        FindAndModifyOptions.options().returnNew(false), Document.class, collection);
+    if (previous == null) {
+      throw new OptimisticLockingFailureException(
+          collection + " " + id + " was changed by someone else (expected version " + expectedVersion + ")");
+    }
+  }
+
+  /** Whether a consumer already applied this event to this aggregate. */
+  public boolean alreadyProcessed(String collection, String id, String eventId) {
+    return mongo.exists(
+        Query.query(Criteria.where("_id").is(id).and(PROCESSED_EVENTS).is(eventId)), collection);
+  }
+
+  private Document toDocument(Object aggregate) {
+    Document document = new Document();
+    mongo.getConverter().write(aggregate, document);
+    document.remove("_class");
+    return document;
+  }
+
+  private List<Document> entries(List<Outgoing> outgoing) {
+    Instant now = Instant.now();
+    return outgoing.stream().map(out -> {
+      EventEnvelope envelope = out.envelope();
+      Document entry = new Document();
+      entry.put("id", envelope.id());
+      entry.put("topic", out.topic());
+      entry.put("key", out.key());
+      entry.put("type", envelope.type());
+      entry.put("envelope", events.serialize(envelope));
+      entry.put("storedAt", java.util.Date.from(now));
+      return entry;
+    }).toList();
+  }
+
+  /** An event to publish on {@code topic} under {@code key} (the partitioning key, e.g. institution id). */
+  public record Outgoing(String topic, String key, EventEnvelope envelope) {}
+}
