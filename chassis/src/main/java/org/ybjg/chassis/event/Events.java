@@ -6,6 +6,7 @@ import org.slf4j.MDC;
 import org.ybjg.chassis.Ids;
 import org.ybjg.chassis.web.CorrelationId;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -17,7 +18,8 @@ public class Events {
   private final Clock clock;
 
   public Events(ObjectMapper json, String source, Clock clock) {
-    this.json = json;
+    // Money travels as decimals: never let a payload pass through a double.
+    this.json = json.rebuild().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     this.source = source;
     this.clock = clock;
   }
