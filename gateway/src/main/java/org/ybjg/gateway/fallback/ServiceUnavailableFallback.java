@@ -38,7 +38,7 @@ public class ServiceUnavailableFallback {
         String routeId = request.pathVariable("routeId");
         // /fallback/** is public, so never echo an arbitrary path segment back as a service name.
         if (!routeIds.contains(routeId)) {
-            return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No route " + routeId));
+            return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND, "No such route"));
         }
         Throwable cause = request.exchange().getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         log.warn("{} unavailable for {}: {}", routeId, request.method(),

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.server.ServerWebExchange;
@@ -13,8 +14,8 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 
 /**
- * Turns every error the gateway raises itself (no handler, wrong method, unreadable body, bugs) into a
- * problem detail instead of Spring Boot's default JSON error map. Ordered before Boot's handler (-1).
+ * Turns every error the gateway raises itself (no handler, wrong method, unreadable body, an unreachable
+ * token issuer, bugs) into a problem detail instead of Spring Boot's default JSON error map. Ordered before Boot's handler (-1).
  */
 @Component
 @Order(-2)
@@ -36,6 +37,16 @@ public class GatewayErrorHandler implements WebExceptionHandler {
         if (ex instanceof ErrorResponse errorResponse) {
             ProblemDetail problem = errorResponse.getBody();
             return writer.write(exchange, problem, headers -> headers.addAll(errorResponse.getHeaders()));
+        }
+        if (ex instanceof AuthenticationServiceException) {
+            // Not the token's fault: the decoder could not reach the OIDC issuer for its keys (prod profile).
+            log.warn("Cannot check a bearer token: {}", ex.getMessage());
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The identity provider could not be reached to check the token; try again shortly");
+            problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
+            problem.setTitle("Service unavailable");
+            problem.setProperty("service", "identity-provider");
+            return writer.write(exchange, problem);
         }
         log.error("Unhandled error for {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,

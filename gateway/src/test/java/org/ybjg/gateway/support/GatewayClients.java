@@ -13,6 +13,8 @@ final class GatewayClients {
         return WebTestClient.bindToServer()
                 .baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(15))
+                // The swagger-ui bundle is ~1.5 MB; the client's default buffer is 256 KB.
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
                 .build();
     }
 }

@@ -1,0 +1,6 @@
+package org.ybjg.local.platform.demo;
+
+public enum Ownership {
+    PUBLIC,
+    PRIVATE
+}

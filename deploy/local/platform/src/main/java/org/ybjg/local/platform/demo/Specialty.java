@@ -1,0 +1,8 @@
+package org.ybjg.local.platform.demo;
+
+public enum Specialty {
+    MEDICAL,
+    DRUG,
+    FINANCE,
+    INFORMATION
+}

@@ -1,0 +1,97 @@
+package org.ybjg.inspection.roster.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import org.ybjg.chassis.problem.RuleViolationException;
+
+/**
+ * A person on the inspector roster (执法人员名录库, seed 000 §(四)2): the pool that double-random
+ * draws pick inspectors from.
+ *
+ * @param regionPath the home county and its ancestors, nearest first
+ * @param requestKey the idempotency key of the request that registered the inspector, if any
+ */
+public record Inspector(
+    String id,
+    long version,
+    String name,
+    InspectorRole role,
+    String certificateNumber,
+    LocalDate certificateValidUntil,
+    String homeCountyCode,
+    List<String> regionPath,
+    String employer,
+    List<Specialty> specialties,
+    String registeredBy,
+    Instant registeredAt,
+    String requestKey) {
+
+  public static final int MAX_NAME = 100;
+
+  public Inspector {
+    regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
+    specialties = specialties == null ? List.of() : List.copyOf(specialties);
+  }
+
+  /**
+   * Applies the roster rules:
+   * <ul>
+   *   <li>a law-enforcement officer (行政执法人员) carries a certificate number — only certified
+   *       officers may enforce (行政处罚法 art. 42; seed 000 §(四)2 builds the roster of 执法人员);</li>
+   *   <li>a valid-until date belongs to a certificate, and an expired certificate is not registered;</li>
+   *   <li>specialties are a set, kept in their natural order.</li>
+   * </ul>
+   *
+   * @param regionPath the home county's path from the region table (the caller checked the county)
+   * @param today the current day in Asia/Shanghai
+   */
+  public static Inspector register(String id, RegisterInspectorCommand command, List<String> regionPath,
+      String registeredBy, Instant now, LocalDate today) {
+    String name = trimToNull(command.name());
+    if (name == null || name.length() > MAX_NAME) {
+      throw new RuleViolationException("invalid-name", "name", "姓名不能为空且不超过100字 (name is required, at most 100 characters)");
+    }
+    if (command.role() == null) {
+      throw new RuleViolationException("invalid-role", "role", "须指明人员类别 (role is required)");
+    }
+    String certificate = trimToNull(command.certificateNumber());
+    if (command.role().needsCertificate() && certificate == null) {
+      throw new RuleViolationException("certificate-required", "certificateNumber",
+          "行政执法人员须登记行政执法证号 (a law-enforcement officer needs a certificate number)");
+    }
+    if (command.certificateValidUntil() != null && certificate == null) {
+      throw new RuleViolationException("certificate-required", "certificateNumber",
+          "登记证件有效期须同时登记证号 (a certificate valid-until date needs the certificate number)");
+    }
+    if (command.certificateValidUntil() != null && command.certificateValidUntil().isBefore(today)) {
+      throw new RuleViolationException("certificate-expired", "certificateValidUntil",
+          "证件已过期，不能登记 (the certificate expired on " + command.certificateValidUntil() + ")");
+    }
+    if (regionPath.isEmpty() || !regionPath.get(0).equals(command.homeCountyCode())) {
+      throw new IllegalArgumentException("region path must start at the home county " + command.homeCountyCode());
+    }
+    EnumSet<Specialty> specialties = EnumSet.noneOf(Specialty.class);
+    if (command.specialties() != null) {
+      command.specialties().stream().filter(s -> s != null).forEach(specialties::add);
+    }
+    return new Inspector(id, 0, name, command.role(), certificate, command.certificateValidUntil(),
+        command.homeCountyCode(), regionPath, trimToNull(command.employer()), List.copyOf(specialties),
+        registeredBy, now.truncatedTo(ChronoUnit.MILLIS), command.requestKey());
+  }
+
+  /** Whether the officer may enforce on {@code day}: certificate held and not expired. */
+  public boolean mayEnforceOn(LocalDate day) {
+    return certificateNumber != null && (certificateValidUntil == null || !certificateValidUntil.isBefore(day));
+  }
+
+  private static String trimToNull(String text) {
+    if (text == null) {
+      return null;
+    }
+    String trimmed = text.strip();
+    return trimmed.isEmpty() ? null : trimmed;
+  }
+}

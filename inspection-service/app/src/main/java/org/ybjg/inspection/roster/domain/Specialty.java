@@ -1,0 +1,22 @@
+package org.ybjg.inspection.roster.domain;
+
+import org.ybjg.inspection.common.domain.Coded;
+
+/** Professional fields of inspectors; seed 002 sends third parties in medicine, drugs, finance and information. */
+public enum Specialty implements Coded {
+  MEDICAL("医疗"),
+  DRUG("药品"),
+  FINANCE("财务"),
+  INFORMATION("信息");
+
+  private final String label;
+
+  Specialty(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+}

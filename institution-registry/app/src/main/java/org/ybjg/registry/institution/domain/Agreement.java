@@ -1,0 +1,102 @@
+package org.ybjg.registry.institution.domain;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The service agreement (服务协议, DOMAIN.md §2) as a small state machine:
+ * NONE → ACTIVE (signed) → SUSPENDED (暂停医保服务, for a period) → ACTIVE again when the period is over,
+ * and ACTIVE or SUSPENDED → TERMINATED (解除协议), which is final.
+ *
+ * <p>While suspended it carries the suspension: first and last day, the departments concerned (empty:
+ * the whole institution) and the case whose decision caused it. A second suspension while one runs
+ * (another case) merges into it: the earlier start, the later end, the wider scope; the cause is the
+ * case that sets the end.
+ */
+public record Agreement(
+    AgreementState state,
+    LocalDate signedOn,
+    LocalDate suspendedFrom,
+    LocalDate suspendedUntil,
+    List<String> suspendedDepartments,
+    LocalDate terminatedOn,
+    String causeCaseId) {
+
+  public Agreement {
+    if (state == null) {
+      throw new IllegalArgumentException("agreement state is required");
+    }
+    suspendedDepartments = suspendedDepartments == null ? List.of() : List.copyOf(suspendedDepartments);
+  }
+
+  public static Agreement none() {
+    return new Agreement(AgreementState.NONE, null, null, null, List.of(), null, null);
+  }
+
+  public static Agreement signed(LocalDate signedOn) {
+    return new Agreement(AgreementState.ACTIVE, signedOn, null, null, List.of(), null, null);
+  }
+
+  /** Suspends an agreement in force, or extends a running suspension; never one not signed or terminated. */
+  public Agreement suspend(Suspension suspension, String caseId) {
+    switch (state) {
+      case NONE:
+        throw new AgreementTransitionRejected("未签订服务协议，无法暂停医保服务");
+      case TERMINATED:
+        throw new AgreementTransitionRejected("服务协议已解除，无法暂停医保服务");
+      case ACTIVE:
+        return new Agreement(AgreementState.SUSPENDED, signedOn, suspension.from(), suspension.until(),
+            suspension.departments(), null, caseId);
+      case SUSPENDED:
+      default:
+        return mergedWith(suspension, caseId);
+    }
+  }
+
+  private Agreement mergedWith(Suspension suspension, String caseId) {
+    LocalDate from = suspension.from().isBefore(suspendedFrom) ? suspension.from() : suspendedFrom;
+    boolean extends_ = suspension.until().isAfter(suspendedUntil);
+    LocalDate until = extends_ ? suspension.until() : suspendedUntil;
+    List<String> departments;
+    if (suspendedDepartments.isEmpty() || suspension.wholeInstitution()) {
+      departments = List.of();
+    } else {
+      Set<String> union = new LinkedHashSet<>(suspendedDepartments);
+      union.addAll(suspension.departments());
+      departments = List.copyOf(union);
+    }
+    return new Agreement(AgreementState.SUSPENDED, signedOn, from, until, departments, null,
+        extends_ ? caseId : causeCaseId);
+  }
+
+  /** Terminates an agreement in force or suspended; terminating twice, or with none signed, is refused. */
+  public Agreement terminate(LocalDate on, String caseId) {
+    if (on == null) {
+      throw new AgreementTransitionRejected("解除服务协议缺少日期");
+    }
+    switch (state) {
+      case NONE:
+        throw new AgreementTransitionRejected("未签订服务协议，无可解除的协议");
+      case TERMINATED:
+        throw new AgreementTransitionRejected("服务协议已于 " + terminatedOn + " 解除");
+      default:
+        return new Agreement(AgreementState.TERMINATED, signedOn, null, null, List.of(), on, caseId);
+    }
+  }
+
+  /** A suspension is over once its last day has passed: due on the day after {@code suspendedUntil}. */
+  public boolean reinstatementDue(LocalDate today) {
+    return state == AgreementState.SUSPENDED && suspendedUntil != null && suspendedUntil.isBefore(today);
+  }
+
+  public Agreement reinstate(LocalDate today) {
+    if (!reinstatementDue(today)) {
+      throw new AgreementTransitionRejected(state == AgreementState.SUSPENDED
+          ? "暂停期至 " + suspendedUntil + "，尚未期满"
+          : "服务协议未处于暂停状态，无需恢复");
+    }
+    return new Agreement(AgreementState.ACTIVE, signedOn, null, null, List.of(), null, null);
+  }
+}

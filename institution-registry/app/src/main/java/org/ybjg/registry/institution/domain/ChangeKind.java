@@ -1,0 +1,19 @@
+package org.ybjg.registry.institution.domain;
+
+/** What a change to an institution was. New kinds are added as the registry grows (filing, evaluation, credit). */
+public enum ChangeKind {
+  REGISTERED("登记"),
+  AGREEMENT_SUSPENDED("暂停医保服务"),
+  AGREEMENT_REINSTATED("恢复医保服务"),
+  AGREEMENT_TERMINATED("解除服务协议");
+
+  private final String label;
+
+  ChangeKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,17 @@
+package org.ybjg.registry.institution.domain;
+
+/** Public versus private/individual: decides where a case is referred (DOMAIN.md §4, 移送). */
+public enum Ownership {
+  PUBLIC("公立"),
+  PRIVATE("民营或个体");
+
+  private final String label;
+
+  Ownership(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
