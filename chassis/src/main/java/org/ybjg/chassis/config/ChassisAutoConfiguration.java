@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -39,8 +40,16 @@ import org.ybjg.chassis.security.ServiceSecurity;
 import org.ybjg.chassis.web.CorrelationIdFilter;
 import tools.jackson.databind.ObjectMapper;
 
-/** Wires the chassis into every service that has it on the classpath. */
-@AutoConfiguration
+/**
+ * Wires the chassis into every service that has it on the classpath. It runs before Boot's security
+ * auto-configurations so that its filter chain and JWT decoder are the ones in force, not Boot's defaults.
+ */
+@AutoConfiguration(beforeName = {
+    "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+    "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+    "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
 @EnableConfigurationProperties(ChassisProperties.class)
 public class ChassisAutoConfiguration {
 
@@ -48,6 +57,18 @@ public class ChassisAutoConfiguration {
   @ConditionalOnMissingBean
   Clock clock() {
     return Clock.systemUTC();
+  }
+
+  /**
+   * Money as Decimal128 (never a double, never text) and java.time through the driver's own codecs, which
+   * use UTC: a LocalDate written by a server in Asia/Shanghai reads back as the same day anywhere.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  MongoCustomConversions mongoCustomConversions() {
+    return MongoCustomConversions.create(adapter -> adapter
+        .useNativeDriverJavaTimeCodecs()
+        .bigDecimal(MongoCustomConversions.BigDecimalRepresentation.DECIMAL128));
   }
 
   @Bean

@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mapping.PropertyHandler;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -46,7 +50,12 @@ public class AggregateStore {
     Document document = toDocument(aggregate);
     document.put(OUTBOX, entries(outgoing));
     document.put(PROCESSED_EVENTS, processedEventId == null ? List.of() : List.of(processedEventId));
-    mongo.getCollection(collection).insertOne(document);
+    try {
+      mongo.getCollection(collection).insertOne(document);
+    } catch (RuntimeException e) {
+      DataAccessException translated = mongo.getExceptionTranslator().translateExceptionIfPossible(e);
+      throw translated != null ? translated : e;
+    }
   }
 
   /**
@@ -57,9 +66,18 @@ public class AggregateStore {
   public void update(String collection, String id, long expectedVersion, Object aggregate,
       List<Outgoing> outgoing, String processedEventId) {
     Update update = new Update();
-    toDocument(aggregate).forEach((field, value) -> {
+    Document document = toDocument(aggregate);
+    document.forEach((field, value) -> {
       if (!MANAGED.contains(field)) {
         update.set(field, value);
+      }
+    });
+    // The converter leaves null properties out; a property that became null must not keep its old value.
+    MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
+        .getRequiredPersistentEntity(aggregate.getClass());
+    entity.doWithProperties((PropertyHandler<MongoPersistentProperty>) property -> {
+      if (!document.containsKey(property.getFieldName()) && !MANAGED.contains(property.getFieldName())) {
+        update.unset(property.getFieldName());
       }
     });
     if (!outgoing.isEmpty()) {

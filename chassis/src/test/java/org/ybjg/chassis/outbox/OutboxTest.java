@@ -18,6 +18,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -96,6 +97,28 @@ class OutboxTest {
     assertThat(published.get(0).partition()).isEqualTo(published.get(1).partition());
     assertThat(stored(id).getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
     assertThat(stored(id).getString("name")).isEqualTo("first");
+  }
+
+  @Test
+  void shouldReportDuplicateKeyAsSpringExceptionWhenIdIsTaken() {
+    String id = UUID.randomUUID().toString();
+    store.insert(COLLECTION, new Thing(id, 0, "first"), List.of());
+
+    assertThatThrownBy(() -> store.insert(COLLECTION, new Thing(id, 0, "again"), List.of(event(id, "dup"))))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThat(stored(id).getString("name")).isEqualTo("first");
+    assertThat(stored(id).getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
+  }
+
+  @Test
+  void shouldRemoveFieldWhenUpdatedAggregateHasItNull() {
+    String id = UUID.randomUUID().toString();
+    store.insert(COLLECTION, new Thing(id, 0, "first"), List.of());
+
+    store.update(COLLECTION, id, 0, new Thing(id, 1, null), List.of(), null);
+
+    assertThat(stored(id).containsKey("name")).isFalse();
+    assertThat(stored(id).getLong("version")).isEqualTo(1L);
   }
 
   @Test

@@ -16,9 +16,4 @@ public record Institution(String id, long version, String name, Ownership owners
       throw new IllegalArgumentException("institution " + id + " needs its ownership");
     }
   }
-
-  /** Whether this state replaces {@code stored} (null when none is stored yet). */
-  public boolean supersedes(Institution stored) {
-    return stored == null || version > stored.version();
-  }
 }

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.CreateTopicsResult;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
@@ -98,7 +99,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         return topic;
     }
 
-    private static void awaitCreatedOrExisting(String topic, org.apache.kafka.common.KafkaFuture<Void> creation) {
+    private static void awaitCreatedOrExisting(String topic, KafkaFuture<Void> creation) {
         try {
             creation.get(ADMIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             log.info("Created topic {}", topic);

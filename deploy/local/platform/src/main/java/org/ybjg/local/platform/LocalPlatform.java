@@ -48,7 +48,11 @@ public final class LocalPlatform {
         try {
             platform.start();
         } catch (RuntimeException e) {
-            log.error("The platform did not start: {}", e.getMessage(), e instanceof PlatformStartException ? null : e);
+            if (e instanceof PlatformStartException) {
+                log.error("The platform did not start: {}", e.getMessage());
+            } else {
+                log.error("The platform did not start", e);
+            }
             System.exit(EXIT_START_FAILED);
         }
 

@@ -65,6 +65,11 @@ public final class Platform implements AutoCloseable {
      * @throws PlatformStartException with the reason (missing jar, port in use, a service that died or hung)
      */
     public Platform start() {
+        synchronized (lifecycle) {
+            if (closed || mongo != null) {
+                throw new IllegalStateException("A Platform starts once; create a new one to start again");
+            }
+        }
         long startNanos = System.nanoTime();
         try {
             requireServiceJars();
@@ -145,7 +150,9 @@ public final class Platform implements AutoCloseable {
         } finally {
             closeQuietly("Kafka", runningKafka);
             closeQuietly("MongoDB", runningMongo);
-            log.info("Platform stopped");
+            if (runningMongo != null) {
+                log.info("Platform stopped");
+            }
             stopped.countDown();
         }
     }

@@ -140,7 +140,7 @@ public record PlatformConfig(
     }
 
     /** The nearest directory (from the working directory, then from this jar) that holds the platform's pom. */
-    static Path findRootDir() {
+    public static Path findRootDir() {
         return findRootFrom(Path.of(""))
                 .or(() -> launcherLocation().flatMap(PlatformConfig::findRootFrom))
                 .orElseThrow(() -> new IllegalArgumentException(

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +19,9 @@ final class ServiceFleet implements AutoCloseable {
     static final Duration GRACEFUL_STOP = Duration.ofSeconds(20);
     private static final Duration FORCED_STOP = Duration.ofSeconds(5);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    private static final int LINES_SHOWN_WHEN_DIED = 30;
+    /** Stack frames ("at ...", "... 36 common frames omitted") say less than the messages and causes around them. */
+    private static final Pattern STACK_FRAME = Pattern.compile("^\\s+(at |\\.\\.\\. \\d+ (common frames|more))");
 
     private static final Logger log = LoggerFactory.getLogger(ServiceFleet.class);
 
@@ -102,8 +106,10 @@ final class ServiceFleet implements AutoCloseable {
     private static String died(ServiceProcess process) {
         StringBuilder message = new StringBuilder()
                 .append(process.name()).append(" exited with code ").append(process.exitCode().orElse(-1))
-                .append(" while starting. Last lines:\n");
-        process.lastLines().forEach(line -> message.append("  ").append(line).append('\n'));
+                .append(" while starting. Last lines (without stack frames):\n");
+        List<String> lines = process.lastLines().stream().filter(line -> !STACK_FRAME.matcher(line).find()).toList();
+        lines.subList(Math.max(0, lines.size() - LINES_SHOWN_WHEN_DIED), lines.size())
+                .forEach(line -> message.append("  ").append(line).append('\n'));
         return message.append("Full log: ").append(process.logFile()).toString();
     }
 

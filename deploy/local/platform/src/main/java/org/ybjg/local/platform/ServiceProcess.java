@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess {
 
-    private static final int TAIL_LINES = 40;
+    /** Enough to reach past a long stack trace to the log lines before it. */
+    private static final int TAIL_LINES = 300;
 
     private final ServiceLaunch launch;
     private final Process process;

@@ -82,11 +82,6 @@ public record Inspector(
         registeredBy, now.truncatedTo(ChronoUnit.MILLIS), command.requestKey());
   }
 
-  /** Whether the officer may enforce on {@code day}: certificate held and not expired. */
-  public boolean mayEnforceOn(LocalDate day) {
-    return certificateNumber != null && (certificateValidUntil == null || !certificateValidUntil.isBefore(day));
-  }
-
   private static String trimToNull(String text) {
     if (text == null) {
       return null;

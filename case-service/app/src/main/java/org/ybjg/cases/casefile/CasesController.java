@@ -1,0 +1,53 @@
+package org.ybjg.cases.casefile;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.cases.api.CasesApi;
+import org.ybjg.cases.api.model.CaseDto;
+import org.ybjg.cases.api.model.CasePageDto;
+import org.ybjg.cases.api.model.CaseStatusDto;
+import org.ybjg.cases.casefile.domain.CaseFile;
+import org.ybjg.cases.casefile.domain.CaseStatus;
+import org.ybjg.chassis.security.Caller;
+import org.ybjg.chassis.security.CurrentCaller;
+import org.ybjg.chassis.security.RegionScope;
+
+/** Reading cases, scoped to the caller's region. */
+@RestController
+class CasesController implements CasesApi {
+
+  private final CaseFiles cases;
+  private final CaseAccess access;
+  private final RegionScope regions;
+  private final CurrentCaller currentCaller;
+
+  CasesController(CaseFiles cases, CaseAccess access, RegionScope regions, CurrentCaller currentCaller) {
+    this.cases = cases;
+    this.access = access;
+    this.regions = regions;
+    this.currentCaller = currentCaller;
+  }
+
+  @Override
+  public ResponseEntity<CasePageDto> listCases(String institutionId, String countyCode, CaseStatusDto status,
+      Integer page, Integer size) {
+    Caller caller = currentCaller.get();
+    access.requireReader(caller);
+    String region = regions.narrow(caller, countyCode);
+    CaseFiles.Page found = cases.page(region, institutionId,
+        status == null ? null : CaseStatus.valueOf(status.getValue()), page, size);
+    return ResponseEntity.ok(new CasePageDto()
+        .items(found.items().stream().map(CaseMapper::toDto).toList())
+        .page(page)
+        .size(size)
+        .total(found.total()));
+  }
+
+  @Override
+  public ResponseEntity<CaseDto> getCase(String id) {
+    Caller caller = currentCaller.get();
+    access.requireReader(caller);
+    CaseFile found = access.visibleCase(id, caller);
+    return ResponseEntity.ok().eTag(Long.toString(found.version())).body(CaseMapper.toDto(found));
+  }
+}

@@ -1,0 +1,134 @@
+package org.ybjg.cases.decision;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+import org.ybjg.cases.casefile.CaseAccess;
+import org.ybjg.cases.casefile.CaseFiles;
+import org.ybjg.cases.casefile.domain.CaseAlreadyDecided;
+import org.ybjg.cases.casefile.domain.CaseFile;
+import org.ybjg.cases.config.CaseConfiguration;
+import org.ybjg.cases.decision.domain.Decision;
+import org.ybjg.cases.decision.domain.DecisionDraft;
+import org.ybjg.cases.decision.domain.DecisionNumber;
+import org.ybjg.cases.decision.domain.DecisionRefused;
+import org.ybjg.cases.decision.domain.MeasureOrder;
+import org.ybjg.cases.decision.domain.MeasureRules;
+import org.ybjg.cases.events.CaseTopics;
+import org.ybjg.cases.events.DecisionIssued;
+import org.ybjg.chassis.event.EventType;
+import org.ybjg.chassis.event.Events;
+import org.ybjg.chassis.outbox.AggregateStore;
+import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.security.Caller;
+
+/**
+ * Issues the decision on a case: checks it against the rule table, numbers it, and stores the decided
+ * case together with {@code case.decision-issued.v1} in one document write.
+ *
+ * <p>Numbering (gap-free per issuing county and year, ARCHITECTURE.md) has no counter document: the
+ * number is the highest one already stored on a decided case of that county and year, plus one, and
+ * it is written in the same update as the decision. A unique index on (issuer, year, sequence) refuses
+ * a number that another decision took in between; we then take the next one and try again. So a
+ * number exists only on a stored decision (no gaps, even if the process dies at any point) and never
+ * twice (no duplicates). A counter document incremented with {@code $inc} would need a second write,
+ * and a failure between the two would leave a hole in the sequence.
+ */
+@Component
+public class IssueDecision {
+
+  private static final Logger log = LoggerFactory.getLogger(IssueDecision.class);
+  private static final EventType ISSUED = new EventType(DecisionIssued.TYPE, CaseTopics.EVENTS);
+  /** Each retry means another decision of the same county got the number first; a few always suffice. */
+  static final int NUMBERING_ATTEMPTS = 10;
+
+  private final CaseAccess access;
+  private final CaseFiles cases;
+  private final AggregateStore store;
+  private final Events events;
+  private final MeasureRules rules;
+  private final Clock clock;
+
+  IssueDecision(CaseAccess access, CaseFiles cases, AggregateStore store, Events events, MeasureRules rules,
+      Clock clock) {
+    this.access = access;
+    this.cases = cases;
+    this.store = store;
+    this.events = events;
+    this.rules = rules;
+    this.clock = clock;
+  }
+
+  /**
+   * @param expectedVersion the version the officer read (If-Match), or null to take the case as it is
+   */
+  public record Command(String caseId, Long expectedVersion, List<MeasureOrder> measures, BigDecimal fineAmount,
+      String basis, Caller caller) {}
+
+  public CaseFile issue(Command command) {
+    access.requireDecider(command.caller());
+    CaseFile current = access.visibleCase(command.caseId(), command.caller());
+    if (command.expectedVersion() != null && command.expectedVersion() != current.version()) {
+      throw new ConflictException("concurrent-change", "the case is at version " + current.version() + ", not "
+          + command.expectedVersion() + "; read it again");
+    }
+    if (current.isDecided()) {
+      throw alreadyDecided(new CaseAlreadyDecided(current.id(), current.decision().number().text()));
+    }
+    DecisionDraft draft;
+    try {
+      draft = DecisionDraft.of(command.measures(), command.fineAmount(), command.basis(), rules);
+    } catch (DecisionRefused refused) {
+      throw new RuleViolationException(refused.code(), refused.field(), refused.getMessage());
+    }
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // what the store keeps
+    LocalDate today = LocalDate.ofInstant(now, CaseConfiguration.BUREAU_ZONE);
+    for (int attempt = 1; attempt <= NUMBERING_ATTEMPTS; attempt++) {
+      DecisionNumber number = DecisionNumber.following(current.countyCode(), today.getYear(),
+          cases.highestDecisionSequence(current.countyCode(), today.getYear()));
+      CaseFile decided;
+      try {
+        decided = current.decide(draft.numbered(number, today, command.caller().username()), now);
+      } catch (CaseAlreadyDecided e) {
+        throw alreadyDecided(e);
+      }
+      try {
+        store.update(CaseFiles.COLLECTION, current.id(), current.version(), decided,
+            List.of(new AggregateStore.Outgoing(CaseTopics.EVENTS, decided.institutionId(),
+                events.envelope(ISSUED, decided.id(), fact(decided)))), null);
+        log.info("issued decision {} on case {}", number, decided.id());
+        return decided;
+      } catch (DuplicateKeyException numberTaken) {
+        log.debug("decision number {} was taken meanwhile; numbering again", number);
+      }
+    }
+    throw new ConflictException("concurrent-change", "too many decisions are being issued in county "
+        + current.countyCode() + " at this moment to number this one; try again");
+  }
+
+  private static ConflictException alreadyDecided(CaseAlreadyDecided e) {
+    return new ConflictException("already-decided", e.getMessage());
+  }
+
+  private static DecisionIssued fact(CaseFile decided) {
+    Decision decision = decided.decision();
+    return new DecisionIssued(
+        decided.id(),
+        decision.number().text(),
+        decided.institutionId(),
+        decided.countyCode(),
+        decision.measures().stream().map(m -> new DecisionIssued.Measure(m.kind().name(), m.months(), m.from(),
+            m.until(), m.departments())).toList(),
+        decision.fineAmount(),
+        decision.decidedOn(),
+        decision.decidedBy());
+  }
+}

@@ -1,0 +1,21 @@
+package org.ybjg.inspection;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import org.ybjg.chassis.testing.DomainPurity;
+
+@AnalyzeClasses(packages = "org.ybjg.inspection", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule domainIsPlainJava = DomainPurity.domainPackagesImportNoFrameworks();
+
+  @ArchTest
+  static final ArchRule domainKnowsNoContractTypes = noClasses().that().resideInAPackage("org.ybjg.inspection..domain..")
+      .should().dependOnClassesThat().resideInAnyPackage("org.ybjg.inspection.api..", "org.ybjg.inspection.client..",
+          "org.ybjg.inspection.events..", "org.ybjg.registry..")
+      .as("domain packages do not depend on the published language (DTOs, clients, event payloads)");
+}

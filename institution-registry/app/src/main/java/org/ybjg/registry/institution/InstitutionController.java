@@ -1,0 +1,79 @@
+package org.ybjg.registry.institution;
+
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.security.Caller;
+import org.ybjg.chassis.security.CurrentCaller;
+import org.ybjg.chassis.security.RegionScope;
+import org.ybjg.registry.api.InstitutionsApi;
+import org.ybjg.registry.api.model.AgreementStateDto;
+import org.ybjg.registry.api.model.InstitutionDto;
+import org.ybjg.registry.api.model.InstitutionLevelDto;
+import org.ybjg.registry.api.model.InstitutionPageDto;
+import org.ybjg.registry.api.model.InstitutionTypeDto;
+import org.ybjg.registry.api.model.OwnershipDto;
+import org.ybjg.registry.api.model.RegisterInstitutionRequestDto;
+import org.ybjg.registry.institution.domain.Institution;
+
+/** The institutions endpoints of registry.yaml: thin, scoped by the caller's region. */
+@RestController
+class InstitutionController implements InstitutionsApi {
+
+  private final RegisterInstitution registerInstitution;
+  private final Institutions institutions;
+  private final InstitutionDtos dtos;
+  private final CurrentCaller currentCaller;
+  private final RegionScope scope;
+
+  InstitutionController(RegisterInstitution registerInstitution, Institutions institutions, InstitutionDtos dtos,
+      CurrentCaller currentCaller, RegionScope scope) {
+    this.registerInstitution = registerInstitution;
+    this.institutions = institutions;
+    this.dtos = dtos;
+    this.currentCaller = currentCaller;
+    this.scope = scope;
+  }
+
+  @Override
+  public ResponseEntity<InstitutionDto> registerInstitution(RegisterInstitutionRequestDto body, String idempotencyKey) {
+    Institution registered = registerInstitution.register(new RegisterInstitutionCommand(
+        body.getNationalCode(),
+        body.getName(),
+        InstitutionDtos.type(body.getType()),
+        InstitutionDtos.level(body.getLevel()),
+        InstitutionDtos.ownership(body.getOwnership()),
+        body.getCountyCode(),
+        body.getAgreementSignedOn(),
+        idempotencyKey), currentCaller.get());
+    return ResponseEntity.created(URI.create(PATH_LIST_INSTITUTIONS + "/" + registered.id()))
+        .body(dtos.toDto(registered));
+  }
+
+  @Override
+  public ResponseEntity<InstitutionPageDto> listInstitutions(String countyCode, InstitutionTypeDto type,
+      InstitutionLevelDto level, OwnershipDto ownership, AgreementStateDto agreementState, String nameContains,
+      Integer page, Integer size) {
+    Caller caller = currentCaller.get();
+    Institutions.Page found = institutions.list(new Institutions.Filter(
+            scope.narrow(caller, countyCode),
+            InstitutionDtos.type(type),
+            InstitutionDtos.level(level),
+            InstitutionDtos.ownership(ownership),
+            InstitutionDtos.agreementState(agreementState),
+            nameContains),
+        page == null ? 0 : page, size == null ? 20 : size);
+    return ResponseEntity.ok(new InstitutionPageDto(
+        found.items().stream().map(dtos::toDto).toList(), found.page(), found.size(), found.total()));
+  }
+
+  @Override
+  public ResponseEntity<InstitutionDto> getInstitution(String id) {
+    Caller caller = currentCaller.get();
+    Institution institution = institutions.find(id)
+        .filter(found -> scope.covers(caller, found.countyCode()))
+        .orElseThrow(() -> new NotFoundException("institution not found"));
+    return ResponseEntity.ok(dtos.toDto(institution));
+  }
+}

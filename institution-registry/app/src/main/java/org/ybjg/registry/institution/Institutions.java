@@ -1,0 +1,132 @@
+package org.ybjg.registry.institution;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import org.ybjg.chassis.outbox.AggregateStore;
+import org.ybjg.chassis.security.RegionScope;
+import org.ybjg.registry.institution.domain.AgreementState;
+import org.ybjg.registry.institution.domain.Institution;
+import org.ybjg.registry.institution.domain.InstitutionLevel;
+import org.ybjg.registry.institution.domain.InstitutionType;
+import org.ybjg.registry.institution.domain.Ownership;
+
+/**
+ * The {@code institutions} collection: queries, and writes through {@link AggregateStore} so each
+ * state change and its {@code registry.institution-changed.v1} event are stored in one document write.
+ */
+@Component
+public class Institutions implements InitializingBean {
+
+  public static final String COLLECTION = "institutions";
+
+  private final MongoTemplate mongo;
+  private final AggregateStore store;
+  private final InstitutionChangedEvents events;
+
+  Institutions(MongoTemplate mongo, AggregateStore store, InstitutionChangedEvents events) {
+    this.mongo = mongo;
+    this.store = store;
+    this.events = events;
+  }
+
+  /** Every query path has an index; the unique national code exists before the first request. */
+  @Override
+  public void afterPropertiesSet() {
+    var indexes = mongo.indexOps(COLLECTION);
+    indexes.createIndex(new Index().on("nationalCode", Sort.Direction.ASC).unique().named("nationalCode_unique"));
+    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
+    indexes.createIndex(new Index().on("agreement.state", Sort.Direction.ASC).named("agreementState"));
+    indexes.createIndex(new Index().on("registrationKey", Sort.Direction.ASC).sparse().named("registrationKey"));
+    indexes.createIndex(new Index().on("name", Sort.Direction.ASC).named("name"));
+  }
+
+  public Optional<Institution> find(String id) {
+    return Optional.ofNullable(mongo.findById(id, Institution.class, COLLECTION));
+  }
+
+  public Optional<Institution> findByRegistrationKey(String key) {
+    return Optional.ofNullable(
+        mongo.findOne(Query.query(Criteria.where("registrationKey").is(key)), Institution.class, COLLECTION));
+  }
+
+  /** Institutions whose agreement is suspended (few: a nightly job looks for ended suspensions among them). */
+  public List<Institution> suspended() {
+    return mongo.find(Query.query(Criteria.where("agreement.state").is(AgreementState.SUSPENDED.name())),
+        Institution.class, COLLECTION);
+  }
+
+  /** A page of the institutions under {@code region}, sorted by name, then id. */
+  public Page list(Filter filter, int page, int size) {
+    Criteria criteria = Criteria.where(RegionScope.REGION_PATH).is(filter.region());
+    if (filter.type() != null) {
+      criteria = criteria.and("type").is(filter.type().name());
+    }
+    if (filter.level() != null) {
+      criteria = criteria.and("level").is(filter.level().name());
+    }
+    if (filter.ownership() != null) {
+      criteria = criteria.and("ownership").is(filter.ownership().name());
+    }
+    if (filter.agreementState() != null) {
+      criteria = criteria.and("agreement.state").is(filter.agreementState().name());
+    }
+    if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
+      criteria = criteria.and("name").regex(literal(filter.nameContains().trim()), "i");
+    }
+    Query query = Query.query(criteria);
+    long total = mongo.count(query, Institution.class, COLLECTION);
+    query.with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"))).skip((long) page * size).limit(size);
+    return new Page(mongo.find(query, Institution.class, COLLECTION), page, size, total);
+  }
+
+  /** Stores a newly registered institution with its REGISTERED event. */
+  public void insert(Institution registered) {
+    store.insert(COLLECTION, registered, List.of(events.outgoing(registered)));
+  }
+
+  /**
+   * Stores the last of {@code states} if the institution is still at {@code expectedVersion}, with one
+   * event per state (each carries its own version and change). With no states, only records that
+   * {@code processedEventId} was handled. Throws OptimisticLockingFailureException on a clash.
+   */
+  public void update(Institution before, List<Institution> states, String processedEventId) {
+    List<AggregateStore.Outgoing> outgoing = new ArrayList<>();
+    states.forEach(state -> outgoing.add(events.outgoing(state)));
+    Institution after = states.isEmpty() ? before : states.get(states.size() - 1);
+    store.update(COLLECTION, before.id(), before.version(), after, outgoing, processedEventId);
+  }
+
+  public boolean alreadyProcessed(String institutionId, String eventId) {
+    return store.alreadyProcessed(COLLECTION, institutionId, eventId);
+  }
+
+  public long count() {
+    return mongo.count(new Query(), COLLECTION);
+  }
+
+  /** Escapes regex metacharacters so a name fragment matches literally on any MongoDB. */
+  private static String literal(String text) {
+    StringBuilder escaped = new StringBuilder();
+    for (char c : text.toCharArray()) {
+      if ("\\^$.|?*+()[]{}".indexOf(c) >= 0) {
+        escaped.append('\\');
+      }
+      escaped.append(c);
+    }
+    return escaped.toString();
+  }
+
+  /** A scoped query: {@code region} is the caller's region, or a region inside it. */
+  public record Filter(String region, InstitutionType type, InstitutionLevel level, Ownership ownership,
+      AgreementState agreementState, String nameContains) {}
+
+  public record Page(List<Institution> items, int page, int size, long total) {}
+}

@@ -1,0 +1,132 @@
+package org.ybjg.registry.institution.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A designated medical institution or retail pharmacy (定点医药机构): the aggregate of the registry.
+ * Immutable: every change returns the next state with {@code version} one higher and the change
+ * appended to {@code history}, so each state can be published as it is.
+ *
+ * @param regionPath its county and the county's ancestors (region scoping)
+ * @param creditGrade not graded yet in this slice (credit comes with the evaluation feature)
+ * @param registrationKey the idempotency key of the request that registered it, if the client sent one
+ */
+public record Institution(
+    String id,
+    long version,
+    String nationalCode,
+    String name,
+    InstitutionType type,
+    InstitutionLevel level,
+    Ownership ownership,
+    String countyCode,
+    List<String> regionPath,
+    Agreement agreement,
+    String creditGrade,
+    String registrationKey,
+    List<Change> history) {
+
+  public Institution {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(agreement, "agreement");
+    regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
+    history = history == null ? List.of() : List.copyOf(history);
+  }
+
+  /**
+   * Enters an institution into the directory. Its level must exist for its type, and an agreement
+   * cannot be signed on a day still to come (today in Asia/Shanghai).
+   */
+  public static Institution register(String id, Registration registration, LocalDate today, Instant at,
+      String by) {
+    if (!registration.level().fits(registration.type())) {
+      throw new InstitutionRuleViolation("level-does-not-fit-type", "level",
+          "级别“" + registration.level().label() + "”不适用于" + registration.type().label());
+    }
+    LocalDate signedOn = registration.agreementSignedOn();
+    if (signedOn != null && signedOn.isAfter(today)) {
+      throw new InstitutionRuleViolation("signed-in-future", "agreementSignedOn",
+          "服务协议签订日期 " + signedOn + " 晚于今天 " + today);
+    }
+    Agreement agreement = signedOn == null ? Agreement.none() : Agreement.signed(signedOn);
+    String detail = signedOn == null ? "尚未签订服务协议" : "服务协议自 " + signedOn + " 起履行";
+    return new Institution(id, 1, registration.nationalCode(), registration.name(), registration.type(),
+        registration.level(), registration.ownership(), registration.countyCode(), registration.regionPath(),
+        agreement, null, registration.requestKey(),
+        List.of(new Change(ChangeKind.REGISTERED, at, null, detail, by)));
+  }
+
+  /**
+   * Applies a decision's agreement measures in order. Each applied measure gives a new state; a
+   * measure the agreement's state does not allow is rejected with its reason and leaves the state as
+   * it was. Suspensions and terminations apply province-wide (一处违规处处受限, seed 001 §10).
+   */
+  public DecisionOutcome apply(PenaltyDecision decision, Instant at) {
+    Institution current = this;
+    List<Institution> states = new ArrayList<>();
+    List<String> rejections = new ArrayList<>();
+    for (AgreementMeasure measure : decision.measures()) {
+      try {
+        current = switch (measure.kind()) {
+          case SUSPEND_AGREEMENT -> current.suspendAgreement(
+              Suspension.of(measure.from(), measure.until(), measure.months(), measure.departments(),
+                  decision.decidedOn()),
+              decision, at);
+          case TERMINATE_AGREEMENT -> current.terminateAgreement(
+              measure.from() != null ? measure.from() : decision.decidedOn(), decision, at);
+        };
+        states.add(current);
+      } catch (AgreementTransitionRejected rejected) {
+        rejections.add(measure.kind() + ": " + rejected.getMessage());
+      }
+    }
+    return new DecisionOutcome(this, states, rejections);
+  }
+
+  public Institution suspendAgreement(Suspension suspension, PenaltyDecision decision, Instant at) {
+    boolean running = agreement.state() == AgreementState.SUSPENDED;
+    Agreement next = agreement.suspend(suspension, decision.caseId());
+    String detail = "依据处理决定 " + decision.decisionNumber() + " 暂停" + suspension.scopeText() + "医保服务 "
+        + suspension.from() + " 至 " + suspension.until()
+        + (running ? "；与正在执行的暂停合并，暂停至 " + next.suspendedUntil() : "")
+        + "（全省适用，一处违规处处受限）";
+    return next(next, new Change(ChangeKind.AGREEMENT_SUSPENDED, at, decision.caseId(), detail,
+        decision.decidedBy()));
+  }
+
+  public Institution terminateAgreement(LocalDate on, PenaltyDecision decision, Instant at) {
+    Agreement next = agreement.terminate(on, decision.caseId());
+    String detail = "依据处理决定 " + decision.decisionNumber() + " 自 " + on + " 解除服务协议（全省适用，一处违规处处受限）";
+    return next(next, new Change(ChangeKind.AGREEMENT_TERMINATED, at, decision.caseId(), detail,
+        decision.decidedBy()));
+  }
+
+  public boolean reinstatementDue(LocalDate today) {
+    return agreement.reinstatementDue(today);
+  }
+
+  /** Ends a suspension whose last day has passed; the agreement is in force again. */
+  public Institution reinstateAgreement(LocalDate today, Instant at, String by) {
+    String endedCase = agreement.causeCaseId();
+    LocalDate until = agreement.suspendedUntil();
+    Agreement next = agreement.reinstate(today);
+    return next(next, new Change(ChangeKind.AGREEMENT_REINSTATED, at, endedCase,
+        "暂停期满（至 " + until + "），恢复医保服务", by));
+  }
+
+  /** The change that produced this state. */
+  public Change lastChange() {
+    return history.get(history.size() - 1);
+  }
+
+  private Institution next(Agreement nextAgreement, Change change) {
+    List<Change> nextHistory = new ArrayList<>(history);
+    nextHistory.add(change);
+    return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
+        nextAgreement, creditGrade, registrationKey, nextHistory);
+  }
+}

@@ -1,0 +1,22 @@
+package org.ybjg.registry.institution.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What is recorded when an institution enters the directory (入口管理, seed 001 §(二)).
+ *
+ * @param regionPath the county and its ancestors from the region table, nearest first
+ * @param agreementSignedOn when the service agreement was signed; null if none is signed yet
+ * @param requestKey the client's idempotency key of the registering request, if any
+ */
+public record Registration(
+    String nationalCode,
+    String name,
+    InstitutionType type,
+    InstitutionLevel level,
+    Ownership ownership,
+    String countyCode,
+    List<String> regionPath,
+    LocalDate agreementSignedOn,
+    String requestKey) {}

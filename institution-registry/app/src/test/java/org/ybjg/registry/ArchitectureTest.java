@@ -1,0 +1,31 @@
+package org.ybjg.registry;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.ybjg.chassis.testing.DomainPurity;
+
+/** The house rules of ARCHITECTURE.md, held by the build. */
+@AnalyzeClasses(packages = "org.ybjg.registry", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule domainImportsNoFrameworks = DomainPurity.domainPackagesImportNoFrameworks();
+
+  /** Stricter still: the domain knows only the JDK and itself, not the wire contracts or the chassis. */
+  @ArchTest
+  static final ArchRule domainDependsOnlyOnJdkAndDomain = classes().that().resideInAPackage("..domain..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "..domain..");
+
+  /** Generated API types stay at the edge: the web layer maps them, nobody else sees them. */
+  @ArchTest
+  static final ArchRule apiTypesOnlyInWebLayer = noClasses()
+      .that().resideOutsideOfPackages("org.ybjg.registry.institution", "org.ybjg.registry.api..",
+          "org.ybjg.registry.client..")
+      .should().dependOnClassesThat().resideInAPackage("org.ybjg.registry.api..")
+      .allowEmptyShould(true);
+}

@@ -1,0 +1,537 @@
+package org.ybjg.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.ybjg.cases.events.CaseOpened;
+import org.ybjg.cases.events.CaseTopics;
+import org.ybjg.cases.events.DecisionIssued;
+import org.ybjg.chassis.event.EventEnvelope;
+import org.ybjg.chassis.event.EventType;
+import org.ybjg.chassis.event.Events;
+import org.ybjg.chassis.testing.EventSchemaAssert;
+import org.ybjg.chassis.testing.KafkaProbe;
+import org.ybjg.chassis.testing.TestInfrastructure;
+import org.ybjg.chassis.testing.TestTokens;
+import org.ybjg.registry.agreement.ReinstateExpiredSuspensions;
+import org.ybjg.registry.client.InstitutionsApi;
+import org.ybjg.registry.client.invoker.ApiClient;
+import org.ybjg.registry.client.invoker.ApiException;
+import org.ybjg.registry.client.invoker.ApiResponse;
+import org.ybjg.registry.client.model.AgreementState;
+import org.ybjg.registry.client.model.Institution;
+import org.ybjg.registry.client.model.InstitutionLevel;
+import org.ybjg.registry.client.model.InstitutionPage;
+import org.ybjg.registry.client.model.InstitutionType;
+import org.ybjg.registry.client.model.Ownership;
+import org.ybjg.registry.client.model.RegisterInstitutionRequest;
+import org.ybjg.registry.events.InstitutionChanged;
+import org.ybjg.registry.events.RegistryTopics;
+import org.ybjg.registry.institution.Institutions;
+
+/**
+ * The registry as a process: real HTTP with signed tokens (generated client), a real Kafka broker and
+ * the MongoDB-wire server, both reached over TCP.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RegistryIT {
+
+  private static final TestTokens TOKENS = TestInfrastructure.get().tokens();
+  private static final String COUNTY_ADMIN = TOKENS.bearer("county-admin", "990102", "COUNTY_ADMIN");
+  private static final String OTHER_COUNTY_ADMIN = TOKENS.bearer("other-county-admin", "990103", "COUNTY_ADMIN");
+  private static final String CITY_ADMIN = TOKENS.bearer("city-admin", "990100", "CITY_ADMIN");
+  private static final String AUDITOR = TOKENS.bearer("auditor", "990000", "AUDITOR");
+  private static final String INSPECTOR = TOKENS.bearer("inspector", "990102", "INSPECTOR");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+  private static final Duration EVENTUALLY = Duration.ofSeconds(20);
+  private static final EventType DECISION_ISSUED = new EventType(DecisionIssued.TYPE, CaseTopics.EVENTS);
+
+  @DynamicPropertySource
+  static void infra(DynamicPropertyRegistry registry) {
+    TestInfrastructure.get().register(registry, "registry-it");
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  Events events;
+
+  @Autowired
+  MongoTemplate mongo;
+
+  @Autowired
+  ReinstateExpiredSuspensions reinstateExpiredSuspensions;
+
+  private final KafkaProbe kafka = TestInfrastructure.get().kafka();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
+  // --- registering --------------------------------------------------------------------------------------------
+
+  @Test
+  void shouldRegisterAndPublishInstitutionChangedWhenCountyAdminRegisters() throws Exception {
+    RegisterInstitutionRequest request = hospital("990102").agreementSignedOn(LocalDate.of(2024, 1, 1));
+
+    ApiResponse<Institution> response = api(COUNTY_ADMIN).registerInstitutionWithHttpInfo(request, null);
+
+    assertThat(response.getStatusCode()).isEqualTo(201);
+    Institution created = response.getData();
+    assertThat(response.getHeaders().get("location"))
+        .containsExactly("/api/registry/institutions/" + created.getId());
+    assertThat(created.getVersion()).isEqualTo(1L);
+    assertThat(created.getTypeLabel()).isEqualTo("定点医疗机构");
+    assertThat(created.getLevelLabel()).isEqualTo("三级");
+    assertThat(created.getOwnershipLabel()).isEqualTo("公立");
+    assertThat(created.getCountyName()).isEqualTo("东江市城东区（演示）");
+    assertThat(created.getAgreement().getState()).isEqualTo(AgreementState.ACTIVE);
+    assertThat(created.getAgreement().getStateLabel()).isEqualTo("履行中");
+    assertThat(created.getAgreement().getSignedOn()).isEqualTo(LocalDate.of(2024, 1, 1));
+    assertThat(created.getHistory()).singleElement().satisfies(entry -> {
+      assertThat(entry.getKind()).isEqualTo("REGISTERED");
+      assertThat(entry.getKindLabel()).isEqualTo("登记");
+      assertThat(entry.getBy()).isEqualTo("county-admin");
+    });
+
+    Institution read = api(CITY_ADMIN).getInstitution(created.getId());
+    assertThat(read).isEqualTo(created);
+    InstitutionPage listed = api(CITY_ADMIN).listInstitutions("990102", InstitutionType.MEDICAL_INSTITUTION,
+        InstitutionLevel.TERTIARY, Ownership.PUBLIC, AgreementState.ACTIVE, request.getName(), 0, 200);
+    assertThat(listed.getItems()).extracting(Institution::getId).containsExactly(created.getId());
+    assertThat(listed.getTotal()).isEqualTo(1L);
+
+    List<ConsumerRecord<String, String>> published = changesOf(created.getId(), 1);
+    assertThat(published).singleElement().satisfies(record -> {
+      assertThat(record.key()).isEqualTo(created.getId());
+      EventSchemaAssert.assertConforms(record.value(), InstitutionChanged.TYPE);
+      JsonNode data = JSON.readTree(record.value()).path("data");
+      assertThat(data.path("version").asLong()).isEqualTo(1L);
+      assertThat(data.path("change").path("kind").asText()).isEqualTo("REGISTERED");
+      assertThat(data.path("agreement").path("state").asText()).isEqualTo("ACTIVE");
+      assertThat(data.path("regionPath")).extracting(JsonNode::asText).containsExactly("990102", "990100", "990000");
+      assertThat(data.path("creditGrade").isNull()).isTrue();
+    });
+  }
+
+  @Test
+  void shouldAnswerWithFirstRegistrationWhenRetriedWithSameIdempotencyKey() throws Exception {
+    RegisterInstitutionRequest request = pharmacy("990102");
+    String key = UUID.randomUUID().toString();
+
+    Institution first = api(COUNTY_ADMIN).registerInstitution(request, key);
+    ApiResponse<Institution> retry = api(COUNTY_ADMIN).registerInstitutionWithHttpInfo(request, key);
+
+    assertThat(retry.getStatusCode()).isEqualTo(201);
+    assertThat(retry.getData().getId()).isEqualTo(first.getId());
+    assertThat(mongo.count(Query.query(Criteria.where("nationalCode").is(request.getNationalCode())),
+        Institutions.COLLECTION)).isEqualTo(1);
+    assertThatThrownBy(() -> api(COUNTY_ADMIN).registerInstitution(pharmacy("990102"), key))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 409, "idempotency-key-reused"));
+  }
+
+  @Test
+  void shouldAnswer409AndWriteNothingWhenNationalCodeAlreadyRegistered() throws Exception {
+    RegisterInstitutionRequest request = hospital("990102");
+    api(COUNTY_ADMIN).registerInstitution(request, null);
+    long before = documents();
+
+    assertThatThrownBy(() -> api(CITY_ADMIN).registerInstitution(request.name("另一家（演示）"), null))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 409, "duplicate-national-code"));
+    assertThat(documents()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldAnswer422OnCountyCodeAndWriteNothingWhenCountyUnknown() throws Exception {
+    long before = documents();
+
+    for (String notACounty : List.of("990199", "990100")) {
+      assertThatThrownBy(() -> api(CITY_ADMIN).registerInstitution(hospital(notACounty), null))
+          .isInstanceOfSatisfying(ApiException.class, e -> {
+            JsonNode problem = assertProblem(e, 422, "unknown-county");
+            assertThat(problem.path("violations").get(0).path("field").asText()).isEqualTo("countyCode");
+          });
+    }
+    assertThat(documents()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldAnswer422OnLevelWhenLevelDoesNotFitType() {
+    RegisterInstitutionRequest tertiaryPharmacy = pharmacy("990102").level(InstitutionLevel.TERTIARY);
+
+    assertThatThrownBy(() -> api(COUNTY_ADMIN).registerInstitution(tertiaryPharmacy, null))
+        .isInstanceOfSatisfying(ApiException.class, e -> {
+          JsonNode problem = assertProblem(e, 422, "level-does-not-fit-type");
+          assertThat(problem.path("violations").get(0).path("field").asText()).isEqualTo("level");
+        });
+  }
+
+  @Test
+  void shouldAnswer422WhenAgreementSignedInFuture() {
+    RegisterInstitutionRequest signedTomorrow = hospital("990102").agreementSignedOn(today.plusDays(1));
+
+    assertThatThrownBy(() -> api(COUNTY_ADMIN).registerInstitution(signedTomorrow, null))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 422, "signed-in-future"));
+  }
+
+  @Test
+  void shouldAnswer400WithViolationsAndWriteNothingWhenBodyInvalid() throws Exception {
+    long before = documents();
+
+    HttpResponse<String> invalid = post("""
+        {"nationalCode":"h-1","type":"MEDICAL_INSTITUTION","level":"TERTIARY","ownership":"PUBLIC","countyCode":"99010"}
+        """, COUNTY_ADMIN);
+    assertThat(invalid.statusCode()).isEqualTo(400);
+    JsonNode problem = JSON.readTree(invalid.body());
+    assertThat(problem.path("type").asText()).endsWith("/invalid-input");
+    assertThat(problem.path("violations").findValuesAsText("field"))
+        .contains("nationalCode", "name", "countyCode");
+
+    HttpResponse<String> unreadable = post("{\"nationalCode\": ", COUNTY_ADMIN);
+    assertThat(unreadable.statusCode()).isEqualTo(400);
+    assertThat(unreadable.headers().firstValue("content-type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+
+    HttpResponse<String> tooLarge = get("/api/registry/institutions?size=201", CITY_ADMIN);
+    assertThat(tooLarge.statusCode()).isEqualTo(400);
+    assertThat(documents()).isEqualTo(before);
+  }
+
+  // --- region scope and roles ---------------------------------------------------------------------------------
+
+  @Test
+  void shouldAnswer404AndHideFromListWhenInstitutionInAnotherCounty() throws Exception {
+    Institution east = api(COUNTY_ADMIN).registerInstitution(hospital("990102"), null);
+
+    assertThatThrownBy(() -> api(OTHER_COUNTY_ADMIN).getInstitution(east.getId()))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 404, "not-found"));
+    InstitutionPage visible = api(OTHER_COUNTY_ADMIN).listInstitutions(null, null, null, null, null, null, 0, 200);
+    assertThat(visible.getItems()).extracting(Institution::getCountyCode).doesNotContain("990102");
+    assertThat(visible.getItems()).extracting(Institution::getId).doesNotContain(east.getId());
+    assertThatThrownBy(() -> api(OTHER_COUNTY_ADMIN).listInstitutions("990102", null, null, null, null, null, 0, 20))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 404, "not-found"));
+    assertThat(api(CITY_ADMIN).getInstitution(east.getId()).getId()).isEqualTo(east.getId());
+  }
+
+  @Test
+  void shouldAnswer403OutsideRegionWhenRegisteringInAnotherCounty() throws Exception {
+    long before = documents();
+
+    assertThatThrownBy(() -> api(COUNTY_ADMIN).registerInstitution(hospital("990103"), null))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 403, "outside-region"));
+    assertThat(documents()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldAnswer401WhenNoToken() throws Exception {
+    HttpRequest.Builder list = HttpRequest.newBuilder(uri("/api/registry/institutions"));
+    HttpResponse<String> response = http.send(list.build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(JSON.readTree(response.body()).path("type").asText()).endsWith("/unauthenticated");
+    assertThat(post(JSON.writeValueAsString(hospital("990102")), null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void shouldAnswer403AndWriteNothingWhenAuditorOrInspectorRegisters() throws Exception {
+    long before = documents();
+
+    assertThatThrownBy(() -> api(AUDITOR).registerInstitution(hospital("990102"), null))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 403, "forbidden"));
+    assertThatThrownBy(() -> api(INSPECTOR).registerInstitution(hospital("990102"), null))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 403, "forbidden"));
+    assertThat(documents()).isEqualTo(before);
+    assertThat(api(AUDITOR).listInstitutions(null, null, null, null, null, null, 0, 1).getSize()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldServeOpenApiDocumentWithoutToken() throws Exception {
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/registry/openapi.yaml")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).startsWith("openapi: 3.0.3").contains("/api/registry/institutions");
+  }
+
+  // --- consuming case.events.v1 -------------------------------------------------------------------------------
+
+  @Test
+  void shouldSuspendAgreementOnceWhenSameDecisionDeliveredTwice() throws Exception {
+    Institution institution = api(COUNTY_ADMIN).registerInstitution(
+        hospital("990102").agreementSignedOn(LocalDate.of(2024, 1, 1)), null);
+    changesOf(institution.getId(), 1);
+    String caseId = "case-" + UUID.randomUUID();
+    LocalDate from = today.plusDays(10);
+    LocalDate until = from.plusMonths(6).minusDays(1);
+    String message = decision(caseId, institution.getId(),
+        new DecisionIssued.Measure("SUSPEND_AGREEMENT", 6, from, until, List.of("骨科")));
+    EventSchemaAssert.assertConforms(message, DecisionIssued.TYPE);
+
+    kafka.send(CaseTopics.EVENTS, institution.getId(), message);
+
+    Institution suspended = await().atMost(EVENTUALLY).until(() -> api(CITY_ADMIN).getInstitution(institution.getId()),
+        current -> current.getAgreement().getState() == AgreementState.SUSPENDED);
+    assertThat(suspended.getVersion()).isEqualTo(2L);
+    assertThat(suspended.getAgreement().getStateLabel()).isEqualTo("暂停");
+    assertThat(suspended.getAgreement().getSuspendedFrom()).isEqualTo(from);
+    assertThat(suspended.getAgreement().getSuspendedUntil()).isEqualTo(until);
+    assertThat(suspended.getAgreement().getSuspendedDepartments()).containsExactly("骨科");
+    assertThat(suspended.getAgreement().getCauseCaseId()).isEqualTo(caseId);
+    assertThat(suspended.getHistory()).extracting(entry -> entry.getKind())
+        .containsExactly("REGISTERED", "AGREEMENT_SUSPENDED");
+    assertThat(suspended.getHistory().get(1).getReference()).isEqualTo(caseId);
+
+    List<ConsumerRecord<String, String>> changes = changesOf(institution.getId(), 2);
+    assertThat(changes).hasSize(2);
+    ConsumerRecord<String, String> suspension = changes.get(1);
+    EventSchemaAssert.assertConforms(suspension.value(), InstitutionChanged.TYPE);
+    JsonNode data = JSON.readTree(suspension.value()).path("data");
+    assertThat(data.path("version").asLong()).isEqualTo(2L);
+    assertThat(data.path("agreement").path("state").asText()).isEqualTo("SUSPENDED");
+    assertThat(data.path("agreement").path("suspendedUntil").asText()).isEqualTo(until.toString());
+    assertThat(data.path("agreement").path("causeCaseId").asText()).isEqualTo(caseId);
+    assertThat(data.path("change").path("kind").asText()).isEqualTo("AGREEMENT_SUSPENDED");
+    assertThat(data.path("change").path("reference").asText()).isEqualTo(caseId);
+
+    // redelivery: the identical envelope again
+    kafka.send(CaseTopics.EVENTS, institution.getId(), message);
+    awaitConsumerCaughtUp();
+    awaitOutboxDrained(institution.getId());
+
+    assertThat(api(CITY_ADMIN).getInstitution(institution.getId())).isEqualTo(suspended);
+    assertThat(kafka.readContaining(RegistryTopics.INSTITUTIONS, institution.getId(), 3, Duration.ofSeconds(2)))
+        .as("no further event for the redelivered decision").hasSize(2);
+  }
+
+  @Test
+  void shouldSendGarbageToDeadLetterTopicAndApplyFollowingDecision() throws Exception {
+    Institution institution = api(COUNTY_ADMIN).registerInstitution(
+        pharmacy("990102").agreementSignedOn(LocalDate.of(2023, 5, 1)), null);
+    String garbage = "this is not an event " + UUID.randomUUID();
+
+    kafka.send(CaseTopics.EVENTS, institution.getId(), garbage);
+    kafka.send(CaseTopics.EVENTS, institution.getId(), decision("case-" + UUID.randomUUID(), institution.getId(),
+        new DecisionIssued.Measure("TERMINATE_AGREEMENT", null, today, null, List.of())));
+
+    Institution terminated = await().atMost(EVENTUALLY).until(
+        () -> api(COUNTY_ADMIN).getInstitution(institution.getId()),
+        current -> current.getAgreement().getState() == AgreementState.TERMINATED);
+    assertThat(terminated.getAgreement().getTerminatedOn()).isEqualTo(today);
+    assertThat(kafka.readContaining(CaseTopics.EVENTS + ".DLT", garbage, 1, EVENTUALLY)).hasSize(1);
+  }
+
+  @Test
+  void shouldDeadLetterDecisionWhenInstitutionUnknown() {
+    String unknown = "no-such-institution-" + UUID.randomUUID();
+
+    kafka.send(CaseTopics.EVENTS, unknown, decision("case-" + UUID.randomUUID(), unknown,
+        new DecisionIssued.Measure("TERMINATE_AGREEMENT", null, null, null, null)));
+
+    assertThat(kafka.readContaining(CaseTopics.EVENTS + ".DLT", unknown, 1, EVENTUALLY)).hasSize(1);
+    assertThat(mongo.findById(unknown, Document.class, Institutions.COLLECTION)).isNull();
+  }
+
+  @Test
+  void shouldRecordRejectedMeasureWithoutChangeWhenAgreementTerminated() throws Exception {
+    Institution institution = api(COUNTY_ADMIN).registerInstitution(hospital("990102").agreementSignedOn(today),
+        null);
+    kafka.send(CaseTopics.EVENTS, institution.getId(), decision("case-" + UUID.randomUUID(), institution.getId(),
+        new DecisionIssued.Measure("TERMINATE_AGREEMENT", null, null, null, null)));
+    Institution terminated = await().atMost(EVENTUALLY).until(
+        () -> api(COUNTY_ADMIN).getInstitution(institution.getId()),
+        current -> current.getAgreement().getState() == AgreementState.TERMINATED);
+    changesOf(institution.getId(), 2);
+    EventEnvelope impossible = envelope("case-" + UUID.randomUUID(), institution.getId(),
+        new DecisionIssued.Measure("SUSPEND_AGREEMENT", 6, today, null, List.of()));
+
+    kafka.send(CaseTopics.EVENTS, institution.getId(), events.serialize(impossible));
+
+    await().atMost(EVENTUALLY).until(() -> processedEvents(institution.getId()).contains(impossible.id()));
+    awaitConsumerCaughtUp();
+    assertThat(api(COUNTY_ADMIN).getInstitution(institution.getId())).isEqualTo(terminated);
+    assertThat(kafka.readContaining(RegistryTopics.INSTITUTIONS, institution.getId(), 3, Duration.ofSeconds(2)))
+        .hasSize(2);
+  }
+
+  @Test
+  void shouldIgnoreOtherCaseEventTypes() throws Exception {
+    Institution institution = api(COUNTY_ADMIN).registerInstitution(hospital("990102").agreementSignedOn(today),
+        null);
+    EventEnvelope opened = events.envelope(new EventType(CaseOpened.TYPE, CaseTopics.EVENTS), "case-x",
+        new CaseOpened("case-x", "finding-x", institution.getId(), "990102", "INSPECTION_FINDING", today));
+
+    kafka.send(CaseTopics.EVENTS, institution.getId(), events.serialize(opened));
+    awaitConsumerCaughtUp();
+
+    assertThat(api(COUNTY_ADMIN).getInstitution(institution.getId()).getVersion()).isEqualTo(1L);
+    assertThat(processedEvents(institution.getId())).doesNotContain(opened.id());
+  }
+
+  @Test
+  void shouldReinstateAgreementWhenSuspensionPeriodIsOver() throws Exception {
+    Institution institution = api(COUNTY_ADMIN).registerInstitution(
+        hospital("990102").agreementSignedOn(LocalDate.of(2020, 1, 1)), null);
+    LocalDate until = today.minusDays(1);
+    kafka.send(CaseTopics.EVENTS, institution.getId(), decision("case-" + UUID.randomUUID(), institution.getId(),
+        new DecisionIssued.Measure("SUSPEND_AGREEMENT", null, until.minusMonths(6), until, List.of())));
+    await().atMost(EVENTUALLY).until(() -> api(COUNTY_ADMIN).getInstitution(institution.getId()),
+        current -> current.getAgreement().getState() == AgreementState.SUSPENDED);
+
+    assertThat(reinstateExpiredSuspensions.run(until)).as("not on the last day").isZero();
+    assertThat(reinstateExpiredSuspensions.run(today)).isGreaterThanOrEqualTo(1);
+
+    Institution reinstated = api(COUNTY_ADMIN).getInstitution(institution.getId());
+    assertThat(reinstated.getAgreement().getState()).isEqualTo(AgreementState.ACTIVE);
+    assertThat(reinstated.getAgreement().getSuspendedUntil()).isNull();
+    assertThat(reinstated.getHistory()).extracting(entry -> entry.getKind()).last().isEqualTo("AGREEMENT_REINSTATED");
+    ConsumerRecord<String, String> event = changesOf(institution.getId(), 3).get(2);
+    EventSchemaAssert.assertConforms(event.value(), InstitutionChanged.TYPE);
+    assertThat(JSON.readTree(event.value()).path("data").path("change").path("kind").asText())
+        .isEqualTo("AGREEMENT_REINSTATED");
+  }
+
+  // --- helpers ------------------------------------------------------------------------------------------------
+
+  private InstitutionsApi api(String bearer) {
+    ApiClient client = new ApiClient();
+    client.updateBaseUri("http://localhost:" + port);
+    client.setRequestInterceptor(request -> request.header("Authorization", bearer));
+    return new InstitutionsApi(client);
+  }
+
+  private static RegisterInstitutionRequest hospital(String countyCode) {
+    int n = SEQUENCE.incrementAndGet();
+    return new RegisterInstitutionRequest()
+        .nationalCode("H" + countyCode + String.format("%05d", n) + UUID.randomUUID().toString().substring(0, 4)
+            .toUpperCase().replaceAll("[^A-Z0-9]", "0"))
+        .name("测试第" + n + "人民医院（演示）")
+        .type(InstitutionType.MEDICAL_INSTITUTION)
+        .level(InstitutionLevel.TERTIARY)
+        .ownership(Ownership.PUBLIC)
+        .countyCode(countyCode);
+  }
+
+  private static RegisterInstitutionRequest pharmacy(String countyCode) {
+    return hospital(countyCode).nationalCode("P" + UUID.randomUUID().toString().replace("-", "").toUpperCase()
+            .substring(0, 20))
+        .name("测试大药房" + SEQUENCE.incrementAndGet() + "（演示）")
+        .type(InstitutionType.PHARMACY)
+        .level(InstitutionLevel.OUTPATIENT_COVERAGE)
+        .ownership(Ownership.PRIVATE);
+  }
+
+  private EventEnvelope envelope(String caseId, String institutionId, DecisionIssued.Measure... measures) {
+    String decisionNumber = "演示医保罚〔2025〕" + Math.floorMod(caseId.hashCode(), 1000) + "号";
+    return events.envelope(DECISION_ISSUED, caseId, new DecisionIssued(caseId, decisionNumber, institutionId,
+        "990102", List.of(measures), new BigDecimal("12000.00"), today, "city-admin"));
+  }
+
+  private String decision(String caseId, String institutionId, DecisionIssued.Measure... measures) {
+    return events.serialize(envelope(caseId, institutionId, measures));
+  }
+
+  private List<ConsumerRecord<String, String>> changesOf(String institutionId, int atLeast) {
+    List<ConsumerRecord<String, String>> records =
+        kafka.readContaining(RegistryTopics.INSTITUTIONS, "\"institutionId\":\"" + institutionId + "\"", atLeast,
+            EVENTUALLY);
+    assertThat(records).as("institution-changed events of %s", institutionId).hasSizeGreaterThanOrEqualTo(atLeast);
+    return records;
+  }
+
+  private long documents() {
+    return mongo.count(new Query(), Institutions.COLLECTION);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> processedEvents(String institutionId) {
+    Document document = mongo.findById(institutionId, Document.class, Institutions.COLLECTION);
+    return document == null ? List.of() : document.getList("processedEvents", String.class, List.of());
+  }
+
+  private void awaitOutboxDrained(String institutionId) {
+    await().atMost(EVENTUALLY).until(() -> {
+      Document document = mongo.findById(institutionId, Document.class, Institutions.COLLECTION);
+      return document != null && document.getList("outbox", Document.class, List.of()).isEmpty();
+    });
+  }
+
+  /** Waits until the registry's consumer group has committed everything on case.events.v1. */
+  private void awaitConsumerCaughtUp() {
+    try (Admin admin = Admin.create(Map.<String, Object>of(
+        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().bootstrapServers()))) {
+      await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(200)).until(() -> {
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        IntStream.range(0, 3).forEach(p -> latest.put(new TopicPartition(CaseTopics.EVENTS, p), OffsetSpec.latest()));
+        var ends = admin.listOffsets(latest).all().get();
+        Map<TopicPartition, OffsetAndMetadata> committed =
+            admin.listConsumerGroupOffsets("institution-registry").partitionsToOffsetAndMetadata().get();
+        return ends.entrySet().stream().allMatch(end -> end.getValue().offset() == 0
+            || committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue().offset());
+      });
+    }
+  }
+
+  private JsonNode assertProblem(ApiException e, int status, String type) {
+    assertThat(e.getCode()).as(e.getResponseBody()).isEqualTo(status);
+    try {
+      JsonNode problem = JSON.readTree(e.getResponseBody());
+      assertThat(problem.path("type").asText()).isEqualTo("https://ybjg.org/problems/" + type);
+      assertThat(problem.path("status").asInt()).isEqualTo(status);
+      return problem;
+    } catch (IOException io) {
+      throw new AssertionError(io);
+    }
+  }
+
+  private URI uri(String path) {
+    return URI.create("http://localhost:" + port + path);
+  }
+
+  private HttpResponse<String> post(String body, String bearer) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/registry/institutions"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (bearer != null) {
+      request.header("Authorization", bearer);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(String path, String bearer) throws Exception {
+    return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", bearer).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+}
