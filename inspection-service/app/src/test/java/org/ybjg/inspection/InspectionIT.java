@@ -99,7 +99,7 @@ class InspectionIT {
     assertThat(entry.getLevel()).isEqualTo("TERTIARY");
     assertThat(entry.getLevelLabel()).isEqualTo("三级");
     assertThat(entry.getOwnershipLabel()).isEqualTo("公立");
-    assertThat(entry.getAgreementStateLabel()).isEqualTo("协议有效");
+    assertThat(entry.getAgreementStateLabel()).isEqualTo("履行中");
     assertThat(entry.getCountyCode()).isEqualTo("990102");
 
     DirectoryPage countyView = directory(countyAdmin()).listDirectory("990102", InstitutionType.MEDICAL_INSTITUTION,
@@ -157,7 +157,7 @@ class InspectionIT {
     var entry = awaitEntry(id, 2);
 
     assertThat(entry.getAgreementState()).isEqualTo("SUSPENDED");
-    assertThat(entry.getAgreementStateLabel()).isEqualTo("暂停医保服务");
+    assertThat(entry.getAgreementStateLabel()).isEqualTo("暂停");
     assertThat(entry.getSuspendedUntil()).isEqualTo(LocalDate.of(2025, 12, 31));
     assertThat(directory(provinceAdmin()).listDirectory(null, null, null, null, AgreementState.SUSPENDED, id, 0, 20)
         .getItems()).extracting("institutionId").containsExactly(id);

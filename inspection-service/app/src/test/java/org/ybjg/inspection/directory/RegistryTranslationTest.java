@@ -31,7 +31,7 @@ class RegistryTranslationTest {
     DirectoryEntry entry = translation.toEntry(suspended, EVENT_TIME);
 
     assertThat(entry.agreementState()).isEqualTo("SUSPENDED");
-    assertThat(entry.agreementStateLabel()).isEqualTo("暂停医保服务");
+    assertThat(entry.agreementStateLabel()).isEqualTo("暂停");
     assertThat(entry.suspendedUntil()).isEqualTo(LocalDate.of(2025, 12, 31));
     assertThat(entry.registryVersion()).isEqualTo(2);
     assertThat(entry.creditGrade()).isEqualTo("C");

@@ -4,6 +4,8 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +37,12 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Data lives only as long as the server: for tests. Port 0 picks a free port. */
     public static EmbeddedMongo inMemory(int port) {
-        return new EmbeddedMongo(new MemoryBackend(), port);
+        return new EmbeddedMongo(new MemoryBackend() {
+            @Override
+            public Document handleCommand(Channel channel, String database, String command, Document query) {
+                return super.handleCommand(channel, database, HelloCommand.asKnownCommand(command), query);
+            }
+        }, port);
     }
 
     /** Data is kept in {@code dir/mongo.mv} (an H2 MVStore) and survives restarts. Port 0 picks a free port. */
@@ -46,7 +53,12 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the MongoDB data directory " + dir, e);
         }
         String storeFile = dir.resolve(STORE_FILE_NAME).toAbsolutePath().toString();
-        return new EmbeddedMongo(new H2Backend(storeFile), port);
+        return new EmbeddedMongo(new H2Backend(storeFile) {
+            @Override
+            public Document handleCommand(Channel channel, String database, String command, Document query) {
+                return super.handleCommand(channel, database, HelloCommand.asKnownCommand(command), query);
+            }
+        }, port);
     }
 
     public int port() {

@@ -31,6 +31,19 @@ class EmbeddedMongoTest {
     }
 
     @Test
+    void shouldAnswerHelloLikeARealServerWhenHealthCheckAsks() {
+        try (EmbeddedMongo memory = EmbeddedMongo.inMemory(0);
+             EmbeddedMongo file = EmbeddedMongo.fileBacked(dataDir.resolve("hello"), 0)) {
+            for (EmbeddedMongo mongo : new EmbeddedMongo[] {memory, file}) {
+                try (MongoClient client = MongoClients.create(mongo.connectionString())) {
+                    org.bson.Document answer = client.getDatabase("cases").runCommand(new org.bson.Document("hello", 1));
+                    assertThat(answer.get("ok", Number.class).intValue()).isEqualTo(1);
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldForgetDocumentsWhenInMemoryServerIsRestarted() {
         try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(0);
              MongoClient client = MongoClients.create(mongo.connectionString())) {

@@ -121,6 +121,16 @@ public final class Platform implements AutoCloseable {
         return started(startDuration);
     }
 
+    /** Stops one service while the rest of the platform keeps running, e.g. to see how the gateway copes. */
+    public void stop(ServiceModule module) {
+        started(services).stop(module.displayName());
+    }
+
+    /** Process ids of the running service and gateway processes, by display name. */
+    public Map<String, Long> servicePids() {
+        return started(services).pids();
+    }
+
     /** Blocks until {@link #close()} has finished (e.g. from the Ctrl-C shutdown hook). */
     public void awaitClosed() throws InterruptedException {
         stopped.await();

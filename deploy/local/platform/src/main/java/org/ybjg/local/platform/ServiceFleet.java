@@ -77,6 +77,25 @@ final class ServiceFleet implements AutoCloseable {
         }
     }
 
+    /** Stops one process the way {@link #close()} stops all of them; the others keep running. */
+    void stop(String name) {
+        ServiceProcess process = processes.stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No process named " + name));
+        process.requestStop();
+        if (!awaitExit(process, GRACEFUL_STOP)) {
+            process.kill();
+            awaitExit(process, FORCED_STOP);
+        }
+        log.info("{} stopped", name);
+    }
+
+    /** Process id of each running process, by name: for measuring what the platform costs. */
+    Map<String, Long> pids() {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        processes.stream().filter(ServiceProcess::isAlive).forEach(p -> pids.put(p.name(), p.pid()));
+        return pids;
+    }
+
     /** SIGTERM to all, up to {@link #GRACEFUL_STOP} for them to finish, then SIGKILL to the rest. */
     @Override
     public void close() {

@@ -70,6 +70,10 @@ final class ServiceProcess {
         return logFile;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

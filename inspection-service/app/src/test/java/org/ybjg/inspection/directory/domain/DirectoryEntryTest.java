@@ -30,10 +30,10 @@ class DirectoryEntryTest {
     assertThat(entry.typeLabel()).isEqualTo("定点医疗机构");
     assertThat(entry.levelLabel()).isEqualTo("三级");
     assertThat(entry.ownershipLabel()).isEqualTo("公立");
-    assertThat(entry.agreementStateLabel()).isEqualTo("协议有效");
+    assertThat(entry.agreementStateLabel()).isEqualTo("履行中");
     assertThat(InstitutionLevel.OUTPATIENT_COVERAGE.label()).isEqualTo("门诊保障定点药店");
-    assertThat(AgreementState.SUSPENDED.label()).isEqualTo("暂停医保服务");
-    assertThat(AgreementState.TERMINATED.label()).isEqualTo("解除协议");
+    assertThat(AgreementState.SUSPENDED.label()).isEqualTo("暂停");
+    assertThat(AgreementState.TERMINATED.label()).isEqualTo("已解除");
   }
 
   @Test

@@ -3,7 +3,7 @@ package org.ybjg.registry.institution.domain;
 /** Public versus private/individual: decides where a case is referred (DOMAIN.md §4, 移送). */
 public enum Ownership {
   PUBLIC("公立"),
-  PRIVATE("民营或个体");
+  PRIVATE("民营/个体");
 
   private final String label;
 

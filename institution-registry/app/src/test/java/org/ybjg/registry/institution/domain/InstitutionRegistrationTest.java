@@ -88,7 +88,7 @@ class InstitutionRegistrationTest {
     assertThat(InstitutionType.PHARMACY.label()).isEqualTo("定点零售药店");
     assertThat(InstitutionLevel.VILLAGE_CLINIC.label()).isEqualTo("村卫生室");
     assertThat(InstitutionLevel.OUTPATIENT_COVERAGE.label()).isEqualTo("门诊保障定点药店");
-    assertThat(Ownership.PRIVATE.label()).isEqualTo("民营或个体");
+    assertThat(Ownership.PRIVATE.label()).isEqualTo("民营/个体");
     assertThat(AgreementState.TERMINATED.label()).isEqualTo("已解除");
     for (ChangeKind kind : ChangeKind.values()) {
       assertThat(kind.label()).isNotBlank();

@@ -1,6 +1,7 @@
 package org.ybjg.local.platform.demo;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -20,7 +21,9 @@ final class InspectorGenerator {
     static final int EXPERTS = 16;
     static final int THIRD_PARTY = 10;
 
-    private static final LocalDate FIRST_CERTIFICATE_EXPIRY = LocalDate.of(2026, 6, 30);
+    /** Certificates run out from six months after the load on: an expired one could not be registered. */
+    private static final LocalDate FIRST_CERTIFICATE_EXPIRY =
+            LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(6);
     private static final int CERTIFICATE_EXPIRY_SPREAD_DAYS = 3 * 365;
     private static final List<String> EXPERT_EMPLOYERS = List.of(
             "示范省人民医院", "示范省中医院", "东江医学院附属医院", "示范省药品检验研究院");

@@ -1,0 +1,284 @@
+package org.ybjg.local.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.ybjg.cases.client.CasesApi;
+import org.ybjg.cases.client.DecisionsApi;
+import org.ybjg.cases.client.model.CaseStatus;
+import org.ybjg.cases.client.model.DecisionRequest;
+import org.ybjg.cases.client.model.MeasureKind;
+import org.ybjg.cases.client.model.MeasureRequest;
+import org.ybjg.cases.client.model.ModelCase;
+import org.ybjg.inspection.client.DirectoryApi;
+import org.ybjg.inspection.client.FindingsApi;
+import org.ybjg.inspection.client.model.FindingCategory;
+import org.ybjg.inspection.client.model.NewFinding;
+import org.ybjg.registry.client.InstitutionsApi;
+import org.ybjg.registry.client.model.AgreementState;
+import org.ybjg.registry.client.model.Institution;
+import org.ybjg.registry.client.model.InstitutionLevel;
+import org.ybjg.registry.client.model.InstitutionType;
+import org.ybjg.registry.client.model.Ownership;
+import org.ybjg.registry.client.model.RegisterInstitutionRequest;
+import org.ybjg.reporting.client.CountySummariesApi;
+import org.ybjg.reporting.client.model.CountySummary;
+
+/**
+ * The whole platform as a user meets it: every service in its own process behind the gateway, on the embedded
+ * MongoDB-wire server and Kafka broker, driven through the generated clients with tokens from the gateway.
+ * Prints what the platform costs (start time, memory of every process) so the figures can be quoted.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+  private static final Duration EVENTUAL = Duration.ofSeconds(30);
+  private static final String COUNTY = "990102";
+  private static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+
+  @TempDir
+  static Path varDir;
+
+  private static Platform platform;
+  private static URI gateway;
+  private static String countyAdmin;
+  private static String inspector;
+  private static String otherCountyAdmin;
+  private static String institutionId;
+  private static String caseId;
+
+  @BeforeAll
+  static void startPlatform() throws Exception {
+    platform = new Platform(PlatformConfig.withPortOffset(PlatformConfig.findRootDir(), varDir, 10000)).start();
+    gateway = platform.gatewayUrl();
+    System.out.printf("[measure] platform started in %.1f s (infrastructure, 4 services, gateway: all UP)%n",
+        platform.startDuration().toMillis() / 1000.0);
+    countyAdmin = token("county-admin");
+    inspector = token("inspector");
+    otherCountyAdmin = token("other-county-admin");
+  }
+
+  @AfterAll
+  static void stopPlatform() {
+    if (platform != null) {
+      platform.close();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void shouldCarryRegistrationFindingCaseAndSuspensionAcrossEveryServiceWhenDrivenThroughTheGateway()
+      throws Exception {
+    Institution registered = registry(countyAdmin).registerInstitution(new RegisterInstitutionRequest()
+        .nationalCode("H" + COUNTY + randomDigits(5)).name("东江市端到端测试医院（演示）")
+        .type(InstitutionType.MEDICAL_INSTITUTION).level(InstitutionLevel.SECONDARY).ownership(Ownership.PRIVATE)
+        .countyCode(COUNTY).agreementSignedOn(LocalDate.of(2025, 1, 1)), null);
+    institutionId = registered.getId();
+    assertThat(registered.getAgreement().getState()).isEqualTo(AgreementState.ACTIVE);
+
+    // registry.institutions.v1 → the inspection service's directory
+    await().atMost(EVENTUAL).ignoreExceptions().untilAsserted(() ->
+        assertThat(directory(inspector).getDirectoryEntry(institutionId).getName()).isEqualTo(registered.getName()));
+
+    LocalDate today = LocalDate.now(BUREAU_ZONE);
+    String findingId = findings(inspector).recordFinding(new NewFinding().institutionId(institutionId)
+        .category(FindingCategory.GENERAL_VIOLATION).description("串换药品 12 笔，涉及医保基金 18600 元")
+        .improperAmount("18600.00").foundOn(today), null).getId();
+
+    // inspection.events.v1 → the case service opens a case
+    ModelCase opened = await().atMost(EVENTUAL).ignoreExceptions().until(
+        () -> cases(countyAdmin).listCases(institutionId, null, null, null, null).getItems(),
+        items -> items.size() == 1).get(0);
+    caseId = opened.getId();
+    assertThat(opened.getFindingId()).isEqualTo(findingId);
+    assertThat(opened.getStatus()).isEqualTo(CaseStatus.OPEN);
+
+    ModelCase decided = decisions(countyAdmin).issueDecision(caseId, new DecisionRequest()
+        .addMeasuresItem(new MeasureRequest().kind(MeasureKind.SUSPEND_AGREEMENT).months(6).from(today))
+        .fineAmount(new BigDecimal("37200.00")).basis("《医疗保障基金使用监督管理条例》第三十八条"), null);
+    assertThat(decided.getStatus()).isEqualTo(CaseStatus.DECIDED);
+
+    // case.events.v1 → the registry suspends the agreement for six months
+    await().atMost(EVENTUAL).untilAsserted(() -> {
+      Institution suspended = registry(countyAdmin).getInstitution(institutionId);
+      assertThat(suspended.getAgreement().getState()).isEqualTo(AgreementState.SUSPENDED);
+      assertThat(suspended.getAgreement().getSuspendedFrom()).isEqualTo(today);
+      assertThat(suspended.getAgreement().getSuspendedUntil()).isEqualTo(today.plusMonths(6).minusDays(1));
+      assertThat(suspended.getAgreement().getCauseCaseId()).isEqualTo(caseId);
+    });
+
+    // every topic → the county's figures in the reporting service
+    await().atMost(EVENTUAL).untilAsserted(() -> {
+      CountySummary county = reports(countyAdmin).getCountySummary(COUNTY);
+      assertThat(county.getFindings()).isEqualTo(1);
+      assertThat(county.getCasesOpened()).isEqualTo(1);
+      assertThat(county.getDecisions()).isEqualTo(1);
+      assertThat(county.getSuspensionsDecided()).isEqualTo(1);
+      assertThat(county.getAgreementsSuspended()).isEqualTo(1);
+      assertThat(county.getFinesDecided()).isEqualTo("37200.00");
+    });
+  }
+
+  @Test
+  @Order(2)
+  void shouldShowNothingOfThatCountyWhenAdminOfAnotherCountyAsks() throws Exception {
+    assertThat(institutionId).as("the flow test ran first").isNotNull();
+    assertNotFound(() -> registry(otherCountyAdmin).getInstitution(institutionId));
+    assertNotFound(() -> directory(otherCountyAdmin).getDirectoryEntry(institutionId));
+    assertNotFound(() -> cases(otherCountyAdmin).getCase(caseId));
+    assertNotFound(() -> reports(otherCountyAdmin).getCountySummary(COUNTY));
+    assertThat(cases(otherCountyAdmin).listCases(institutionId, null, null, null, null).getTotal()).isZero();
+    assertNotFound(() -> registry(otherCountyAdmin).listInstitutions(COUNTY, null, null, null, null, null, null,
+        null));
+    assertThat(registry(otherCountyAdmin).listInstitutions(null, null, null, null, null, null, null, null)
+        .getItems()).extracting(Institution::getId).doesNotContain(institutionId);
+  }
+
+  @Test
+  @Order(3)
+  void shouldRefuseCallsWithoutTokenAtTheGateway() throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(gateway.resolve("/api/registry/institutions")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  @Order(4)
+  void printWhatThePlatformCosts() throws IOException {
+    long totalKib = rssKib(ProcessHandle.current().pid());
+    System.out.printf("[measure] launcher JVM (Kafka broker, MongoDB-wire server, test): %d MiB RSS%n",
+        totalKib / 1024);
+    for (Map.Entry<String, Long> process : platform.servicePids().entrySet()) {
+      long kib = rssKib(process.getValue());
+      totalKib += kib;
+      System.out.printf("[measure] %-10s %d MiB RSS%n", process.getKey(), kib / 1024);
+    }
+    System.out.printf("[measure] whole platform: %d MiB RSS%n", totalKib / 1024);
+    assertThat(platform.servicePids()).hasSize(ServiceModule.values().length);
+  }
+
+  @Test
+  @Order(5)
+  void shouldAnswerProblem503NamingTheServiceWhenItIsDownWhileOtherRoutesStillAnswer() throws Exception {
+    platform.stop(ServiceModule.CASES);
+
+    HttpResponse<String> down = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(gateway.resolve("/api/cases/cases")).header("Authorization", "Bearer " + countyAdmin)
+            .GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(down.statusCode()).isEqualTo(503);
+    assertThat(down.headers().firstValue("Content-Type")).hasValueSatisfying(
+        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(down.body()).contains("\"service\":\"case-service\"");
+
+    assertThat(registry(countyAdmin).getInstitution(institutionId).getId()).isEqualTo(institutionId);
+  }
+
+  private static String token(String username) throws IOException, InterruptedException {
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(gateway.resolve("/auth/token")).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(
+                "{\"username\":\"" + username + "\",\"password\":\"demo\"}"))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+    assertThat(token.find()).as(response.body()).isTrue();
+    return token.group(1);
+  }
+
+  private static InstitutionsApi registry(String token) {
+    var client = new org.ybjg.registry.client.invoker.ApiClient();
+    client.updateBaseUri(gateway.toString());
+    client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+    return new InstitutionsApi(client);
+  }
+
+  private static DirectoryApi directory(String token) {
+    return new DirectoryApi(inspectionClient(token));
+  }
+
+  private static FindingsApi findings(String token) {
+    return new FindingsApi(inspectionClient(token));
+  }
+
+  private static org.ybjg.inspection.client.invoker.ApiClient inspectionClient(String token) {
+    var client = new org.ybjg.inspection.client.invoker.ApiClient();
+    client.updateBaseUri(gateway.toString());
+    client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+    return client;
+  }
+
+  private static CasesApi cases(String token) {
+    return new CasesApi(casesClient(token));
+  }
+
+  private static DecisionsApi decisions(String token) {
+    return new DecisionsApi(casesClient(token));
+  }
+
+  private static org.ybjg.cases.client.invoker.ApiClient casesClient(String token) {
+    var client = new org.ybjg.cases.client.invoker.ApiClient();
+    client.updateBaseUri(gateway.toString());
+    client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+    return client;
+  }
+
+  private static CountySummariesApi reports(String token) {
+    var client = new org.ybjg.reporting.client.invoker.ApiClient();
+    client.updateBaseUri(gateway.toString());
+    client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+    return new CountySummariesApi(client);
+  }
+
+  /** Each generated client has its own ApiException; all carry the HTTP status as {@code getCode()}. */
+  private static void assertNotFound(ThrowingCall call) {
+    assertThatThrownBy(call::call).satisfies(e -> assertThat(e.getClass().getMethod("getCode").invoke(e))
+        .as(e.getMessage()).isEqualTo(404));
+  }
+
+  private interface ThrowingCall {
+    void call() throws Exception;
+  }
+
+  private static long rssKib(long pid) throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("\\D", ""));
+      }
+    }
+    throw new IllegalStateException("no VmRSS for process " + pid);
+  }
+
+  private static String randomDigits(int count) {
+    StringBuilder digits = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      digits.append(ThreadLocalRandom.current().nextInt(10));
+    }
+    return digits.toString();
+  }
+}
