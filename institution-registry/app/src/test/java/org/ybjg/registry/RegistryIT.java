@@ -456,7 +456,8 @@ class RegistryIT {
   private EventEnvelope envelope(String caseId, String institutionId, DecisionIssued.Measure... measures) {
     String decisionNumber = "演示医保罚〔2025〕" + Math.floorMod(caseId.hashCode(), 1000) + "号";
     return events.envelope(DECISION_ISSUED, caseId, new DecisionIssued(caseId, decisionNumber, institutionId,
-        "990102", List.of(measures), new BigDecimal("12000.00"), today, "city-admin"));
+        "990102", List.of(measures), new BigDecimal("12000.00"), today, "city-admin", "GENERAL_VIOLATION",
+        new BigDecimal("6000.00")));
   }
 
   private String decision(String caseId, String institutionId, DecisionIssued.Measure... measures) {

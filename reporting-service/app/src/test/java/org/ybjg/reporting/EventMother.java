@@ -43,6 +43,7 @@ final class EventMother {
     return new DecisionIssued(caseId, "示东医保罚〔2025〕1号", institutionId, countyCode,
         List.of(new DecisionIssued.Measure("SUSPEND_AGREEMENT", 3, LocalDate.of(2025, 3, 15),
             LocalDate.of(2025, 6, 14), List.of())),
-        new BigDecimal("30000.00"), LocalDate.of(2025, 3, 14), "city-admin");
+        new BigDecimal("30000.00"), LocalDate.of(2025, 3, 14), "city-admin", "GENERAL_VIOLATION",
+        new BigDecimal("15000.00"));
   }
 }

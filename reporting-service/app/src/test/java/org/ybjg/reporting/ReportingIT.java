@@ -126,7 +126,7 @@ class ReportingIT {
     // well-formed envelope whose payload breaks the producer's schema and a fact rule: poison too
     EventEnvelope negativeFine = events.envelope(new EventType(DecisionIssued.TYPE, CaseTopics.EVENTS),
         negativeFineCase, new DecisionIssued(negativeFineCase, "示医保罚〔2025〕9号", institutionId, county, List.of(),
-            new BigDecimal("-1.00"), null, "city-admin"));
+            new BigDecimal("-1.00"), null, "city-admin", null, null));
     String caseId = Ids.next();
     EventEnvelope opened = envelope(CaseTopics.EVENTS, CaseOpened.TYPE, caseId,
         EventMother.caseOpened(caseId, null, institutionId, county));

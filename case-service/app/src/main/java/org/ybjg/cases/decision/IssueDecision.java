@@ -129,6 +129,8 @@ public class IssueDecision {
             m.until(), m.departments())).toList(),
         decision.fineAmount(),
         decision.decidedOn(),
-        decision.decidedBy());
+        decision.decidedBy(),
+        decided.category() == null ? null : decided.category().name(),
+        decided.improperAmount());
   }
 }
