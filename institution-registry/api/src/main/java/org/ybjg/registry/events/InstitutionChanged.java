@@ -1,5 +1,7 @@
 package org.ybjg.registry.events;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,9 +29,29 @@ public record InstitutionChanged(
     List<String> regionPath,
     Agreement agreement,
     String creditGrade,
-    Change change) {
+    Change change,
+    FundPayment fundPayment) {
 
   public static final String TYPE = "registry.institution-changed.v1";
+
+  /** An institution without a recorded fund payment yet. */
+  public InstitutionChanged(String institutionId, long version, String nationalCode, String name, String type,
+      String level, String ownership, String countyCode, List<String> regionPath, Agreement agreement,
+      String creditGrade, Change change) {
+    this(institutionId, version, nationalCode, name, type, level, ownership, countyCode, regionPath, agreement,
+        creditGrade, change, null);
+  }
+
+  /**
+   * The latest year's fund payment (医保基金支付额) and its rank, 1 = largest, within the county, the city and the
+   * province; sampling and flight checks take the "top N" from it.
+   */
+  public record FundPayment(
+      int year,
+      @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+      Integer countyRank,
+      Integer cityRank,
+      Integer provinceRank) {}
 
   /**
    * @param state NONE, ACTIVE, SUSPENDED or TERMINATED
