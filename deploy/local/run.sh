@@ -12,19 +12,22 @@ if ! command -v java >/dev/null 2>&1; then
 fi
 
 launcher=deploy/local/platform/target/local-platform.jar
-for jar in \
-    institution-registry/app/target/registry-app.jar \
-    inspection-service/app/target/inspection-app.jar \
-    case-service/app/target/case-app.jar \
-    reporting-service/app/target/reporting-app.jar \
-    gateway/target/gateway.jar \
-    "$launcher"; do
-  if [ ! -f "$jar" ]; then
-    echo "run.sh: $jar is missing; building the platform first (a few minutes the first time)..."
-    ./mvnw -q -DskipTests install
-    break
-  fi
+jars="institution-registry/app/target/registry-app.jar inspection-service/app/target/inspection-app.jar
+  case-service/app/target/case-app.jar reporting-service/app/target/reporting-app.jar gateway/target/gateway.jar $launcher"
+
+# Build when a jar is missing or any source or pom changed since the last build (e.g. after a git pull).
+needs_build=""
+for jar in $jars; do
+  [ -f "$jar" ] || needs_build="$jar is missing"
 done
+if [ -z "$needs_build" ] && [ -n "$(find . -path ./var -prune -o -path '*/target' -prune -o \
+    \( -name pom.xml -o -path '*/src/main/*' \) -type f -newer "$launcher" -print 2>/dev/null | head -n 1)" ]; then
+  needs_build="sources changed since the last build"
+fi
+if [ -n "$needs_build" ]; then
+  echo "run.sh: $needs_build; building the platform first (a few minutes the first time)..."
+  ./mvnw -q -B -DskipTests install
+fi
 
 # YBJG_LAUNCHER_JAVA_OPTS: extra JVM options for the launcher, which hosts Kafka and the MongoDB-wire server.
 # shellcheck disable=SC2086
