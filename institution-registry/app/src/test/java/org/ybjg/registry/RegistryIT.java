@@ -294,7 +294,7 @@ class RegistryIT {
         hospital("990102").agreementSignedOn(LocalDate.of(2024, 1, 1)), null);
     changesOf(institution.getId(), 1);
     String caseId = "case-" + UUID.randomUUID();
-    LocalDate from = today.plusDays(10);
+    LocalDate from = today; // a later start is only scheduled: see shouldKeepAgreementActiveUntilScheduledSuspensionStarts
     LocalDate until = from.plusMonths(6).minusDays(1);
     String message = decision(caseId, institution.getId(),
         new DecisionIssued.Measure("SUSPEND_AGREEMENT", 6, from, until, List.of("骨科")));
@@ -421,6 +421,87 @@ class RegistryIT {
     EventSchemaAssert.assertConforms(event.value(), InstitutionChanged.TYPE);
     assertThat(JSON.readTree(event.value()).path("data").path("change").path("kind").asText())
         .isEqualTo("AGREEMENT_REINSTATED");
+  }
+
+  @Test
+  void shouldKeepAgreementActiveUntilScheduledSuspensionStarts() throws Exception {
+    // issue #3: a suspension starting in the future must not show as SUSPENDED before its first day
+    Institution institution = api(COUNTY_ADMIN).registerInstitution(
+        hospital("990102").agreementSignedOn(LocalDate.of(2020, 1, 1)), null);
+    LocalDate from = today.plusDays(10);
+    kafka.send(CaseTopics.EVENTS, institution.getId(), decision("case-" + UUID.randomUUID(), institution.getId(),
+        new DecisionIssued.Measure("SUSPEND_AGREEMENT", null, from, from.plusMonths(6), List.of("骨科"))));
+    await().atMost(EVENTUALLY).until(() -> api(COUNTY_ADMIN).getInstitution(institution.getId()),
+        current -> current.getVersion() >= 2);
+    Institution scheduled = api(COUNTY_ADMIN).getInstitution(institution.getId());
+    assertThat(scheduled.getAgreement().getState()).isEqualTo(AgreementState.ACTIVE);
+    assertThat(scheduled.getAgreement().getSuspendedFrom()).isEqualTo(from);
+
+    reinstateExpiredSuspensions.run(from.minusDays(1));
+    assertThat(api(COUNTY_ADMIN).getInstitution(institution.getId()).getAgreement().getState())
+        .isEqualTo(AgreementState.ACTIVE);
+    reinstateExpiredSuspensions.run(from);
+
+    Institution started = api(COUNTY_ADMIN).getInstitution(institution.getId());
+    assertThat(started.getAgreement().getState()).isEqualTo(AgreementState.SUSPENDED);
+    assertThat(started.getAgreement().getSuspendedDepartments()).containsExactly("骨科");
+    ConsumerRecord<String, String> event = changesOf(institution.getId(), 3).get(2);
+    EventSchemaAssert.assertConforms(event.value(), InstitutionChanged.TYPE);
+    assertThat(JSON.readTree(event.value()).path("data").path("agreement").path("state").asText())
+        .isEqualTo("SUSPENDED");
+  }
+
+  @Test
+  void shouldAnswerAgreementCoverageOfRegionSubtreeAnd404ForForeignRegion() throws Exception {
+    // issue #3 KPI: share of designated institutions under a current agreement, by region subtree
+    api(CITY_ADMIN).registerInstitution(hospital("990105").agreementSignedOn(LocalDate.of(2024, 1, 1)), null);
+    api(CITY_ADMIN).registerInstitution(pharmacy("990105").agreementSignedOn(LocalDate.of(2024, 1, 1)), null);
+    api(CITY_ADMIN).registerInstitution(hospital("990105").agreementSignedOn(null), null);
+
+    org.ybjg.registry.client.model.AgreementCoverage county = api(CITY_ADMIN).getAgreementCoverage("990105");
+    assertThat(county.getRegionCode()).isEqualTo("990105");
+    assertThat(county.getDesignated()).isEqualTo(3L);
+    assertThat(county.getUnderAgreement()).isEqualTo(2L);
+    assertThat(county.getNone()).isEqualTo(1L);
+    assertThat(county.getShare()).isEqualTo(0.6667);
+    org.ybjg.registry.client.model.AgreementCoverage city = api(CITY_ADMIN).getAgreementCoverage(null);
+    assertThat(city.getRegionCode()).isEqualTo("990100");
+    assertThat(city.getDesignated()).isGreaterThanOrEqualTo(3L);
+
+    assertThatThrownBy(() -> api(OTHER_COUNTY_ADMIN).getAgreementCoverage("990105"))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 404, "not-found"));
+    assertThat(http.send(HttpRequest.newBuilder(uri("/api/registry/agreement-coverage")).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void shouldSignThenTerminateAgreementAndAnswer409OnInvalidTransition() throws Exception {
+    Institution institution = api(COUNTY_ADMIN).registerInstitution(hospital("990102").agreementSignedOn(null), null);
+
+    Institution signed = api(COUNTY_ADMIN).changeAgreement(institution.getId(),
+        new org.ybjg.registry.client.model.AgreementAction().action(
+            org.ybjg.registry.client.model.AgreementAction.ActionEnum.SIGN).effectiveOn(today).reason("评估通过"));
+    assertThat(signed.getAgreement().getState()).isEqualTo(AgreementState.ACTIVE);
+    assertThat(signed.getVersion()).isEqualTo(2L);
+
+    assertThatThrownBy(() -> api(COUNTY_ADMIN).changeAgreement(institution.getId(),
+        new org.ybjg.registry.client.model.AgreementAction().action(
+            org.ybjg.registry.client.model.AgreementAction.ActionEnum.SIGN).effectiveOn(today)))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 409, "agreement-transition-rejected"));
+    assertThatThrownBy(() -> api(OTHER_COUNTY_ADMIN).changeAgreement(institution.getId(),
+        new org.ybjg.registry.client.model.AgreementAction().action(
+            org.ybjg.registry.client.model.AgreementAction.ActionEnum.TERMINATE).effectiveOn(today)))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 404, "not-found"));
+
+    Institution ended = api(COUNTY_ADMIN).changeAgreement(institution.getId(),
+        new org.ybjg.registry.client.model.AgreementAction().action(
+            org.ybjg.registry.client.model.AgreementAction.ActionEnum.TERMINATE).effectiveOn(today));
+    assertThat(ended.getAgreement().getState()).isEqualTo(AgreementState.TERMINATED);
+    assertThat(ended.getVersion()).isEqualTo(3L);
+    ConsumerRecord<String, String> event = changesOf(institution.getId(), 3).get(2);
+    EventSchemaAssert.assertConforms(event.value(), InstitutionChanged.TYPE);
+    assertThat(JSON.readTree(event.value()).path("data").path("change").path("kind").asText())
+        .isEqualTo("AGREEMENT_TERMINATED");
   }
 
   // --- helpers ------------------------------------------------------------------------------------------------

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.ybjg.registry.institution.Institutions;
+import org.ybjg.registry.institution.domain.AgreementState;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
@@ -31,19 +33,36 @@ public class ReinstateExpiredSuspensions {
     this.clock = clock;
   }
 
-  /** @return how many agreements were reinstated */
+  /**
+   * Starts scheduled suspensions whose first day has come and ends those whose last day has passed.
+   *
+   * @return how many agreements were reinstated
+   */
   public int run(LocalDate today) {
     int reinstated = 0;
     for (Institution suspended : institutions.suspended()) {
-      if (!suspended.reinstatementDue(today)) {
+      Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+      List<Institution> states = new ArrayList<>();
+      Institution current = suspended;
+      if (current.suspensionStartDue(today)) {
+        // a suspension decided for a later start begins (seed 001 §10: province-wide)
+        current = current.startScheduledSuspension(today, at, BY);
+        states.add(current);
+      }
+      if (current.reinstatementDue(today)) {
+        current = current.reinstateAgreement(today, at, BY);
+        states.add(current);
+      }
+      if (states.isEmpty()) {
         continue;
       }
-      Institution next = suspended.reinstateAgreement(today, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS), BY);
       try {
-        institutions.update(suspended, List.of(next), null);
-        reinstated++;
-        log.info("agreement of institution {} reinstated: suspension until {} is over", suspended.id(),
-            suspended.agreement().suspendedUntil());
+        institutions.update(suspended, states, null);
+        if (current.agreement().state() == AgreementState.ACTIVE) {
+          reinstated++;
+        }
+        log.info("agreement of institution {} now {} (suspension {} to {})", suspended.id(),
+            current.agreement().state(), suspended.agreement().suspendedFrom(), suspended.agreement().suspendedUntil());
       } catch (OptimisticLockingFailureException changedMeanwhile) {
         log.info("institution {} changed during reinstatement; the next run looks again", suspended.id());
       }

@@ -26,9 +26,11 @@ class InstitutionController implements InstitutionsApi {
   private final InstitutionDtos dtos;
   private final CurrentCaller currentCaller;
   private final RegionScope scope;
+  private final ChangeAgreement changeAgreement;
 
   InstitutionController(RegisterInstitution registerInstitution, Institutions institutions, InstitutionDtos dtos,
-      CurrentCaller currentCaller, RegionScope scope) {
+      CurrentCaller currentCaller, RegionScope scope, ChangeAgreement changeAgreement) {
+    this.changeAgreement = changeAgreement;
     this.registerInstitution = registerInstitution;
     this.institutions = institutions;
     this.dtos = dtos;
@@ -66,6 +68,24 @@ class InstitutionController implements InstitutionsApi {
         page == null ? 0 : page, size == null ? 20 : size);
     return ResponseEntity.ok(new InstitutionPageDto(
         found.items().stream().map(dtos::toDto).toList(), found.page(), found.size(), found.total()));
+  }
+
+  @Override
+  public ResponseEntity<org.ybjg.registry.api.model.AgreementCoverageDto> getAgreementCoverage(String regionCode) {
+    String region = scope.narrow(currentCaller.get(), regionCode);
+    org.ybjg.registry.institution.domain.AgreementCoverage coverage =
+        org.ybjg.registry.institution.domain.AgreementCoverage.of(region, institutions.countByAgreementState(region));
+    return ResponseEntity.ok(new org.ybjg.registry.api.model.AgreementCoverageDto(region, coverage.designated(),
+        coverage.underAgreement(), coverage.active(), coverage.suspended(), coverage.none(), coverage.terminated(),
+        coverage.share().doubleValue()));
+  }
+
+  @Override
+  public ResponseEntity<InstitutionDto> changeAgreement(String id,
+      org.ybjg.registry.api.model.AgreementActionDto body) {
+    Institution changed = changeAgreement.change(id, ChangeAgreement.Action.valueOf(body.getAction().getValue()),
+        body.getEffectiveOn(), body.getReason(), currentCaller.get());
+    return ResponseEntity.ok(dtos.toDto(changed));
   }
 
   @Override

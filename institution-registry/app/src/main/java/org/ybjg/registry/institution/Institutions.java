@@ -57,10 +57,25 @@ public class Institutions implements InitializingBean {
         mongo.findOne(Query.query(Criteria.where("registrationKey").is(key)), Institution.class, COLLECTION));
   }
 
-  /** Institutions whose agreement is suspended (few: a nightly job looks for ended suspensions among them). */
+  /**
+   * Institutions whose agreement is suspended or has a suspension scheduled (ACTIVE with a period
+   * recorded) — few: a nightly job looks among them for suspensions to start or to end.
+   */
   public List<Institution> suspended() {
-    return mongo.find(Query.query(Criteria.where("agreement.state").is(AgreementState.SUSPENDED.name())),
+    return mongo.find(Query.query(new Criteria().orOperator(
+            Criteria.where("agreement.state").is(AgreementState.SUSPENDED.name()),
+            Criteria.where("agreement.suspendedFrom").exists(true))),
         Institution.class, COLLECTION);
+  }
+
+  /** How many institutions under {@code region} are in each agreement state (KPI agreement coverage). */
+  public java.util.Map<AgreementState, Long> countByAgreementState(String region) {
+    java.util.Map<AgreementState, Long> counts = new java.util.EnumMap<>(AgreementState.class);
+    for (AgreementState state : AgreementState.values()) {
+      counts.put(state, mongo.count(Query.query(Criteria.where(RegionScope.REGION_PATH).is(region)
+          .and("agreement.state").is(state.name())), COLLECTION));
+    }
+    return counts;
   }
 
   /** A page of the institutions under {@code region}, sorted by name, then id. */

@@ -39,23 +39,51 @@ public record Agreement(
     return new Agreement(AgreementState.ACTIVE, signedOn, null, null, List.of(), null, null);
   }
 
-  /** Suspends an agreement in force, or extends a running suspension; never one not signed or terminated. */
-  public Agreement suspend(Suspension suspension, String caseId) {
+  /**
+   * Suspends an agreement in force, or extends a running suspension; never one not signed or terminated.
+   * A suspension whose first day is still to come is only scheduled: the agreement stays ACTIVE (with
+   * the period recorded) until {@link #startScheduledSuspension} on its first day.
+   */
+  public Agreement suspend(Suspension suspension, String caseId, LocalDate today) {
     switch (state) {
       case NONE:
         throw new AgreementTransitionRejected("未签订服务协议，无法暂停医保服务");
       case TERMINATED:
         throw new AgreementTransitionRejected("服务协议已解除，无法暂停医保服务");
       case ACTIVE:
-        return new Agreement(AgreementState.SUSPENDED, signedOn, suspension.from(), suspension.until(),
-            suspension.departments(), null, caseId);
+        if (suspendedFrom == null) {
+          AgreementState next = suspension.from().isAfter(today) ? AgreementState.ACTIVE : AgreementState.SUSPENDED;
+          return new Agreement(next, signedOn, suspension.from(), suspension.until(),
+              suspension.departments(), null, caseId);
+        }
+        return mergedWith(suspension, caseId, today);
       case SUSPENDED:
       default:
-        return mergedWith(suspension, caseId);
+        return mergedWith(suspension, caseId, today);
     }
   }
 
-  private Agreement mergedWith(Suspension suspension, String caseId) {
+  /** A suspension recorded for a period still to come (the agreement is in force until its first day). */
+  public boolean suspensionScheduled() {
+    return state == AgreementState.ACTIVE && suspendedFrom != null;
+  }
+
+  /** A scheduled suspension begins on its first day. */
+  public boolean suspensionStartDue(LocalDate today) {
+    return suspensionScheduled() && !suspendedFrom.isAfter(today);
+  }
+
+  public Agreement startScheduledSuspension(LocalDate today) {
+    if (!suspensionStartDue(today)) {
+      throw new AgreementTransitionRejected(suspensionScheduled()
+          ? "暂停自 " + suspendedFrom + " 开始，尚未到期"
+          : "没有待开始的暂停");
+    }
+    return new Agreement(AgreementState.SUSPENDED, signedOn, suspendedFrom, suspendedUntil, suspendedDepartments,
+        null, causeCaseId);
+  }
+
+  private Agreement mergedWith(Suspension suspension, String caseId, LocalDate today) {
     LocalDate from = suspension.from().isBefore(suspendedFrom) ? suspension.from() : suspendedFrom;
     boolean extends_ = suspension.until().isAfter(suspendedUntil);
     LocalDate until = extends_ ? suspension.until() : suspendedUntil;
@@ -67,8 +95,26 @@ public record Agreement(
       union.addAll(suspension.departments());
       departments = List.copyOf(union);
     }
-    return new Agreement(AgreementState.SUSPENDED, signedOn, from, until, departments, null,
+    AgreementState next = state == AgreementState.SUSPENDED || !from.isAfter(today)
+        ? AgreementState.SUSPENDED : AgreementState.ACTIVE;
+    return new Agreement(next, signedOn, from, until, departments, null,
         extends_ ? caseId : causeCaseId);
+  }
+
+  /** Signs the agreement of an institution that has none (NONE → ACTIVE); any other state is refused. */
+  public Agreement sign(LocalDate on) {
+    if (state != AgreementState.NONE) {
+      throw new AgreementTransitionRejected("服务协议状态为“" + state.label() + "”，不能签订（已解除的须重新申请纳入定点）");
+    }
+    return signed(on);
+  }
+
+  /** Renews an agreement in force or suspended: a new signing date; state and any suspension stay. */
+  public Agreement renew(LocalDate on) {
+    if (state == AgreementState.NONE || state == AgreementState.TERMINATED) {
+      throw new AgreementTransitionRejected("服务协议状态为“" + state.label() + "”，不能续签");
+    }
+    return new Agreement(state, on, suspendedFrom, suspendedUntil, suspendedDepartments, terminatedOn, causeCaseId);
   }
 
   /** Terminates an agreement in force or suspended; terminating twice, or with none signed, is refused. */

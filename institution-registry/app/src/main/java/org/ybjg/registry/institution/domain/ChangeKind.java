@@ -3,6 +3,8 @@ package org.ybjg.registry.institution.domain;
 /** What a change to an institution was. New kinds are added as the registry grows (filing, evaluation, credit). */
 public enum ChangeKind {
   REGISTERED("登记"),
+  AGREEMENT_SIGNED("签订服务协议"),
+  AGREEMENT_RENEWED("续签服务协议"),
   AGREEMENT_SUSPENDED("暂停医保服务"),
   AGREEMENT_REINSTATED("恢复医保服务"),
   AGREEMENT_TERMINATED("解除服务协议");

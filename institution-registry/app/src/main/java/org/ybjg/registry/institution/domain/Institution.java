@@ -2,6 +2,7 @@ package org.ybjg.registry.institution.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,9 @@ public record Institution(
     String creditGrade,
     String registrationKey,
     List<Change> history) {
+
+  /** "Today" for agreement dates is the day in Asia/Shanghai. */
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   public Institution {
     Objects.requireNonNull(id, "id");
@@ -88,11 +92,12 @@ public record Institution(
   }
 
   public Institution suspendAgreement(Suspension suspension, PenaltyDecision decision, Instant at) {
-    boolean running = agreement.state() == AgreementState.SUSPENDED;
-    Agreement next = agreement.suspend(suspension, decision.caseId());
+    boolean running = agreement.state() == AgreementState.SUSPENDED || agreement.suspensionScheduled();
+    Agreement next = agreement.suspend(suspension, decision.caseId(), LocalDate.ofInstant(at, ZONE));
     String detail = "依据处理决定 " + decision.decisionNumber() + " 暂停" + suspension.scopeText() + "医保服务 "
         + suspension.from() + " 至 " + suspension.until()
-        + (running ? "；与正在执行的暂停合并，暂停至 " + next.suspendedUntil() : "")
+        + (running ? "；与已决定的暂停合并，暂停 " + next.suspendedFrom() + " 至 " + next.suspendedUntil() : "")
+        + (next.suspensionScheduled() ? "；暂停自 " + next.suspendedFrom() + " 起生效，此前协议照常履行" : "")
         + "（全省适用，一处违规处处受限）";
     return next(next, new Change(ChangeKind.AGREEMENT_SUSPENDED, at, decision.caseId(), detail,
         decision.decidedBy()));
@@ -103,6 +108,50 @@ public record Institution(
     String detail = "依据处理决定 " + decision.decisionNumber() + " 自 " + on + " 解除服务协议（全省适用，一处违规处处受限）";
     return next(next, new Change(ChangeKind.AGREEMENT_TERMINATED, at, decision.caseId(), detail,
         decision.decidedBy()));
+  }
+
+  /** A suspension decided for a later start begins on its first day (until then the agreement is ACTIVE). */
+  public boolean suspensionStartDue(LocalDate today) {
+    return agreement.suspensionStartDue(today);
+  }
+
+  public Institution startScheduledSuspension(LocalDate today, Instant at, String by) {
+    Agreement next = agreement.startScheduledSuspension(today);
+    String scope = next.suspendedDepartments().isEmpty() ? "全院" : String.join("、", next.suspendedDepartments());
+    return next(next, new Change(ChangeKind.AGREEMENT_SUSPENDED, at, next.causeCaseId(),
+        "暂停" + scope + "医保服务开始执行（" + next.suspendedFrom() + " 至 " + next.suspendedUntil()
+            + "，全省适用，一处违规处处受限）", by));
+  }
+
+  /** The agency signs the agreement (NONE → ACTIVE) on a day not after today. */
+  public Institution signAgreement(LocalDate on, LocalDate today, String reason, Instant at, String by) {
+    if (on.isAfter(today)) {
+      throw new InstitutionRuleViolation("signed-in-future", "effectiveOn",
+          "服务协议签订日期 " + on + " 晚于今天 " + today);
+    }
+    Agreement next = agreement.sign(on);
+    return next(next, new Change(ChangeKind.AGREEMENT_SIGNED, at, null,
+        "服务协议自 " + on + " 起履行" + (reason == null || reason.isBlank() ? "" : "：" + reason)
+            + "（全省一个名录，各统筹区互认）", by));
+  }
+
+  /** The agency renews the agreement (ACTIVE or SUSPENDED; a new signing date not after today). */
+  public Institution renewAgreement(LocalDate on, LocalDate today, String reason, Instant at, String by) {
+    if (on.isAfter(today)) {
+      throw new InstitutionRuleViolation("signed-in-future", "effectiveOn",
+          "服务协议续签日期 " + on + " 晚于今天 " + today);
+    }
+    Agreement next = agreement.renew(on);
+    return next(next, new Change(ChangeKind.AGREEMENT_RENEWED, at, null,
+        "服务协议自 " + on + " 续签" + (reason == null || reason.isBlank() ? "" : "：" + reason), by));
+  }
+
+  /** The agency terminates the agreement (ACTIVE or SUSPENDED → TERMINATED, final), not on a decision. */
+  public Institution terminateAgreement(LocalDate on, String reason, Instant at, String by) {
+    Agreement next = agreement.terminate(on, null);
+    return next(next, new Change(ChangeKind.AGREEMENT_TERMINATED, at, null,
+        "自 " + on + " 解除服务协议" + (reason == null || reason.isBlank() ? "" : "：" + reason)
+            + "（全省适用，一处违规处处受限）", by));
   }
 
   public boolean reinstatementDue(LocalDate today) {

@@ -266,4 +266,135 @@ class AgreementTransitionsTest {
           .isInstanceOf(AgreementTransitionRejected.class);
     }
   }
+
+  /** Issue #3: a suspension decided to start later must not show as SUSPENDED before its first day. */
+  @Nested
+  class ScheduledSuspension {
+
+    private final LocalDate july1 = TODAY.plusDays(16);
+    private final LocalDate december31 = LocalDate.of(2025, 12, 31);
+
+    @Test
+    void shouldStayActiveWithSuspensionScheduledWhenSuspensionStartsAfterToday() {
+      // seed 001 §10 / LAW.md art. 38: the suspension period is the decided one, not the decision date
+      Institution after = tertiaryPublicHospital().apply(decision("case-1", suspend(july1, december31, "骨科")), NOW)
+          .after();
+
+      assertThat(after.agreement().state()).isEqualTo(AgreementState.ACTIVE);
+      assertThat(after.agreement().suspensionScheduled()).isTrue();
+      assertThat(after.agreement().suspendedFrom()).isEqualTo(july1);
+      assertThat(after.agreement().suspendedUntil()).isEqualTo(december31);
+      assertThat(after.lastChange().kind()).isEqualTo(ChangeKind.AGREEMENT_SUSPENDED);
+      assertThat(after.lastChange().detail()).contains("起生效").contains("全省适用");
+    }
+
+    @Test
+    void shouldStartScheduledSuspensionOnItsFirstDayAndNotBefore() {
+      Institution scheduled = tertiaryPublicHospital()
+          .apply(decision("case-1", suspend(july1, december31)), NOW).after();
+
+      assertThat(scheduled.suspensionStartDue(july1.minusDays(1))).isFalse();
+      assertThatThrownBy(() -> scheduled.startScheduledSuspension(july1.minusDays(1), NOW, "system"))
+          .isInstanceOf(AgreementTransitionRejected.class);
+      assertThat(scheduled.suspensionStartDue(july1)).isTrue();
+
+      Institution started = scheduled.startScheduledSuspension(july1, NOW, "system");
+      assertThat(started.agreement().state()).isEqualTo(AgreementState.SUSPENDED);
+      assertThat(started.agreement().causeCaseId()).isEqualTo("case-1");
+      assertThat(started.version()).isEqualTo(scheduled.version() + 1);
+      assertThat(started.reinstatementDue(december31)).isFalse();
+      assertThat(started.reinstatementDue(december31.plusDays(1))).isTrue();
+    }
+
+    @Test
+    void shouldMergeSecondDecisionIntoScheduledSuspensionWithoutStartingIt() {
+      Institution scheduled = tertiaryPublicHospital()
+          .apply(decision("case-1", suspend(july1, december31, "骨科")), NOW).after();
+
+      Institution merged = scheduled.apply(
+          decision("case-2", suspend(july1.plusDays(10), LocalDate.of(2026, 1, 31), "检验科")), NOW).after();
+
+      assertThat(merged.agreement().state()).isEqualTo(AgreementState.ACTIVE);
+      assertThat(merged.agreement().suspendedFrom()).isEqualTo(july1);
+      assertThat(merged.agreement().suspendedUntil()).isEqualTo(LocalDate.of(2026, 1, 31));
+      assertThat(merged.agreement().suspendedDepartments()).containsExactly("骨科", "检验科");
+      assertThat(merged.agreement().causeCaseId()).isEqualTo("case-2");
+    }
+
+    @Test
+    void shouldSuspendAtOnceWhenSecondDecisionStartsTodayWhileOneIsScheduled() {
+      Institution scheduled = tertiaryPublicHospital()
+          .apply(decision("case-1", suspend(july1, december31)), NOW).after();
+
+      Institution merged = scheduled.apply(decision("case-2", suspend(TODAY, july1)), NOW).after();
+
+      assertThat(merged.agreement().state()).isEqualTo(AgreementState.SUSPENDED);
+      assertThat(merged.agreement().suspendedFrom()).isEqualTo(TODAY);
+      assertThat(merged.agreement().suspendedUntil()).isEqualTo(december31);
+    }
+
+    @Test
+    void shouldTerminateAgreementWithScheduledSuspension() {
+      Institution scheduled = tertiaryPublicHospital()
+          .apply(decision("case-1", suspend(july1, december31)), NOW).after();
+
+      Institution after = scheduled.apply(decision("case-9", terminate(TODAY)), NOW).after();
+
+      assertThat(after.agreement().state()).isEqualTo(AgreementState.TERMINATED);
+      assertThat(after.agreement().suspensionScheduled()).isFalse();
+      assertThat(after.suspensionStartDue(july1)).isFalse();
+    }
+  }
+
+  /** Issue #3: agency-initiated transitions of the agreement state machine (DOMAIN.md §2). */
+  @Nested
+  class AgencyTransitions {
+
+    @Test
+    void shouldSignAgreementWhenNone() {
+      Institution signed = withoutAgreement().signAgreement(TODAY, TODAY, "评估通过", NOW, "city-admin");
+
+      assertThat(signed.agreement().state()).isEqualTo(AgreementState.ACTIVE);
+      assertThat(signed.agreement().signedOn()).isEqualTo(TODAY);
+      assertThat(signed.lastChange().kind()).isEqualTo(ChangeKind.AGREEMENT_SIGNED);
+      assertThat(signed.lastChange().detail()).contains("互认");
+    }
+
+    @Test
+    void shouldRejectSigningWhenAgreementAlreadyActiveOrTerminated() {
+      assertThatThrownBy(() -> tertiaryPublicHospital().signAgreement(TODAY, TODAY, null, NOW, "city-admin"))
+          .isInstanceOf(AgreementTransitionRejected.class);
+      assertThatThrownBy(() -> terminated().signAgreement(TODAY, TODAY, null, NOW, "city-admin"))
+          .isInstanceOf(AgreementTransitionRejected.class);
+    }
+
+    @Test
+    void shouldRejectSigningOnDayAfterToday() {
+      assertThatThrownBy(() -> withoutAgreement().signAgreement(TODAY.plusDays(1), TODAY, null, NOW, "city-admin"))
+          .isInstanceOf(InstitutionRuleViolation.class);
+    }
+
+    @Test
+    void shouldRenewSuspendedAgreementKeepingSuspensionAndRefuseRenewingNone() {
+      Institution renewed = suspended("case-1", TODAY, TODAY.plusMonths(6), "骨科")
+          .renewAgreement(TODAY, TODAY, "协议期满续签", NOW, "city-admin");
+
+      assertThat(renewed.agreement().state()).isEqualTo(AgreementState.SUSPENDED);
+      assertThat(renewed.agreement().signedOn()).isEqualTo(TODAY);
+      assertThat(renewed.agreement().suspendedDepartments()).containsExactly("骨科");
+      assertThat(renewed.lastChange().kind()).isEqualTo(ChangeKind.AGREEMENT_RENEWED);
+      assertThatThrownBy(() -> withoutAgreement().renewAgreement(TODAY, TODAY, null, NOW, "city-admin"))
+          .isInstanceOf(AgreementTransitionRejected.class);
+    }
+
+    @Test
+    void shouldTerminateActiveAgreementAndRefuseSecondTermination() {
+      Institution ended = tertiaryPublicHospital().terminateAgreement(TODAY, "机构申请解除", NOW, "city-admin");
+
+      assertThat(ended.agreement().state()).isEqualTo(AgreementState.TERMINATED);
+      assertThat(ended.lastChange().kind()).isEqualTo(ChangeKind.AGREEMENT_TERMINATED);
+      assertThatThrownBy(() -> ended.terminateAgreement(TODAY, null, NOW, "city-admin"))
+          .isInstanceOf(AgreementTransitionRejected.class);
+    }
+  }
 }

@@ -1,0 +1,114 @@
+package org.ybjg.inspection.sampling.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The deterministic stratified draw (issue #4 §3–4): within each stratum, candidates are ordered by
+ * SHA-256(seed ‖ id) (UTF-8 bytes, compared as unsigned hex, ties by id) and the first {@code quota}
+ * are taken. Forced inclusions (tip-offs, repeat offenders) are taken first and count toward the
+ * quota; forced exclusions are removed before ordering. A stratum smaller than its quota is taken
+ * whole and reported. The same inputs always give the same targets: anyone holding the published
+ * record can recompute it.
+ */
+public final class StratifiedDraw {
+
+  private StratifiedDraw() {}
+
+  /** Drawn targets of one stratum, in draw order, with the shortfall if the stratum was too small. */
+  public record StratumResult(
+      String stratum, int population, int quota, List<String> selected, int shortfall) {}
+
+  /**
+   * @param seed the revealed seed
+   * @param strata the plan's strata in order
+   * @param population candidate ids per stratum code (the eligible population snapshot)
+   */
+  public static List<StratumResult> draw(
+      String seed,
+      List<Stratum> strata,
+      Map<String, ? extends Collection<String>> population,
+      Set<String> forcedIn,
+      Set<String> forcedOut) {
+    List<StratumResult> results = new ArrayList<>(strata.size());
+    for (Stratum s : strata) {
+      List<String> candidates = new ArrayList<>();
+      List<String> forced = new ArrayList<>();
+      Collection<String> members = population.get(s.code());
+      for (String id : members == null ? List.<String>of() : members) {
+        if (forcedOut.contains(id)) {
+          continue;
+        }
+        if (forcedIn.contains(id)) {
+          forced.add(id);
+        } else {
+          candidates.add(id);
+        }
+      }
+      int size = candidates.size() + forced.size();
+      int quota = s.quotaFor(size);
+      List<String> selected = new ArrayList<>(Math.min(quota, size) + forced.size());
+      forced.sort(null);
+      selected.addAll(forced);
+      int remaining = Math.max(0, quota - forced.size());
+      for (String id : ordered(seed, candidates)) {
+        if (remaining-- <= 0) {
+          break;
+        }
+        selected.add(id);
+      }
+      results.add(new StratumResult(s.code(), size, quota, List.copyOf(selected),
+          Math.max(0, quota - size)));
+    }
+    return results;
+  }
+
+  /** The candidates ordered by SHA-256(seed ‖ id), ties (never in practice) by id. */
+  public static List<String> ordered(String seed, Collection<String> ids) {
+    MessageDigest md = Sha256.digest();
+    byte[] seedBytes = seed.getBytes(StandardCharsets.UTF_8);
+    HexFormat hex = HexFormat.of();
+    Keyed[] keyed = new Keyed[ids.size()];
+    int i = 0;
+    for (String id : ids) {
+      md.update(seedBytes);
+      keyed[i++] = new Keyed(hex.formatHex(md.digest(id.getBytes(StandardCharsets.UTF_8))), id);
+    }
+    Arrays.sort(keyed);
+    List<String> out = new ArrayList<>(keyed.length);
+    for (Keyed k : keyed) {
+      out.add(k.id);
+    }
+    return out;
+  }
+
+  /** SHA-256(seed ‖ id) as hex: the ordering key published with every draw. */
+  public static String key(String seed, String id) {
+    return Sha256.hex(seed + id);
+  }
+
+  /** SHA-256 over the sorted ids joined by '\n': the published hash of the eligible population. */
+  public static String populationHash(Map<String, ? extends Collection<String>> population) {
+    List<String> all = new ArrayList<>();
+    Map<String, Collection<String>> copy = new LinkedHashMap<>(population);
+    copy.values().forEach(all::addAll);
+    all.sort(null);
+    return Sha256.hex(String.join("\n", all));
+  }
+
+  private record Keyed(String key, String id) implements Comparable<Keyed> {
+    @Override
+    public int compareTo(Keyed o) {
+      int c = key.compareTo(o.key);
+      return c != 0 ? c : id.compareTo(o.id);
+    }
+  }
+}

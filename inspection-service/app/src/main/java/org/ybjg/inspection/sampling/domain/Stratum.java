@@ -1,0 +1,30 @@
+package org.ybjg.inspection.sampling.domain;
+
+/**
+ * One stratum of a sampling plan with its quota (seed 000 §(三): e.g. tertiary ≥ 50 %, secondary ≥
+ * 30 %, primary ≥ 10 %). The quota is {@code max(ceil(size × percent / 100), minimum)}: percentages
+ * round up; a stratum smaller than its quota is taken whole and reported as a shortfall.
+ *
+ * @param code stratum code (e.g. the institution level)
+ * @param percent share to draw, 0..100
+ * @param minimum at least this many, 0 for none
+ */
+public record Stratum(String code, int percent, int minimum) {
+
+  public Stratum {
+    if (code == null || code.isBlank()) {
+      throw new SamplingRuleException("strata.code", "a stratum needs a code");
+    }
+    if (percent < 0 || percent > 100) {
+      throw new SamplingRuleException("strata.percent", "percent must be between 0 and 100");
+    }
+    if (minimum < 0) {
+      throw new SamplingRuleException("strata.minimum", "minimum must not be negative");
+    }
+  }
+
+  public int quotaFor(int populationSize) {
+    int byPercent = (int) ((populationSize * (long) percent + 99) / 100);
+    return Math.max(byPercent, minimum);
+  }
+}

@@ -1,0 +1,56 @@
+package org.ybjg.registry.institution;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.security.Caller;
+import org.ybjg.chassis.security.RegionScope;
+import org.ybjg.registry.config.RegistryConfiguration;
+import org.ybjg.registry.institution.domain.AgreementTransitionRejected;
+import org.ybjg.registry.institution.domain.Institution;
+import org.ybjg.registry.institution.domain.InstitutionRuleViolation;
+
+/** Agency-initiated agreement transitions (sign, renew, terminate): one document write with its event. */
+@Component
+public class ChangeAgreement {
+
+  public enum Action { SIGN, RENEW, TERMINATE }
+
+  private final Institutions institutions;
+  private final RegionScope scope;
+  private final Clock clock;
+
+  ChangeAgreement(Institutions institutions, RegionScope scope, Clock clock) {
+    this.institutions = institutions;
+    this.scope = scope;
+    this.clock = clock;
+  }
+
+  public Institution change(String id, Action action, LocalDate on, String reason, Caller caller) {
+    Institution current = institutions.find(id)
+        .filter(found -> scope.covers(caller, found.countyCode()))
+        .orElseThrow(() -> new NotFoundException("institution not found"));
+    LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
+    Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    Institution next;
+    try {
+      next = switch (action) {
+        case SIGN -> current.signAgreement(on, today, reason, at, caller.username());
+        case RENEW -> current.renewAgreement(on, today, reason, at, caller.username());
+        case TERMINATE -> current.terminateAgreement(on, reason, at, caller.username());
+      };
+    } catch (InstitutionRuleViolation violation) {
+      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
+    } catch (AgreementTransitionRejected rejected) {
+      throw new ConflictException("agreement-transition-rejected", rejected.getMessage());
+    }
+    institutions.update(current, List.of(next), null);
+    return next;
+  }
+}
