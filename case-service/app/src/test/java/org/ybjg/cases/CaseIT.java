@@ -55,6 +55,50 @@ import org.ybjg.cases.client.model.MeasureKind;
 import org.ybjg.cases.client.model.MeasureRequest;
 import org.ybjg.cases.client.model.ModelCase;
 import org.ybjg.cases.client.model.Ownership;
+import org.ybjg.cases.client.ProcedureApi;
+import org.ybjg.cases.client.ReferralsApi;
+import org.ybjg.cases.client.RecoveryApi;
+import org.ybjg.cases.client.LedgerApi;
+import org.ybjg.cases.client.RulesApi;
+import org.ybjg.cases.client.TipOffsApi;
+import org.ybjg.cases.client.model.TipOff;
+import org.ybjg.cases.client.model.TipOffAction;
+import org.ybjg.cases.client.model.TipOffChannel;
+import org.ybjg.cases.client.model.TipOffRequest;
+import org.ybjg.cases.client.model.TipOffStepRequest;
+import org.ybjg.cases.client.model.Whistleblower;
+import org.ybjg.cases.client.model.LedgerItem;
+import org.ybjg.cases.client.model.LedgerNoteRequest;
+import org.ybjg.cases.client.model.LedgerReason;
+import org.ybjg.cases.client.model.LedgerReport;
+import org.ybjg.cases.client.model.InstalmentPlanRequest;
+import org.ybjg.cases.client.model.InstalmentRequest;
+import org.ybjg.cases.client.model.PaymentKind;
+import org.ybjg.cases.client.model.PaymentRequest;
+import org.ybjg.cases.client.model.RecoveryGrouping;
+import org.ybjg.cases.client.model.RecoveryReport;
+import org.ybjg.cases.client.model.ReferralDocument;
+import org.ybjg.cases.client.model.ReferralProposal;
+import org.ybjg.cases.client.model.ReferralRequest;
+import org.ybjg.cases.client.model.ReferralStatus;
+import org.ybjg.cases.client.model.ReferralTarget;
+import org.ybjg.cases.client.model.ReferralUpdate;
+import org.ybjg.cases.client.model.AdjustmentKind;
+import org.ybjg.cases.client.model.CreditConsequence;
+import org.ybjg.cases.client.model.DeadlineAnswer;
+import org.ybjg.cases.client.model.DeadlineStep;
+import org.ybjg.cases.client.model.HistoryEntry;
+import org.ybjg.cases.client.model.MitigationGround;
+import org.ybjg.cases.client.model.PenaltyAssessment;
+import org.ybjg.cases.client.model.PenaltyRule;
+import org.ybjg.cases.client.model.Rules;
+import org.ybjg.cases.client.model.StepAction;
+import org.ybjg.cases.client.model.StepRequest;
+import org.ybjg.cases.client.model.TimeUnit;
+import org.ybjg.cases.events.CaseClosed;
+import org.ybjg.cases.events.CaseExecuted;
+import org.ybjg.cases.events.CaseOverdue;
+import org.ybjg.cases.events.CaseReferred;
 import org.ybjg.cases.events.CaseOpened;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.events.DecisionIssued;
@@ -83,6 +127,8 @@ class CaseIT {
   private static final String COUNTY_ADMIN = TOKENS.bearer("county-admin", "990102", "COUNTY_ADMIN");
   private static final String OTHER_COUNTY_ADMIN = TOKENS.bearer("other-county-admin", "990103", "COUNTY_ADMIN");
   private static final String PROVINCE_ADMIN = TOKENS.bearer("province-admin", "990000", "PROVINCE_ADMIN");
+  private static final String COUNTY_202 = TOKENS.bearer("county-admin-202", "990202", "COUNTY_ADMIN");
+  private static final String COUNTY_203 = TOKENS.bearer("county-admin-203", "990203", "COUNTY_ADMIN");
   private static final String CITY_ADMIN = TOKENS.bearer("city-admin", "990100", "CITY_ADMIN");
   private static final String AUDITOR = TOKENS.bearer("auditor", "990000", "AUDITOR");
   private static final String INSTITUTION_USER = TOKENS.bearer("hospital-clerk", "990102", "INSTITUTION_USER");
@@ -92,9 +138,12 @@ class CaseIT {
 
   private static Admin kafkaAdmin;
 
+  private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+
   @DynamicPropertySource
   static void infra(DynamicPropertyRegistry registry) {
     TestInfrastructure.get().register(registry, "cases-it");
+    registry.add("ybjg.cases.overdue-scan", () -> "PT0.5S");
   }
 
   @LocalServerPort
@@ -135,8 +184,10 @@ class CaseIT {
     send(finding);
 
     ModelCase opened = awaitCase(caseId);
-    assertThat(opened.getStatus()).isEqualTo(CaseStatus.OPEN);
-    assertThat(opened.getStatusLabel()).isEqualTo("已立案");
+    assertThat(opened.getStatus()).isEqualTo(CaseStatus.CLUE);
+    assertThat(opened.getStatusLabel()).isEqualTo("待立案");
+    assertThat(opened.getDeadline().getStep()).isEqualTo(DeadlineStep.FILING);
+    assertThat(opened.getDeadline().getOverdue()).isFalse();
     assertThat(opened.getOrigin().getValue()).isEqualTo("INSPECTION_FINDING");
     assertThat(opened.getOriginLabel()).isEqualTo("检查发现");
     assertThat(opened.getFindingId()).isEqualTo(finding.findingId());
@@ -147,12 +198,12 @@ class CaseIT {
     assertThat(opened.getCountyCode()).isEqualTo("990102");
     assertThat(opened.getCategory().getValue()).isEqualTo("GENERAL_VIOLATION");
     assertThat(opened.getCategoryLabel()).isEqualTo("一般违规");
-    assertThat(opened.getImproperAmount()).isEqualByComparingTo("12800.50");
+    assertThat(opened.getImproperAmount()).as("money is a two-decimal string").isEqualTo("12800.50");
     assertThat(opened.getVersion()).isEqualTo(1L);
     assertThat(opened.getDecision()).isNull();
     assertThat(opened.getHistory()).singleElement().satisfies(step -> {
       assertThat(step.getKind()).isEqualTo(HistoryKind.OPENED);
-      assertThat(step.getKindLabel()).isEqualTo("立案");
+      assertThat(step.getKindLabel()).isEqualTo("案源登记");
       assertThat(step.getBy()).isEqualTo("system");
     });
     ApiResponse<ModelCase> withHeaders = cases(COUNTY_ADMIN).getCaseWithHttpInfo(caseId);
@@ -161,7 +212,7 @@ class CaseIT {
     // the county and the city above it see it; the neighbouring county learns nothing
     assertThat(cases(COUNTY_ADMIN).listCases(finding.institutionId(), null, null, null, null).getItems())
         .extracting(ModelCase::getId).containsExactly(caseId);
-    assertThat(cases(CITY_ADMIN).listCases(finding.institutionId(), "990102", CaseStatus.OPEN, 0, 200).getTotal())
+    assertThat(cases(CITY_ADMIN).listCases(finding.institutionId(), "990102", CaseStatus.CLUE, 0, 200).getTotal())
         .isEqualTo(1);
     assertThatThrownBy(() -> cases(OTHER_COUNTY_ADMIN).getCase(caseId))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
@@ -236,80 +287,230 @@ class CaseIT {
     assertThat(opened.getOwnershipLabel()).isEqualTo("民营/个体");
   }
 
-  // ---- issuing the decision -------------------------------------------------------------------------
+  // ---- the procedure --------------------------------------------------------------------------------
 
+  /** LAW.md §2: the whole statutory procedure, each step recording who acted and signed; events conform. */
   @Test
-  void shouldIssueNumberedDecisionAndPublishItWhenCountyAdminSuspends() throws Exception {
+  void shouldRunTheWholeProcedureAndPublishDecisionExecutionAndClosure() throws Exception {
     ModelCase opened = openCase("990102");
+
+    ModelCase filed = procedure(COUNTY_ADMIN).takeStep(opened.getId(), new StepRequest().action(StepAction.FILE)
+        .signedBy(List.of("张局长(演示)")).note("符合立案条件"), "\"1\"");
+    assertThat(filed.getStatus()).isEqualTo(CaseStatus.FILED);
+    assertThat(filed.getStatusLabel()).isEqualTo("已立案");
+    assertThat(filed.getProcedure().getFiledOn()).isEqualTo(TODAY);
+    assertThat(filed.getProcedure().getDecisionDue()).isAfterOrEqualTo(TODAY.plusDays(90));
+    assertThat(filed.getDeadline().getStep()).isEqualTo(DeadlineStep.DECISION);
+    assertThat(filed.getHistory()).last().satisfies(h -> {
+      assertThat(h.getKind()).isEqualTo(HistoryKind.FILED);
+      assertThat(h.getBy()).isEqualTo("county-admin");
+      assertThat(h.getSignedBy()).containsExactly("张局长(演示)");
+    });
+    ModelCase ready = readyForDecision(opened.getId(), COUNTY_ADMIN);
+    assertThat(ready.getProcedure().getHearingRight()).isTrue();
+    assertThat(ready.getProcedure().getLegalReviewBy()).containsExactly("法制审核员(演示)");
 
     ModelCase decided = decisions(COUNTY_ADMIN).issueDecision(opened.getId(), new DecisionRequest()
         .measures(List.of(new MeasureRequest().kind(MeasureKind.SUSPEND_AGREEMENT).months(6)
             .from(LocalDate.of(2026, 3, 1)).departments(List.of("骨科", "康复医学科"))))
-        .fineAmount(new BigDecimal("25000.5"))
-        .basis("《医疗保障基金使用监督管理条例》第三十八条"), "\"1\"");
+        .fineAmount("25000.5")
+        .signedBy(List.of("张局长(演示)")), "\"" + ready.getVersion() + "\"");
 
     assertThat(decided.getStatus()).isEqualTo(CaseStatus.DECIDED);
     assertThat(decided.getStatusLabel()).isEqualTo("已决定");
-    assertThat(decided.getVersion()).isEqualTo(2L);
     assertThat(decided.getDecision().getDecisionNumber()).matches("990102医保决〔\\d{4}〕[1-9]\\d*号");
     assertThat(decided.getDecision().getMeasures()).singleElement().satisfies(m -> {
       assertThat(m.getKind()).isEqualTo(MeasureKind.SUSPEND_AGREEMENT);
       assertThat(m.getKindLabel()).isEqualTo("暂停医保服务协议");
-      assertThat(m.getMonths()).isEqualTo(6);
-      assertThat(m.getFrom()).isEqualTo(LocalDate.of(2026, 3, 1));
       assertThat(m.getUntil()).isEqualTo(LocalDate.of(2026, 8, 31));
       assertThat(m.getDepartments()).containsExactly("骨科", "康复医学科");
     });
-    assertThat(decided.getDecision().getFineAmount()).isEqualByComparingTo("25000.50");
-    assertThat(decided.getDecision().getDecidedBy()).isEqualTo("county-admin");
-    assertThat(decided.getHistory()).extracting(h -> h.getKind())
-        .containsExactly(HistoryKind.OPENED, HistoryKind.DECISION_ISSUED);
+    assertThat(decided.getDecision().getFineAmount()).isEqualTo("25000.50");
+    assertThat(decided.getDecision().getReturnAmount()).as("art. 38: return the loss").isEqualTo("12800.50");
+    assertThat(decided.getDecision().getArticle()).isEqualTo("38");
+    assertThat(decided.getDecision().getBasis()).isEqualTo("《医疗保障基金使用监督管理条例》第三十八条");
+    assertThat(decided.getDecision().getCreditConsequence()).isEqualTo(CreditConsequence.RECORD);
+    assertThat(decided.getDecision().getPenalty().getFineRange().getMin()).isEqualTo("12800.50");
+    assertThat(decided.getDecision().getPenalty().getFineRange().getMax()).isEqualTo("25601.00");
+    assertThat(decided.getDecision().getSignedBy()).containsExactly("张局长(演示)");
+    assertThat(decided.getDeadline().getStep()).isEqualTo(DeadlineStep.SERVICE);
     assertThat(cases(COUNTY_ADMIN).getCase(opened.getId())).isEqualTo(decided);
 
-    ConsumerRecord<String, String> published = awaitEvent(DecisionIssued.TYPE, opened.getId());
-    assertThat(published.key()).isEqualTo(opened.getInstitutionId());
-    EventSchemaAssert.assertConforms(published.value(), DecisionIssued.TYPE);
-    JsonNode data = JSON.readTree(published.value()).path("data");
-    assertThat(data.path("decisionNumber").asText()).isEqualTo(decided.getDecision().getDecisionNumber());
+    ConsumerRecord<String, String> issued = awaitEvent(DecisionIssued.TYPE, opened.getId());
+    assertThat(issued.key()).isEqualTo(opened.getInstitutionId());
+    EventSchemaAssert.assertConforms(issued.value(), DecisionIssued.TYPE);
+    JsonNode data = JSON.readTree(issued.value()).path("data");
     assertThat(data.path("fineAmount").asText()).isEqualTo("25000.50");
-    JsonNode measure = data.path("measures").path(0);
-    assertThat(measure.path("kind").asText()).isEqualTo("SUSPEND_AGREEMENT");
-    assertThat(measure.path("months").asInt()).isEqualTo(6);
-    assertThat(measure.path("from").asText()).isEqualTo("2026-03-01");
-    assertThat(measure.path("until").asText()).isEqualTo("2026-08-31");
-    assertThat(measure.path("departments").toString()).isEqualTo("[\"骨科\",\"康复医学科\"]");
+    assertThat(data.path("returnAmount").asText()).isEqualTo("12800.50");
+    assertThat(data.path("article").asText()).isEqualTo("38");
+    assertThat(data.path("creditConsequence").asText()).isEqualTo("RECORD");
+    assertThat(data.path("measures").path(0).path("until").asText()).isEqualTo("2026-08-31");
 
     // a second decision on the same case is refused and writes nothing
     ResponseEntity<String> second = post(opened.getId(), """
-        {"measures":[{"kind":"TERMINATE_AGREEMENT"}]}""", COUNTY_ADMIN, null);
+        {"fineAmount":"20000.00"}""", COUNTY_ADMIN, null);
     assertThat(second.getStatusCode().value()).isEqualTo(409);
     assertThat(problem(second).path("type").asText()).endsWith("/already-decided");
-    assertThat(cases(COUNTY_ADMIN).getCase(opened.getId())).isEqualTo(decided);
+
+    ModelCase served = step(opened.getId(), new StepRequest().action(StepAction.SERVE).method("直接送达")
+        .recipient("院长(演示)"));
+    assertThat(served.getDeadline().getStep()).isEqualTo(DeadlineStep.PAYMENT);
+    ResponseEntity<String> partly = postStep(opened.getId(), """
+        {"action":"EXECUTE","finePaid":"25000.00","returnedAmount":"12800.50"}""", COUNTY_ADMIN);
+    assertThat(partly.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(partly).path("type").asText()).endsWith("/execution-incomplete");
+    step(opened.getId(), new StepRequest().action(StepAction.EXECUTE).finePaid("25000.50").returnedAmount("12800.50"));
+    step(opened.getId(), new StepRequest().action(StepAction.ORDER_RECTIFICATION).deadline(TODAY.plusDays(30)));
+    step(opened.getId(), new StepRequest().action(StepAction.CONFIRM_RECTIFICATION));
+    ModelCase closed = step(opened.getId(), new StepRequest().action(StepAction.CLOSE));
+
+    assertThat(closed.getStatus()).isEqualTo(CaseStatus.CLOSED);
+    assertThat(closed.getDeadline()).isNull();
+    assertThat(closed.getHistory()).extracting(HistoryEntry::getKind).containsExactly(HistoryKind.OPENED,
+        HistoryKind.FILED, HistoryKind.NOTIFIED, HistoryKind.RIGHTS_WAIVED, HistoryKind.LEGAL_REVIEWED,
+        HistoryKind.DECISION_ISSUED, HistoryKind.SERVED, HistoryKind.EXECUTED, HistoryKind.RECTIFICATION_ORDERED,
+        HistoryKind.RECTIFIED, HistoryKind.CLOSED);
+    ConsumerRecord<String, String> executed = awaitEvent(CaseExecuted.TYPE, opened.getId());
+    EventSchemaAssert.assertConforms(executed.value(), CaseExecuted.TYPE);
+    assertThat(JSON.readTree(executed.value()).path("data").path("finePaid").asText()).isEqualTo("25000.50");
+    ConsumerRecord<String, String> closedEvent = awaitEvent(CaseClosed.TYPE, opened.getId());
+    EventSchemaAssert.assertConforms(closedEvent.value(), CaseClosed.TYPE);
+    assertThat(closedEvent.key()).isEqualTo(opened.getInstitutionId());
+    assertThat(JSON.readTree(closedEvent.value()).path("data").path("outcome").asText()).isEqualTo("CONCLUDED");
     awaitOutboxDrained(opened.getId());
     assertThat(eventsOf(DecisionIssued.TYPE, opened.getId())).hasSize(1);
   }
 
+  /** Issue #5 bad input: a decision without the required prior steps; nothing written. */
+  @Test
+  void shouldRefuseDecisionBeforeTheNoticeWithConflict() throws Exception {
+    ModelCase opened = openCase("990102");
+
+    ResponseEntity<String> response = post(opened.getId(), """
+        {"fineAmount":"20000.00"}""", COUNTY_ADMIN, null);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(409);
+    assertThat(problem(response).path("type").asText()).endsWith("/transition-not-allowed");
+    assertThat(problem(response).path("detail").asText()).contains("CLUE", "FILE");
+    assertUnchanged(opened);
+  }
+
+  /** 条例 art. 38: a fine outside 1×–2× the loss is refused citing the article; nothing written. */
+  @Test
+  void shouldRefuseFineOutOfRangeCitingTheArticle() throws Exception {
+    ModelCase ready = readyForDecision(openCase("990102").getId(), COUNTY_ADMIN);
+
+    ResponseEntity<String> response = post(ready.getId(), """
+        {"fineAmount":25601.01}""", COUNTY_ADMIN, null);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(422);
+    JsonNode problem = problem(response);
+    assertThat(problem.path("type").asText()).endsWith("/fine-out-of-range");
+    assertThat(problem.path("detail").asText()).contains("《医疗保障基金使用监督管理条例》第三十八条",
+        "12800.50 to 25601.00", "25601.01");
+    assertThat(problem.path("violations").path(0).path("field").asText()).isEqualTo("fineAmount");
+    assertUnchanged(ready);
+  }
+
+  /** 条例 arts. 38, 40: a suspension lasts six months to one year. */
+  @Test
+  void shouldRefuseSuspensionOfThirteenMonthsAndWriteNothing() throws Exception {
+    ModelCase ready = readyForDecision(openCase("990102").getId(), COUNTY_ADMIN);
+
+    ResponseEntity<String> response = post(ready.getId(), """
+        {"measures":[{"kind":"SUSPEND_AGREEMENT","months":13,"from":"2026-03-01"}],"fineAmount":"13000"}""",
+        COUNTY_ADMIN, "\"" + ready.getVersion() + "\"");
+
+    assertThat(response.getStatusCode().value()).isEqualTo(422);
+    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    JsonNode problem = problem(response);
+    assertThat(problem.path("type").asText()).endsWith("/measure-months-out-of-range");
+    assertThat(problem.path("violations").path(0).path("field").asText()).isEqualTo("measures[0].months");
+    assertThat(problem.path("violations").path(0).path("message").asText()).contains("6 to 12", "38, 40");
+    assertUnchanged(ready);
+  }
+
+  /** 《行政处罚法》 art. 58: major decisions (an agreement measure) are legally reviewed first. */
+  @Test
+  void shouldRefuseMajorDecisionWithoutLegalReview() throws Exception {
+    ModelCase opened = openCase("990102");
+    step(opened.getId(), new StepRequest().action(StepAction.FILE));
+    step(opened.getId(), new StepRequest().action(StepAction.NOTIFY).proposal("拟暂停骨科6个月(演示)")
+        .proposesAgreementMeasure(true));
+    ModelCase waived = step(opened.getId(), new StepRequest().action(StepAction.WAIVE));
+
+    ResponseEntity<String> response = post(opened.getId(), """
+        {"measures":[{"kind":"SUSPEND_AGREEMENT","months":6,"from":"2026-03-01"}],"fineAmount":"13000.00"}""",
+        COUNTY_ADMIN, null);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(response).path("type").asText()).endsWith("/legal-review-required");
+    assertUnchanged(waived);
+  }
+
+  /** 《行政处罚法》 arts. 45, 64: no decision while the party may still state, defend, request a hearing. */
+  @Test
+  void shouldRefuseDecisionWhileTheStatementPeriodRuns() throws Exception {
+    ModelCase opened = openCase("990102");
+    step(opened.getId(), new StepRequest().action(StepAction.FILE));
+    ModelCase notified = step(opened.getId(), new StepRequest().action(StepAction.NOTIFY).proposal("拟罚款(演示)")
+        .proposedFine("13000.00"));
+
+    ResponseEntity<String> response = post(opened.getId(), """
+        {"fineAmount":"13000.00"}""", COUNTY_ADMIN, null);
+
+    assertThat(notified.getProcedure().getHearingRight()).isFalse();
+    assertThat(response.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(response).path("type").asText()).endsWith("/statement-period-running");
+    assertUnchanged(notified);
+  }
+
+  /** LAW.md §2: extensions are recorded with their reason; a step the status forbids is 409. */
+  @Test
+  void shouldRefuseExtensionWithoutReasonAndStepsTheStatusForbids() throws Exception {
+    ModelCase filed = step(openCase("990102").getId(), new StepRequest().action(StepAction.FILE));
+
+    ResponseEntity<String> noReason = postStep(filed.getId(), """
+        {"action":"EXTEND_DECISION","days":30}""", COUNTY_ADMIN);
+    ResponseEntity<String> serveTooEarly = postStep(filed.getId(), """
+        {"action":"SERVE","recipient":"院长(演示)"}""", COUNTY_ADMIN);
+    ResponseEntity<String> unknownAction = postStep(filed.getId(), """
+        {"action":"PARDON"}""", COUNTY_ADMIN);
+
+    assertThat(noReason.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(noReason).path("type").asText()).endsWith("/reason-required");
+    assertThat(problem(noReason).path("violations").path(0).path("field").asText()).isEqualTo("reason");
+    assertThat(serveTooEarly.getStatusCode().value()).isEqualTo(409);
+    assertThat(problem(serveTooEarly).path("type").asText()).endsWith("/transition-not-allowed");
+    assertThat(unknownAction.getStatusCode().value()).isEqualTo(400);
+    assertUnchanged(filed);
+
+    ModelCase extended = step(filed.getId(), new StepRequest().action(StepAction.EXTEND_DECISION).days(30)
+        .reason("案情复杂(演示)"));
+    assertThat(extended.getProcedure().getExtensions()).singleElement().satisfies(e -> {
+      assertThat(e.getReason()).isEqualTo("案情复杂(演示)");
+      assertThat(e.getBy()).isEqualTo("county-admin");
+    });
+    assertThat(extended.getProcedure().getDecisionDue()).isAfter(filed.getProcedure().getDecisionDue());
+  }
+
   @Test
   void shouldNumberDecisionsWithoutGapsWhenACountyDecidesSeveralCases() throws Exception {
-    ModelCase first = openCase("990105");
-    ModelCase second = openCase("990105");
-    int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    ModelCase first = readyForDecision(openCase("990105").getId(), CITY_ADMIN);
+    ModelCase second = readyForDecision(openCase("990105").getId(), CITY_ADMIN);
+    int year = TODAY.getYear();
 
     ModelCase firstDecided = decisions(CITY_ADMIN).issueDecision(first.getId(), new DecisionRequest()
-        .measures(List.of(new MeasureRequest().kind(MeasureKind.TERMINATE_AGREEMENT))), "*");
+        .fineAmount("12800.50"), "*");
     ResponseEntity<String> refused = post(second.getId(), """
-        {"measures":[{"kind":"SUSPEND_AGREEMENT","months":13,"from":"2026-03-01"}]}""", CITY_ADMIN, null);
+        {"fineAmount":"3000"}""", CITY_ADMIN, null);
     ModelCase secondDecided = decisions(CITY_ADMIN).issueDecision(second.getId(), new DecisionRequest()
-        .fineAmount(new BigDecimal("3000")), null);
+        .fineAmount("20000"), null);
 
     assertThat(refused.getStatusCode().value()).isEqualTo(422);
     assertThat(firstDecided.getDecision().getDecisionNumber()).isEqualTo("990105医保决〔" + year + "〕1号");
     assertThat(secondDecided.getDecision().getDecisionNumber()).isEqualTo("990105医保决〔" + year + "〕2号");
-    assertThat(firstDecided.getDecision().getMeasures()).singleElement().satisfies(m -> {
-      assertThat(m.getKindLabel()).isEqualTo("解除医保服务协议");
-      assertThat(m.getMonths()).isNull();
-    });
-    assertThat(secondDecided.getDecision().getFineAmount()).isEqualByComparingTo("3000.00");
+    assertThat(secondDecided.getDecision().getFineAmount()).isEqualTo("20000.00");
   }
 
   /** The unique (issuer, year, sequence) index refuses a taken number; the loser numbers again. */
@@ -320,13 +521,16 @@ class CaseIT {
     findings.forEach(this::send);
     List<String> caseIds = findings.stream().map(f -> CaseFile.idForFinding(f.findingId())).toList();
     caseIds.forEach(this::awaitCase);
-    int year = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+    for (String id : caseIds) {
+      readyForDecision(id, CITY_ADMIN);
+    }
+    int year = TODAY.getYear();
 
     java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(caseIds.size());
     try {
       List<java.util.concurrent.Future<ModelCase>> decided = pool.invokeAll(caseIds.stream()
           .map(id -> (java.util.concurrent.Callable<ModelCase>) () -> decisions(CITY_ADMIN).issueDecision(id,
-              new DecisionRequest().fineAmount(new BigDecimal("1000.00")), null))
+              new DecisionRequest().fineAmount("13000.00"), null))
           .toList());
       List<String> numbers = new java.util.ArrayList<>();
       for (java.util.concurrent.Future<ModelCase> result : decided) {
@@ -339,34 +543,338 @@ class CaseIT {
     }
   }
 
-  /** 《医疗保障基金使用监督管理条例》 arts. 38 and 40: a suspension lasts six months to one year. */
+  /** 《行政处罚法》 art. 32, seed 002 §七(三), seed 001 §17: the proposal explains the range. */
   @Test
-  void shouldRefuseSuspensionOfThirteenMonthsAndWriteNothing() throws Exception {
+  void shouldProposeThePenaltyWithMitigationAndExtrapolation() throws Exception {
     ModelCase opened = openCase("990102");
 
-    ResponseEntity<String> response = post(opened.getId(), """
-        {"measures":[{"kind":"SUSPEND_AGREEMENT","months":13,"from":"2026-03-01"}]}""", COUNTY_ADMIN, "\"1\"");
+    PenaltyAssessment plain = decisions(AUDITOR).proposePenalty(opened.getId(), null, null, null, null);
+    PenaltyAssessment lighter = decisions(COUNTY_ADMIN).proposePenalty(opened.getId(),
+        List.of(MitigationGround.SELF_INSPECTION_RECTIFIED), 100L, 1000L, "1200.00");
+    ResponseEntity<String> badSample = get("/api/cases/cases/" + opened.getId()
+        + "/penalty?sampleCount=11&populationCount=10&sampleImproperAmount=1.00", COUNTY_ADMIN);
+    ResponseEntity<String> badMoney = get("/api/cases/cases/" + opened.getId()
+        + "/penalty?sampleCount=1&populationCount=10&sampleImproperAmount=1.001", COUNTY_ADMIN);
 
-    assertThat(response.getStatusCode().value()).isEqualTo(422);
-    assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-    JsonNode problem = problem(response);
-    assertThat(problem.path("type").asText()).endsWith("/measure-months-out-of-range");
-    assertThat(problem.path("violations").path(0).path("field").asText()).isEqualTo("measures[0].months");
-    assertThat(problem.path("violations").path(0).path("message").asText()).contains("6 to 12", "38, 40");
-    assertUnchanged(opened);
+    assertThat(plain.getArticle()).isEqualTo("38");
+    assertThat(plain.getFineRange().getMin()).isEqualTo("12800.50");
+    assertThat(plain.getFineRange().getMax()).isEqualTo("25601.00");
+    assertThat(lighter.getExtrapolation().getResult()).isEqualTo("12000.00");
+    assertThat(lighter.getExtrapolation().getRatio()).isEqualTo("0.100000");
+    assertThat(lighter.getLossBase()).isEqualTo("12000.00");
+    assertThat(lighter.getFineRange().getMin()).isEqualTo("12000.00");
+    assertThat(lighter.getFineRange().getMax()).isEqualTo("18000.00");
+    assertThat(lighter.getAdjustments()).singleElement().satisfies(a -> {
+      assertThat(a.getKind()).isEqualTo(AdjustmentKind.LIGHTER);
+      assertThat(a.getKindLabel()).isEqualTo("从轻");
+    });
+    assertThat(lighter.getExplanation()).contains("自查发现并已整改", "抽查比例");
+    assertThat(badSample.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(badSample).path("type").asText()).endsWith("/sample-invalid");
+    assertThat(badMoney.getStatusCode().value()).isEqualTo(400);
+    assertThat(get("/api/cases/cases/" + opened.getId() + "/penalty", OTHER_COUNTY_ADMIN).getStatusCode().value())
+        .isEqualTo(404);
+  }
+
+  /** Aggravation from the case history: a second decision for the same institution and class (屡查屡犯). */
+  @Test
+  void shouldAggravateWhenTheInstitutionWasDecidedForTheSameClassBefore() throws Exception {
+    String institutionId = Ids.next();
+    FindingRecorded earlier = finding(institutionId, "990103", "PUBLIC");
+    send(earlier);
+    String firstId = awaitCase(CaseFile.idForFinding(earlier.findingId())).getId();
+    readyForDecision(firstId, PROVINCE_ADMIN);
+    ModelCase first = decisions(PROVINCE_ADMIN).issueDecision(firstId, new DecisionRequest().fineAmount("12800.50"),
+        null);
+    FindingRecorded again = finding(institutionId, "990103", "PUBLIC");
+    send(again);
+    String secondId = awaitCase(CaseFile.idForFinding(again.findingId())).getId();
+
+    PenaltyAssessment heavier = decisions(PROVINCE_ADMIN).proposePenalty(secondId, null, null, null, null);
+
+    assertThat(heavier.getAdjustments()).singleElement().satisfies(a -> {
+      assertThat(a.getKind()).isEqualTo(AdjustmentKind.HEAVIER);
+      assertThat(a.getGround()).isEqualTo("REPEAT_OFFENCE");
+      assertThat(a.getExplanation()).contains(first.getDecision().getDecisionNumber());
+    });
+    assertThat(heavier.getFineRange().getMin()).isEqualTo("19200.75");
+    readyForDecision(secondId, PROVINCE_ADMIN);
+    ResponseEntity<String> tooLight = post(secondId, """
+        {"fineAmount":"12800.50"}""", PROVINCE_ADMIN, null);
+    assertThat(tooLight.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(tooLight).path("detail").asText()).contains("从重", "第三十八条");
+  }
+
+  // ---- referrals ----------------------------------------------------------------------------------------
+
+  /** Seed 000 §(三)2: a private institution's fraud case goes to public security; tracked; event conforms. */
+  @Test
+  void shouldProposeReferAndTrackAReferralAndPublishIt() throws Exception {
+    FindingRecorded fraud = new FindingRecorded(Ids.next(), Ids.next(), "示范县民营医院(演示)", "PRIVATE", "990102",
+        "FRAUD", "伪造病历(演示)", new BigDecimal("5000.00"), TODAY, "inspector");
+    send(fraud);
+    String caseId = CaseFile.idForFinding(fraud.findingId());
+    awaitCase(caseId);
+    ReferralsApi referrals = new ReferralsApi(apiClient(COUNTY_ADMIN));
+
+    List<ReferralProposal> proposals = referrals.proposeReferrals(caseId, null, true, null, null);
+    assertThat(proposals).extracting(ReferralProposal::getTarget)
+        .containsExactly(ReferralTarget.PUBLIC_SECURITY, ReferralTarget.JUDICIARY);
+    ResponseEntity<String> tooEarly = http.post().uri("/api/cases/cases/{id}/referrals", caseId)
+        .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, COUNTY_ADMIN)
+        .body("{\"target\":\"PUBLIC_SECURITY\",\"reason\":\"x\"}").retrieve().toEntity(String.class);
+    assertThat(tooEarly.getStatusCode().value()).isEqualTo(409);
+
+    step(caseId, new StepRequest().action(StepAction.FILE));
+    ModelCase referred = referrals.referCase(caseId, new ReferralRequest().target(ReferralTarget.PUBLIC_SECURITY)
+        .reason("涉嫌伪造病历骗取医保基金(演示)").documents(List.of(new ReferralDocument().title("案件移送书(演示)")
+            .pages(2))), null);
+    String referralId = referred.getReferrals().get(0).getId();
+    assertThat(referred.getReferrals()).singleElement().satisfies(r -> {
+      assertThat(r.getStatus()).isEqualTo(ReferralStatus.SENT);
+      assertThat(r.getTargetLabel()).isEqualTo("公安机关");
+      assertThat(r.getDocuments()).extracting(d -> d.getTitle()).containsExactly("案件移送书(演示)");
+    });
+    assertThatThrownBy(() -> referrals.referCase(caseId, new ReferralRequest().target(ReferralTarget.PUBLIC_SECURITY)
+        .reason("again"), null)).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode())
+            .isEqualTo(409));
+    referrals.trackReferral(caseId, referralId, new ReferralUpdate().status(ReferralStatus.RECEIVED)
+        .by("县公安局经侦大队(演示)"), null);
+    ModelCase answered = referrals.trackReferral(caseId, referralId, new ReferralUpdate()
+        .status(ReferralStatus.FEEDBACK).text("已立案侦查(演示)"), null);
+    assertThat(answered.getReferrals().get(0).getFeedback()).isEqualTo("已立案侦查(演示)");
+    assertThatThrownBy(() -> new ReferralsApi(apiClient(OTHER_COUNTY_ADMIN)).trackReferral(caseId, referralId,
+        new ReferralUpdate().status(ReferralStatus.FEEDBACK).text("x"), null))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+    assertThatThrownBy(() -> new ReferralsApi(apiClient(AUDITOR)).referCase(caseId, new ReferralRequest()
+        .target(ReferralTarget.JUDICIARY).reason("x"), null))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));
+
+    ConsumerRecord<String, String> event = awaitEvent(CaseReferred.TYPE, caseId);
+    EventSchemaAssert.assertConforms(event.value(), CaseReferred.TYPE);
+    assertThat(event.key()).isEqualTo(fraud.institutionId());
+    assertThat(JSON.readTree(event.value()).path("data").path("target").asText()).isEqualTo("PUBLIC_SECURITY");
+  }
+
+  // ---- recovery -----------------------------------------------------------------------------------------
+
+  /** Instalments (《行政处罚法》第六十六条), payments, execution by payment, outstanding per institution and county. */
+  @Test
+  void shouldRecoverByInstalmentsAndReportOutstandingPerInstitutionAndCounty() throws Exception {
+    String caseId = readyForDecision(openCase("990202").getId(), COUNTY_202).getId();
+    ModelCase decided = decisions(COUNTY_202).issueDecision(caseId, new DecisionRequest().fineAmount("20000.00"),
+        null); // + return 12800.50 = 32800.50
+    RecoveryApi recovery = new RecoveryApi(apiClient(COUNTY_202));
+    ResponseEntity<String> notAddingUp = http.post().uri("/api/cases/cases/{id}/instalments", caseId)
+        .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, COUNTY_202)
+        .body("{\"reason\":\"困难\",\"instalments\":[{\"due\":\"" + TODAY.plusDays(30) + "\",\"amount\":\"1.00\"}]}")
+        .retrieve().toEntity(String.class);
+    assertThat(notAddingUp.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(notAddingUp).path("type").asText()).endsWith("/instalments-do-not-add-up");
+
+    recovery.planInstalments(caseId, new InstalmentPlanRequest().reason("经营困难(演示)").instalments(List.of(
+        new InstalmentRequest().due(TODAY.plusDays(30)).amount("16400.25"),
+        new InstalmentRequest().due(TODAY.plusDays(60)).amount("16400.25"))), null);
+    ModelCase served = procedure(COUNTY_202).takeStep(caseId, new StepRequest().action(StepAction.SERVE)
+        .recipient("院长(演示)"), null);
+    assertThat(served.getDeadline().getDue()).isEqualTo(TODAY.plusDays(30));
+    ModelCase part = recovery.recordPayment(caseId, new PaymentRequest().kind(PaymentKind.RETURN).amount("12800.50")
+        .reference("缴款书001(演示)"), null);
+    assertThat(part.getRecovery().getOutstanding()).isEqualTo("20000.00");
+    assertThat(part.getRecovery().getReturned()).isEqualTo("12800.50");
+    ResponseEntity<String> over = http.post().uri("/api/cases/cases/{id}/payments", caseId)
+        .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, COUNTY_202)
+        .body("{\"kind\":\"FINE\",\"amount\":\"20000.01\"}").retrieve().toEntity(String.class);
+    assertThat(over.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(over).path("type").asText()).endsWith("/overpayment");
+
+    RecoveryReport byCounty = recovery.getRecoveryReport(RecoveryGrouping.COUNTY, null);
+    assertThat(byCounty.getRows()).anySatisfy(row -> {
+      assertThat(row.getKey()).isEqualTo("990202");
+      assertThat(new BigDecimal(row.getOutstanding())).isGreaterThanOrEqualTo(new BigDecimal("20000.00"));
+    });
+    RecoveryReport byInstitution = new RecoveryApi(apiClient(PROVINCE_ADMIN)).getRecoveryReport(
+        RecoveryGrouping.INSTITUTION, "990202");
+    assertThat(byInstitution.getRows()).anySatisfy(row -> {
+      assertThat(row.getKey()).isEqualTo(decided.getInstitutionId());
+      assertThat(row.getAssessed()).isEqualTo("32800.50");
+      assertThat(row.getOutstanding()).isEqualTo("20000.00");
+    });
+    assertThat(get("/api/cases/recovery?groupBy=COUNTY&countyCode=990202", OTHER_COUNTY_ADMIN).getStatusCode()
+        .value()).isEqualTo(404);
+
+    ModelCase executed = recovery.recordPayment(caseId, new PaymentRequest().kind(PaymentKind.FINE).amount("20000"),
+        null);
+    assertThat(executed.getStatus()).isEqualTo(CaseStatus.EXECUTED);
+    assertThat(executed.getRecovery().getOutstanding()).isEqualTo("0.00");
+    assertThat(executed.getRecovery().getInstalments()).allSatisfy(i -> assertThat(i.getCovered()).isTrue());
+    EventSchemaAssert.assertConforms(awaitEvent(CaseExecuted.TYPE, caseId).value(), CaseExecuted.TYPE);
+  }
+
+  // ---- clear-to-zero ledger --------------------------------------------------------------------------
+
+  /** Seed 000 §(三)3: the ledger lists every open problem with origin, deadline, status and recorded reason. */
+  @Test
+  void shouldListOpenProblemsWithReasonsAndCountClearedInTheLedger() throws Exception {
+    ModelCase inCourt = openCase("990203");
+    ModelCase unexplained = openCase("990203");
+    ModelCase declined = openCase("990203");
+    step203(declined.getId(), new StepRequest().action(StepAction.DECLINE).reason("不构成违法(演示)"));
+    LedgerApi ledger = new LedgerApi(apiClient(COUNTY_203));
+    ledger.noteLedgerReason(inCourt.getId(), new LedgerNoteRequest().reason(LedgerReason.IN_JUDICIAL_PROCEEDINGS)
+        .note("已移送公安机关(演示)"), null);
+    ResponseEntity<String> noText = http.post().uri("/api/cases/cases/{id}/ledger-note", unexplained.getId())
+        .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, COUNTY_203)
+        .body("{\"reason\":\"OTHER\"}").retrieve().toEntity(String.class);
+    ResponseEntity<String> cleared = http.post().uri("/api/cases/cases/{id}/ledger-note", declined.getId())
+        .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.AUTHORIZATION, COUNTY_203)
+        .body("{\"reason\":\"REFERRED\"}").retrieve().toEntity(String.class);
+
+    LedgerReport report = ledger.getLedger(null, LocalDate.of(TODAY.getYear(), 12, 31), 0, 200);
+
+    assertThat(noText.getStatusCode().value()).isEqualTo(422);
+    assertThat(cleared.getStatusCode().value()).isEqualTo(409);
+    assertThat(report.getTotal()).isEqualTo(3);
+    assertThat(report.getCleared()).isEqualTo(1);
+    assertThat(report.getOpen()).isEqualTo(2);
+    assertThat(report.getOpenWithoutReason()).isEqualTo(1);
+    assertThat(report.getItems()).extracting(LedgerItem::getCaseId)
+        .containsExactlyInAnyOrder(inCourt.getId(), unexplained.getId());
+    assertThat(report.getItems()).filteredOn(i -> i.getCaseId().equals(inCourt.getId())).singleElement()
+        .satisfies(i -> {
+          assertThat(i.getReasonLabel()).isEqualTo("进入司法程序");
+          assertThat(i.getOriginLabel()).isEqualTo("检查发现");
+          assertThat(i.getDeadline().getStep()).isEqualTo(DeadlineStep.FILING);
+        });
+    assertThat(new LedgerApi(apiClient(PROVINCE_ADMIN)).getLedger("990203", null, 0, 20).getTotal()).isEqualTo(3);
+    assertThat(get("/api/cases/ledger?countyCode=990203", OTHER_COUNTY_ADMIN).getStatusCode().value())
+        .isEqualTo(404);
+    assertThat(new LedgerApi(apiClient(OTHER_COUNTY_ADMIN)).getLedger(null, null, 0, 200).getItems())
+        .extracting(LedgerItem::getCaseId).doesNotContain(inCourt.getId());
+  }
+
+  // ---- tip-offs -----------------------------------------------------------------------------------------
+
+  /** Seed 004 §(九), LAW.md §5: intake, identity for handlers only, feedback by receipt code, reward. */
+  @Test
+  void shouldHandleATipOffKeepingTheIdentityToItsHandlersAndAnswerTheReceiptCodePublicly() throws Exception {
+    TipOffsApi tipOffs = new TipOffsApi(apiClient(COUNTY_ADMIN));
+    TipOff named = tipOffs.receiveTipOff(new TipOffRequest().countyCode("990102").institutionName("示范县人民医院(演示)")
+        .content("虚记检查费用(演示)").channel(TipOffChannel.ONLINE).anonymous(false)
+        .whistleblower(new Whistleblower().name("张三(演示)").phone("13800000000")));
+    TipOff anonymous = tipOffs.receiveTipOff(new TipOffRequest().countyCode("990102").content("挂床住院(演示)")
+        .channel(TipOffChannel.PHONE).anonymous(true));
+    ResponseEntity<String> noIdentity = http.post().uri("/api/cases/tipoffs").contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.AUTHORIZATION, COUNTY_ADMIN)
+        .body("{\"countyCode\":\"990102\",\"content\":\"x\",\"channel\":\"PHONE\",\"anonymous\":false}")
+        .retrieve().toEntity(String.class);
+    ResponseEntity<String> unknownCounty = http.post().uri("/api/cases/tipoffs").contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.AUTHORIZATION, COUNTY_ADMIN)
+        .body("{\"countyCode\":\"990199\",\"content\":\"x\",\"channel\":\"PHONE\",\"anonymous\":true}")
+        .retrieve().toEntity(String.class);
+
+    assertThat(named.getReceiptCode()).matches("[A-Z0-9]{12}");
+    assertThat(named.getWhistleblower().getName()).isEqualTo("张三(演示)");
+    assertThat(anonymous.getWhistleblower()).isNull();
+    assertThat(noIdentity.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(noIdentity).path("type").asText()).endsWith("/identity-required");
+    assertThat(unknownCounty.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(unknownCounty).path("violations").path(0).path("field").asText()).isEqualTo("countyCode");
+    // the city administrator reads the tip-off but not who made it; the neighbouring county does not see it
+    TipOff seenByCity = new TipOffsApi(apiClient(CITY_ADMIN)).getTipOff(named.getId());
+    assertThat(seenByCity.getIdentityHidden()).isTrue();
+    assertThat(seenByCity.getWhistleblower()).isNull();
+    assertThat(seenByCity.getReceiptCode()).doesNotContain(named.getReceiptCode());
+    assertThat(get("/api/cases/tipoffs/" + named.getId(), CITY_ADMIN).getBody()).doesNotContain("张三", "13800000000");
+    assertThat(get("/api/cases/tipoffs/" + named.getId(), OTHER_COUNTY_ADMIN).getStatusCode().value()).isEqualTo(404);
+    assertThat(new TipOffsApi(apiClient(OTHER_COUNTY_ADMIN)).listTipOffs(null, 0, 200).getItems())
+        .extracting(TipOff::getId).doesNotContain(named.getId());
+    assertThat(http.post().uri("/api/cases/tipoffs/{id}/steps", named.getId()).contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.AUTHORIZATION, CITY_ADMIN).body("{\"action\":\"ACKNOWLEDGE\"}").retrieve()
+        .toEntity(String.class).getStatusCode().value()).as("not a handler").isEqualTo(403);
+
+    tipOffs.handleTipOff(named.getId(), new TipOffStepRequest().action(TipOffAction.ACKNOWLEDGE));
+    TipOff verified = tipOffs.handleTipOff(named.getId(), new TipOffStepRequest().action(TipOffAction.VERIFY)
+        .verified(true).verifiedAmount("18600.00"));
+    assertThat(verified.getReward().getAmount()).isEqualTo("372.00");
+    tipOffs.handleTipOff(named.getId(), new TipOffStepRequest().action(TipOffAction.HANDLE).note("已立案(演示)"));
+    tipOffs.handleTipOff(named.getId(), new TipOffStepRequest().action(TipOffAction.FEEDBACK).text("经查属实，已依法处理(演示)"));
+    tipOffs.handleTipOff(named.getId(), new TipOffStepRequest().action(TipOffAction.PAY_REWARD));
+
+    ResponseEntity<String> publicView = get("/api/cases/public/tipoffs/" + named.getReceiptCode(), null);
+    assertThat(publicView.getStatusCode().value()).isEqualTo(200);
+    JsonNode receipt = JSON.readTree(publicView.getBody());
+    assertThat(receipt.path("statusLabel").asText()).isEqualTo("已反馈");
+    assertThat(receipt.path("feedback").asText()).isEqualTo("经查属实，已依法处理(演示)");
+    assertThat(receipt.path("rewardStatus").asText()).isEqualTo("PAID");
+    assertThat(publicView.getBody()).doesNotContain("张三", "13800000000", "虚记检查费用");
+    assertThat(get("/api/cases/public/tipoffs/ZZZZZZZZZZZZ", null).getStatusCode().value()).isEqualTo(404);
+  }
+
+  // ---- deadlines --------------------------------------------------------------------------------------
+
+  /** NHSA Order 4: a clue not filed within 15 working days is overdue, listed and announced once. */
+  @Test
+  void shouldListAndAnnounceOnceAClueNotFiledInTime() throws Exception {
+    FindingRecorded old = new FindingRecorded(Ids.next(), Ids.next(), "示范县卫生院(演示)", "PUBLIC", "990102",
+        "GENERAL_VIOLATION", "旧线索(演示)", new BigDecimal("500.00"), LocalDate.of(2025, 12, 1), "inspector");
+    send(old);
+    String caseId = CaseFile.idForFinding(old.findingId());
+    ModelCase registered = awaitCase(caseId);
+
+    assertThat(registered.getProcedure().getFilingDue()).isEqualTo(LocalDate.of(2025, 12, 22));
+    assertThat(registered.getDeadline().getOverdue()).isTrue();
+    ConsumerRecord<String, String> overdue = awaitEvent(CaseOverdue.TYPE, caseId);
+    EventSchemaAssert.assertConforms(overdue.value(), CaseOverdue.TYPE);
+    assertThat(overdue.key()).isEqualTo(old.institutionId());
+    JsonNode data = JSON.readTree(overdue.value()).path("data");
+    assertThat(data.path("step").asText()).isEqualTo("FILING");
+    assertThat(data.path("due").asText()).isEqualTo("2025-12-22");
+    assertThat(procedure(COUNTY_ADMIN).listOverdueCases(null, 0, 200).getItems()).extracting(ModelCase::getId)
+        .contains(caseId);
+    assertThat(procedure(OTHER_COUNTY_ADMIN).listOverdueCases(null, 0, 200).getItems()).extracting(ModelCase::getId)
+        .doesNotContain(caseId);
+    awaitOutboxDrained(caseId);
+    Thread.sleep(1500); // more scans pass
+    assertThat(eventsOf(CaseOverdue.TYPE, caseId)).as("announced once").hasSize(1);
+    assertThat(cases(COUNTY_ADMIN).getCase(caseId).getHistory()).extracting(HistoryEntry::getKind)
+        .containsExactly(HistoryKind.OPENED, HistoryKind.OVERDUE);
+  }
+
+  @Test
+  void shouldServeTheRulesAndWorkOutDeadlinesOnTheCalendar() throws Exception {
+    Rules rules = new RulesApi(apiClient(AUDITOR)).getRules();
+    DeadlineAnswer nationalDay = new RulesApi(apiClient(COUNTY_ADMIN)).computeDeadline(LocalDate.of(2026, 9, 28), 5,
+        TimeUnit.WORKING_DAYS);
+
+    assertThat(rules.getPenaltyRules()).extracting(PenaltyRule::getArticle).containsExactlyInAnyOrder("38", "39",
+        "40");
+    assertThat(rules.getTimeLimits()).anySatisfy(l -> {
+      assertThat(l.getStep()).isEqualTo("FILING");
+      assertThat(l.getAmount()).isEqualTo(15);
+      assertThat(l.getUnit()).isEqualTo(TimeUnit.WORKING_DAYS);
+    });
+    assertThat(rules.getLargeFine()).isEqualTo("100000.00");
+    assertThat(nationalDay.getDue()).isEqualTo(LocalDate.of(2026, 10, 10));
+    assertThat(nationalDay.getCalendarCovers()).isTrue();
+    assertThat(get("/api/cases/rules", null).getStatusCode().value()).isEqualTo(401);
   }
 
   @Test
   void shouldRefuseStaleIfMatchWithConcurrentChange() throws Exception {
     ModelCase opened = openCase("990102");
 
-    ResponseEntity<String> response = post(opened.getId(), suspensionOfSixMonths(), COUNTY_ADMIN, "\"7\"");
+    ResponseEntity<String> response = http.post().uri("/api/cases/cases/{id}/steps", opened.getId())
+        .contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.AUTHORIZATION, COUNTY_ADMIN).header(HttpHeaders.IF_MATCH, "\"7\"")
+        .body("{\"action\":\"FILE\"}").retrieve().toEntity(String.class);
 
     assertThat(response.getStatusCode().value()).isEqualTo(409);
     assertThat(problem(response).path("type").asText()).endsWith("/concurrent-change");
     assertUnchanged(opened);
   }
 
+  /** Money is a string with at most two decimals, never negative; a JSON number is accepted. */
   @Test
   void shouldAnswerBadRequestWithViolationsWhenInputIsMalformed() throws Exception {
     ModelCase opened = openCase("990102");
@@ -378,16 +886,34 @@ class CaseIT {
     ResponseEntity<String> badIfMatch = post(opened.getId(), suspensionOfSixMonths(), COUNTY_ADMIN, "yesterday");
     ResponseEntity<String> tooManyFractions = post(opened.getId(), """
         {"measures":[],"fineAmount":100.001}""", COUNTY_ADMIN, null);
+    ResponseEntity<String> textFractions = postStep(opened.getId(), """
+        {"action":"NOTIFY","proposal":"x","proposedFine":"1.234"}""", COUNTY_ADMIN);
 
     assertThat(negativeFine.getStatusCode().value()).isEqualTo(400);
     assertThat(problem(negativeFine).path("violations").path(0).path("field").asText()).isEqualTo("fineAmount");
     assertThat(noKind.getStatusCode().value()).isEqualTo(400);
     assertThat(problem(noKind).path("violations").toString()).contains("measures[0].kind");
     assertThat(badIfMatch.getStatusCode().value()).isEqualTo(400);
-    assertThat(tooManyFractions.getStatusCode().value()).isEqualTo(422);
+    assertThat(tooManyFractions.getStatusCode().value()).isEqualTo(400);
     assertThat(problem(tooManyFractions).path("violations").path(0).path("field").asText()).isEqualTo("fineAmount");
+    assertThat(textFractions.getStatusCode().value()).isEqualTo(400);
+    assertThat(problem(textFractions).path("violations").path(0).path("field").asText()).isEqualTo("proposedFine");
     assertThat(get("/api/cases/cases?size=201", COUNTY_ADMIN).getStatusCode().value()).isEqualTo(400);
-    assertThat(get("/api/cases/cases?status=CLOSED", COUNTY_ADMIN).getStatusCode().value()).isEqualTo(400);
+    assertThat(get("/api/cases/cases?status=OPEN", COUNTY_ADMIN).getStatusCode().value()).isEqualTo(400);
+    assertUnchanged(opened);
+  }
+
+  @Test
+  void shouldAnswerNotFoundOrForbiddenWhenOthersTakeSteps() throws Exception {
+    ModelCase opened = openCase("990102");
+
+    assertThat(postStep(opened.getId(), "{\"action\":\"FILE\"}", OTHER_COUNTY_ADMIN).getStatusCode().value())
+        .isEqualTo(404);
+    assertThat(postStep(opened.getId(), "{\"action\":\"FILE\"}", AUDITOR).getStatusCode().value()).isEqualTo(403);
+    assertThat(postStep(opened.getId(), "{\"action\":\"FILE\"}", null).getStatusCode().value()).isEqualTo(401);
+    assertThat(get("/api/cases/overdue", null).getStatusCode().value()).isEqualTo(401);
+    assertThat(get("/api/cases/overdue?countyCode=990102", OTHER_COUNTY_ADMIN).getStatusCode().value())
+        .isEqualTo(404);
     assertUnchanged(opened);
   }
 
@@ -436,7 +962,7 @@ class CaseIT {
 
   private static FindingRecorded finding(String institutionId, String county, String ownership) {
     return new FindingRecorded(Ids.next(), institutionId, "示范县人民医院(演示)", ownership, county,
-        "GENERAL_VIOLATION", "重复收费、超标准收费(演示)", new BigDecimal("12800.50"), LocalDate.of(2026, 2, 9),
+        "GENERAL_VIOLATION", "重复收费、超标准收费(演示)", new BigDecimal("12800.50"), TODAY,
         "inspector");
   }
 
@@ -473,7 +999,7 @@ class CaseIT {
   private void assertUnchanged(ModelCase opened) throws ApiException {
     ModelCase now = cases(PROVINCE_ADMIN).getCase(opened.getId());
     assertThat(now).isEqualTo(opened);
-    assertThat(now.getStatus()).isEqualTo(CaseStatus.OPEN);
+    assertThat(now.getStatus()).isEqualTo(opened.getStatus());
     // events leave only through the outbox, written with the case: same version, nothing was stored to publish
     Document stored = mongo.findById(opened.getId(), Document.class, CaseFiles.COLLECTION);
     assertThat(stored.getLong("version")).isEqualTo(opened.getVersion());
@@ -519,6 +1045,43 @@ class CaseIT {
       return partitions.stream().allMatch(p -> ends.get(p).offset() == 0
           || committed.get(p) != null && committed.get(p).offset() >= ends.get(p).offset());
     });
+  }
+
+  /** FILE, NOTIFY (a suspension proposed: hearing right), WAIVE, LEGAL_REVIEW: the case may be decided. */
+  private ModelCase readyForDecision(String caseId, String bearer) throws ApiException {
+    ProcedureApi api = procedure(bearer);
+    if (cases(bearer).getCase(caseId).getStatus() == CaseStatus.CLUE) {
+      api.takeStep(caseId, new StepRequest().action(StepAction.FILE).signedBy(List.of("张局长(演示)")), null);
+    }
+    api.takeStep(caseId, new StepRequest().action(StepAction.NOTIFY)
+        .proposal("拟责令退回并罚款，暂停相关科室医保服务6个月(演示)").proposesAgreementMeasure(true), null);
+    api.takeStep(caseId, new StepRequest().action(StepAction.WAIVE).signedBy(List.of("院长(演示)")), null);
+    return api.takeStep(caseId, new StepRequest().action(StepAction.LEGAL_REVIEW)
+        .signedBy(List.of("法制审核员(演示)")).note("事实清楚，证据确凿(演示)"), null);
+  }
+
+  private ModelCase step(String caseId, StepRequest request) throws ApiException {
+    return procedure(COUNTY_ADMIN).takeStep(caseId, request, null);
+  }
+
+  private ModelCase step203(String caseId, StepRequest request) throws ApiException {
+    return procedure(COUNTY_203).takeStep(caseId, request, null);
+  }
+
+  private ProcedureApi procedure(String bearer) {
+    return new ProcedureApi(apiClient(bearer));
+  }
+
+  private ResponseEntity<String> postStep(String caseId, String body, String bearer) {
+    return http.post().uri("/api/cases/cases/{id}/steps", caseId)
+        .contentType(MediaType.APPLICATION_JSON)
+        .headers(h -> {
+          if (bearer != null) {
+            h.set(HttpHeaders.AUTHORIZATION, bearer);
+          }
+        })
+        .body(body)
+        .retrieve().toEntity(String.class);
   }
 
   private CasesApi cases(String bearer) {

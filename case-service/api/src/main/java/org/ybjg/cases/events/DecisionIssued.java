@@ -12,6 +12,10 @@ import java.util.List;
  *
  * @param category violation class of the case: FRAUD, GENERAL_VIOLATION, MANAGEMENT or OTHER (null if unknown)
  * @param improperAmount yuan of fund money improperly paid, as the case found it (null if none was found)
+ * @param returnAmount yuan the institution is ordered to return to the fund (责令退回), null if none (since 0.2)
+ * @param article the article of 《医疗保障基金使用监督管理条例》 applied, e.g. "38" (null if none) (since 0.2)
+ * @param creditConsequence NONE, RECORD (记入失信记录) or SERIOUS (严重失信); null if not assessed (since 0.2)
+ * @param aggravated whether the decision was made heavier for a repeat offence (屡查屡犯), null if unknown (since 0.2)
  * Schema: {@code events/case.decision-issued.v1.schema.json}.
  */
 public record DecisionIssued(
@@ -24,9 +28,21 @@ public record DecisionIssued(
     LocalDate decidedOn,
     String decidedBy,
     String category,
-    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal improperAmount) {
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal improperAmount,
+    @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal returnAmount,
+    String article,
+    String creditConsequence,
+    Boolean aggravated) {
 
   public static final String TYPE = "case.decision-issued.v1";
+
+  /** The first ten fields, as before the decision carried its return, article and credit consequence. */
+  public DecisionIssued(String caseId, String decisionNumber, String institutionId, String countyCode,
+      List<Measure> measures, BigDecimal fineAmount, LocalDate decidedOn, String decidedBy, String category,
+      BigDecimal improperAmount) {
+    this(caseId, decisionNumber, institutionId, countyCode, measures, fineAmount, decidedOn, decidedBy, category,
+        improperAmount, null, null, null, null);
+  }
 
   /**
    * @param kind SUSPEND_AGREEMENT or TERMINATE_AGREEMENT

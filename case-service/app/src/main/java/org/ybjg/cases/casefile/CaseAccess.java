@@ -4,6 +4,7 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.ybjg.cases.casefile.domain.CaseFile;
+import org.ybjg.chassis.problem.ConflictException;
 import org.ybjg.chassis.problem.NotFoundException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
@@ -43,6 +44,22 @@ public class CaseAccess {
       throw notFound();
     }
     return found;
+  }
+
+  /** Refuses to act on a case that changed since the version the officer read (If-Match); null: no check. */
+  public static void requireVersion(CaseFile current, Long expectedVersion) {
+    if (expectedVersion != null && expectedVersion != current.version()) {
+      throw new ConflictException("concurrent-change", "the case is at version " + current.version() + ", not "
+          + expectedVersion + "; read it again");
+    }
+  }
+
+  /** {@code "3"}, {@code W/"3"} or {@code 3} → 3; {@code *} or none → null (the spec's pattern was checked). */
+  public static Long version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    return Long.valueOf(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
   }
 
   private static NotFoundException notFound() {

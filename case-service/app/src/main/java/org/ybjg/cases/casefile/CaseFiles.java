@@ -1,6 +1,7 @@
 package org.ybjg.cases.casefile;
 
 import jakarta.annotation.PostConstruct;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
@@ -12,6 +13,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.CaseStatus;
+import org.ybjg.cases.casefile.domain.FindingCategory;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.RegionScope;
 
@@ -27,6 +29,9 @@ public class CaseFiles {
   public static final String NUMBER_ISSUER = "decision.number.issuer";
   public static final String NUMBER_YEAR = "decision.number.year";
   public static final String NUMBER_SEQUENCE = "decision.number.sequence";
+  /** The pending statutory deadline's last day and whether its passing was announced. */
+  public static final String DEADLINE_DUE = "deadline.due";
+  public static final String DEADLINE_REPORTED = "deadline.reported";
 
   private final MongoTemplate mongo;
 
@@ -45,6 +50,10 @@ public class CaseFiles {
     indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC)
         .on("openedOn", Sort.Direction.DESC).named("region_opened"));
     indexes.createIndex(new Index().on("institutionId", Sort.Direction.ASC).named("institution"));
+    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC)
+        .on(DEADLINE_DUE, Sort.Direction.ASC).named("region_deadline"));
+    indexes.createIndex(new Index().on(DEADLINE_DUE, Sort.Direction.ASC).named("deadline"));
+    indexes.createIndex(new Index().on("exposure.publishedOn", Sort.Direction.DESC).sparse().named("exposed"));
     indexes.createIndex(new Index().on(NUMBER_ISSUER, Sort.Direction.ASC).on(NUMBER_YEAR, Sort.Direction.ASC)
         .on(NUMBER_SEQUENCE, Sort.Direction.DESC).unique().sparse().named("decision_number"));
   }
@@ -69,6 +78,66 @@ public class CaseFiles {
         .skip((long) page * size)
         .limit(size);
     return new Page(mongo.find(query, CaseFile.class, COLLECTION), total);
+  }
+
+  /** One page of the cases under {@code region} whose pending deadline passed before {@code today}, oldest first. */
+  public Page overdue(String region, LocalDate today, int page, int size) {
+    Criteria criteria = Criteria.where(RegionScope.REGION_PATH).is(region).and(DEADLINE_DUE).lt(today);
+    long total = mongo.count(Query.query(criteria), COLLECTION);
+    Query query = withoutBookkeeping(Query.query(criteria))
+        .with(Sort.by(Sort.Order.asc(DEADLINE_DUE), Sort.Order.asc("_id")))
+        .skip((long) page * size)
+        .limit(size);
+    return new Page(mongo.find(query, CaseFile.class, COLLECTION), total);
+  }
+
+  /** Published typical cases, newest first, optionally under {@code region} (any region code). */
+  public Page exposed(String region, int page, int size) {
+    Criteria criteria = Criteria.where("exposure.publishedOn").exists(true);
+    if (region != null && !region.isBlank()) {
+      criteria = criteria.and(RegionScope.REGION_PATH).is(region);
+    }
+    long total = mongo.count(Query.query(criteria), COLLECTION);
+    Query query = withoutBookkeeping(Query.query(criteria))
+        .with(Sort.by(Sort.Order.desc("exposure.publishedOn"), Sort.Order.desc("_id")))
+        .skip((long) page * size).limit(size);
+    return new Page(mongo.find(query, CaseFile.class, COLLECTION), total);
+  }
+
+  /** Every case under {@code region} (for the clear-to-zero ledger). */
+  public List<CaseFile> allIn(String region) {
+    return mongo.find(withoutBookkeeping(Query.query(Criteria.where(RegionScope.REGION_PATH).is(region))),
+        CaseFile.class, COLLECTION);
+  }
+
+  /** Every decided case under {@code region} (for the recovery report). */
+  public List<CaseFile> decidedIn(String region) {
+    return mongo.find(withoutBookkeeping(Query.query(Criteria.where(RegionScope.REGION_PATH).is(region)
+        .and(NUMBER_SEQUENCE).exists(true))), CaseFile.class, COLLECTION);
+  }
+
+  /** Cases (any region) whose deadline passed before {@code today} and was not yet announced, at most {@code limit}. */
+  public List<CaseFile> overdueUnannounced(LocalDate today, int limit) {
+    Query query = withoutBookkeeping(Query.query(Criteria.where(DEADLINE_DUE).lt(today)
+        .and(DEADLINE_REPORTED).is(false)))
+        .with(Sort.by(Sort.Order.asc(DEADLINE_DUE)))
+        .limit(limit);
+    return mongo.find(query, CaseFile.class, COLLECTION);
+  }
+
+  /**
+   * The latest decision on another case of the same institution and violation class decided on or after
+   * {@code since}: the case history that makes a repeat offence (屡查屡犯).
+   */
+  public Optional<CaseFile> latestDecidedLike(String institutionId, FindingCategory category, String exceptCaseId,
+      LocalDate since) {
+    Query query = withoutBookkeeping(Query.query(Criteria.where("institutionId").is(institutionId)
+        .and("category").is(category.name())
+        .and("_id").ne(exceptCaseId)
+        .and("decision.decidedOn").gte(since)))
+        .with(Sort.by(Sort.Order.desc("decision.decidedOn")))
+        .limit(1);
+    return Optional.ofNullable(mongo.findOne(query, CaseFile.class, COLLECTION));
   }
 
   /** The highest decision sequence issued in {@code issuer}'s county in {@code year}, or null. */

@@ -1,5 +1,6 @@
 package org.ybjg.cases.casefile;
 
+import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.ybjg.cases.api.CasesApi;
@@ -8,6 +9,7 @@ import org.ybjg.cases.api.model.CasePageDto;
 import org.ybjg.cases.api.model.CaseStatusDto;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.CaseStatus;
+import org.ybjg.cases.config.CaseRules;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -20,12 +22,15 @@ class CasesController implements CasesApi {
   private final CaseAccess access;
   private final RegionScope regions;
   private final CurrentCaller currentCaller;
+  private final CaseRules rules;
 
-  CasesController(CaseFiles cases, CaseAccess access, RegionScope regions, CurrentCaller currentCaller) {
+  CasesController(CaseFiles cases, CaseAccess access, RegionScope regions, CurrentCaller currentCaller,
+      CaseRules rules) {
     this.cases = cases;
     this.access = access;
     this.regions = regions;
     this.currentCaller = currentCaller;
+    this.rules = rules;
   }
 
   @Override
@@ -34,10 +39,11 @@ class CasesController implements CasesApi {
     Caller caller = currentCaller.get();
     access.requireReader(caller);
     String region = regions.narrow(caller, countyCode);
+    LocalDate today = rules.today();
     CaseFiles.Page found = cases.page(region, institutionId,
         status == null ? null : CaseStatus.valueOf(status.getValue()), page, size);
     return ResponseEntity.ok(new CasePageDto()
-        .items(found.items().stream().map(CaseMapper::toDto).toList())
+        .items(found.items().stream().map(c -> CaseMapper.toDto(c, today)).toList())
         .page(page)
         .size(size)
         .total(found.total()));
@@ -48,6 +54,6 @@ class CasesController implements CasesApi {
     Caller caller = currentCaller.get();
     access.requireReader(caller);
     CaseFile found = access.visibleCase(id, caller);
-    return ResponseEntity.ok().eTag(Long.toString(found.version())).body(CaseMapper.toDto(found));
+    return ResponseEntity.ok().eTag(Long.toString(found.version())).body(CaseMapper.toDto(found, rules.today()));
   }
 }

@@ -2,10 +2,6 @@ package org.ybjg.cases.casefile;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.Finding;
 import org.ybjg.cases.casefile.domain.FindingCategory;
-import org.ybjg.cases.config.CaseConfiguration;
+import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.events.CaseOpened;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.institution.Institutions;
@@ -43,15 +39,15 @@ public class OpenCaseFromFinding {
   private final Events events;
   private final Institutions institutions;
   private final RegionScope regions;
-  private final Clock clock;
+  private final CaseRules rules;
 
   OpenCaseFromFinding(AggregateStore store, Events events, Institutions institutions, RegionScope regions,
-      Clock clock) {
+      CaseRules rules) {
     this.store = store;
     this.events = events;
     this.institutions = institutions;
     this.regions = regions;
-    this.clock = clock;
+    this.rules = rules;
   }
 
   /** @return whether a case was opened (false: this finding's case exists already) */
@@ -63,9 +59,8 @@ public class OpenCaseFromFinding {
     }
     Ownership registryOwnership = institutions.find(finding.institutionId()).map(Institution::ownership)
         .orElse(null);
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // what the store keeps
     CaseFile opened = CaseFile.openFrom(finding, registryOwnership, regions.pathOf(finding.countyCode()),
-        LocalDate.ofInstant(now, CaseConfiguration.BUREAU_ZONE), now);
+        rules.now());
     CaseOpened fact = new CaseOpened(opened.id(), opened.findingId(), opened.institutionId(), opened.countyCode(),
         opened.origin().name(), opened.openedOn());
     try {

@@ -6,28 +6,63 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.ybjg.cases.calendar.domain.WorkingDayCalendar;
+import org.ybjg.cases.casefile.domain.TimeLimits;
 import org.ybjg.cases.decision.domain.MeasureRules;
+import org.ybjg.cases.decision.domain.PenaltyRules;
 
-/** Wiring of the case service beyond what the chassis provides. */
+/**
+ * Wiring of the case service beyond what the chassis provides: the rule tables and the working-day calendar,
+ * each loaded at start-up from a file a bureau may replace (LAW.md: legal parameters are data, not code).
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 public class CaseConfiguration {
 
-  /** Legal dates (opened on, decided on, measure periods) are calendar dates of the bureaus. */
+  /** Legal dates (opened on, decided on, deadlines, measure periods) are calendar dates of the bureaus. */
   public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
   /** The measure rule table; a bureau overrides it with {@code ybjg.cases.measure-rules}. */
   @Bean
   MeasureRules measureRules(ResourceLoader resources,
       @Value("${ybjg.cases.measure-rules:classpath:rules/measure-rules.csv}") String location) {
+    return load(resources, location, "measure rule table", MeasureRules::fromCsv);
+  }
+
+  /** The penalty rule table; {@code ybjg.cases.penalty-rules}. */
+  @Bean
+  PenaltyRules penaltyRules(ResourceLoader resources,
+      @Value("${ybjg.cases.penalty-rules:classpath:rules/penalty-rules.csv}") String location) {
+    return load(resources, location, "penalty rule table", PenaltyRules::fromCsv);
+  }
+
+  /** The time-limit table; {@code ybjg.cases.time-limits}. */
+  @Bean
+  TimeLimits timeLimits(ResourceLoader resources,
+      @Value("${ybjg.cases.time-limits:classpath:rules/time-limits.csv}") String location) {
+    return load(resources, location, "time-limit table", TimeLimits::fromCsv);
+  }
+
+  /** The working-day calendar (holidays, adjusted working days); {@code ybjg.cases.calendar}. */
+  @Bean
+  WorkingDayCalendar workingDayCalendar(ResourceLoader resources,
+      @Value("${ybjg.cases.calendar:classpath:calendar/holidays.csv}") String location) {
+    return load(resources, location, "working-day calendar", WorkingDayCalendar::fromCsv);
+  }
+
+  private static <T> T load(ResourceLoader resources, String location, String what, Function<List<String>, T> parse) {
     try (InputStream csv = resources.getResource(location).getInputStream()) {
-      List<String> lines = new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-      return MeasureRules.fromCsv(lines);
+      return parse.apply(new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the measure rule table " + location, e);
+      throw new UncheckedIOException("cannot read the " + what + " " + location, e);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("the " + what + " " + location + " is invalid: " + e.getMessage(), e);
     }
   }
 }

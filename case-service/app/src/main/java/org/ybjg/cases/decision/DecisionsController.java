@@ -1,53 +1,127 @@
 package org.ybjg.cases.decision;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.ybjg.cases.api.DecisionsApi;
 import org.ybjg.cases.api.model.CaseDto;
 import org.ybjg.cases.api.model.DecisionRequestDto;
 import org.ybjg.cases.api.model.MeasureRequestDto;
+import org.ybjg.cases.api.model.MitigationGroundDto;
+import org.ybjg.cases.api.model.PenaltyAssessmentDto;
+import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseMapper;
+import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.casefile.domain.CaseFile;
+import org.ybjg.cases.config.CaseRules;
+import org.ybjg.cases.decision.domain.DecisionDocument;
+import org.ybjg.cases.decision.domain.DecisionRefused;
 import org.ybjg.cases.decision.domain.MeasureKind;
 import org.ybjg.cases.decision.domain.MeasureOrder;
+import org.ybjg.cases.decision.domain.MitigationGround;
+import org.ybjg.cases.decision.domain.PenaltyAssessment;
+import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
+import org.ybjg.chassis.security.RegionScope;
 
-/** Issuing the decision on a case. */
+/** Issuing the decision on a case, and proposing its lawful penalty. */
 @RestController
 class DecisionsController implements DecisionsApi {
 
   private final IssueDecision issueDecision;
+  private final AssessPenalty assessPenalty;
+  private final CaseAccess access;
   private final CurrentCaller currentCaller;
+  private final CaseRules rules;
+  private final DecisionPdf decisionPdf;
+  private final RegionScope regions;
 
-  DecisionsController(IssueDecision issueDecision, CurrentCaller currentCaller) {
+  DecisionsController(IssueDecision issueDecision, AssessPenalty assessPenalty, CaseAccess access,
+      CurrentCaller currentCaller, CaseRules rules, DecisionPdf decisionPdf, RegionScope regions) {
+    this.decisionPdf = decisionPdf;
+    this.regions = regions;
     this.issueDecision = issueDecision;
+    this.assessPenalty = assessPenalty;
+    this.access = access;
     this.currentCaller = currentCaller;
+    this.rules = rules;
   }
 
   @Override
   public ResponseEntity<CaseDto> issueDecision(String id, DecisionRequestDto request, String ifMatch) {
+    var sample = request.getExtrapolation() == null ? null : new AssessPenalty.Sample(
+        request.getExtrapolation().getSampleCount(), request.getExtrapolation().getPopulationCount(),
+        Money.parse(request.getExtrapolation().getSampleImproperAmount()));
     CaseFile decided = issueDecision.issue(new IssueDecision.Command(
         id,
-        version(ifMatch),
+        CaseAccess.version(ifMatch),
         request.getMeasures() == null ? List.of() : request.getMeasures().stream().map(DecisionsController::order)
             .toList(),
-        request.getFineAmount(),
+        Money.parse(request.getFineAmount()),
+        Money.parse(request.getReturnAmount()),
         request.getBasis(),
+        grounds(request.getMitigation()),
+        sample,
+        request.getSignedBy(),
         currentCaller.get()));
-    return ResponseEntity.ok().eTag(Long.toString(decided.version())).body(CaseMapper.toDto(decided));
+    return ResponseEntity.ok().eTag(Long.toString(decided.version())).body(CaseMapper.toDto(decided, rules.today()));
+  }
+
+  @Override
+  public ResponseEntity<PenaltyAssessmentDto> proposePenalty(String id, List<MitigationGroundDto> mitigation,
+      Long sampleCount, Long populationCount, String sampleImproperAmount) {
+    Caller caller = currentCaller.get();
+    access.requireReader(caller);
+    CaseFile c = access.visibleCase(id, caller);
+    PenaltyAssessment assessment;
+    try {
+      assessment = assessPenalty.assess(c, grounds(mitigation),
+          new AssessPenalty.Sample(sampleCount, populationCount, Money.parse(sampleImproperAmount)))
+          .orElseThrow(() -> new DecisionRefused("no-penalty-rule", "category", "the penalty rule table has no rule "
+              + "for " + c.category() + " (" + c.category().label() + "): the officer names the legal basis"));
+    } catch (DecisionRefused refused) {
+      throw new RuleViolationException(refused.code(), refused.field(), refused.getMessage());
+    }
+    return ResponseEntity.ok(CaseMapper.toDto(assessment));
+  }
+
+  @Override
+  public ResponseEntity<Resource> getDecisionDocument(String id) {
+    Caller caller = currentCaller.get();
+    access.requireReader(caller);
+    CaseFile c = access.visibleCase(id, caller);
+    if (c.decision() == null) {
+      throw new ConflictException("not-decided", "case " + id + " has no decision yet");
+    }
+    String bureau = regions.regions().find(c.countyCode()).map(r -> r.name() + "医疗保障局").orElse(c.countyCode()
+        + "医疗保障局");
+    byte[] pdf = decisionPdf.render(DecisionDocument.of(c, bureau), c.decision().number().text());
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_PDF)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+            .filename("decision-" + c.id() + ".pdf").build().toString())
+        .body(new ByteArrayResource(pdf));
+  }
+
+  private static Set<MitigationGround> grounds(List<MitigationGroundDto> requested) {
+    Set<MitigationGround> grounds = EnumSet.noneOf(MitigationGround.class);
+    if (requested != null) {
+      requested.forEach(g -> grounds.add(MitigationGround.valueOf(g.getValue())));
+    }
+    return grounds;
   }
 
   private static MeasureOrder order(MeasureRequestDto m) {
     return new MeasureOrder(MeasureKind.valueOf(m.getKind().getValue()), m.getMonths(), m.getFrom(),
         m.getDepartments());
-  }
-
-  /** {@code "3"}, {@code W/"3"} or {@code 3} → 3; {@code *} or none → null (the spec's pattern was checked). */
-  static Long version(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    return Long.valueOf(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
   }
 }

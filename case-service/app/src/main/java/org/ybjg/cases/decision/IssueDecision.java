@@ -1,11 +1,9 @@
 package org.ybjg.cases.decision;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,7 +12,13 @@ import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.domain.CaseAlreadyDecided;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.config.CaseConfiguration;
+import org.ybjg.cases.casefile.domain.ProcedureRefused;
+import org.ybjg.cases.casefile.domain.ProcedureRules;
+import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
+import org.ybjg.cases.config.CaseRules;
+import org.ybjg.cases.decision.domain.AdjustmentKind;
+import org.ybjg.cases.decision.domain.MitigationGround;
+import org.ybjg.cases.decision.domain.PenaltyAssessment;
 import org.ybjg.cases.decision.domain.Decision;
 import org.ybjg.cases.decision.domain.DecisionDraft;
 import org.ybjg.cases.decision.domain.DecisionNumber;
@@ -31,8 +35,10 @@ import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 
 /**
- * Issues the decision on a case: checks it against the rule table, numbers it, and stores the decided
- * case together with {@code case.decision-issued.v1} in one document write.
+ * Issues the decision on a case: checks the procedure (notified, statement period over or waived, no hearing
+ * pending, legal review for a major decision), the penalty against the rule table (article, range, measures,
+ * mitigation, repeat offence), numbers it, and stores the decided case together with
+ * {@code case.decision-issued.v1} in one document write.
  *
  * <p>Numbering (gap-free per issuing county and year, ARCHITECTURE.md) has no counter document: the
  * number is the highest one already stored on a decided case of that county and year, plus one, and
@@ -54,43 +60,60 @@ public class IssueDecision {
   private final CaseFiles cases;
   private final AggregateStore store;
   private final Events events;
-  private final MeasureRules rules;
-  private final Clock clock;
+  private final MeasureRules measureRules;
+  private final AssessPenalty assessPenalty;
+  private final CaseRules rules;
 
-  IssueDecision(CaseAccess access, CaseFiles cases, AggregateStore store, Events events, MeasureRules rules,
-      Clock clock) {
+  IssueDecision(CaseAccess access, CaseFiles cases, AggregateStore store, Events events, MeasureRules measureRules,
+      AssessPenalty assessPenalty, CaseRules rules) {
     this.access = access;
     this.cases = cases;
     this.store = store;
     this.events = events;
+    this.measureRules = measureRules;
+    this.assessPenalty = assessPenalty;
     this.rules = rules;
-    this.clock = clock;
   }
 
   /**
    * @param expectedVersion the version the officer read (If-Match), or null to take the case as it is
    */
   public record Command(String caseId, Long expectedVersion, List<MeasureOrder> measures, BigDecimal fineAmount,
-      String basis, Caller caller) {}
+      BigDecimal returnAmount, String basis, Set<MitigationGround> mitigation, AssessPenalty.Sample sample,
+      List<String> signedBy, Caller caller) {
+
+    public Command(String caseId, Long expectedVersion, List<MeasureOrder> measures, BigDecimal fineAmount,
+        String basis, Caller caller) {
+      this(caseId, expectedVersion, measures, fineAmount, null, basis, Set.of(), null, List.of(), caller);
+    }
+  }
 
   public CaseFile issue(Command command) {
     access.requireDecider(command.caller());
     CaseFile current = access.visibleCase(command.caseId(), command.caller());
-    if (command.expectedVersion() != null && command.expectedVersion() != current.version()) {
-      throw new ConflictException("concurrent-change", "the case is at version " + current.version() + ", not "
-          + command.expectedVersion() + "; read it again");
-    }
+    CaseAccess.requireVersion(current, command.expectedVersion());
     if (current.isDecided()) {
       throw alreadyDecided(new CaseAlreadyDecided(current.id(), current.decision().number().text()));
     }
+    ProcedureRules now = rules.now();
     DecisionDraft draft;
     try {
-      draft = DecisionDraft.of(command.measures(), command.fineAmount(), command.basis(), rules);
+      current.requireDecidable(now.today(), false); // procedure first: a decision without its prior steps is 409/422
+      PenaltyAssessment assessment = assessPenalty.assess(current, command.mitigation(), command.sample())
+          .orElse(null);
+      draft = DecisionDraft.of(command.measures(), command.fineAmount(), command.returnAmount(), command.basis(),
+          measureRules, assessment, command.signedBy());
+      current.requireDecidable(now.today(), now.isMajor(draft.fineAmount(), draft.ordersAgreementMeasure()));
     } catch (DecisionRefused refused) {
       throw new RuleViolationException(refused.code(), refused.field(), refused.getMessage());
+    } catch (ProcedureRefused refused) {
+      throw new RuleViolationException(refused.code(), refused.field(), refused.getMessage());
+    } catch (TransitionNotAllowed e) {
+      throw new ConflictException("transition-not-allowed", e.getMessage());
+    } catch (CaseAlreadyDecided e) {
+      throw alreadyDecided(e);
     }
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // what the store keeps
-    LocalDate today = LocalDate.ofInstant(now, CaseConfiguration.BUREAU_ZONE);
+    LocalDate today = now.today();
     for (int attempt = 1; attempt <= NUMBERING_ATTEMPTS; attempt++) {
       DecisionNumber number = DecisionNumber.following(current.countyCode(), today.getYear(),
           cases.highestDecisionSequence(current.countyCode(), today.getYear()));
@@ -131,6 +154,11 @@ public class IssueDecision {
         decision.decidedOn(),
         decision.decidedBy(),
         decided.category() == null ? null : decided.category().name(),
-        decided.improperAmount());
+        decided.improperAmount(),
+        decision.returnAmount(),
+        decision.article(),
+        decision.creditConsequence() == null ? null : decision.creditConsequence().name(),
+        decision.penalty() == null ? null : decision.penalty().adjustments().stream()
+            .anyMatch(a -> a.kind() == AdjustmentKind.HEAVIER));
   }
 }

@@ -6,41 +6,78 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A decision checked against the rules but not yet numbered: numbering happens as it is stored. */
-public record DecisionDraft(List<Measure> measures, BigDecimal fineAmount, String basis) {
+public record DecisionDraft(List<Measure> measures, BigDecimal fineAmount, BigDecimal returnAmount, String basis,
+    String article, CreditConsequence creditConsequence, PenaltyAssessment penalty, List<String> signedBy) {
 
   public DecisionDraft {
     measures = List.copyOf(measures);
+    signedBy = signedBy == null ? List.of() : List.copyOf(signedBy);
+  }
+
+  /** A draft without a penalty assessment (no rule applies): the officer's basis is required. */
+  public static DecisionDraft of(List<MeasureOrder> orders, BigDecimal fineAmount, String basis, MeasureRules rules) {
+    return of(orders, fineAmount, null, basis, rules, null, List.of());
   }
 
   /**
-   * Checks what an officer asks for: every measure against the rule table; the fine is yuan, not
-   * negative, at most two decimals; a decision orders at least one measure or a fine.
+   * Checks what an officer asks for: every measure against the measure rule table and the article; the fine
+   * against the lawful range of the assessment (or, without one, only that it is yuan); amounts not negative,
+   * at most two decimals; a decision orders at least one measure, a fine or a return, unless art. 33 applies.
    */
-  public static DecisionDraft of(List<MeasureOrder> orders, BigDecimal fineAmount, String basis, MeasureRules rules) {
+  public static DecisionDraft of(List<MeasureOrder> orders, BigDecimal fineAmount, BigDecimal returnAmount,
+      String basis, MeasureRules rules, PenaltyAssessment assessment, List<String> signedBy) {
     List<Measure> measures = rules.check(orders == null ? List.of() : orders);
-    BigDecimal fine = fine(fineAmount);
-    if (measures.isEmpty() && fine == null) {
-      throw new DecisionRefused("decision-orders-nothing", "measures",
-          "a decision orders at least one agreement measure or a fine");
-    }
+    BigDecimal fine = yuan(fineAmount, "fineAmount");
+    BigDecimal toReturn = yuan(returnAmount, "returnAmount");
     String trimmedBasis = basis == null || basis.isBlank() ? null : basis.strip();
-    return new DecisionDraft(measures, fine, trimmedBasis);
+    String article = null;
+    CreditConsequence credit = CreditConsequence.NONE;
+    if (assessment != null) {
+      PenaltyRules.checkMeasures(assessment, measures);
+      fine = PenaltyRules.checkFine(assessment, fine);
+      if (toReturn == null) {
+        toReturn = assessment.returnAmount();
+      }
+      if (trimmedBasis == null) {
+        trimmedBasis = assessment.citation();
+      }
+      article = assessment.article();
+      credit = assessment.creditConsequence();
+    } else if (trimmedBasis == null) {
+      throw new DecisionRefused("basis-required", "basis",
+          "no rule of the penalty table covers this violation class: name the legal basis");
+    }
+    boolean ordersSomething = !measures.isEmpty() || fine != null && fine.signum() > 0
+        || toReturn != null && toReturn.signum() > 0;
+    if (!ordersSomething && (assessment == null || !assessment.noPenalty())) {
+      throw new DecisionRefused("decision-orders-nothing", "measures",
+          "a decision orders at least one agreement measure, a fine or a return of funds");
+    }
+    return new DecisionDraft(measures, fine, toReturn, trimmedBasis, article, credit, assessment, signedBy);
   }
 
-  private static BigDecimal fine(BigDecimal amount) {
+  private static BigDecimal yuan(BigDecimal amount, String field) {
     if (amount == null) {
       return null;
     }
     if (amount.signum() < 0) {
-      throw new DecisionRefused("fine-negative", "fineAmount", "a fine cannot be negative");
+      throw new DecisionRefused(field.equals("fineAmount") ? "fine-negative" : "amount-negative", field,
+          "an amount of yuan cannot be negative");
     }
     if (amount.stripTrailingZeros().scale() > 2) {
-      throw new DecisionRefused("fine-below-fen", "fineAmount", "a fine is in yuan with at most two decimals");
+      throw new DecisionRefused(field.equals("fineAmount") ? "fine-below-fen" : "amount-below-fen", field,
+          "an amount is in yuan with at most two decimals");
     }
     return amount.setScale(2, RoundingMode.UNNECESSARY);
   }
 
+  /** Whether the decision is major (legal review, hearing right): an agreement measure or a large fine. */
+  public boolean ordersAgreementMeasure() {
+    return !measures.isEmpty();
+  }
+
   public Decision numbered(DecisionNumber number, LocalDate decidedOn, String decidedBy) {
-    return new Decision(number, measures, fineAmount, basis, decidedOn, decidedBy);
+    return new Decision(number, measures, fineAmount, basis, decidedOn, decidedBy, returnAmount, article,
+        creditConsequence, penalty, signedBy);
   }
 }

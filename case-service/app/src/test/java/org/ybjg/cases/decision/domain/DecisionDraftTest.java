@@ -23,7 +23,7 @@ class DecisionDraftTest {
 
   @Test
   void shouldRefuseFineWhenItHasFractionsOfAFen() {
-    assertThatThrownBy(() -> DecisionDraft.of(List.of(), new BigDecimal("100.005"), null, rules))
+    assertThatThrownBy(() -> DecisionDraft.of(List.of(), new BigDecimal("100.005"), "第三十八条", rules))
         .isInstanceOfSatisfying(DecisionRefused.class, refused -> {
           assertThat(refused.code()).isEqualTo("fine-below-fen");
           assertThat(refused.field()).isEqualTo("fineAmount");
@@ -32,7 +32,7 @@ class DecisionDraftTest {
 
   @Test
   void shouldRefuseFineWhenNegative() {
-    assertThatThrownBy(() -> DecisionDraft.of(List.of(), new BigDecimal("-1"), null, rules))
+    assertThatThrownBy(() -> DecisionDraft.of(List.of(), new BigDecimal("-1"), "第三十八条", rules))
         .isInstanceOfSatisfying(DecisionRefused.class,
             refused -> assertThat(refused.field()).isEqualTo("fineAmount"));
   }
@@ -47,9 +47,32 @@ class DecisionDraftTest {
   }
 
   @Test
+  void shouldRequireTheBasisWhenNoPenaltyRuleApplies() {
+    assertThatThrownBy(() -> DecisionDraft.of(List.of(), new BigDecimal("100.00"), null, rules))
+        .isInstanceOfSatisfying(DecisionRefused.class, refused -> assertThat(refused.code()).isEqualTo("basis-required"));
+  }
+
+  /** 条例 art. 38: the basis and the return default to the rule table's; the fine is checked against the range. */
+  @Test
+  void shouldTakeArticleBasisAndReturnFromTheAssessmentWhenOneApplies() {
+    PenaltyAssessment art38 = PenaltyRulesMother.shipped().assess(org.ybjg.cases.casefile.domain.FindingCategory
+        .GENERAL_VIOLATION, new BigDecimal("18600.00"), null, java.util.Set.of(), null).orElseThrow();
+
+    DecisionDraft draft = DecisionDraft.of(List.of(), new BigDecimal("37200"), null, null, rules, art38, List.of());
+
+    assertThat(draft.basis()).isEqualTo("《医疗保障基金使用监督管理条例》第三十八条");
+    assertThat(draft.article()).isEqualTo("38");
+    assertThat(draft.returnAmount()).isEqualByComparingTo("18600.00");
+    assertThat(draft.creditConsequence()).isEqualTo(CreditConsequence.RECORD);
+    assertThatThrownBy(() -> DecisionDraft.of(List.of(), new BigDecimal("37200.01"), null, null, rules, art38,
+        List.of())).isInstanceOfSatisfying(DecisionRefused.class,
+            refused -> assertThat(refused.code()).isEqualTo("fine-out-of-range"));
+  }
+
+  @Test
   void shouldCarryNumberDateAndOfficerWhenNumbered() {
     DecisionDraft draft = DecisionDraft.of(List.of(new MeasureOrder(MeasureKind.SUSPEND_AGREEMENT, 6,
-        LocalDate.of(2026, 3, 1), List.of())), null, null, rules);
+        LocalDate.of(2026, 3, 1), List.of())), null, "第三十八条", rules);
 
     Decision decision = draft.numbered(new DecisionNumber("990102", 2026, 3), LocalDate.of(2026, 2, 20),
         "county-admin");

@@ -1,0 +1,23 @@
+package org.ybjg.cases.events;
+
+import java.time.LocalDate;
+
+/**
+ * {@code case.closed.v1} on {@link CaseTopics#EVENTS}: a case was closed (结案). Schema:
+ * {@code events/case.closed.v1.schema.json}.
+ *
+ * @param outcome DECLINED (不予立案), DISMISSED (撤销案件/不予处罚) or CONCLUDED (executed and rectified)
+ * @param decisionNumber the decision's number when there was one, else null
+ * @param reason the recorded reason for DECLINED and DISMISSED, else null
+ */
+public record CaseClosed(
+    String caseId,
+    String institutionId,
+    String countyCode,
+    String outcome,
+    String decisionNumber,
+    LocalDate closedOn,
+    String reason) {
+
+  public static final String TYPE = "case.closed.v1";
+}

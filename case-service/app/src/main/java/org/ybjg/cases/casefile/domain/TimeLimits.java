@@ -1,0 +1,61 @@
+package org.ybjg.cases.casefile.domain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.ybjg.cases.calendar.domain.TimeUnit;
+
+/** The time-limit table (LAW.md §2; data, not code). Every {@link LimitKey} must have its row. */
+public final class TimeLimits {
+
+  public static final String HEADER = "limit,amount,unit,toConfirm,source";
+
+  private final Map<LimitKey, TimeLimit> byKey = new EnumMap<>(LimitKey.class);
+
+  public TimeLimits(List<TimeLimit> limits) {
+    for (TimeLimit limit : limits) {
+      if (byKey.put(limit.key(), limit) != null) {
+        throw new IllegalArgumentException("the time-limit table names " + limit.key() + " twice");
+      }
+    }
+    for (LimitKey key : LimitKey.values()) {
+      if (!byKey.containsKey(key)) {
+        throw new IllegalArgumentException("the time-limit table lacks " + key);
+      }
+    }
+  }
+
+  public static TimeLimits fromCsv(List<String> lines) {
+    List<TimeLimit> limits = new ArrayList<>();
+    boolean headerSeen = false;
+    for (String raw : lines) {
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (!headerSeen) {
+        if (!line.equals(HEADER)) {
+          throw new IllegalArgumentException("the time-limit table must start with the header " + HEADER);
+        }
+        headerSeen = true;
+        continue;
+      }
+      String[] cells = line.split(",", 5);
+      if (cells.length != 5) {
+        throw new IllegalArgumentException("time-limit row has not 5 columns: " + line);
+      }
+      limits.add(new TimeLimit(LimitKey.valueOf(cells[0].strip()), Integer.parseInt(cells[1].strip()),
+          TimeUnit.valueOf(cells[2].strip()), Boolean.parseBoolean(cells[3].strip()), cells[4].strip()));
+    }
+    return new TimeLimits(limits);
+  }
+
+  public TimeLimit get(LimitKey key) {
+    return byKey.get(key);
+  }
+
+  public List<TimeLimit> all() {
+    return List.copyOf(byKey.values());
+  }
+}

@@ -1,0 +1,65 @@
+package org.ybjg.cases.config;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.ybjg.cases.calendar.domain.WorkingDayCalendar;
+import org.ybjg.cases.casefile.domain.ProcedureRules;
+import org.ybjg.cases.casefile.domain.TimeLimits;
+
+/**
+ * The procedure's rules as of now: time limits, calendar, the large-fine threshold (hearing right and legal
+ * review; {@code ybjg.cases.large-fine}, provinces set it) and the repeat-offence window
+ * ({@code ybjg.cases.repeat-offence-window-months}).
+ */
+@Component
+public class CaseRules {
+
+  private final TimeLimits limits;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
+  private final BigDecimal largeFine;
+  private final int repeatOffenceWindowMonths;
+
+  CaseRules(TimeLimits limits, WorkingDayCalendar calendar, Clock clock,
+      @Value("${ybjg.cases.large-fine:100000.00}") BigDecimal largeFine,
+      @Value("${ybjg.cases.repeat-offence-window-months:24}") int repeatOffenceWindowMonths) {
+    this.limits = limits;
+    this.calendar = calendar;
+    this.clock = clock;
+    this.largeFine = largeFine.setScale(2, RoundingMode.UNNECESSARY);
+    this.repeatOffenceWindowMonths = repeatOffenceWindowMonths;
+  }
+
+  /** Rules with today's date in the bureaus' zone and the current instant (to the millisecond the store keeps). */
+  public ProcedureRules now() {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    return new ProcedureRules(limits, calendar, largeFine, LocalDate.ofInstant(now, CaseConfiguration.BUREAU_ZONE),
+        now);
+  }
+
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), CaseConfiguration.BUREAU_ZONE);
+  }
+
+  public TimeLimits limits() {
+    return limits;
+  }
+
+  public WorkingDayCalendar calendar() {
+    return calendar;
+  }
+
+  public BigDecimal largeFine() {
+    return largeFine;
+  }
+
+  public int repeatOffenceWindowMonths() {
+    return repeatOffenceWindowMonths;
+  }
+}

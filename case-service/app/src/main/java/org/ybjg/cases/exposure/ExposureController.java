@@ -1,0 +1,92 @@
+package org.ybjg.cases.exposure;
+
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.cases.api.ExposureApi;
+import org.ybjg.cases.api.model.CaseDto;
+import org.ybjg.cases.api.model.ExposureDto;
+import org.ybjg.cases.api.model.ExposurePageDto;
+import org.ybjg.cases.api.model.ExposureRequestDto;
+import org.ybjg.cases.api.model.FindingCategoryDto;
+import org.ybjg.cases.casefile.CaseAccess;
+import org.ybjg.cases.casefile.CaseFiles;
+import org.ybjg.cases.casefile.CaseMapper;
+import org.ybjg.cases.casefile.Money;
+import org.ybjg.cases.casefile.domain.CaseFile;
+import org.ybjg.cases.casefile.domain.ProcedureRefused;
+import org.ybjg.cases.casefile.domain.ReferralClash;
+import org.ybjg.cases.config.CaseRules;
+import org.ybjg.chassis.outbox.AggregateStore;
+import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.security.Caller;
+import org.ybjg.chassis.security.CurrentCaller;
+
+/**
+ * Typical cases: published by a bureau, read by anyone (public, read-only, no personal data — only the institution,
+ * the class, the public summary and the decision's outcome leave through {@code /api/cases/public/**}).
+ */
+@RestController
+class ExposureController implements ExposureApi {
+
+  private final CaseFiles cases;
+  private final CaseAccess access;
+  private final AggregateStore store;
+  private final CurrentCaller currentCaller;
+  private final CaseRules rules;
+
+  ExposureController(CaseFiles cases, CaseAccess access, AggregateStore store, CurrentCaller currentCaller,
+      CaseRules rules) {
+    this.cases = cases;
+    this.access = access;
+    this.store = store;
+    this.currentCaller = currentCaller;
+    this.rules = rules;
+  }
+
+  @Override
+  public ResponseEntity<CaseDto> exposeCase(String id, ExposureRequestDto r, String ifMatch) {
+    Caller caller = currentCaller.get();
+    access.requireDecider(caller);
+    CaseFile current = access.visibleCase(id, caller);
+    CaseAccess.requireVersion(current, CaseAccess.version(ifMatch));
+    CaseFile next;
+    try {
+      next = current.expose(r.getSummary(), caller.username(), rules.now());
+    } catch (ReferralClash e) {
+      throw new ConflictException(e.code(), e.getMessage());
+    } catch (ProcedureRefused e) {
+      throw new RuleViolationException(e.code(), e.field(), e.getMessage());
+    }
+    store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, List.of(), null);
+    return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
+  }
+
+  @Override
+  public ResponseEntity<ExposurePageDto> listExposures(String countyCode, Integer page, Integer size) {
+    CaseFiles.Page found = cases.exposed(countyCode, page, size);
+    return ResponseEntity.ok(new ExposurePageDto()
+        .items(found.items().stream().map(ExposureController::publicView).toList())
+        .page(page).size(size).total(found.total()));
+  }
+
+  /** Only what may be public: no ids of persons, no whistleblower, no finding details beyond the summary. */
+  static ExposureDto publicView(CaseFile c) {
+    return new ExposureDto()
+        .caseId(c.id())
+        .institutionName(c.institutionName())
+        .countyCode(c.countyCode())
+        .category(FindingCategoryDto.fromValue(c.category().name()))
+        .categoryLabel(c.category().label())
+        .summary(c.exposure().summary())
+        .decisionNumber(c.decision().number().text())
+        .decidedOn(c.decision().decidedOn())
+        .article(c.decision().article())
+        .measures(c.decision().measures().stream().map(m -> m.kind().label() + (m.months() == null ? ""
+            : " " + m.months() + "个月")).toList())
+        .fineAmount(Money.format(c.decision().fineAmount()))
+        .returnAmount(Money.format(c.decision().returnAmount()))
+        .publishedOn(c.exposure().publishedOn());
+  }
+}

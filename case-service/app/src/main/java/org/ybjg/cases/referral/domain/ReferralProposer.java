@@ -1,0 +1,52 @@
+package org.ybjg.cases.referral.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ybjg.cases.casefile.domain.FindingCategory;
+import org.ybjg.cases.institution.domain.Ownership;
+
+/**
+ * Where a case should be referred, from the institution's ownership and the violation (DOMAIN.md §4):
+ * <ul>
+ *   <li>a typical case (fraud, or marked typical) of a public institution → discipline inspection; of a private or
+ *       individual hospital, clinic or pharmacy → public security (seed 000 §(三)2);</li>
+ *   <li>a suspected crime → the judiciary; misconduct of party members or state employees → discipline inspection
+ *       (seed 002 §七(三));</li>
+ *   <li>matters of other departments → health or market regulation (seed 003 §五(三), seed 001 §12).</li>
+ * </ul>
+ */
+public final class ReferralProposer {
+
+  private ReferralProposer() {}
+
+  public static List<ReferralProposal> propose(Ownership ownership, FindingCategory category, boolean typical,
+      boolean suspectedCrime, boolean officialMisconduct, OtherDepartment otherDepartment) {
+    List<ReferralProposal> proposals = new ArrayList<>();
+    boolean typicalCase = typical || category == FindingCategory.FRAUD;
+    if (typicalCase && ownership == Ownership.PUBLIC) {
+      proposals.add(new ReferralProposal(ReferralTarget.DISCIPLINE_INSPECTION, "公立医院的欺诈骗保典型案例",
+          "种子文件000 §(三)2"));
+    }
+    if (typicalCase && ownership == Ownership.PRIVATE) {
+      proposals.add(new ReferralProposal(ReferralTarget.PUBLIC_SECURITY, "民营或个体医院(诊所、药店)的欺诈骗保典型案例",
+          "种子文件000 §(三)2"));
+    }
+    if (suspectedCrime) {
+      proposals.add(new ReferralProposal(ReferralTarget.JUDICIARY, "涉嫌犯罪，依法移送司法机关追究刑事责任",
+          "种子文件002 §七(三)"));
+    }
+    if (officialMisconduct && proposals.stream().noneMatch(p -> p.target() == ReferralTarget.DISCIPLINE_INSPECTION)) {
+      proposals.add(new ReferralProposal(ReferralTarget.DISCIPLINE_INSPECTION, "党员干部和国家工作人员违法违纪问题",
+          "种子文件002 §七(三)"));
+    }
+    if (otherDepartment == OtherDepartment.HEALTH) {
+      proposals.add(new ReferralProposal(ReferralTarget.HEALTH_COMMISSION, "涉及卫生健康部门管理权限的问题线索",
+          "种子文件003 §五(三)、001 §12"));
+    }
+    if (otherDepartment == OtherDepartment.MARKET) {
+      proposals.add(new ReferralProposal(ReferralTarget.MARKET_REGULATION, "涉及市场监管部门管理权限的问题线索",
+          "种子文件003 §五(三)、001 §12"));
+    }
+    return List.copyOf(proposals);
+  }
+}

@@ -1,0 +1,216 @@
+package org.ybjg.cases.tipoff;
+
+import java.math.BigDecimal;
+import java.security.SecureRandom;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.cases.api.TipOffsApi;
+import org.ybjg.cases.api.model.RewardDto;
+import org.ybjg.cases.api.model.RewardStatusDto;
+import org.ybjg.cases.api.model.TipOffChannelDto;
+import org.ybjg.cases.api.model.TipOffDto;
+import org.ybjg.cases.api.model.TipOffEntryDto;
+import org.ybjg.cases.api.model.TipOffPageDto;
+import org.ybjg.cases.api.model.TipOffReceiptDto;
+import org.ybjg.cases.api.model.TipOffRequestDto;
+import org.ybjg.cases.api.model.TipOffStatusDto;
+import org.ybjg.cases.api.model.TipOffStepRequestDto;
+import org.ybjg.cases.api.model.WhistleblowerDto;
+import org.ybjg.cases.casefile.CaseAccess;
+import org.ybjg.cases.casefile.Money;
+import org.ybjg.cases.config.CaseRules;
+import org.ybjg.cases.tipoff.domain.RewardRule;
+import org.ybjg.cases.tipoff.domain.TipOff;
+import org.ybjg.cases.tipoff.domain.TipOffAction;
+import org.ybjg.cases.tipoff.domain.TipOffChannel;
+import org.ybjg.cases.tipoff.domain.TipOffRefused;
+import org.ybjg.cases.tipoff.domain.Whistleblower;
+import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.outbox.AggregateStore;
+import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.security.Caller;
+import org.ybjg.chassis.security.CurrentCaller;
+import org.ybjg.chassis.security.RegionScope;
+
+/**
+ * Tip-offs: intake, handling, the public receipt-code view. The whistleblower's identity leaves this service only
+ * to the tip-off's handlers.
+ */
+@RestController
+class TipOffController implements TipOffsApi {
+
+  private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final TipOffs tipOffs;
+  private final AggregateStore store;
+  private final CaseAccess access;
+  private final RegionScope regions;
+  private final CurrentCaller currentCaller;
+  private final CaseRules rules;
+  private final RewardRule rewardRule;
+
+  TipOffController(TipOffs tipOffs, AggregateStore store, CaseAccess access, RegionScope regions,
+      CurrentCaller currentCaller, CaseRules rules,
+      @Value("${ybjg.cases.tipoff-reward.ratio:0.02}") BigDecimal ratio,
+      @Value("${ybjg.cases.tipoff-reward.min:200.00}") BigDecimal min,
+      @Value("${ybjg.cases.tipoff-reward.max:200000.00}") BigDecimal max) {
+    this.tipOffs = tipOffs;
+    this.store = store;
+    this.access = access;
+    this.regions = regions;
+    this.currentCaller = currentCaller;
+    this.rules = rules;
+    this.rewardRule = new RewardRule(ratio, min.setScale(2), max.setScale(2));
+  }
+
+  @Override
+  public ResponseEntity<TipOffDto> receiveTipOff(TipOffRequestDto r) {
+    Caller caller = currentCaller.get();
+    access.requireDecider(caller);
+    if (!regions.regions().isCounty(r.getCountyCode())) {
+      throw new RuleViolationException("unknown-county", "countyCode", r.getCountyCode()
+          + " is not a county of the region table");
+    }
+    if (!regions.covers(caller, r.getCountyCode())) {
+      throw new RuleViolationException("county-outside-region", "countyCode", r.getCountyCode()
+          + " is outside your region");
+    }
+    var now = rules.now();
+    WhistleblowerDto w = r.getWhistleblower();
+    for (int attempt = 0; ; attempt++) {
+      TipOff received;
+      try {
+        received = TipOff.receive(Ids.next(), receiptCode(), r.getCountyCode(), regions.pathOf(r.getCountyCode()),
+            r.getInstitutionId(), r.getInstitutionName(), r.getContent(), TipOffChannel.valueOf(r.getChannel()
+                .getValue()), Boolean.TRUE.equals(r.getAnonymous()),
+            w == null ? null : new Whistleblower(w.getName(), w.getPhone(), w.getIdNumber(), w.getAddress()),
+            caller.username(), now.today(), now.now());
+      } catch (TipOffRefused e) {
+        throw problem(e);
+      }
+      try {
+        store.insert(TipOffs.COLLECTION, received, List.of());
+        return ResponseEntity.status(HttpStatus.CREATED).body(toDto(received, caller));
+      } catch (DuplicateKeyException codeTaken) {
+        if (attempt >= 3) {
+          throw codeTaken;
+        }
+      }
+    }
+  }
+
+  @Override
+  public ResponseEntity<TipOffPageDto> listTipOffs(String countyCode, Integer page, Integer size) {
+    Caller caller = currentCaller.get();
+    access.requireReader(caller);
+    String region = regions.narrow(caller, countyCode);
+    return ResponseEntity.ok(new TipOffPageDto()
+        .items(tipOffs.page(region, page, size).stream().map(t -> toDto(t, caller)).toList())
+        .page(page).size(size).total(tipOffs.count(region)));
+  }
+
+  @Override
+  public ResponseEntity<TipOffDto> getTipOff(String tipOffId) {
+    Caller caller = currentCaller.get();
+    access.requireReader(caller);
+    return ResponseEntity.ok(toDto(visible(tipOffId, caller), caller));
+  }
+
+  @Override
+  public ResponseEntity<TipOffDto> handleTipOff(String tipOffId, TipOffStepRequestDto r) {
+    Caller caller = currentCaller.get();
+    access.requireDecider(caller);
+    TipOff current = visible(tipOffId, caller);
+    if (!current.isHandler(caller.username())) {
+      throw new org.springframework.security.access.AccessDeniedException("only the tip-off's handlers act on it");
+    }
+    var now = rules.now();
+    TipOff next;
+    try {
+      next = current.take(TipOffAction.valueOf(r.getAction().getValue()), r.getHandler(), r.getVerified(),
+          Money.parse(r.getVerifiedAmount()), r.getNote(), r.getCaseId(), r.getText(), caller.username(), rewardRule,
+          now.today(), now.now());
+    } catch (TipOffRefused e) {
+      throw problem(e);
+    }
+    store.update(TipOffs.COLLECTION, current.id(), current.version(), next, List.of(), null);
+    return ResponseEntity.ok(toDto(next, caller));
+  }
+
+  @Override
+  public ResponseEntity<TipOffReceiptDto> followTipOff(String receiptCode) {
+    TipOff t = tipOffs.byReceiptCode(receiptCode).orElseThrow(() -> new NotFoundException("no tip-off with this "
+        + "receipt code"));
+    return ResponseEntity.ok(new TipOffReceiptDto()
+        .receiptCode(t.receiptCode())
+        .status(TipOffStatusDto.fromValue(t.status().name()))
+        .statusLabel(t.status().label())
+        .receivedOn(t.receivedOn())
+        .feedback(t.feedback())
+        .rewardStatus(t.reward() == null ? null : RewardStatusDto.fromValue(t.reward().status().name()))
+        .rewardStatusLabel(t.reward() == null ? null : t.reward().status().label()));
+  }
+
+  private TipOff visible(String id, Caller caller) {
+    TipOff found = tipOffs.find(id).orElseThrow(() -> new NotFoundException("tip-off not found"));
+    if (!regions.covers(caller, found.countyCode())) {
+      throw new NotFoundException("tip-off not found");
+    }
+    return found;
+  }
+
+  private static RuntimeException problem(TipOffRefused e) {
+    return e.conflict() ? new ConflictException(e.code(), e.getMessage())
+        : new RuleViolationException(e.code(), e.field(), e.getMessage());
+  }
+
+  private static String receiptCode() {
+    char[] code = new char[12];
+    for (int i = 0; i < code.length; i++) {
+      code[i] = CODE[RANDOM.nextInt(CODE.length)];
+    }
+    return new String(code);
+  }
+
+  /** The identity only for handlers; everybody else learns that one exists, not who. */
+  static TipOffDto toDto(TipOff t, Caller caller) {
+    boolean handler = t.isHandler(caller.username());
+    Whistleblower w = t.whistleblower();
+    return new TipOffDto()
+        .id(t.id())
+        .receiptCode(handler ? t.receiptCode() : "************")
+        .countyCode(t.countyCode())
+        .institutionId(t.institutionId())
+        .institutionName(t.institutionName())
+        .content(t.content())
+        .channel(TipOffChannelDto.fromValue(t.channel().name()))
+        .channelLabel(t.channel().label())
+        .anonymous(t.anonymous())
+        .identityHidden(w != null && !handler)
+        .whistleblower(w == null || !handler ? null : new WhistleblowerDto().name(w.name()).phone(w.phone())
+            .idNumber(w.idNumber()).address(w.address()))
+        .status(TipOffStatusDto.fromValue(t.status().name()))
+        .statusLabel(t.status().label())
+        .receivedOn(t.receivedOn())
+        .receivedBy(t.receivedBy())
+        .handlers(t.handlers())
+        .verifiedAmount(Money.format(t.verifiedAmount()))
+        .caseId(t.caseId())
+        .feedback(t.feedback())
+        .reward(t.reward() == null ? null : new RewardDto().amount(Money.format(t.reward().amount()))
+            .status(RewardStatusDto.fromValue(t.reward().status().name()))
+            .statusLabel(t.reward().status().label())
+            .rule(t.reward().rule())
+            .paidOn(t.reward().paidOn()))
+        .history(t.history().stream().map(e -> new TipOffEntryDto().what(e.what()).at(e.at().atOffset(ZoneOffset.UTC))
+            .by(e.by()).note(e.note())).toList());
+  }
+}

@@ -1,0 +1,157 @@
+package org.ybjg.cases.tipoff.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A tip-off (举报, seed 004 §(九)): intake (also anonymous), acknowledgement, verification, handling and feedback to the
+ * whistleblower by a receipt code; the whistleblower's identity is for the tip-off's handlers only (ARCHITECTURE.md:
+ * whistleblower identities are never exposed outside their case); a reward computed from the verified amount by the
+ * configured rule and tracked until paid.
+ */
+public record TipOff(
+    String id,
+    long version,
+    String receiptCode,
+    String countyCode,
+    List<String> regionPath,
+    String institutionId,
+    String institutionName,
+    String content,
+    TipOffChannel channel,
+    boolean anonymous,
+    Whistleblower whistleblower,
+    TipOffStatus status,
+    LocalDate receivedOn,
+    String receivedBy,
+    List<String> handlers,
+    BigDecimal verifiedAmount,
+    String caseId,
+    String feedback,
+    Reward reward,
+    List<TipOffEntry> history) {
+
+  public TipOff {
+    regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
+    handlers = handlers == null ? List.of() : List.copyOf(handlers);
+    history = history == null ? List.of() : List.copyOf(history);
+  }
+
+  /** Records a tip-off; a named one needs the whistleblower's name and a contact. */
+  public static TipOff receive(String id, String receiptCode, String countyCode, List<String> regionPath,
+      String institutionId, String institutionName, String content, TipOffChannel channel, boolean anonymous,
+      Whistleblower whistleblower, String officer, LocalDate today, Instant now) {
+    if (!anonymous && (whistleblower == null || blank(whistleblower.name())
+        || blank(whistleblower.phone()) && blank(whistleblower.address()))) {
+      throw new TipOffRefused("identity-required", "whistleblower", false,
+          "a named tip-off records the whistleblower's name and a phone or address to reach them");
+    }
+    return new TipOff(id, 1, receiptCode, countyCode, regionPath, institutionId, institutionName, content.strip(),
+        channel, anonymous, anonymous ? null : whistleblower, TipOffStatus.RECEIVED, today, officer, List.of(officer),
+        null, null, null, null, List.of(new TipOffEntry("受理", now, officer, null)));
+  }
+
+  /** Handlers see the identity and act on the tip-off. */
+  public boolean isHandler(String username) {
+    return handlers.contains(username);
+  }
+
+  public TipOff take(TipOffAction action, String handler, Boolean verified, BigDecimal verifiedAmount, String note,
+      String linkedCaseId, String text, String actor, RewardRule rule, LocalDate today, Instant now) {
+    if (!isHandler(actor)) {
+      throw new TipOffRefused("not-a-handler", null, false, "only the tip-off's handlers act on it");
+    }
+    TipOffStatus next = status;
+    List<String> nextHandlers = handlers;
+    BigDecimal amount = this.verifiedAmount;
+    String nextCase = caseId;
+    String nextFeedback = feedback;
+    Reward nextReward = reward;
+    String entryNote = note;
+    switch (action) {
+      case ASSIGN -> {
+        if (blank(handler)) {
+          throw new TipOffRefused("handler-required", "handler", false, "name the handler to assign");
+        }
+        List<String> all = new ArrayList<>(handlers);
+        if (!all.contains(handler.strip())) {
+          all.add(handler.strip());
+        }
+        nextHandlers = all;
+        entryNote = handler.strip();
+      }
+      case ACKNOWLEDGE -> {
+        require(TipOffStatus.RECEIVED, action);
+        next = TipOffStatus.ACKNOWLEDGED;
+      }
+      case VERIFY -> {
+        require(TipOffStatus.ACKNOWLEDGED, action);
+        if (verified == null) {
+          throw new TipOffRefused("verified-required", "verified", false, "say whether the tip-off was verified");
+        }
+        if (verified) {
+          if (verifiedAmount == null || verifiedAmount.signum() <= 0) {
+            throw new TipOffRefused("verified-amount-required", "verifiedAmount", false,
+                "a verified tip-off names the verified amount the reward is computed from");
+          }
+          amount = verifiedAmount;
+          next = TipOffStatus.VERIFIED;
+          nextReward = anonymous ? null : rule.rewardFor(verifiedAmount);
+          entryNote = nextReward == null ? "匿名举报，无法发放奖励" : nextReward.rule();
+        } else {
+          next = TipOffStatus.UNFOUNDED;
+        }
+      }
+      case HANDLE -> {
+        if (status != TipOffStatus.VERIFIED && status != TipOffStatus.UNFOUNDED) {
+          throw notAllowed(action);
+        }
+        next = TipOffStatus.HANDLED;
+        nextCase = blank(linkedCaseId) ? caseId : linkedCaseId.strip();
+      }
+      case FEEDBACK -> {
+        require(TipOffStatus.HANDLED, action);
+        if (blank(text)) {
+          throw new TipOffRefused("feedback-text-required", "text", false, "the feedback tells the whistleblower "
+              + "the outcome");
+        }
+        next = TipOffStatus.FEEDBACK_GIVEN;
+        nextFeedback = text.strip();
+      }
+      case PAY_REWARD -> {
+        if (reward == null) {
+          throw new TipOffRefused(anonymous ? "reward-needs-identity" : "no-reward", "action", false, anonymous
+              ? "an anonymous whistleblower cannot be paid a reward" : "no reward was approved for this tip-off");
+        }
+        if (reward.status() == RewardStatus.PAID) {
+          throw new TipOffRefused("reward-already-paid", "action", true, "the reward was paid on " + reward.paidOn());
+        }
+        nextReward = reward.paid(today);
+      }
+      default -> throw new IllegalStateException("unhandled " + action);
+    }
+    List<TipOffEntry> entries = new ArrayList<>(history);
+    entries.add(new TipOffEntry(action.label(), now, actor, entryNote));
+    return new TipOff(id, version + 1, receiptCode, countyCode, regionPath, institutionId, institutionName, content,
+        channel, anonymous, whistleblower, next, receivedOn, receivedBy, nextHandlers, amount, nextCase, nextFeedback,
+        nextReward, entries);
+  }
+
+  private void require(TipOffStatus expected, TipOffAction action) {
+    if (status != expected) {
+      throw notAllowed(action);
+    }
+  }
+
+  private TipOffRefused notAllowed(TipOffAction action) {
+    return new TipOffRefused("transition-not-allowed", "action", true, "a tip-off " + status + " (" + status.label()
+        + ") cannot take " + action + " (" + action.label() + ")");
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+}
