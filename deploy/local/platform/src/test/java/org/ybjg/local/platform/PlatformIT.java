@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -28,11 +28,25 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.ybjg.cases.client.CasesApi;
 import org.ybjg.cases.client.DecisionsApi;
+import org.ybjg.cases.client.LedgerApi;
+import org.ybjg.cases.client.ProcedureApi;
+import org.ybjg.cases.client.RecoveryApi;
+import org.ybjg.cases.client.ReferralsApi;
 import org.ybjg.cases.client.model.CaseStatus;
 import org.ybjg.cases.client.model.DecisionRequest;
+import org.ybjg.cases.client.model.LedgerItem;
 import org.ybjg.cases.client.model.MeasureKind;
 import org.ybjg.cases.client.model.MeasureRequest;
 import org.ybjg.cases.client.model.ModelCase;
+import org.ybjg.cases.client.model.PaymentKind;
+import org.ybjg.cases.client.model.PaymentRequest;
+import org.ybjg.cases.client.model.PenaltyAssessment;
+import org.ybjg.cases.client.model.ReferralProposal;
+import org.ybjg.cases.client.model.ReferralRequest;
+import org.ybjg.cases.client.model.ReferralStatus;
+import org.ybjg.cases.client.model.ReferralTarget;
+import org.ybjg.cases.client.model.StepAction;
+import org.ybjg.cases.client.model.StepRequest;
 import org.ybjg.inspection.client.DirectoryApi;
 import org.ybjg.inspection.client.FindingsApi;
 import org.ybjg.inspection.client.model.FindingCategory;
@@ -114,12 +128,53 @@ class PlatformIT {
         items -> items.size() == 1).get(0);
     caseId = opened.getId();
     assertThat(opened.getFindingId()).isEqualTo(findingId);
-    assertThat(opened.getStatus()).isEqualTo(CaseStatus.OPEN);
+    assertThat(opened.getStatus()).isEqualTo(CaseStatus.CLUE);
+
+    // the statutory procedure (LAW.md §2): filing, notice of the proposed penalty, waiver, legal review
+    ProcedureApi procedure = procedure(countyAdmin);
+    procedure.takeStep(caseId, new StepRequest().action(StepAction.FILE).signedBy(List.of("张局长(演示)")), null);
+    procedure.takeStep(caseId, new StepRequest().action(StepAction.NOTIFY)
+        .proposal("拟责令退回并罚款37200元，暂停医保服务6个月(演示)").proposesAgreementMeasure(true), null);
+    procedure.takeStep(caseId, new StepRequest().action(StepAction.WAIVE).signedBy(List.of("院长(演示)")), null);
+    procedure.takeStep(caseId, new StepRequest().action(StepAction.LEGAL_REVIEW)
+        .signedBy(List.of("法制审核员(演示)")), null);
+
+    // art. 38: return the loss and a fine of 1×–2× of it; one fen above the range is refused, citing the article
+    PenaltyAssessment penalty = decisions(countyAdmin).proposePenalty(caseId, null, null, null, null);
+    assertThat(penalty.getArticle()).isEqualTo("38");
+    assertThat(penalty.getFineRange().getMax()).isEqualTo("37200.00");
+    HttpResponse<String> outOfRange = post(countyAdmin, "/api/cases/cases/" + caseId + "/decision",
+        "{\"fineAmount\":\"37200.01\"}");
+    assertThat(outOfRange.statusCode()).as(outOfRange.body()).isEqualTo(422);
+    assertThat(outOfRange.body()).contains("第三十八条");
 
     ModelCase decided = decisions(countyAdmin).issueDecision(caseId, new DecisionRequest()
         .addMeasuresItem(new MeasureRequest().kind(MeasureKind.SUSPEND_AGREEMENT).months(6).from(today))
-        .fineAmount(new BigDecimal("37200.00")).basis("《医疗保障基金使用监督管理条例》第三十八条"), null);
+        .fineAmount("37200.00"), null);
     assertThat(decided.getStatus()).isEqualTo(CaseStatus.DECIDED);
+    assertThat(decided.getDecision().getDecisionNumber()).contains("〔" + today.getYear() + "〕");
+
+    // referral proposed from the institution's ownership (private → public security), then sent
+    ReferralsApi referrals = referrals(countyAdmin);
+    assertThat(referrals.proposeReferrals(caseId, true, null, null, null))
+        .extracting(ReferralProposal::getTarget).contains(ReferralTarget.PUBLIC_SECURITY);
+    ModelCase referred = referrals.referCase(caseId, new ReferralRequest().target(ReferralTarget.PUBLIC_SECURITY)
+        .reason("民营医院串换药品，移送公安机关(演示)"), null);
+    assertThat(referred.getReferrals()).singleElement()
+        .satisfies(referral -> assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT));
+
+    // service, then recovery: the fund money returned and the fine paid execute the decision
+    procedure.takeStep(caseId, new StepRequest().action(StepAction.SERVE).recipient("院长(演示)"), null);
+    RecoveryApi recovery = recovery(countyAdmin);
+    recovery.recordPayment(caseId, new PaymentRequest().kind(PaymentKind.RETURN).amount("18600.00"), null);
+    ModelCase executed = recovery.recordPayment(caseId, new PaymentRequest().kind(PaymentKind.FINE)
+        .amount("37200.00"), null);
+    assertThat(executed.getStatus()).isEqualTo(CaseStatus.EXECUTED);
+    assertThat(executed.getRecovery().getOutstanding()).isEqualTo("0.00");
+
+    // the clear-to-zero ledger lists the case as an open problem until it is closed
+    assertThat(ledger(countyAdmin).getLedger(COUNTY, null, null, 200).getItems())
+        .extracting(LedgerItem::getCaseId).contains(caseId);
 
     // case.events.v1 → the registry suspends the agreement for six months
     await().atMost(EVENTUAL).untilAsserted(() -> {
@@ -239,6 +294,29 @@ class PlatformIT {
 
   private static DecisionsApi decisions(String token) {
     return new DecisionsApi(casesClient(token));
+  }
+
+  private static ProcedureApi procedure(String token) {
+    return new ProcedureApi(casesClient(token));
+  }
+
+  private static ReferralsApi referrals(String token) {
+    return new ReferralsApi(casesClient(token));
+  }
+
+  private static RecoveryApi recovery(String token) {
+    return new RecoveryApi(casesClient(token));
+  }
+
+  private static LedgerApi ledger(String token) {
+    return new LedgerApi(casesClient(token));
+  }
+
+  private static HttpResponse<String> post(String token, String path, String json)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(gateway.resolve(path))
+        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static org.ybjg.cases.client.invoker.ApiClient casesClient(String token) {
