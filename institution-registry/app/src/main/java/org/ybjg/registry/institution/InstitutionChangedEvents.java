@@ -8,6 +8,7 @@ import org.ybjg.registry.events.InstitutionChanged;
 import org.ybjg.registry.events.RegistryTopics;
 import org.ybjg.registry.institution.domain.Agreement;
 import org.ybjg.registry.institution.domain.Change;
+import org.ybjg.registry.institution.domain.FundPayment;
 import org.ybjg.registry.institution.domain.Institution;
 
 /** Turns a state of an institution into its {@code registry.institution-changed.v1} event (full state + change). */
@@ -49,6 +50,12 @@ public class InstitutionChangedEvents {
             agreement.suspendedDepartments(),
             agreement.causeCaseId()),
         state.creditGrade(),
-        new InstitutionChanged.Change(change.kind().name(), change.reference(), change.at()));
+        new InstitutionChanged.Change(change.kind().name(), change.reference(), change.at()),
+        fundPayment(state.fundPayment()));
+  }
+
+  private static InstitutionChanged.FundPayment fundPayment(FundPayment payment) {
+    return payment == null ? null : new InstitutionChanged.FundPayment(payment.year(), payment.amount(),
+        payment.countyRank(), payment.cityRank(), payment.provinceRank());
   }
 }

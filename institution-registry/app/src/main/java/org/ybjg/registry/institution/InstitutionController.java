@@ -27,10 +27,13 @@ class InstitutionController implements InstitutionsApi {
   private final CurrentCaller currentCaller;
   private final RegionScope scope;
   private final ChangeAgreement changeAgreement;
+  private final org.ybjg.registry.history.InstitutionHistory history;
 
   InstitutionController(RegisterInstitution registerInstitution, Institutions institutions, InstitutionDtos dtos,
-      CurrentCaller currentCaller, RegionScope scope, ChangeAgreement changeAgreement) {
+      CurrentCaller currentCaller, RegionScope scope, ChangeAgreement changeAgreement,
+      org.ybjg.registry.history.InstitutionHistory history) {
     this.changeAgreement = changeAgreement;
+    this.history = history;
     this.registerInstitution = registerInstitution;
     this.institutions = institutions;
     this.dtos = dtos;
@@ -95,5 +98,15 @@ class InstitutionController implements InstitutionsApi {
         .filter(found -> scope.covers(caller, found.countyCode()))
         .orElseThrow(() -> new NotFoundException("institution not found"));
     return ResponseEntity.ok(dtos.toDto(institution));
+  }
+
+  @Override
+  public ResponseEntity<org.ybjg.registry.api.model.InstitutionHistoryDto> getInstitutionHistory(String id) {
+    Caller caller = currentCaller.get();
+    Institution institution = institutions.find(id)
+        .filter(found -> scope.covers(caller, found.countyCode()))
+        .orElseThrow(() -> new NotFoundException("institution not found"));
+    return ResponseEntity.ok(new org.ybjg.registry.api.model.InstitutionHistoryDto(id,
+        history.of(institution).stream().map(InstitutionDtos::toDto).toList()));
   }
 }

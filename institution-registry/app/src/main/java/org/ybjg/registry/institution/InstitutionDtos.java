@@ -44,7 +44,16 @@ class InstitutionDtos {
         institution.countyCode(),
         regions.find(institution.countyCode()).map(Region::name).orElse(institution.countyCode()),
         toDto(institution.agreement()),
-        institution.history().stream().map(InstitutionDtos::toDto).toList());
+        institution.history().stream().map(InstitutionDtos::toDto).toList())
+        .fundPayment(toDto(institution.fundPayment()));
+  }
+
+  static org.ybjg.registry.api.model.FundPaymentDto toDto(org.ybjg.registry.institution.domain.FundPayment payment) {
+    return payment == null ? null : new org.ybjg.registry.api.model.FundPaymentDto(payment.year(),
+        payment.amount().toPlainString())
+        .countyRank(payment.countyRank())
+        .cityRank(payment.cityRank())
+        .provinceRank(payment.provinceRank());
   }
 
   private static AgreementDto toDto(Agreement agreement) {
@@ -62,6 +71,15 @@ class InstitutionDtos {
         .reference(change.reference())
         .detail(change.detail())
         .by(change.by());
+  }
+
+  static org.ybjg.registry.api.model.InstitutionHistoryEntryDto toDto(
+      org.ybjg.registry.history.HistoryEntryView entry) {
+    return new org.ybjg.registry.api.model.InstitutionHistoryEntryDto(entry.at().atOffset(ZoneOffset.UTC),
+        entry.source(), entry.kind(), entry.kindLabel() == null ? entry.kind() : entry.kindLabel())
+        .reference(entry.reference())
+        .detail(entry.detail())
+        .by(entry.by());
   }
 
   static InstitutionType type(InstitutionTypeDto dto) {

@@ -7,7 +7,9 @@ public enum ChangeKind {
   AGREEMENT_RENEWED("续签服务协议"),
   AGREEMENT_SUSPENDED("暂停医保服务"),
   AGREEMENT_REINSTATED("恢复医保服务"),
-  AGREEMENT_TERMINATED("解除服务协议");
+  AGREEMENT_TERMINATED("解除服务协议"),
+  BASIC_INFO_UPDATED("基本信息变更"),
+  FUND_PAYMENT_RECORDED("基金支付额及排名更新");
 
   private final String label;
 

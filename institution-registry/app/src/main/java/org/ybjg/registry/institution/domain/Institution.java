@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param regionPath its county and the county's ancestors (region scoping)
  * @param creditGrade not graded yet in this slice (credit comes with the evaluation feature)
  * @param registrationKey the idempotency key of the request that registered it, if the client sent one
+ * @param fundPayment the latest year's fund payment and its ranks; null before the first fund-payment import
  */
 public record Institution(
     String id,
@@ -29,7 +30,8 @@ public record Institution(
     Agreement agreement,
     String creditGrade,
     String registrationKey,
-    List<Change> history) {
+    List<Change> history,
+    FundPayment fundPayment) {
 
   /** "Today" for agreement dates is the day in Asia/Shanghai. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -39,6 +41,14 @@ public record Institution(
     Objects.requireNonNull(agreement, "agreement");
     regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
     history = history == null ? List.of() : List.copyOf(history);
+  }
+
+  /** An institution without a recorded fund payment (the shape before fund payments were imported). */
+  public Institution(String id, long version, String nationalCode, String name, InstitutionType type,
+      InstitutionLevel level, Ownership ownership, String countyCode, List<String> regionPath, Agreement agreement,
+      String creditGrade, String registrationKey, List<Change> history) {
+    this(id, version, nationalCode, name, type, level, ownership, countyCode, regionPath, agreement, creditGrade,
+        registrationKey, history, null);
   }
 
   /**
@@ -176,6 +186,56 @@ public record Institution(
     List<Change> nextHistory = new ArrayList<>(history);
     nextHistory.add(change);
     return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
-        nextAgreement, creditGrade, registrationKey, nextHistory);
+        nextAgreement, creditGrade, registrationKey, nextHistory, fundPayment);
+  }
+
+  /**
+   * Takes the basic information a provincial system sends (bulk import, upsert by national code). Answers
+   * this same state when nothing differs, so an unchanged row is neither stored nor published.
+   */
+  public Institution updateBasicInfo(BasicInfo info, Instant at, String by) {
+    if (!info.level().fits(info.type())) {
+      throw new InstitutionRuleViolation("level-does-not-fit-type", "level",
+          "级别“" + info.level().label() + "”不适用于" + info.type().label());
+    }
+    List<String> changes = new ArrayList<>();
+    if (!info.name().equals(name)) {
+      changes.add("名称 " + name + " → " + info.name());
+    }
+    if (info.type() != type) {
+      changes.add("类型 " + type.label() + " → " + info.type().label());
+    }
+    if (info.level() != level) {
+      changes.add("级别 " + level.label() + " → " + info.level().label());
+    }
+    if (info.ownership() != ownership) {
+      changes.add("所有制 " + ownership.label() + " → " + info.ownership().label());
+    }
+    if (!info.countyCode().equals(countyCode)) {
+      changes.add("所在县区 " + countyCode + " → " + info.countyCode());
+    }
+    if (changes.isEmpty()) {
+      return this;
+    }
+    List<Change> nextHistory = new ArrayList<>(history);
+    nextHistory.add(new Change(ChangeKind.BASIC_INFO_UPDATED, at, null, String.join("；", changes), by));
+    return new Institution(id, version + 1, nationalCode, info.name(), info.type(), info.level(), info.ownership(),
+        info.countyCode(), info.regionPath(), agreement, creditGrade, registrationKey, nextHistory, fundPayment);
+  }
+
+  /**
+   * Records the latest year's fund payment and its ranks (基金支付排名, seed 000/002). A rank that moved is a
+   * change like a new amount; the same payment and ranks answer this same state.
+   */
+  public Institution recordFundPayment(FundPayment payment, Instant at, String by) {
+    Objects.requireNonNull(payment, "payment");
+    if (payment.equals(fundPayment)) {
+      return this;
+    }
+    List<Change> nextHistory = new ArrayList<>(history);
+    nextHistory.add(new Change(ChangeKind.FUND_PAYMENT_RECORDED, at, String.valueOf(payment.year()),
+        payment.describe(), by));
+    return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
+        agreement, creditGrade, registrationKey, nextHistory, payment);
   }
 }

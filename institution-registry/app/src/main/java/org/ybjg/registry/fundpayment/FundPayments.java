@@ -1,0 +1,200 @@
+package org.ybjg.registry.fundpayment;
+
+import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.WriteModel;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import org.ybjg.chassis.region.Region;
+import org.ybjg.chassis.region.RegionTable;
+import org.ybjg.chassis.security.RegionScope;
+import org.ybjg.registry.fundpayment.domain.FundPaymentRanking;
+import org.ybjg.registry.institution.domain.FundPayment;
+
+/**
+ * The {@code fund_payments} collection: one document per institution and year ({@code _id} =
+ * institutionId:year) with the amount, where the institution lies (county, city, province, regionPath) and its
+ * ranks, which {@link #rerank} recomputes for a whole year and province after an import.
+ */
+@Component
+public class FundPayments implements InitializingBean {
+
+  public static final String COLLECTION = "fund_payments";
+
+  private final MongoTemplate mongo;
+  private final RegionTable regions;
+
+  FundPayments(MongoTemplate mongo, RegionTable regions) {
+    this.mongo = mongo;
+    this.regions = regions;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    var indexes = mongo.indexOps(COLLECTION);
+    indexes.createIndex(new Index().on("year", Sort.Direction.ASC).on(RegionScope.REGION_PATH, Sort.Direction.ASC)
+        .named("year_regionPath"));
+    indexes.createIndex(new Index().on("institutionId", Sort.Direction.ASC).named("institutionId"));
+  }
+
+  public static String key(String institutionId, int year) {
+    return institutionId + ":" + year;
+  }
+
+  /** Stored amounts by key. */
+  public Map<String, BigDecimal> amounts(Collection<String> keys) {
+    Query query = Query.query(Criteria.where("_id").in(keys));
+    query.fields().include("amount");
+    Map<String, BigDecimal> amounts = new HashMap<>();
+    for (Document document : mongo.find(query, Document.class, COLLECTION)) {
+      amounts.put(document.getString("_id"), decimal(document.get("amount")));
+    }
+    return amounts;
+  }
+
+  /** Where a county lies for ranking: its city (null for a county directly under the province) and province. */
+  public Place placeOf(String countyCode, List<String> regionPath) {
+    String city = null;
+    for (String code : regionPath) {
+      if (!code.equals(countyCode) && regions.find(code).map(Region::level).orElse(null) == Region.Level.CITY) {
+        city = code;
+        break;
+      }
+    }
+    return new Place(countyCode, city, regionPath.get(regionPath.size() - 1), regionPath);
+  }
+
+  /** Sets the amounts (one unordered bulk upsert); ranks are left for {@link #rerank}. */
+  public void upsertAll(List<Payment> payments) {
+    if (payments.isEmpty()) {
+      return;
+    }
+    List<WriteModel<Document>> writes = new ArrayList<>(payments.size());
+    for (Payment payment : payments) {
+      Document set = new Document("institutionId", payment.institutionId())
+          .append("nationalCode", payment.nationalCode())
+          .append("year", payment.year())
+          .append("amount", new Decimal128(payment.amount()))
+          .append("countyCode", payment.place().countyCode())
+          .append("cityCode", payment.place().cityCode())
+          .append("provinceCode", payment.place().provinceCode())
+          .append(RegionScope.REGION_PATH, payment.place().regionPath());
+      writes.add(new UpdateOneModel<>(new Document("_id", key(payment.institutionId(), payment.year())),
+          new Document("$set", set), new UpdateOptions().upsert(true)));
+    }
+    mongo.getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
+  }
+
+  /**
+   * Recomputes the ranks of {@code year} in these provinces, stores the ranks that moved and answers the
+   * institutions whose ranks moved.
+   */
+  public Set<String> rerank(int year, Set<String> provinceCodes) {
+    Query query = Query.query(Criteria.where("year").is(year).and("provinceCode").in(provinceCodes));
+    query.fields().include("institutionId", "amount", "countyCode", "cityCode", "provinceCode", "countyRank",
+        "cityRank", "provinceRank");
+    List<Document> stored = mongo.find(query, Document.class, COLLECTION);
+    List<FundPaymentRanking.Entry> entries = new ArrayList<>(stored.size());
+    for (Document document : stored) {
+      entries.add(new FundPaymentRanking.Entry(document.getString("_id"), document.getString("countyCode"),
+          document.getString("cityCode"), document.getString("provinceCode"), decimal(document.get("amount"))));
+    }
+    Map<String, FundPaymentRanking.Ranks> ranks = FundPaymentRanking.rank(entries);
+    List<WriteModel<Document>> writes = new ArrayList<>();
+    Set<String> moved = new HashSet<>();
+    for (Document document : stored) {
+      FundPaymentRanking.Ranks next = ranks.get(document.getString("_id"));
+      if (!Objects.equals(next.county(), document.getInteger("countyRank"))
+          || !Objects.equals(next.city(), document.getInteger("cityRank"))
+          || !Objects.equals(next.province(), document.getInteger("provinceRank"))) {
+        writes.add(new UpdateOneModel<>(new Document("_id", document.getString("_id")),
+            new Document("$set", new Document("countyRank", next.county()).append("cityRank", next.city())
+                .append("provinceRank", next.province()))));
+        moved.add(document.getString("institutionId"));
+      }
+    }
+    for (int from = 0; from < writes.size(); from += 5000) {
+      mongo.getCollection(COLLECTION).bulkWrite(writes.subList(from, Math.min(writes.size(), from + 5000)),
+          new BulkWriteOptions().ordered(false));
+    }
+    return moved;
+  }
+
+  /** Each institution's latest year with a payment, with its ranks. */
+  public Map<String, FundPayment> latestOf(Collection<String> institutionIds) {
+    Query query = Query.query(Criteria.where("institutionId").in(institutionIds));
+    Map<String, FundPayment> latest = new HashMap<>();
+    for (Document document : mongo.find(query, Document.class, COLLECTION)) {
+      FundPayment payment = toPayment(document);
+      latest.merge(document.getString("institutionId"), payment, (a, b) -> a.year() >= b.year() ? a : b);
+    }
+    return latest;
+  }
+
+  /** The latest year with payments inside {@code region}. */
+  public Optional<Integer> latestYear(String region) {
+    Query query = Query.query(Criteria.where(RegionScope.REGION_PATH).is(region))
+        .with(Sort.by(Sort.Direction.DESC, "year")).limit(1);
+    query.fields().include("year");
+    Document document = mongo.findOne(query, Document.class, COLLECTION);
+    return Optional.ofNullable(document).map(d -> d.getInteger("year"));
+  }
+
+  /** The {@code n} largest payments of {@code year} inside {@code region}, largest first, ties by national code. */
+  public List<Ranked> top(String region, int year, int n) {
+    Query query = Query.query(Criteria.where("year").is(year).and(RegionScope.REGION_PATH).is(region))
+        .with(Sort.by(Sort.Order.desc("amount"), Sort.Order.asc("nationalCode"))).limit(n);
+    return mongo.find(query, Document.class, COLLECTION).stream()
+        .map(d -> new Ranked(d.getString("institutionId"), d.getString("nationalCode"), d.getString("countyCode"),
+            toPayment(d)))
+        .toList();
+  }
+
+  /** Current names of these institutions (one query on the institutions collection), by id. */
+  public Map<String, String> namesOf(Collection<String> institutionIds) {
+    Query query = Query.query(Criteria.where("_id").in(institutionIds));
+    query.fields().include("name");
+    Map<String, String> names = new HashMap<>();
+    for (Document document : mongo.find(query, Document.class,
+        org.ybjg.registry.institution.Institutions.COLLECTION)) {
+      names.put(document.getString("_id"), document.getString("name"));
+    }
+    return names;
+  }
+
+  private static FundPayment toPayment(Document document) {
+    return new FundPayment(document.getInteger("year"), decimal(document.get("amount")),
+        document.getInteger("countyRank"), document.getInteger("cityRank"), document.getInteger("provinceRank"));
+  }
+
+  private static BigDecimal decimal(Object value) {
+    if (value instanceof Decimal128 decimal) {
+      return decimal.bigDecimalValue();
+    }
+    return value instanceof BigDecimal big ? big : new BigDecimal(String.valueOf(value));
+  }
+
+  public record Place(String countyCode, String cityCode, String provinceCode, List<String> regionPath) {}
+
+  public record Payment(String institutionId, String nationalCode, int year, BigDecimal amount, Place place) {}
+
+  public record Ranked(String institutionId, String nationalCode, String countyCode, FundPayment payment) {}
+}
