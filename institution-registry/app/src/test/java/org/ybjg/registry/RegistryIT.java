@@ -504,6 +504,99 @@ class RegistryIT {
         .isEqualTo("AGREEMENT_TERMINATED");
   }
 
+  // --- credit (registry issue point 7) -------------------------------------------------------------------------
+
+  @Test
+  void shouldRecordCreditOnceGradeAndPublishItWhenTheSameDecisionArrivesTwice() throws Exception {
+    Institution institution = api(COUNTY_ADMIN).registerInstitution(
+        hospital("990102").agreementSignedOn(LocalDate.of(2024, 1, 1)), null);
+    changesOf(institution.getId(), 1);
+    String caseId = "case-" + UUID.randomUUID();
+    EventEnvelope recorded = events.envelope(DECISION_ISSUED, caseId, new DecisionIssued(caseId,
+        "990102医保决〔2026〕7号", institution.getId(), "990102", List.of(), new BigDecimal("12000.00"), today,
+        "city-admin", "GENERAL_VIOLATION", new BigDecimal("6000.00"), new BigDecimal("6000.00"), "38", "RECORD",
+        false));
+    String message = events.serialize(recorded);
+
+    kafka.send(CaseTopics.EVENTS, institution.getId(), message);
+    await().atMost(EVENTUALLY).until(() -> processedEvents(institution.getId()).contains(recorded.id()));
+    kafka.send(CaseTopics.EVENTS, institution.getId(), message);
+    awaitConsumerCaughtUp();
+    awaitOutboxDrained(institution.getId());
+
+    JsonNode file = getJson("/api/registry/institutions/" + institution.getId() + "/credit", COUNTY_ADMIN);
+    assertThat(file.path("grade").asText()).isEqualTo("B");
+    assertThat(file.path("records")).hasSize(1);
+    assertThat(file.path("records").get(0).path("severityLabel").asText()).isEqualTo("失信记录");
+    Institution graded = api(COUNTY_ADMIN).getInstitution(institution.getId());
+    assertThat(graded.getHistory()).extracting(entry -> entry.getKind()).containsExactly("REGISTERED",
+        "CREDIT_RECORDED");
+    List<ConsumerRecord<String, String>> changes = changesOf(institution.getId(), 2);
+    assertThat(kafka.readContaining(RegistryTopics.INSTITUTIONS, institution.getId(), 3, Duration.ofSeconds(2)))
+        .hasSize(2);
+    EventSchemaAssert.assertConforms(changes.get(1).value(), InstitutionChanged.TYPE);
+    assertThat(JSON.readTree(changes.get(1).value()).path("data").path("creditGrade").asText()).isEqualTo("B");
+    assertThat(getJson("/api/registry/credit-lists/RED?regionCode=990102&size=200", COUNTY_ADMIN).path("items")
+        .findValuesAsText("institutionId")).doesNotContain(institution.getId());
+
+    assertThat(get("/api/registry/institutions/" + institution.getId() + "/credit", OTHER_COUNTY_ADMIN)
+        .statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldBlackListSeriousCreditUntilRepairedWithAReason() throws Exception {
+    Institution institution = api(COUNTY_ADMIN).registerInstitution(
+        hospital("990102").agreementSignedOn(LocalDate.of(2024, 1, 1)), null);
+    String caseId = "case-" + UUID.randomUUID();
+    // an older decision without creditConsequence: fraud counts as serious
+    EventEnvelope fraud = events.envelope(DECISION_ISSUED, caseId, new DecisionIssued(caseId,
+        "990102医保决〔2026〕8号", institution.getId(), "990102", List.of(), new BigDecimal("30000.00"), today,
+        "city-admin", "FRAUD", new BigDecimal("10000.00")));
+    kafka.send(CaseTopics.EVENTS, institution.getId(), events.serialize(fraud));
+    await().atMost(EVENTUALLY).until(() -> processedEvents(institution.getId()).contains(fraud.id()));
+
+    assertThat(getJson("/api/registry/institutions/" + institution.getId() + "/credit", COUNTY_ADMIN)
+        .path("grade").asText()).isEqualTo("E");
+    assertThat(getJson("/api/registry/credit-lists/BLACK?size=200", CITY_ADMIN).path("items")
+        .findValuesAsText("institutionId")).contains(institution.getId());
+    assertThat(getJson("/api/registry/credit-lists/BLACK?size=200", OTHER_COUNTY_ADMIN).path("items")
+        .findValuesAsText("institutionId")).doesNotContain(institution.getId());
+
+    String path = "/api/registry/institutions/" + institution.getId() + "/credit-repairs";
+    assertThat(postJson(path, "{\"caseId\":\"" + caseId + "\",\"reason\":\"\"}", COUNTY_ADMIN).statusCode())
+        .isEqualTo(400);
+    assertThat(postJson(path, "{\"caseId\":\"nope\",\"reason\":\"整改到位\"}", COUNTY_ADMIN).statusCode())
+        .isEqualTo(422);
+    assertThat(postJson(path, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}", AUDITOR).statusCode())
+        .isEqualTo(403);
+    assertThat(postJson(path, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}", OTHER_COUNTY_ADMIN)
+        .statusCode()).isEqualTo(404);
+    HttpResponse<String> repaired = postJson(path,
+        "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位，违规资金已全部退回（演示）\"}", COUNTY_ADMIN);
+    assertThat(repaired.statusCode()).as(repaired.body()).isEqualTo(200);
+    JsonNode file = JSON.readTree(repaired.body());
+    assertThat(file.path("grade").asText()).isEqualTo("A");
+    assertThat(file.path("records").get(0).path("repaired").asBoolean()).isTrue();
+    assertThat(file.path("records").get(0).path("repairReason").asText()).isEqualTo("整改到位，违规资金已全部退回（演示）");
+    assertThat(postJson(path, "{\"caseId\":\"" + caseId + "\",\"reason\":\"再次\"}", COUNTY_ADMIN).statusCode())
+        .isEqualTo(409);
+    assertThat(getJson("/api/registry/credit-lists/RED?size=200", COUNTY_ADMIN).path("items")
+        .findValuesAsText("institutionId")).contains(institution.getId());
+    assertThat(get("/api/registry/credit-lists/GREEN", COUNTY_ADMIN).statusCode()).isEqualTo(400);
+  }
+
+  private HttpResponse<String> postJson(String path, String json, String bearer) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", bearer).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private JsonNode getJson(String path, String bearer) throws Exception {
+    HttpResponse<String> response = get(path, bearer);
+    assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
   // --- helpers ------------------------------------------------------------------------------------------------
 
   private InstitutionsApi api(String bearer) {
@@ -536,9 +629,11 @@ class RegistryIT {
 
   private EventEnvelope envelope(String caseId, String institutionId, DecisionIssued.Measure... measures) {
     String decisionNumber = "演示医保罚〔2025〕" + Math.floorMod(caseId.hashCode(), 1000) + "号";
+    // the agreement tests use decisions the case service assessed as without credit consequence (NONE);
+    // credit has its own tests below
     return events.envelope(DECISION_ISSUED, caseId, new DecisionIssued(caseId, decisionNumber, institutionId,
         "990102", List.of(measures), new BigDecimal("12000.00"), today, "city-admin", "GENERAL_VIOLATION",
-        new BigDecimal("6000.00")));
+        new BigDecimal("6000.00"), new BigDecimal("6000.00"), "38", "NONE", false));
   }
 
   private String decision(String caseId, String institutionId, DecisionIssued.Measure... measures) {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.ybjg.cases.events.DecisionIssued;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.AgreementMeasure;
+import org.ybjg.registry.institution.domain.CreditRecord;
+import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.DecisionOutcome;
 import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.institution.domain.PenaltyDecision;
@@ -29,11 +32,13 @@ public class ApplyDecision {
   private static final Logger log = LoggerFactory.getLogger(ApplyDecision.class);
 
   private final Institutions institutions;
+  private final CreditScale creditScale;
   private final Clock clock;
   private final Counter rejected;
 
-  ApplyDecision(Institutions institutions, Clock clock, MeterRegistry meters) {
+  ApplyDecision(Institutions institutions, CreditScale creditScale, Clock clock, MeterRegistry meters) {
     this.institutions = institutions;
+    this.creditScale = creditScale;
     this.clock = clock;
     this.rejected = Counter.builder("registry.agreement.measures.rejected")
         .description("agreement measures from decisions that the agreement's state did not allow").register(meters);
@@ -48,12 +53,23 @@ public class ApplyDecision {
     Institution current = institutions.find(decision.institutionId())
         .orElseThrow(() -> new UnknownInstitutionException(decision.institutionId(), eventId));
     List<String> unknownKinds = new ArrayList<>();
-    DecisionOutcome outcome = current.apply(toDomain(decision, unknownKinds),
-        Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+    Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    DecisionOutcome outcome = current.apply(toDomain(decision, unknownKinds), at);
     List<String> rejections = new ArrayList<>(unknownKinds);
     rejections.addAll(outcome.rejections());
+    // the credit consequence lands in the same write as the measures: redelivery cannot record it twice
+    List<Institution> states = new ArrayList<>(outcome.states());
+    CreditConsequence.of(decision).ifPresent(severity -> {
+      Institution last = states.isEmpty() ? current : states.get(states.size() - 1);
+      Institution credited = last.recordCredit(CreditRecord.of(decision.caseId(), decision.decisionNumber(),
+          severity, decision.decidedOn() == null ? LocalDate.now(clock.withZone(Institution.ZONE))
+              : decision.decidedOn(), CreditConsequence.reason(decision)), creditScale, at, decision.decidedBy());
+      if (credited != last) {
+        states.add(credited);
+      }
+    });
     // Optimistic-lock clash: thrown to the container's error handler, which retries with backoff.
-    institutions.update(current, outcome.states(), eventId);
+    institutions.update(current, states, eventId);
     if (!rejections.isEmpty()) {
       rejected.increment(rejections.size());
       log.warn("decision {} (case {}, event {}) on institution {}: measures not applied: {}",

@@ -102,6 +102,19 @@ public class Institutions implements InitializingBean {
     return new Page(mongo.find(query, Institution.class, COLLECTION), page, size, total);
   }
 
+  /** A page of the institutions under {@code region} with one of {@code grades} (and the agreement state). */
+  public Page withCreditGrades(String region, List<String> grades, AgreementState agreementState, int page,
+      int size) {
+    Criteria criteria = Criteria.where(RegionScope.REGION_PATH).is(region).and("creditGrade").in(grades);
+    if (agreementState != null) {
+      criteria = criteria.and("agreement.state").is(agreementState.name());
+    }
+    Query query = Query.query(criteria);
+    long total = mongo.count(query, Institution.class, COLLECTION);
+    query.with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"))).skip((long) page * size).limit(size);
+    return new Page(mongo.find(query, Institution.class, COLLECTION), page, size, total);
+  }
+
   /** Stores a newly registered institution with its REGISTERED event. */
   public void insert(Institution registered) {
     store.insert(COLLECTION, registered, List.of(events.outgoing(registered)));

@@ -9,7 +9,9 @@ public enum ChangeKind {
   AGREEMENT_REINSTATED("恢复医保服务"),
   AGREEMENT_TERMINATED("解除服务协议"),
   BASIC_INFO_UPDATED("基本信息变更"),
-  FUND_PAYMENT_RECORDED("基金支付额及排名更新");
+  FUND_PAYMENT_RECORDED("基金支付额及排名更新"),
+  CREDIT_RECORDED("记入信用记录"),
+  CREDIT_REPAIRED("信用修复");
 
   private final String label;
 

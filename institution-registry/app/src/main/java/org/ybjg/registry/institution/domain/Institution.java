@@ -31,7 +31,8 @@ public record Institution(
     String creditGrade,
     String registrationKey,
     List<Change> history,
-    FundPayment fundPayment) {
+    FundPayment fundPayment,
+    List<CreditRecord> creditRecords) {
 
   /** "Today" for agreement dates is the day in Asia/Shanghai. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -41,6 +42,15 @@ public record Institution(
     Objects.requireNonNull(agreement, "agreement");
     regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
     history = history == null ? List.of() : List.copyOf(history);
+    creditRecords = creditRecords == null ? List.of() : List.copyOf(creditRecords);
+  }
+
+  /** An institution without credit records (the shape before credit was recorded). */
+  public Institution(String id, long version, String nationalCode, String name, InstitutionType type,
+      InstitutionLevel level, Ownership ownership, String countyCode, List<String> regionPath, Agreement agreement,
+      String creditGrade, String registrationKey, List<Change> history, FundPayment fundPayment) {
+    this(id, version, nationalCode, name, type, level, ownership, countyCode, regionPath, agreement, creditGrade,
+        registrationKey, history, fundPayment, null);
   }
 
   /** An institution without a recorded fund payment (the shape before fund payments were imported). */
@@ -186,7 +196,7 @@ public record Institution(
     List<Change> nextHistory = new ArrayList<>(history);
     nextHistory.add(change);
     return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
-        nextAgreement, creditGrade, registrationKey, nextHistory, fundPayment);
+        nextAgreement, creditGrade, registrationKey, nextHistory, fundPayment, creditRecords);
   }
 
   /**
@@ -220,7 +230,8 @@ public record Institution(
     List<Change> nextHistory = new ArrayList<>(history);
     nextHistory.add(new Change(ChangeKind.BASIC_INFO_UPDATED, at, null, String.join("；", changes), by));
     return new Institution(id, version + 1, nationalCode, info.name(), info.type(), info.level(), info.ownership(),
-        info.countyCode(), info.regionPath(), agreement, creditGrade, registrationKey, nextHistory, fundPayment);
+        info.countyCode(), info.regionPath(), agreement, creditGrade, registrationKey, nextHistory, fundPayment,
+        creditRecords);
   }
 
   /**
@@ -236,6 +247,51 @@ public record Institution(
     nextHistory.add(new Change(ChangeKind.FUND_PAYMENT_RECORDED, at, String.valueOf(payment.year()),
         payment.describe(), by));
     return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
-        agreement, creditGrade, registrationKey, nextHistory, payment);
+        agreement, creditGrade, registrationKey, nextHistory, payment, creditRecords);
+  }
+
+  /**
+   * Records the credit consequence of a decision (registry issue point 7) and regrades. A case is recorded once:
+   * the same case again answers this same state.
+   */
+  public Institution recordCredit(CreditRecord record, CreditScale scale, Instant at, String by) {
+    if (creditRecords.stream().anyMatch(existing -> existing.caseId().equals(record.caseId()))) {
+      return this;
+    }
+    List<CreditRecord> nextRecords = new ArrayList<>(creditRecords);
+    nextRecords.add(record);
+    String grade = scale.gradeOf(nextRecords).code();
+    return credited(nextRecords, grade, new Change(ChangeKind.CREDIT_RECORDED, at, record.caseId(),
+        record.severity().label() + "（" + (record.decisionNumber() == null ? record.caseId()
+            : record.decisionNumber()) + "），信用等级 " + grade, by));
+  }
+
+  /**
+   * Credit repair (信用修复) after rectification: the case's record stays on file, marked repaired with the reason,
+   * and no longer counts towards the grade.
+   */
+  public Institution repairCredit(String caseId, String reason, LocalDate today, CreditScale scale, Instant at,
+      String by) {
+    if (reason == null || reason.isBlank()) {
+      throw new InstitutionRuleViolation("repair-reason-missing", "reason", "信用修复须记录理由");
+    }
+    CreditRecord record = creditRecords.stream().filter(r -> r.caseId().equals(caseId)).findFirst()
+        .orElseThrow(() -> new InstitutionRuleViolation("no-credit-record", "caseId",
+            "该机构没有案件 " + caseId + " 的信用记录"));
+    if (record.repaired()) {
+      throw new AgreementTransitionRejected("该信用记录已于 " + record.repairedOn() + " 修复");
+    }
+    List<CreditRecord> nextRecords = new ArrayList<>();
+    creditRecords.forEach(r -> nextRecords.add(r == record ? r.repair(today, by, reason) : r));
+    String grade = scale.gradeOf(nextRecords).code();
+    return credited(nextRecords, grade, new Change(ChangeKind.CREDIT_REPAIRED, at, caseId,
+        "信用修复：" + reason + "，信用等级 " + grade, by));
+  }
+
+  private Institution credited(List<CreditRecord> nextRecords, String grade, Change change) {
+    List<Change> nextHistory = new ArrayList<>(history);
+    nextHistory.add(change);
+    return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
+        agreement, grade, registrationKey, nextHistory, fundPayment, nextRecords);
   }
 }

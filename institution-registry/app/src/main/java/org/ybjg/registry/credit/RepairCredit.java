@@ -1,0 +1,54 @@
+package org.ybjg.registry.credit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.security.Caller;
+import org.ybjg.chassis.security.RegionScope;
+import org.ybjg.registry.config.RegistryConfiguration;
+import org.ybjg.registry.institution.Institutions;
+import org.ybjg.registry.institution.domain.AgreementTransitionRejected;
+import org.ybjg.registry.institution.domain.CreditScale;
+import org.ybjg.registry.institution.domain.Institution;
+import org.ybjg.registry.institution.domain.InstitutionRuleViolation;
+
+/** Credit repair (信用修复) of one case's record: one document write with the institution's event. */
+@Component
+class RepairCredit {
+
+  private final Institutions institutions;
+  private final RegionScope scope;
+  private final CreditScale scale;
+  private final Clock clock;
+
+  RepairCredit(Institutions institutions, RegionScope scope, CreditScale scale, Clock clock) {
+    this.institutions = institutions;
+    this.scope = scope;
+    this.scale = scale;
+    this.clock = clock;
+  }
+
+  Institution repair(String institutionId, String caseId, String reason, Caller caller) {
+    Institution current = institutions.find(institutionId)
+        .filter(found -> scope.covers(caller, found.countyCode()))
+        .orElseThrow(() -> new NotFoundException("institution not found"));
+    LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
+    Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    Institution next;
+    try {
+      next = current.repairCredit(caseId, reason, today, scale, at, caller.username());
+    } catch (InstitutionRuleViolation violation) {
+      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
+    } catch (AgreementTransitionRejected rejected) {
+      throw new ConflictException("credit-already-repaired", rejected.getMessage());
+    }
+    institutions.update(current, List.of(next), null);
+    return next;
+  }
+}
