@@ -51,8 +51,10 @@ import org.ybjg.inspection.client.DirectoryApi;
 import org.ybjg.inspection.client.FindingsApi;
 import org.ybjg.inspection.client.model.FindingCategory;
 import org.ybjg.inspection.client.model.NewFinding;
+import org.ybjg.registry.client.CreditApi;
 import org.ybjg.registry.client.InstitutionsApi;
 import org.ybjg.registry.client.model.AgreementState;
+import org.ybjg.registry.client.model.CreditFile;
 import org.ybjg.registry.client.model.Institution;
 import org.ybjg.registry.client.model.InstitutionLevel;
 import org.ybjg.registry.client.model.InstitutionType;
@@ -184,6 +186,15 @@ class PlatformIT {
       assertThat(suspended.getAgreement().getSuspendedUntil()).isEqualTo(today.plusMonths(6).minusDays(1));
       assertThat(suspended.getAgreement().getCauseCaseId()).isEqualTo(caseId);
     });
+    // ... and records the decision in the institution's credit file, once
+    await().atMost(EVENTUAL).untilAsserted(() -> {
+      CreditFile credit = credit(countyAdmin).getCreditFile(institutionId);
+      assertThat(credit.getRecords()).singleElement().satisfies(record -> {
+        assertThat(record.getCaseId()).isEqualTo(caseId);
+        assertThat(record.getDecisionNumber()).isEqualTo(decided.getDecision().getDecisionNumber());
+      });
+      assertThat(credit.getGrade()).isEqualTo("B");
+    });
 
     // every topic → the county's figures in the reporting service
     await().atMost(EVENTUAL).untilAsserted(() -> {
@@ -271,6 +282,13 @@ class PlatformIT {
     client.updateBaseUri(gateway.toString());
     client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
     return new InstitutionsApi(client);
+  }
+
+  private static CreditApi credit(String token) {
+    var client = new org.ybjg.registry.client.invoker.ApiClient();
+    client.updateBaseUri(gateway.toString());
+    client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+    return new CreditApi(client);
   }
 
   private static DirectoryApi directory(String token) {
