@@ -346,6 +346,22 @@ class CaseIT {
     assertThat(data.path("creditConsequence").asText()).isEqualTo("RECORD");
     assertThat(data.path("measures").path(0).path("until").asText()).isEqualTo("2026-08-31");
 
+    // the decision document: a PDF whose Chinese text is really there (fonts embedded, text extractable)
+    ResponseEntity<byte[]> pdf = http.get().uri("/api/cases/cases/{id}/decision/document", opened.getId())
+        .header(HttpHeaders.AUTHORIZATION, COUNTY_ADMIN).retrieve().toEntity(byte[].class);
+    assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+    assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.getBody())) {
+      // PDFBox's ToUnicode map names the CJK-radical code point for glyphs the font shares with radicals
+      // (⾏ U+2F8F for 行); NFKC folds them back, as a reader's search does
+      String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+          java.text.Normalizer.Form.NFKC);
+      assertThat(text).contains("行政处理决定书", decided.getDecision().getDecisionNumber(), "第三十八条");
+    }
+    assertThat(http.get().uri("/api/cases/cases/{id}/decision/document", opened.getId())
+        .header(HttpHeaders.AUTHORIZATION, OTHER_COUNTY_ADMIN).retrieve().toEntity(String.class)
+        .getStatusCode().value()).isEqualTo(404);
+
     // a second decision on the same case is refused and writes nothing
     ResponseEntity<String> second = post(opened.getId(), """
         {"fineAmount":"20000.00"}""", COUNTY_ADMIN, null);
@@ -603,6 +619,79 @@ class CaseIT {
         {"fineAmount":"12800.50"}""", PROVINCE_ADMIN, null);
     assertThat(tooLight.getStatusCode().value()).isEqualTo(422);
     assertThat(problem(tooLight).path("detail").asText()).contains("从重", "第三十八条");
+  }
+
+  // ---- intake from other clues (issue point 1; DOMAIN.md §4) ---------------------------------------------
+
+  /** Smart-monitoring leads, tip-offs, self-inspection reports and handovers open cases through the API. */
+  @Test
+  void shouldOpenACaseFromASmartMonitoringLeadOnceAndRefuseBadClues() throws Exception {
+    String institutionId = Ids.next();
+    kafka.send(RegistryTopics.INSTITUTIONS, institutionId, registryMessage(institutionId, 1, "PRIVATE"));
+    String apiClient = TOKENS.bearer("provincial-monitoring", "990000", "API_CLIENT");
+    String reference = "ZNJK-" + Ids.next();
+    String lead = """
+        {"origin":"SMART_MONITORING","reference":"%s","institutionId":"%s","category":"GENERAL_VIOLATION",
+         "violationItem":"串换药品","periodFrom":"2026-01-01","periodTo":"2026-06-30","amountInvolved":"18600.00",
+         "description":"智能监控规则命中 12 笔（演示）",
+         "evidence":[{"title":"疑点明细表（演示）","kind":"SPREADSHEET","pages":3}]}""".formatted(reference,
+        institutionId);
+    ResponseEntity<String> opened = await().atMost(EVENTUALLY).until(() -> postJson("/api/cases/cases", lead,
+        apiClient), response -> response.getStatusCode().value() != 422);
+
+    assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(201);
+    JsonNode created = JSON.readTree(opened.getBody());
+    String caseId = created.path("id").asText();
+    assertThat(created.path("status").asText()).isEqualTo("CLUE");
+    assertThat(created.path("origin").asText()).isEqualTo("SMART_MONITORING");
+    assertThat(created.path("originLabel").asText()).isEqualTo("智能监控");
+    assertThat(created.path("ownership").asText()).isEqualTo("PRIVATE");
+    assertThat(created.path("improperAmount").asText()).isEqualTo("18600.00");
+    assertThat(created.path("source").path("reference").asText()).isEqualTo(reference);
+    assertThat(created.path("source").path("violationItem").asText()).isEqualTo("串换药品");
+    assertThat(created.path("source").path("evidence").get(0).path("pages").asInt()).isEqualTo(3);
+    assertThat(created.path("deadline").path("step").asText()).isEqualTo("FILING");
+    ConsumerRecord<String, String> event = awaitEvent(CaseOpened.TYPE, caseId);
+    EventSchemaAssert.assertConforms(event.value(), CaseOpened.TYPE);
+    assertThat(JSON.readTree(event.value()).path("data").path("origin").asText()).isEqualTo("SMART_MONITORING");
+
+    assertThat(postJson("/api/cases/cases", lead, apiClient).getStatusCode().value()).isEqualTo(409);
+    String backwards = lead.replace(reference, reference + "-B").replace("\"periodTo\":\"2026-06-30\"",
+        "\"periodTo\":\"2025-06-30\"");
+    ResponseEntity<String> outOfOrder = postJson("/api/cases/cases", backwards, COUNTY_ADMIN);
+    assertThat(outOfOrder.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(outOfOrder).path("type").asText()).endsWith("/period-out-of-order");
+    assertThat(postJson("/api/cases/cases", lead.replace(institutionId, "no-such-institution")
+        .replace(reference, reference + "-U"), COUNTY_ADMIN).getStatusCode().value()).isEqualTo(422);
+    assertThat(postJson("/api/cases/cases", lead.replace(reference, reference + "-F"), OTHER_COUNTY_ADMIN)
+        .getStatusCode().value()).isEqualTo(404);
+    assertThat(postJson("/api/cases/cases", lead.replace(reference, reference + "-A"), AUDITOR)
+        .getStatusCode().value()).isEqualTo(403);
+    assertThat(postJson("/api/cases/cases", lead.replace(reference, reference + "-M").replace("18600.00",
+        "18600.001"), COUNTY_ADMIN).getStatusCode().value()).isEqualTo(400);
+    assertThat(cases(PROVINCE_ADMIN).listCases(institutionId, null, null, null, null).getTotal()).isEqualTo(1);
+  }
+
+  /** A self-inspection report (自查自纠) is a case origin of its own: it matters for mitigation (seed 002 §七(三)). */
+  @Test
+  void shouldOpenCasesFromTipOffsSelfInspectionAndHandoversWithTheirOwnOrigin() throws Exception {
+    String institutionId = Ids.next();
+    kafka.send(RegistryTopics.INSTITUTIONS, institutionId, registryMessage(institutionId, 1, "PUBLIC"));
+    for (String origin : List.of("TIP_OFF", "SELF_INSPECTION", "HANDOVER")) {
+      String clue = """
+          {"origin":"%s","reference":"%s","institutionId":"%s","category":"MANAGEMENT"}"""
+          .formatted(origin, Ids.next(), institutionId);
+      ResponseEntity<String> opened = await().atMost(EVENTUALLY).until(() -> postJson("/api/cases/cases", clue,
+          COUNTY_ADMIN), response -> response.getStatusCode().value() != 422);
+      assertThat(opened.getStatusCode().value()).as(opened.getBody()).isEqualTo(201);
+      assertThat(JSON.readTree(opened.getBody()).path("origin").asText()).isEqualTo(origin);
+    }
+    assertThat(cases(COUNTY_ADMIN).listCases(institutionId, null, null, null, null).getTotal()).isEqualTo(3);
+  }
+
+  private ResponseEntity<String> postJson(String path, String json, String bearer) {
+    return http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.AUTHORIZATION, bearer).body(json).retrieve().toEntity(String.class);
   }
 
   // ---- referrals ----------------------------------------------------------------------------------------

@@ -86,7 +86,16 @@ public final class CaseMapper {
             .on(c.ledgerNote().on())
             .by(c.ledgerNote().by()))
         .referrals(c.referrals().stream().map(CaseMapper::toDto).toList())
-        .history(c.history().stream().map(CaseMapper::toDto).toList());
+        .history(c.history().stream().map(CaseMapper::toDto).toList())
+        .source(c.source() == null ? null : toDto(c.source()));
+  }
+
+  private static org.ybjg.cases.api.model.CaseSourceDto toDto(org.ybjg.cases.casefile.domain.CaseSource source) {
+    return new org.ybjg.cases.api.model.CaseSourceDto(source.reference(), source.evidence().stream()
+        .map(e -> new org.ybjg.cases.api.model.EvidenceDto(e.title()).kind(e.kind()).sha256(e.sha256())
+            .pages(e.pages())).toList())
+        .violationItem(source.violationItem()).periodFrom(source.periodFrom()).periodTo(source.periodTo())
+        .description(source.description()).receivedBy(source.receivedBy());
   }
 
   private static ProcedureDto toDto(Procedure p) {

@@ -1,14 +1,19 @@
 package org.ybjg.cases.casefile;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.ybjg.cases.api.CasesApi;
 import org.ybjg.cases.api.model.CaseDto;
+import org.ybjg.cases.api.model.NewCaseDto;
 import org.ybjg.cases.api.model.CasePageDto;
 import org.ybjg.cases.api.model.CaseStatusDto;
 import org.ybjg.cases.casefile.domain.CaseFile;
+import org.ybjg.cases.casefile.domain.CaseOrigin;
+import org.ybjg.cases.casefile.domain.CaseSource;
 import org.ybjg.cases.casefile.domain.CaseStatus;
+import org.ybjg.cases.casefile.domain.FindingCategory;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
@@ -23,9 +28,11 @@ class CasesController implements CasesApi {
   private final RegionScope regions;
   private final CurrentCaller currentCaller;
   private final CaseRules rules;
+  private final OpenCaseFromClue openCase;
 
   CasesController(CaseFiles cases, CaseAccess access, RegionScope regions, CurrentCaller currentCaller,
-      CaseRules rules) {
+      CaseRules rules, OpenCaseFromClue openCase) {
+    this.openCase = openCase;
     this.cases = cases;
     this.access = access;
     this.regions = regions;
@@ -55,5 +62,24 @@ class CasesController implements CasesApi {
     access.requireReader(caller);
     CaseFile found = access.visibleCase(id, caller);
     return ResponseEntity.ok().eTag(Long.toString(found.version())).body(CaseMapper.toDto(found, rules.today()));
+  }
+
+  @Override
+  public ResponseEntity<CaseDto> openCase(NewCaseDto body) {
+    Caller caller = currentCaller.get();
+    if (caller.roles().stream().noneMatch(role -> CaseAccess.DECIDERS.contains(role) || "API_CLIENT".equals(role))) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "only administrators and provincial systems open cases");
+    }
+    CaseSource source = new CaseSource(body.getReference(), body.getViolationItem(), body.getPeriodFrom(),
+        body.getPeriodTo(), body.getDescription(), caller.username(), body.getEvidence() == null ? List.of()
+            : body.getEvidence().stream().map(e -> new CaseSource.Evidence(e.getTitle(), e.getKind(), e.getSha256(),
+                e.getPages())).toList());
+    CaseFile opened = openCase.open(new OpenCaseFromClue.Command(CaseOrigin.valueOf(body.getOrigin().getValue()),
+        body.getInstitutionId(), FindingCategory.valueOf(body.getCategory().getValue()),
+        body.getAmountInvolved() == null ? null : Money.parse(body.getAmountInvolved()), body.getReceivedOn(),
+        source), caller);
+    return ResponseEntity.created(java.net.URI.create("/api/cases/cases/" + opened.id()))
+        .eTag(Long.toString(opened.version())).body(CaseMapper.toDto(opened, rules.today()));
   }
 }

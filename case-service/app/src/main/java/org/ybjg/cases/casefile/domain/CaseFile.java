@@ -56,7 +56,8 @@ public record CaseFile(
     Recovery recovery,
     LedgerNote ledgerNote,
     CaseExposure exposure,
-    List<HistoryEntry> history) {
+    List<HistoryEntry> history,
+    CaseSource source) {
 
   public static final long FIRST_VERSION = 1;
 
@@ -127,7 +128,39 @@ public record CaseFile(
         null,
         null,
         List.of(new HistoryEntry(HistoryKind.OPENED, rules.now(), HistoryEntry.SYSTEM, clueOn, List.of(),
-            null)));
+            null)), null);
+  }
+
+  /** The id of a case opened from another clue: one case per origin and the source's own number. */
+  public static String idForClue(CaseOrigin origin, String reference) {
+    return UUID.nameUUIDFromBytes((origin.name() + ":" + reference).getBytes(StandardCharsets.UTF_8)).toString();
+  }
+
+  /**
+   * Registers a clue that is not an inspection finding (案源登记): a tip-off, a smart-monitoring lead, a
+   * self-inspection report or an upper-level handover (registry issue of cases, point 1). Filing is due 15 working
+   * days after the clue was received.
+   */
+  public static CaseFile openFrom(Clue clue, List<String> regionPath, ProcedureRules rules, String by) {
+    if (clue.origin() == CaseOrigin.INSPECTION_FINDING) {
+      throw new IllegalArgumentException("inspection findings open their cases from the inspection events");
+    }
+    LocalDate receivedOn = clue.receivedOn() == null ? rules.today() : clue.receivedOn();
+    if (receivedOn.isAfter(rules.today())) {
+      throw new ProcedureRefused("clue-in-future", "receivedOn", "收到线索的日期 " + receivedOn + " 晚于今天");
+    }
+    CaseSource source = clue.source();
+    if (source.periodFrom() != null && source.periodTo() != null && source.periodTo().isBefore(source.periodFrom())) {
+      throw new ProcedureRefused("period-out-of-order", "periodTo",
+          "违规期间的结束日 " + source.periodTo() + " 早于开始日 " + source.periodFrom());
+    }
+    LocalDate filingDue = rules.plus(receivedOn, LimitKey.FILING);
+    return new CaseFile(idForClue(clue.origin(), source.reference()), FIRST_VERSION, CaseStatus.CLUE,
+        clue.origin(), null, clue.institutionId(), clue.institutionName(), clue.ownership(), clue.countyCode(),
+        regionPath, clue.category(), clue.amountInvolved(), rules.today(), Procedure.ofClue(receivedOn, filingDue),
+        Deadline.of(DeadlineStep.FILING, filingDue), null, List.of(), Recovery.NONE, null, null,
+        List.of(new HistoryEntry(HistoryKind.OPENED, rules.now(), by, receivedOn, List.of(),
+            clue.origin().label() + " " + source.reference())), source);
   }
 
   public boolean isDecided() {
@@ -335,7 +368,7 @@ public record CaseFile(
     List<HistoryEntry> steps = new ArrayList<>(history);
     steps.add(new HistoryEntry(kind, rules.now(), step.actor(), on, step.signatories(), note));
     return new CaseFile(id, version + 1, next, origin, findingId, institutionId, institutionName, ownership,
-        countyCode, regionPath, category, improperAmount, openedOn, p.build(), nextDeadline, decision, referrals, recovery, ledgerNote, exposure, steps);
+        countyCode, regionPath, category, improperAmount, openedOn, p.build(), nextDeadline, decision, referrals, recovery, ledgerNote, exposure, steps, source);
   }
 
   /**
@@ -383,7 +416,7 @@ public record CaseFile(
         issued.signedBy(), issued.number().text()));
     return new CaseFile(id, version + 1, CaseStatus.DECIDED, origin, findingId, institutionId, institutionName,
         ownership, countyCode, regionPath, category, improperAmount, openedOn, p.build(),
-        Deadline.of(DeadlineStep.SERVICE, p.serviceDue), issued, referrals, recovery, ledgerNote, exposure, steps);
+        Deadline.of(DeadlineStep.SERVICE, p.serviceDue), issued, referrals, recovery, ledgerNote, exposure, steps, source);
   }
 
   /** Marks the pending deadline as announced overdue (once per step and due date). */
@@ -396,7 +429,7 @@ public record CaseFile(
         deadline.step().label() + "期限 " + deadline.due() + " 已过"));
     return new CaseFile(id, version + 1, status, origin, findingId, institutionId, institutionName, ownership,
         countyCode, regionPath, category, improperAmount, openedOn, procedure, deadline.announced(), decision, referrals,
-        recovery, ledgerNote, exposure, steps);
+        recovery, ledgerNote, exposure, steps, source);
   }
 
   /**
@@ -496,7 +529,7 @@ public record CaseFile(
     }
     return new CaseFile(id, version + 1, next, origin, findingId, institutionId, institutionName, ownership,
         countyCode, regionPath, category, improperAmount, openedOn, p.build(), nextDeadline, decision, referrals, paid,
-        ledgerNote, exposure, steps);
+        ledgerNote, exposure, steps, source);
   }
 
   /**
@@ -547,7 +580,7 @@ public record CaseFile(
         reason.strip()));
     return new CaseFile(id, version + 1, status, origin, findingId, institutionId, institutionName, ownership,
         countyCode, regionPath, category, improperAmount, openedOn, p.build(), nextDeadline, decision, referrals,
-        planned, ledgerNote, exposure, steps);
+        planned, ledgerNote, exposure, steps, source);
   }
 
   /** Records why the problem cannot be cleared by the campaign deadline (seed 000 §(三)3); open cases only. */
@@ -564,7 +597,7 @@ public record CaseFile(
         reason.label() + (text == null ? "" : ": " + text)));
     return new CaseFile(id, version + 1, status, origin, findingId, institutionId, institutionName, ownership,
         countyCode, regionPath, category, improperAmount, openedOn, procedure, deadline, decision, referrals,
-        recovery, new LedgerNote(reason, text, rules.today(), actor), exposure, steps);
+        recovery, new LedgerNote(reason, text, rules.today(), actor), exposure, steps, source);
   }
 
   /** Publishes the decided case as a typical case (seed 004 §(三)); once, without personal data. */
@@ -586,7 +619,7 @@ public record CaseFile(
     steps.add(new HistoryEntry(HistoryKind.EXPOSED, rules.now(), actor, rules.today(), List.of(actor), null));
     return new CaseFile(id, version + 1, status, origin, findingId, institutionId, institutionName, ownership,
         countyCode, regionPath, category, improperAmount, openedOn, procedure, deadline, decision, referrals,
-        recovery, ledgerNote, new CaseExposure(summary.strip(), rules.today(), actor), steps);
+        recovery, ledgerNote, new CaseExposure(summary.strip(), rules.today(), actor), steps, source);
   }
 
   /** Fine plus return decided (zero before a decision). */
@@ -609,7 +642,7 @@ public record CaseFile(
     steps.add(entry);
     return new CaseFile(id, version + 1, status, origin, findingId, institutionId, institutionName, ownership,
         countyCode, regionPath, category, improperAmount, openedOn, procedure, deadline, decision, all, recovery,
-        ledgerNote, exposure, steps);
+        ledgerNote, exposure, steps, source);
   }
 
   public boolean ordersAgreementMeasure() {

@@ -2,7 +2,11 @@ package org.ybjg.cases.casefile.domain;
 
 /** Where the clue of a case came from (DOMAIN.md §4). */
 public enum CaseOrigin {
-  INSPECTION_FINDING("检查发现");
+  INSPECTION_FINDING("检查发现"),
+  TIP_OFF("举报线索"),
+  SMART_MONITORING("智能监控"),
+  SELF_INSPECTION("自查自纠"),
+  HANDOVER("上级交办");
 
   private final String label;
 
