@@ -1,0 +1,109 @@
+package org.ybjg.registry.filing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import org.ybjg.registry.filing.domain.AnnualFiling;
+import org.ybjg.registry.filing.domain.FilingPolicy;
+import org.ybjg.registry.institution.Institutions;
+import org.ybjg.registry.institution.domain.AgreementState;
+import org.ybjg.registry.institution.domain.Institution;
+
+/**
+ * The filing sweep: opens the obligation to file {@code year} (DUE) for every institution under an agreement
+ * (ACTIVE or SUSPENDED, signed by the end of that year) that has no filing document yet, and marks every DUE
+ * filing whose deadline has passed MISSING (seed 001 §5: counts as refusing inspection, termination-eligible).
+ * Safe to run twice or on two instances: inserts of existing filings are skipped by the unique id, flagging is
+ * one conditional multi-document update.
+ */
+@Component
+public class OpenAnnualFilings {
+
+  private static final Logger log = LoggerFactory.getLogger(OpenAnnualFilings.class);
+  private static final int BATCH = 1000;
+
+  private final MongoTemplate mongo;
+  private final Filings filings;
+  private final FilingPolicy policy;
+  private final Clock clock;
+
+  OpenAnnualFilings(MongoTemplate mongo, Filings filings, FilingPolicy policy, Clock clock) {
+    this.mongo = mongo;
+    this.filings = filings;
+    this.policy = policy;
+    this.clock = clock;
+  }
+
+  /**
+   * Opens {@code year} (only once the year is over) and flags overdue filings of every year.
+   *
+   * @return how many filings were opened and how many flagged MISSING
+   */
+  public Result run(int year, LocalDate today) {
+    int opened = year < today.getYear() ? open(year) : 0;
+    int flagged = flagOverdue(today);
+    log.info("filing sweep on {}: {} filing(s) of {} opened, {} flagged missing", today, opened, year, flagged);
+    return new Result(opened, flagged);
+  }
+
+  private int open(int year) {
+    Set<String> existing = filings.institutionsWithFiling(year);
+    LocalDate endOfYear = LocalDate.of(year, 12, 31);
+    Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    Query designated = Query.query(Criteria.where("agreement.state")
+        .in(AgreementState.ACTIVE.name(), AgreementState.SUSPENDED.name()));
+    int opened = 0;
+    List<AnnualFiling> batch = new ArrayList<>();
+    try (Stream<Institution> all = mongo.stream(designated, Institution.class, Institutions.COLLECTION)) {
+      for (Institution institution : (Iterable<Institution>) all::iterator) {
+        LocalDate signedOn = institution.agreement().signedOn();
+        if (existing.contains(institution.id()) || signedOn != null && signedOn.isAfter(endOfYear)) {
+          continue;
+        }
+        batch.add(AnnualFiling.open(SubmitAnnualFiling.of(institution), year, policy.deadlineOf(year), at));
+        if (batch.size() == BATCH) {
+          opened += insert(batch);
+          batch.clear();
+        }
+      }
+    }
+    return opened + insert(batch);
+  }
+
+  private int insert(List<AnnualFiling> batch) {
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    try {
+      return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AnnualFiling.class, Filings.COLLECTION)
+          .insert(batch).execute().getInsertedCount();
+    } catch (BulkOperationException filedMeanwhile) {
+      log.info("some filings were stored meanwhile; kept as they are");
+      return filedMeanwhile.getResult().getInsertedCount();
+    } catch (DataIntegrityViolationException filedMeanwhile) {
+      log.info("filings were stored meanwhile; kept as they are");
+      return 0;
+    }
+  }
+
+  private int flagOverdue(LocalDate today) {
+    return (int) filings.markOverdueMissing(today, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+  }
+
+  /** What one sweep did. */
+  public record Result(int opened, int flagged) {}
+}
