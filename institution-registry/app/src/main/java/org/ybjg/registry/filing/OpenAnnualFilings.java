@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,11 +18,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.filing.domain.AnnualFiling;
 import org.ybjg.registry.filing.domain.FilingPolicy;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.AgreementState;
-import org.ybjg.registry.institution.domain.Institution;
+import org.ybjg.registry.filing.domain.FiledInstitution;
 
 /**
  * The filing sweep: opens the obligation to file {@code year} (DUE) for every institution under an agreement
@@ -62,19 +64,26 @@ public class OpenAnnualFilings {
 
   private int open(int year) {
     Set<String> existing = filings.institutionsWithFiling(year);
-    LocalDate endOfYear = LocalDate.of(year, 12, 31);
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    Query designated = Query.query(Criteria.where("agreement.state")
-        .in(AgreementState.ACTIVE.name(), AgreementState.SUSPENDED.name()));
+    Query designated = Query.query(new Criteria().andOperator(
+        Criteria.where("agreement.state").in(AgreementState.ACTIVE.name(), AgreementState.SUSPENDED.name()),
+        new Criteria().orOperator(Criteria.where("agreement.signedOn").exists(false),
+            Criteria.where("agreement.signedOn").lte(LocalDate.of(year, 12, 31)))));
+    // only what a filing keeps, in cursor batches: a province's institutions do not fit one reply
+    designated.fields().include("_id", "nationalCode", "name", "countyCode", RegionScope.REGION_PATH);
+    designated.cursorBatchSize(BATCH);
     int opened = 0;
     List<AnnualFiling> batch = new ArrayList<>();
-    try (Stream<Institution> all = mongo.stream(designated, Institution.class, Institutions.COLLECTION)) {
-      for (Institution institution : (Iterable<Institution>) all::iterator) {
-        LocalDate signedOn = institution.agreement().signedOn();
-        if (existing.contains(institution.id()) || signedOn != null && signedOn.isAfter(endOfYear)) {
+    try (Stream<Document> all = mongo.stream(designated, Document.class, Institutions.COLLECTION)) {
+      for (Document institution : (Iterable<Document>) all::iterator) {
+        String id = String.valueOf(institution.get("_id"));
+        if (existing.contains(id)) {
           continue;
         }
-        batch.add(AnnualFiling.open(SubmitAnnualFiling.of(institution), year, policy.deadlineOf(year), at));
+        FiledInstitution filed = new FiledInstitution(id, institution.getString("nationalCode"),
+            institution.getString("name"), institution.getString("countyCode"),
+            institution.getList(RegionScope.REGION_PATH, String.class));
+        batch.add(AnnualFiling.open(filed, year, policy.deadlineOf(year), at));
         if (batch.size() == BATCH) {
           opened += insert(batch);
           batch.clear();
