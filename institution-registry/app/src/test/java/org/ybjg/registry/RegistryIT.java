@@ -297,7 +297,8 @@ class RegistryIT {
     LocalDate from = today; // a later start is only scheduled: see shouldKeepAgreementActiveUntilScheduledSuspensionStarts
     LocalDate until = from.plusMonths(6).minusDays(1);
     String message = decision(caseId, institution.getId(),
-        new DecisionIssued.Measure("SUSPEND_AGREEMENT", 6, from, until, List.of("骨科")));
+        // whole institution: SUSPENDED (a department-scoped one keeps the agreement ACTIVE, see AgencyMeasuresIT)
+        new DecisionIssued.Measure("SUSPEND_AGREEMENT", 6, from, until, List.of()));
     EventSchemaAssert.assertConforms(message, DecisionIssued.TYPE);
 
     kafka.send(CaseTopics.EVENTS, institution.getId(), message);
@@ -308,7 +309,7 @@ class RegistryIT {
     assertThat(suspended.getAgreement().getStateLabel()).isEqualTo("暂停");
     assertThat(suspended.getAgreement().getSuspendedFrom()).isEqualTo(from);
     assertThat(suspended.getAgreement().getSuspendedUntil()).isEqualTo(until);
-    assertThat(suspended.getAgreement().getSuspendedDepartments()).containsExactly("骨科");
+    assertThat(suspended.getAgreement().getSuspendedDepartments()).isEmpty();
     assertThat(suspended.getAgreement().getCauseCaseId()).isEqualTo(caseId);
     assertThat(suspended.getHistory()).extracting(entry -> entry.getKind())
         .containsExactly("REGISTERED", "AGREEMENT_SUSPENDED");
@@ -430,7 +431,7 @@ class RegistryIT {
         hospital("990102").agreementSignedOn(LocalDate.of(2020, 1, 1)), null);
     LocalDate from = today.plusDays(10);
     kafka.send(CaseTopics.EVENTS, institution.getId(), decision("case-" + UUID.randomUUID(), institution.getId(),
-        new DecisionIssued.Measure("SUSPEND_AGREEMENT", null, from, from.plusMonths(6), List.of("骨科"))));
+        new DecisionIssued.Measure("SUSPEND_AGREEMENT", null, from, from.plusMonths(6), List.of())));
     await().atMost(EVENTUALLY).until(() -> api(COUNTY_ADMIN).getInstitution(institution.getId()),
         current -> current.getVersion() >= 2);
     Institution scheduled = api(COUNTY_ADMIN).getInstitution(institution.getId());
@@ -444,7 +445,7 @@ class RegistryIT {
 
     Institution started = api(COUNTY_ADMIN).getInstitution(institution.getId());
     assertThat(started.getAgreement().getState()).isEqualTo(AgreementState.SUSPENDED);
-    assertThat(started.getAgreement().getSuspendedDepartments()).containsExactly("骨科");
+    assertThat(started.getAgreement().getSuspendedDepartments()).isEmpty();
     ConsumerRecord<String, String> event = changesOf(institution.getId(), 3).get(2);
     EventSchemaAssert.assertConforms(event.value(), InstitutionChanged.TYPE);
     assertThat(JSON.readTree(event.value()).path("data").path("agreement").path("state").asText())

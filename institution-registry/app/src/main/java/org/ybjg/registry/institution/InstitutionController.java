@@ -86,8 +86,9 @@ class InstitutionController implements InstitutionsApi {
   @Override
   public ResponseEntity<InstitutionDto> changeAgreement(String id,
       org.ybjg.registry.api.model.AgreementActionDto body) {
-    Institution changed = changeAgreement.change(id, ChangeAgreement.Action.valueOf(body.getAction().getValue()),
-        body.getEffectiveOn(), body.getReason(), currentCaller.get());
+    Institution changed = changeAgreement.change(id, new ChangeAgreement.Command(
+        ChangeAgreement.Action.valueOf(body.getAction().getValue()), body.getEffectiveOn(), body.getReason(),
+        body.getFrom(), body.getUntil(), body.getCaseId(), body.getDepartments()), currentCaller.get());
     return ResponseEntity.ok(dtos.toDto(changed));
   }
 

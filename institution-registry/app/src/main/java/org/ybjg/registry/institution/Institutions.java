@@ -46,10 +46,16 @@ public class Institutions implements InitializingBean {
     indexes.createIndex(new Index().on("agreement.state", Sort.Direction.ASC).named("agreementState"));
     indexes.createIndex(new Index().on("registrationKey", Sort.Direction.ASC).sparse().named("registrationKey"));
     indexes.createIndex(new Index().on("name", Sort.Direction.ASC).named("name"));
+    indexes.createIndex(new Index().on("agreement.suspendedFrom", Sort.Direction.ASC).sparse()
+        .named("agreementSuspendedFrom"));
   }
 
   public Optional<Institution> find(String id) {
     return Optional.ofNullable(mongo.findById(id, Institution.class, COLLECTION));
+  }
+
+  public boolean existsByNationalCode(String nationalCode) {
+    return mongo.exists(Query.query(Criteria.where("nationalCode").is(nationalCode)), COLLECTION);
   }
 
   public Optional<Institution> findByRegistrationKey(String key) {
@@ -66,6 +72,22 @@ public class Institutions implements InitializingBean {
             Criteria.where("agreement.state").is(AgreementState.SUSPENDED.name()),
             Criteria.where("agreement.suspendedFrom").exists(true))),
         Institution.class, COLLECTION);
+  }
+
+  /**
+   * The province-wide public notice (一处违规处处受限, seed 001 §10): institutions under {@code region} (null: all)
+   * with a suspension on record (whole or departments, running or scheduled) or a terminated agreement.
+   */
+  public Page withAgreementMeasures(String region, int page, int size) {
+    Criteria measures = new Criteria().orOperator(
+        Criteria.where("agreement.state").in(AgreementState.SUSPENDED.name(), AgreementState.TERMINATED.name()),
+        Criteria.where("agreement.suspendedFrom").exists(true));
+    Criteria criteria = region == null ? measures
+        : new Criteria().andOperator(Criteria.where(RegionScope.REGION_PATH).is(region), measures);
+    Query query = Query.query(criteria);
+    long total = mongo.count(query, Institution.class, COLLECTION);
+    query.with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"))).skip((long) page * size).limit(size);
+    return new Page(mongo.find(query, Institution.class, COLLECTION), page, size, total);
   }
 
   /** How many institutions under {@code region} are in each agreement state (KPI agreement coverage). */
