@@ -130,7 +130,7 @@ class RegistryIT {
     Institution read = api(CITY_ADMIN).getInstitution(created.getId());
     assertThat(read).isEqualTo(created);
     InstitutionPage listed = api(CITY_ADMIN).listInstitutions("990102", InstitutionType.MEDICAL_INSTITUTION,
-        InstitutionLevel.TERTIARY, Ownership.PUBLIC, AgreementState.ACTIVE, request.getName(), 0, 200);
+        InstitutionLevel.TERTIARY, Ownership.PUBLIC, AgreementState.ACTIVE, request.getName(), 0, 200, null, null, null);
     assertThat(listed.getItems()).extracting(Institution::getId).containsExactly(created.getId());
     assertThat(listed.getTotal()).isEqualTo(1L);
 
@@ -238,10 +238,10 @@ class RegistryIT {
 
     assertThatThrownBy(() -> api(OTHER_COUNTY_ADMIN).getInstitution(east.getId()))
         .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 404, "not-found"));
-    InstitutionPage visible = api(OTHER_COUNTY_ADMIN).listInstitutions(null, null, null, null, null, null, 0, 200);
+    InstitutionPage visible = api(OTHER_COUNTY_ADMIN).listInstitutions(null, null, null, null, null, null, 0, 200, null, null, null);
     assertThat(visible.getItems()).extracting(Institution::getCountyCode).doesNotContain("990102");
     assertThat(visible.getItems()).extracting(Institution::getId).doesNotContain(east.getId());
-    assertThatThrownBy(() -> api(OTHER_COUNTY_ADMIN).listInstitutions("990102", null, null, null, null, null, 0, 20))
+    assertThatThrownBy(() -> api(OTHER_COUNTY_ADMIN).listInstitutions("990102", null, null, null, null, null, 0, 20, null, null, null))
         .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 404, "not-found"));
     assertThat(api(CITY_ADMIN).getInstitution(east.getId()).getId()).isEqualTo(east.getId());
   }
@@ -274,7 +274,7 @@ class RegistryIT {
     assertThatThrownBy(() -> api(INSPECTOR).registerInstitution(hospital("990102"), null))
         .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 403, "forbidden"));
     assertThat(documents()).isEqualTo(before);
-    assertThat(api(AUDITOR).listInstitutions(null, null, null, null, null, null, 0, 1).getSize()).isEqualTo(1);
+    assertThat(api(AUDITOR).listInstitutions(null, null, null, null, null, null, 0, 1, null, null, null).getSize()).isEqualTo(1);
   }
 
   @Test

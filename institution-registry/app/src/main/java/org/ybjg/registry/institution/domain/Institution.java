@@ -33,7 +33,8 @@ public record Institution(
     List<Change> history,
     FundPayment fundPayment,
     List<CreditRecord> creditRecords,
-    List<Department> departments) {
+    List<Department> departments,
+    Instant updatedAt) {
 
   /** "Today" for agreement dates is the day in Asia/Shanghai. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -45,6 +46,17 @@ public record Institution(
     history = history == null ? List.of() : List.copyOf(history);
     creditRecords = creditRecords == null ? List.of() : List.copyOf(creditRecords);
     departments = departments == null ? List.of() : List.copyOf(departments);
+    // always the time of the last change (stored for sorting by "updated")
+    updatedAt = history.isEmpty() ? updatedAt : history.get(history.size() - 1).at();
+  }
+
+  /** An institution whose update time is taken from its history (every state built in this class). */
+  public Institution(String id, long version, String nationalCode, String name, InstitutionType type,
+      InstitutionLevel level, Ownership ownership, String countyCode, List<String> regionPath, Agreement agreement,
+      String creditGrade, String registrationKey, List<Change> history, FundPayment fundPayment,
+      List<CreditRecord> creditRecords, List<Department> departments) {
+    this(id, version, nationalCode, name, type, level, ownership, countyCode, regionPath, agreement, creditGrade,
+        registrationKey, history, fundPayment, creditRecords, departments, null);
   }
 
   /** An institution without departments on record (the shape before departments were kept). */
