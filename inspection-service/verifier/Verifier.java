@@ -15,10 +15,12 @@ import java.util.TreeSet;
  *
  * <pre>java Verifier.java draw-record.json</pre>
  *
- * Re-checks SHA-256(seed) against the commitment, the population hash, and re-derives every
- * stratum's targets: candidates minus forced exclusions, forced inclusions first, the rest ordered by
- * SHA-256(seed ‖ id) (hex, ties by id), quota = max(ceil(size × percent / 100), minimum). Prints MATCH
- * (exit 0) or each difference (exit 1).
+ * Re-checks SHA-256(secret) against the commitment, recomputes the seed from the ceremony digits
+ * (digits1|digits2|...|secret), checks the population hash, re-derives every stratum's targets
+ * (candidates minus forced exclusions, forced inclusions first, the rest ordered by SHA-256(seed ‖ id)
+ * (hex, ties by id), quota = max(ceil(size × percent / 100), minimum)), then re-derives the teams from
+ * the roster snapshot and replays every recusal with its replacement. Prints MATCH (exit 0) or each
+ * difference (exit 1).
  */
 public class Verifier {
 
@@ -43,13 +45,24 @@ public class Verifier {
   @SuppressWarnings("unchecked")
   static List<String> verify(Map<String, Object> rec) throws Exception {
     List<String> diffs = new ArrayList<>();
-    String seed = (String) rec.get("seed");
-    if (!sha256(seed).equals(rec.get("commitment"))) {
-      diffs.add("commitment: published " + rec.get("commitment") + ", SHA-256(seed) = " + sha256(seed));
+    String secret = (String) rec.get("secret");
+    if (secret == null || !sha256(secret).equals(rec.get("commitment"))) {
+      diffs.add("commitment: published " + rec.get("commitment") + ", SHA-256(secret) = "
+          + (secret == null ? "(no secret)" : sha256(secret)));
     }
+    List<String> digits = new ArrayList<>();
+    for (Object o : (List<Object>) rec.get("ceremony")) {
+      digits.add((String) ((Map<String, Object>) o).get("digits"));
+    }
+    String derived = String.join("|", digits) + "|" + secret;
+    if (!derived.equals(rec.get("seed"))) {
+      diffs.add("seed: published " + rec.get("seed") + ", ceremony digits and secret give " + derived);
+    }
+    String seed = (String) rec.get("seed"); // the rest is checked against what was published
     TreeSet<String> forcedIn = new TreeSet<>((List<String>) (List<?>) rec.get("forcedIn"));
     TreeSet<String> forcedOut = new TreeSet<>((List<String>) (List<?>) rec.get("forcedOut"));
     List<String> all = new ArrayList<>();
+    List<String> targets = new ArrayList<>();
     for (Object o : (List<Object>) rec.get("strata")) {
       Map<String, Object> s = (Map<String, Object>) o;
       String code = (String) s.get("code");
@@ -84,13 +97,223 @@ public class Verifier {
       if (((Number) s.get("quota")).intValue() != quota) {
         diffs.add("stratum " + code + ": published quota " + s.get("quota") + ", expected " + quota);
       }
+      for (String t : expected) {
+        if (!targets.contains(t)) {
+          targets.add(t);
+        }
+      }
     }
     all.sort(null);
     String hash = sha256(String.join("\n", all));
     if (!hash.equals(rec.get("populationHash"))) {
       diffs.add("populationHash: published " + rec.get("populationHash") + ", computed " + hash);
     }
+    if (rec.containsKey("teams")) {
+      Teams teams = new Teams(seed, rec);
+      teams.assign(targets);
+      compareTeams(diffs, "initial team", teams, (List<Object>) rec.get("initialTeams"));
+      for (Object o : (List<Object>) rec.get("recusals")) {
+        Map<String, Object> r = (Map<String, Object>) o;
+        String replacement = teams.recuse((String) r.get("targetId"), (String) r.get("inspectorId"));
+        if (!String.valueOf(replacement).equals(r.get("replacementId"))) {
+          diffs.add("recusal of " + r.get("inspectorId") + " at " + r.get("targetId") + ": published replacement "
+              + r.get("replacementId") + ", expected " + replacement);
+        }
+      }
+      compareTeams(diffs, "team", teams, (List<Object>) rec.get("teams"));
+    }
     return diffs;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void compareTeams(List<String> diffs, String what, Teams teams, List<Object> published) {
+    Map<String, List<String>> byTarget = new LinkedHashMap<>();
+    for (Object o : published) {
+      Map<String, Object> t = (Map<String, Object>) o;
+      List<String> ids = new ArrayList<>();
+      for (Object m : (List<Object>) t.get("members")) {
+        ids.add((String) ((Map<String, Object>) m).get("inspectorId"));
+      }
+      byTarget.put((String) t.get("targetId"), ids);
+    }
+    for (Map.Entry<String, List<Integer>> e : teams.teams.entrySet()) {
+      List<String> expected = new ArrayList<>();
+      for (int m : e.getValue()) {
+        expected.add(teams.id(m));
+      }
+      List<String> got = byTarget.remove(e.getKey());
+      if (!expected.equals(got)) {
+        diffs.add(what + " of " + e.getKey() + ": published " + got + ", expected " + expected);
+      }
+    }
+    for (String extra : byTarget.keySet()) {
+      diffs.add(what + " of " + extra + " published, but " + extra + " is not a target");
+    }
+  }
+
+  /**
+   * Team assignment, re-derived: roster ordered by SHA-256(seed ‖ "|team|" ‖ id); each target walks its county
+   * pool from start = h[0..8) mod n with step = h[8..16) mod n (0 → 1, raised until coprime with n), h =
+   * SHA-256(seed ‖ "|team|" ‖ targetId), taking eligible officers, then one expert of the specialty.
+   */
+  @SuppressWarnings("unchecked")
+  static final class Teams {
+    final String seed;
+    final List<Map<String, Object>> order = new ArrayList<>();
+    final Map<String, Integer> index = new LinkedHashMap<>();
+    final int[] load;
+    final boolean[] fit;
+    final int officers;
+    final String specialty;
+    final Long cap;
+    final boolean crossCheck;
+    final Map<String, Object> pairing;
+    final Map<String, Object> counties;
+    final java.util.Set<String> prior;
+    final Map<String, List<Integer>> teams = new LinkedHashMap<>();
+    final Map<String, java.util.Set<Integer>> recused = new LinkedHashMap<>();
+
+    Teams(String seed, Map<String, Object> rec) throws Exception {
+      this.seed = seed;
+      List<Object[]> keyed = new ArrayList<>();
+      for (Object o : (List<Object>) rec.get("roster")) {
+        Map<String, Object> m = (Map<String, Object>) o;
+        keyed.add(new Object[] {sha256(seed + "|team|" + m.get("id")), m});
+      }
+      keyed.sort((a, b) -> a[0].equals(b[0])
+          ? ((String) ((Map<String, Object>) a[1]).get("id")).compareTo((String) ((Map<String, Object>) b[1]).get("id"))
+          : ((String) a[0]).compareTo((String) b[0]));
+      String checkOn = (String) rec.get("checkOn");
+      load = new int[keyed.size()];
+      fit = new boolean[keyed.size()];
+      for (int i = 0; i < keyed.size(); i++) {
+        Map<String, Object> m = (Map<String, Object>) keyed.get(i)[1];
+        order.add(m);
+        index.put((String) m.get("id"), i);
+        load[i] = ((Number) m.get("openTasks")).intValue();
+        boolean ok = true;
+        for (Object u : (List<Object>) m.get("unavailable")) {
+          Map<String, Object> d = (Map<String, Object>) u;
+          if (checkOn.compareTo((String) d.get("from")) >= 0 && checkOn.compareTo((String) d.get("to")) <= 0) {
+            ok = false;
+          }
+        }
+        String valid = (String) m.get("certificateValidUntil");
+        if (isOfficer(m) && (valid == null || valid.compareTo(checkOn) < 0)) {
+          ok = false;
+        }
+        fit[i] = ok;
+      }
+      Map<String, Object> rule = (Map<String, Object>) rec.get("teamRule");
+      officers = ((Number) rule.get("officers")).intValue();
+      specialty = (String) rule.get("expertSpecialty");
+      cap = rule.get("loadCap") == null ? null : ((Number) rule.get("loadCap")).longValue();
+      crossCheck = Boolean.TRUE.equals(rule.get("crossCheck"));
+      pairing = (Map<String, Object>) rule.get("pairing");
+      counties = (Map<String, Object>) rec.get("targetCounties");
+      prior = new java.util.HashSet<>((List<String>) (List<?>) rec.get("priorAssignments"));
+    }
+
+    String id(int m) {
+      return (String) order.get(m).get("id");
+    }
+
+    static boolean isOfficer(Map<String, Object> m) {
+      return "LAW_ENFORCEMENT_OFFICER".equals(m.get("role"));
+    }
+
+    boolean isExpert(int m) {
+      Map<String, Object> r = order.get(m);
+      return ("MEDICAL_EXPERT".equals(r.get("role")) || "THIRD_PARTY".equals(r.get("role")))
+          && ((List<Object>) r.get("specialties")).contains(specialty);
+    }
+
+    List<Integer> pool(String target) {
+      String county = String.valueOf(counties.get(target));
+      String inspecting = pairing.isEmpty() ? null : (String) pairing.get(county);
+      List<Integer> pool = new ArrayList<>();
+      for (int i = 0; i < order.size(); i++) {
+        String home = (String) order.get(i).get("homeCountyCode");
+        if (inspecting != null ? inspecting.equals(home) : !crossCheck || !county.equals(home)) {
+          pool.add(i);
+        }
+      }
+      return pool;
+    }
+
+    List<Integer> walk(String target, List<Integer> pool) throws Exception {
+      int n = pool.size();
+      List<Integer> out = new ArrayList<>();
+      if (n == 0) {
+        return out;
+      }
+      byte[] h = HexFormat.of().parseHex(sha256(seed + "|team|" + target));
+      long start = Long.remainderUnsigned(java.nio.ByteBuffer.wrap(h, 0, 8).getLong(), n);
+      long step = Long.remainderUnsigned(java.nio.ByteBuffer.wrap(h, 8, 8).getLong(), n);
+      if (step == 0) {
+        step = 1;
+      }
+      while (java.math.BigInteger.valueOf(step).gcd(java.math.BigInteger.valueOf(n)).intValue() != 1) {
+        step = step + 1 >= n ? 1 : step + 1;
+      }
+      for (int i = 0; i < n; i++) {
+        out.add(pool.get((int) ((start + i * step) % n)));
+      }
+      return out;
+    }
+
+    boolean eligible(int m, String target, List<Integer> team) {
+      Map<String, Object> r = order.get(m);
+      return fit[m] && !team.contains(m) && (cap == null || load[m] < cap)
+          && !((List<Object>) r.get("affiliations")).contains(target)
+          && !prior.contains(r.get("id") + "|" + target)
+          && !recused.getOrDefault(target, java.util.Set.of()).contains(m);
+    }
+
+    void assign(List<String> targets) throws Exception {
+      for (String target : targets) {
+        List<Integer> team = new ArrayList<>();
+        int o = 0;
+        boolean expert = specialty == null;
+        for (int m : walk(target, pool(target))) {
+          if (o >= officers && expert) {
+            break;
+          }
+          if (!eligible(m, target, team)) {
+            continue;
+          }
+          if (o < officers && isOfficer(order.get(m))) {
+            o++;
+          } else if (!expert && isExpert(m)) {
+            expert = true;
+          } else {
+            continue;
+          }
+          team.add(m);
+          load[m]++;
+        }
+        teams.put(target, team);
+      }
+    }
+
+    String recuse(String target, String inspectorId) throws Exception {
+      List<Integer> team = teams.get(target);
+      Integer m = index.get(inspectorId);
+      if (team == null || m == null || !team.contains(m)) {
+        return "(" + inspectorId + " was not on the team of " + target + ")";
+      }
+      boolean officerSlot = isOfficer(order.get(m));
+      recused.computeIfAbsent(target, k -> new java.util.HashSet<>()).add(m);
+      for (int c : walk(target, pool(target))) {
+        if (eligible(c, target, team) && (officerSlot ? isOfficer(order.get(c)) : isExpert(c))) {
+          team.set(team.indexOf(m), c);
+          load[m]--;
+          load[c]++;
+          return id(c);
+        }
+      }
+      return null;
+    }
   }
 
   static String sha256(String s) throws Exception {

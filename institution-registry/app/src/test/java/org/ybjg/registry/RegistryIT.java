@@ -130,7 +130,7 @@ class RegistryIT {
     Institution read = api(CITY_ADMIN).getInstitution(created.getId());
     assertThat(read).isEqualTo(created);
     InstitutionPage listed = api(CITY_ADMIN).listInstitutions("990102", InstitutionType.MEDICAL_INSTITUTION,
-        InstitutionLevel.TERTIARY, Ownership.PUBLIC, AgreementState.ACTIVE, request.getName(), 0, 200);
+        InstitutionLevel.TERTIARY, Ownership.PUBLIC, AgreementState.ACTIVE, request.getName(), 0, 200, null, null, null);
     assertThat(listed.getItems()).extracting(Institution::getId).containsExactly(created.getId());
     assertThat(listed.getTotal()).isEqualTo(1L);
 
@@ -238,10 +238,10 @@ class RegistryIT {
 
     assertThatThrownBy(() -> api(OTHER_COUNTY_ADMIN).getInstitution(east.getId()))
         .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 404, "not-found"));
-    InstitutionPage visible = api(OTHER_COUNTY_ADMIN).listInstitutions(null, null, null, null, null, null, 0, 200);
+    InstitutionPage visible = api(OTHER_COUNTY_ADMIN).listInstitutions(null, null, null, null, null, null, 0, 200, null, null, null);
     assertThat(visible.getItems()).extracting(Institution::getCountyCode).doesNotContain("990102");
     assertThat(visible.getItems()).extracting(Institution::getId).doesNotContain(east.getId());
-    assertThatThrownBy(() -> api(OTHER_COUNTY_ADMIN).listInstitutions("990102", null, null, null, null, null, 0, 20))
+    assertThatThrownBy(() -> api(OTHER_COUNTY_ADMIN).listInstitutions("990102", null, null, null, null, null, 0, 20, null, null, null))
         .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 404, "not-found"));
     assertThat(api(CITY_ADMIN).getInstitution(east.getId()).getId()).isEqualTo(east.getId());
   }
@@ -274,7 +274,7 @@ class RegistryIT {
     assertThatThrownBy(() -> api(INSPECTOR).registerInstitution(hospital("990102"), null))
         .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 403, "forbidden"));
     assertThat(documents()).isEqualTo(before);
-    assertThat(api(AUDITOR).listInstitutions(null, null, null, null, null, null, 0, 1).getSize()).isEqualTo(1);
+    assertThat(api(AUDITOR).listInstitutions(null, null, null, null, null, null, 0, 1, null, null, null).getSize()).isEqualTo(1);
   }
 
   @Test
@@ -297,7 +297,8 @@ class RegistryIT {
     LocalDate from = today; // a later start is only scheduled: see shouldKeepAgreementActiveUntilScheduledSuspensionStarts
     LocalDate until = from.plusMonths(6).minusDays(1);
     String message = decision(caseId, institution.getId(),
-        new DecisionIssued.Measure("SUSPEND_AGREEMENT", 6, from, until, List.of("骨科")));
+        // whole institution: SUSPENDED (a department-scoped one keeps the agreement ACTIVE, see AgencyMeasuresIT)
+        new DecisionIssued.Measure("SUSPEND_AGREEMENT", 6, from, until, List.of()));
     EventSchemaAssert.assertConforms(message, DecisionIssued.TYPE);
 
     kafka.send(CaseTopics.EVENTS, institution.getId(), message);
@@ -308,7 +309,7 @@ class RegistryIT {
     assertThat(suspended.getAgreement().getStateLabel()).isEqualTo("暂停");
     assertThat(suspended.getAgreement().getSuspendedFrom()).isEqualTo(from);
     assertThat(suspended.getAgreement().getSuspendedUntil()).isEqualTo(until);
-    assertThat(suspended.getAgreement().getSuspendedDepartments()).containsExactly("骨科");
+    assertThat(suspended.getAgreement().getSuspendedDepartments()).isEmpty();
     assertThat(suspended.getAgreement().getCauseCaseId()).isEqualTo(caseId);
     assertThat(suspended.getHistory()).extracting(entry -> entry.getKind())
         .containsExactly("REGISTERED", "AGREEMENT_SUSPENDED");
@@ -430,7 +431,7 @@ class RegistryIT {
         hospital("990102").agreementSignedOn(LocalDate.of(2020, 1, 1)), null);
     LocalDate from = today.plusDays(10);
     kafka.send(CaseTopics.EVENTS, institution.getId(), decision("case-" + UUID.randomUUID(), institution.getId(),
-        new DecisionIssued.Measure("SUSPEND_AGREEMENT", null, from, from.plusMonths(6), List.of("骨科"))));
+        new DecisionIssued.Measure("SUSPEND_AGREEMENT", null, from, from.plusMonths(6), List.of())));
     await().atMost(EVENTUALLY).until(() -> api(COUNTY_ADMIN).getInstitution(institution.getId()),
         current -> current.getVersion() >= 2);
     Institution scheduled = api(COUNTY_ADMIN).getInstitution(institution.getId());
@@ -444,7 +445,7 @@ class RegistryIT {
 
     Institution started = api(COUNTY_ADMIN).getInstitution(institution.getId());
     assertThat(started.getAgreement().getState()).isEqualTo(AgreementState.SUSPENDED);
-    assertThat(started.getAgreement().getSuspendedDepartments()).containsExactly("骨科");
+    assertThat(started.getAgreement().getSuspendedDepartments()).isEmpty();
     ConsumerRecord<String, String> event = changesOf(institution.getId(), 3).get(2);
     EventSchemaAssert.assertConforms(event.value(), InstitutionChanged.TYPE);
     assertThat(JSON.readTree(event.value()).path("data").path("agreement").path("state").asText())

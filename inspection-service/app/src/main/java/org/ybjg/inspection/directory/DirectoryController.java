@@ -10,6 +10,7 @@ import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.api.DirectoryApi;
 import org.ybjg.inspection.api.model.AgreementStateDto;
 import org.ybjg.inspection.api.model.DirectoryEntryDto;
+import org.ybjg.inspection.api.model.DirectoryEntryFundPaymentDto;
 import org.ybjg.inspection.api.model.DirectoryPageDto;
 import org.ybjg.inspection.api.model.InstitutionLevelDto;
 import org.ybjg.inspection.api.model.InstitutionTypeDto;
@@ -69,6 +70,13 @@ class DirectoryController implements DirectoryApi {
         .suspendedUntil(entry.suspendedUntil())
         .creditGrade(entry.creditGrade())
         .registryVersion(entry.registryVersion())
-        .updatedAt(entry.updatedAt() == null ? null : entry.updatedAt().atOffset(ZoneOffset.UTC));
+        .updatedAt(entry.updatedAt() == null ? null : entry.updatedAt().atOffset(ZoneOffset.UTC))
+        .fundPayment(entry.fundPayment() == null ? null : new DirectoryEntryFundPaymentDto()
+            .year(entry.fundPayment().year())
+            .amount(entry.fundPayment().amount() == null ? null
+                : entry.fundPayment().amount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+            .countyRank(entry.fundPayment().countyRank())
+            .cityRank(entry.fundPayment().cityRank())
+            .provinceRank(entry.fundPayment().provinceRank()));
   }
 }

@@ -59,7 +59,8 @@ public class DirectoryEntries {
         .set("agreementState", entry.agreementState())
         .set("suspendedUntil", entry.suspendedUntil())
         .set("creditGrade", entry.creditGrade())
-        .set("updatedAt", entry.updatedAt());
+        .set("updatedAt", entry.updatedAt())
+        .set("fundPayment", entry.fundPayment());
     try {
       mongo.upsert(olderOrAbsent, update, DirectoryEntry.class, COLLECTION);
       return true;

@@ -45,7 +45,13 @@ class RegistryTranslation {
     Instant changedAt = changed.change() != null && changed.change().at() != null ? changed.change().at() : eventTime;
     return new DirectoryEntry(changed.institutionId(), changed.version(), changed.nationalCode(), changed.name(),
         changed.type(), changed.level(), changed.ownership(), changed.countyCode(), path,
-        changed.agreement().state(), changed.agreement().suspendedUntil(), changed.creditGrade(), changedAt);
+        changed.agreement().state(), changed.agreement().suspendedUntil(), changed.creditGrade(), changedAt,
+        fundPayment(changed.fundPayment()));
+  }
+
+  private static DirectoryEntry.FundPayment fundPayment(InstitutionChanged.FundPayment p) {
+    return p == null ? null
+        : new DirectoryEntry.FundPayment(p.year(), p.amount(), p.countyRank(), p.cityRank(), p.provinceRank());
   }
 
   private static void require(String value, String field) {

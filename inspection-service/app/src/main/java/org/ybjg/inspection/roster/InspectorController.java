@@ -9,7 +9,9 @@ import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.api.InspectorsApi;
+import org.ybjg.inspection.api.model.AffiliationDto;
 import org.ybjg.inspection.api.model.InspectorDto;
+import org.ybjg.inspection.api.model.UnavailabilityDto;
 import org.ybjg.inspection.api.model.InspectorPageDto;
 import org.ybjg.inspection.api.model.InspectorRoleDto;
 import org.ybjg.inspection.api.model.NewInspectorDto;
@@ -49,7 +51,11 @@ class InspectorController implements InspectorsApi {
         body.getEmployer(),
         body.getSpecialties() == null ? null
             : body.getSpecialties().stream().map(s -> Specialty.valueOf(s.getValue())).toList(),
-        Access.requestKey(caller, idempotencyKey));
+        Access.requestKey(caller, idempotencyKey),
+        body.getAffiliations() == null ? null : body.getAffiliations().stream()
+            .map(a -> new Inspector.Affiliation(a.getInstitutionId(), a.getReason())).toList(),
+        body.getUnavailable() == null ? null : body.getUnavailable().stream()
+            .map(u -> new Inspector.Unavailability(u.getFrom(), u.getTo())).toList());
     Inspector inspector = registerInspector.handle(caller, command);
     return ResponseEntity.status(HttpStatus.CREATED).body(toDto(inspector));
   }
@@ -79,6 +85,9 @@ class InspectorController implements InspectorsApi {
         .specialties(inspector.specialties().stream().map(s -> SpecialtyDto.fromValue(s.name())).toList())
         .specialtyLabels(inspector.specialties().stream().map(Specialty::label).toList())
         .registeredBy(inspector.registeredBy())
-        .registeredAt(inspector.registeredAt().atOffset(ZoneOffset.UTC));
+        .registeredAt(inspector.registeredAt().atOffset(ZoneOffset.UTC))
+        .affiliations(inspector.affiliations().stream()
+            .map(a -> new AffiliationDto(a.institutionId(), a.reason())).toList())
+        .unavailable(inspector.unavailable().stream().map(u -> new UnavailabilityDto(u.from(), u.to())).toList());
   }
 }

@@ -16,11 +16,18 @@ import org.ybjg.registry.institution.domain.AgreementTransitionRejected;
 import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.institution.domain.InstitutionRuleViolation;
 
-/** Agency-initiated agreement transitions (sign, renew, terminate): one document write with its event. */
+/**
+ * Agency-initiated agreement transitions (sign, renew, terminate, suspend, reinstate): validated on the current
+ * state, then one document write with its event, so a refusal writes nothing.
+ */
 @Component
 public class ChangeAgreement {
 
-  public enum Action { SIGN, RENEW, TERMINATE }
+  public enum Action { SIGN, RENEW, TERMINATE, SUSPEND, REINSTATE }
+
+  /** What the agency asks for; which fields matter depends on the action (see registry.yaml AgreementAction). */
+  public record Command(Action action, LocalDate effectiveOn, String reason, LocalDate from, LocalDate until,
+      String caseId, List<String> departments) {}
 
   private final Institutions institutions;
   private final RegionScope scope;
@@ -32,18 +39,27 @@ public class ChangeAgreement {
     this.clock = clock;
   }
 
-  public Institution change(String id, Action action, LocalDate on, String reason, Caller caller) {
+  public Institution change(String id, Command command, Caller caller) {
+    Action action = command.action();
+    LocalDate on = command.effectiveOn();
+    String reason = command.reason();
     Institution current = institutions.find(id)
         .filter(found -> scope.covers(caller, found.countyCode()))
         .orElseThrow(() -> new NotFoundException("institution not found"));
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     Institution next;
+    if (on == null && (action == Action.SIGN || action == Action.RENEW || action == Action.TERMINATE)) {
+      throw new RuleViolationException("effective-on-missing", "effectiveOn", action + " 须有生效日期 effectiveOn");
+    }
     try {
       next = switch (action) {
         case SIGN -> current.signAgreement(on, today, reason, at, caller.username());
         case RENEW -> current.renewAgreement(on, today, reason, at, caller.username());
         case TERMINATE -> current.terminateAgreement(on, reason, at, caller.username());
+        case SUSPEND -> current.suspendByAgency(command.from(), command.until(), blankToNull(command.caseId()), reason,
+            command.departments(), today, at, caller.username());
+        case REINSTATE -> current.reinstateByAgency(reason, at, caller.username());
       };
     } catch (InstitutionRuleViolation violation) {
       throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
@@ -52,5 +68,9 @@ public class ChangeAgreement {
     }
     institutions.update(current, List.of(next), null);
     return next;
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
   }
 }

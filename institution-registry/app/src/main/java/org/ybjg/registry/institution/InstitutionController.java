@@ -59,19 +59,41 @@ class InstitutionController implements InstitutionsApi {
   @Override
   public ResponseEntity<InstitutionPageDto> listInstitutions(String countyCode, InstitutionTypeDto type,
       InstitutionLevelDto level, OwnershipDto ownership, AgreementStateDto agreementState, String nameContains,
-      Integer page, Integer size) {
+      Integer page, Integer size, String regionCode, String creditGrade,
+      org.ybjg.registry.api.model.InstitutionSortDto sort) {
     Caller caller = currentCaller.get();
     Institutions.Page found = institutions.list(new Institutions.Filter(
-            scope.narrow(caller, countyCode),
+            region(caller, regionCode, countyCode),
             InstitutionDtos.type(type),
             InstitutionDtos.level(level),
             InstitutionDtos.ownership(ownership),
             InstitutionDtos.agreementState(agreementState),
-            nameContains),
+            nameContains,
+            creditGrade,
+            sort == null ? Institutions.Order.NAME : Institutions.Order.valueOf(sort.name())),
         page == null ? 0 : page, size == null ? 20 : size);
     return ResponseEntity.ok(new InstitutionPageDto(
         found.items().stream().map(dtos::toDto).toList(), found.page(), found.size(), found.total()));
   }
+
+  /**
+   * The subtree to list: {@code regionCode} and/or {@code countyCode} (older name of the same filter), each inside the
+   * caller's region (else 404). With both, the narrower applies; two disjoint regions match nothing.
+   */
+  private String region(Caller caller, String regionCode, String countyCode) {
+    String region = scope.narrow(caller, regionCode);
+    if (countyCode == null || countyCode.isBlank()) {
+      return region;
+    }
+    String county = scope.narrow(caller, countyCode);
+    if (scope.regions().isWithin(county, region)) {
+      return county;
+    }
+    return scope.regions().isWithin(region, county) ? region : NO_REGION;
+  }
+
+  /** Matches no record's region path. */
+  private static final String NO_REGION = "-";
 
   @Override
   public ResponseEntity<org.ybjg.registry.api.model.AgreementCoverageDto> getAgreementCoverage(String regionCode) {
@@ -86,8 +108,9 @@ class InstitutionController implements InstitutionsApi {
   @Override
   public ResponseEntity<InstitutionDto> changeAgreement(String id,
       org.ybjg.registry.api.model.AgreementActionDto body) {
-    Institution changed = changeAgreement.change(id, ChangeAgreement.Action.valueOf(body.getAction().getValue()),
-        body.getEffectiveOn(), body.getReason(), currentCaller.get());
+    Institution changed = changeAgreement.change(id, new ChangeAgreement.Command(
+        ChangeAgreement.Action.valueOf(body.getAction().getValue()), body.getEffectiveOn(), body.getReason(),
+        body.getFrom(), body.getUntil(), body.getCaseId(), body.getDepartments()), currentCaller.get());
     return ResponseEntity.ok(dtos.toDto(changed));
   }
 

@@ -45,7 +45,9 @@ class InstitutionDtos {
         regions.find(institution.countyCode()).map(Region::name).orElse(institution.countyCode()),
         toDto(institution.agreement()),
         institution.history().stream().map(InstitutionDtos::toDto).toList())
-        .fundPayment(toDto(institution.fundPayment()));
+        .fundPayment(toDto(institution.fundPayment()))
+        .creditGrade(institution.creditGrade())
+        .updatedAt(institution.updatedAt() == null ? null : institution.updatedAt().atOffset(ZoneOffset.UTC));
   }
 
   static org.ybjg.registry.api.model.FundPaymentDto toDto(org.ybjg.registry.institution.domain.FundPayment payment) {

@@ -46,10 +46,23 @@ public class Institutions implements InitializingBean {
     indexes.createIndex(new Index().on("agreement.state", Sort.Direction.ASC).named("agreementState"));
     indexes.createIndex(new Index().on("registrationKey", Sort.Direction.ASC).sparse().named("registrationKey"));
     indexes.createIndex(new Index().on("name", Sort.Direction.ASC).named("name"));
+    indexes.createIndex(new Index().on("creditGrade", Sort.Direction.ASC).named("creditGrade"));
+    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).on("name", Sort.Direction.ASC)
+        .named("regionPath_name"));
+    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC)
+        .on("fundPayment.amount", Sort.Direction.DESC).named("regionPath_fundPayment"));
+    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC)
+        .on("updatedAt", Sort.Direction.DESC).named("regionPath_updatedAt"));
+    indexes.createIndex(new Index().on("agreement.suspendedFrom", Sort.Direction.ASC).sparse()
+        .named("agreementSuspendedFrom"));
   }
 
   public Optional<Institution> find(String id) {
     return Optional.ofNullable(mongo.findById(id, Institution.class, COLLECTION));
+  }
+
+  public boolean existsByNationalCode(String nationalCode) {
+    return mongo.exists(Query.query(Criteria.where("nationalCode").is(nationalCode)), COLLECTION);
   }
 
   public Optional<Institution> findByRegistrationKey(String key) {
@@ -66,6 +79,22 @@ public class Institutions implements InitializingBean {
             Criteria.where("agreement.state").is(AgreementState.SUSPENDED.name()),
             Criteria.where("agreement.suspendedFrom").exists(true))),
         Institution.class, COLLECTION);
+  }
+
+  /**
+   * The province-wide public notice (一处违规处处受限, seed 001 §10): institutions under {@code region} (null: all)
+   * with a suspension on record (whole or departments, running or scheduled) or a terminated agreement.
+   */
+  public Page withAgreementMeasures(String region, int page, int size) {
+    Criteria measures = new Criteria().orOperator(
+        Criteria.where("agreement.state").in(AgreementState.SUSPENDED.name(), AgreementState.TERMINATED.name()),
+        Criteria.where("agreement.suspendedFrom").exists(true));
+    Criteria criteria = region == null ? measures
+        : new Criteria().andOperator(Criteria.where(RegionScope.REGION_PATH).is(region), measures);
+    Query query = Query.query(criteria);
+    long total = mongo.count(query, Institution.class, COLLECTION);
+    query.with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"))).skip((long) page * size).limit(size);
+    return new Page(mongo.find(query, Institution.class, COLLECTION), page, size, total);
   }
 
   /** How many institutions under {@code region} are in each agreement state (KPI agreement coverage). */
@@ -96,11 +125,29 @@ public class Institutions implements InitializingBean {
     if (filter.nameContains() != null && !filter.nameContains().isBlank()) {
       criteria = criteria.and("name").regex(literal(filter.nameContains().trim()), "i");
     }
+    if (filter.creditGrade() != null && !filter.creditGrade().isBlank()) {
+      criteria = criteria.and("creditGrade").is(filter.creditGrade().trim());
+    }
     Query query = Query.query(criteria);
     long total = mongo.count(query, Institution.class, COLLECTION);
-    query.with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"))).skip((long) page * size).limit(size);
+    query.with(order(filter.sort())).skip((long) page * size).limit(size);
     return new Page(mongo.find(query, Institution.class, COLLECTION), page, size, total);
   }
+
+  /** Each order ends with name, then id (unique), so equal keys never swap between pages. */
+  static Sort order(Order sort) {
+    Sort tieBreak = Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"));
+    return switch (sort == null ? Order.NAME : sort) {
+      case NAME -> tieBreak;
+      case NATIONAL_CODE -> Sort.by(Sort.Order.asc("nationalCode"), Sort.Order.asc("id"));
+      case FUND_PAYMENT -> Sort.by(Sort.Order.desc("fundPayment.amount")).and(tieBreak);
+      case CREDIT_GRADE -> Sort.by(Sort.Order.asc("creditGrade")).and(tieBreak);
+      case UPDATED -> Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("id"));
+    };
+  }
+
+  /** Orders of the institution list (registry.yaml listInstitutions {@code sort}). */
+  public enum Order { NAME, NATIONAL_CODE, FUND_PAYMENT, CREDIT_GRADE, UPDATED }
 
   /** A page of the institutions under {@code region} with one of {@code grades} (and the agreement state). */
   public Page withCreditGrades(String region, List<String> grades, AgreementState agreementState, int page,
@@ -154,7 +201,13 @@ public class Institutions implements InitializingBean {
 
   /** A scoped query: {@code region} is the caller's region, or a region inside it. */
   public record Filter(String region, InstitutionType type, InstitutionLevel level, Ownership ownership,
-      AgreementState agreementState, String nameContains) {}
+      AgreementState agreementState, String nameContains, String creditGrade, Order sort) {
+
+    public Filter(String region, InstitutionType type, InstitutionLevel level, Ownership ownership,
+        AgreementState agreementState, String nameContains) {
+      this(region, type, level, ownership, agreementState, nameContains, null, Order.NAME);
+    }
+  }
 
   public record Page(List<Institution> items, int page, int size, long total) {}
 }

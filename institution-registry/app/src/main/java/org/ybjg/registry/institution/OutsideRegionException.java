@@ -8,9 +8,9 @@ import org.ybjg.chassis.problem.Problems;
  * A write aimed at a county outside the caller's region: 403 problem {@code outside-region}. (Reads of
  * foreign records answer 404 instead, so they leak nothing; a write names a county the caller chose.)
  */
-class OutsideRegionException extends ErrorResponseException {
+public class OutsideRegionException extends ErrorResponseException {
 
-  OutsideRegionException(String countyCode, String callerRegion) {
+  public OutsideRegionException(String countyCode, String callerRegion) {
     super(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "outside-region", "Outside your region",
         "County " + countyCode + " lies outside your region " + callerRegion + "."), null);
   }

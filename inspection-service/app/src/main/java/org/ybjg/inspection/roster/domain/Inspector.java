@@ -27,14 +27,37 @@ public record Inspector(
     List<Specialty> specialties,
     String registeredBy,
     Instant registeredAt,
-    String requestKey) {
+    String requestKey,
+    List<Affiliation> affiliations,
+    List<Unavailability> unavailable) {
 
   public static final int MAX_NAME = 100;
+  public static final int MAX_AFFILIATIONS = 50;
+  public static final int MAX_UNAVAILABLE = 50;
 
   public Inspector {
     regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
     specialties = specialties == null ? List.of() : List.copyOf(specialties);
+    affiliations = affiliations == null ? List.of() : List.copyOf(affiliations);
+    unavailable = unavailable == null ? List.of() : List.copyOf(unavailable);
   }
+
+  /** An inspector registered before affiliations and unavailability were kept. */
+  public Inspector(String id, long version, String name, InspectorRole role, String certificateNumber,
+      LocalDate certificateValidUntil, String homeCountyCode, List<String> regionPath, String employer,
+      List<Specialty> specialties, String registeredBy, Instant registeredAt, String requestKey) {
+    this(id, version, name, role, certificateNumber, certificateValidUntil, homeCountyCode, regionPath, employer,
+        specialties, registeredBy, registeredAt, requestKey, List.of(), List.of());
+  }
+
+  /**
+   * A declared tie to an institution (a relative works there, former employer, shareholding): the inspector is never
+   * sent there (回避, LAW.md §4).
+   */
+  public record Affiliation(String institutionId, String reason) {}
+
+  /** Days the inspector cannot inspect (leave, training, other duty), both included. */
+  public record Unavailability(LocalDate from, LocalDate to) {}
 
   /**
    * Applies the roster rules:
@@ -77,9 +100,31 @@ public record Inspector(
     if (command.specialties() != null) {
       command.specialties().stream().filter(s -> s != null).forEach(specialties::add);
     }
+    List<Affiliation> affiliations = command.affiliations() == null ? List.of() : List.copyOf(command.affiliations());
+    if (affiliations.size() > MAX_AFFILIATIONS) {
+      throw new RuleViolationException("too-many-affiliations", "affiliations", "at most 50 affiliations");
+    }
+    for (Affiliation a : affiliations) {
+      if (a == null || trimToNull(a.institutionId()) == null || trimToNull(a.reason()) == null) {
+        throw new RuleViolationException("invalid-affiliation", "affiliations",
+            "申报的关联机构须有机构标识和事由 (each affiliation needs an institution id and a reason)");
+      }
+    }
+    List<Unavailability> unavailable = command.unavailable() == null ? List.of() : List.copyOf(command.unavailable());
+    if (unavailable.size() > MAX_UNAVAILABLE) {
+      throw new RuleViolationException("too-many-unavailable", "unavailable", "at most 50 unavailability windows");
+    }
+    for (Unavailability u : unavailable) {
+      if (u == null || u.from() == null || u.to() == null || u.to().isBefore(u.from())) {
+        throw new RuleViolationException("invalid-unavailable", "unavailable",
+            "不可参加检查的期间须有起止日期且止日不早于起日 (each window needs from ≤ to)");
+      }
+    }
     return new Inspector(id, 0, name, command.role(), certificate, command.certificateValidUntil(),
         command.homeCountyCode(), regionPath, trimToNull(command.employer()), List.copyOf(specialties),
-        registeredBy, now.truncatedTo(ChronoUnit.MILLIS), command.requestKey());
+        registeredBy, now.truncatedTo(ChronoUnit.MILLIS), command.requestKey(),
+        affiliations.stream().map(a -> new Affiliation(a.institutionId().strip(), a.reason().strip())).toList(),
+        unavailable);
   }
 
   private static String trimToNull(String text) {

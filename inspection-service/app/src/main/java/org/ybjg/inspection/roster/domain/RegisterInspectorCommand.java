@@ -2,6 +2,7 @@ package org.ybjg.inspection.roster.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * What an administrator asks to put on the roster.
@@ -16,4 +17,15 @@ public record RegisterInspectorCommand(
     String homeCountyCode,
     String employer,
     Collection<Specialty> specialties,
-    String requestKey) {}
+    String requestKey,
+    List<Inspector.Affiliation> affiliations,
+    List<Inspector.Unavailability> unavailable) {
+
+  /** A command without affiliations or unavailability. */
+  public RegisterInspectorCommand(String name, InspectorRole role, String certificateNumber,
+      LocalDate certificateValidUntil, String homeCountyCode, String employer, Collection<Specialty> specialties,
+      String requestKey) {
+    this(name, role, certificateNumber, certificateValidUntil, homeCountyCode, employer, specialties, requestKey,
+        List.of(), List.of());
+  }
+}

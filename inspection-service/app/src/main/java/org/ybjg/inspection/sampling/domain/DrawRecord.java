@@ -1,104 +1,205 @@
 package org.ybjg.inspection.sampling.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * The published record of one draw: everything a citizen needs to recompute it with
- * inspection-service/verifier/Verifier.java (seed, commitment, population snapshot and its hash,
- * strata, forced inclusions and exclusions, and the targets drawn).
+ * inspection-service/verifier/Verifier.java — the commitment and the revealed secret, the ceremony (officials'
+ * digits in order), the seed, the population snapshot and its hash, strata, forced inclusions and exclusions, the
+ * targets drawn, and for the teams: the team rule, the check day, the roster snapshot (names, roles, home county,
+ * certificate validity, affiliations, unavailability, specialties, open tasks — no certificate numbers), prior
+ * assignments within the recusal window, the initial teams, the recusals with their replacements and the teams as
+ * they stand.
  */
 public record DrawRecord(
     String planId,
     String ruleVersion,
-    String seed,
     String commitment,
+    String secret,
+    List<CeremonyEntry> ceremony,
+    String seed,
     String populationHash,
     Map<String, List<String>> population,
     List<Stratum> strata,
     Set<String> forcedIn,
     Set<String> forcedOut,
-    List<StratifiedDraw.StratumResult> results) {
+    List<StratifiedDraw.StratumResult> results,
+    LocalDate checkOn,
+    TeamRule teamRule,
+    Map<String, String> targetCounties,
+    List<RosterMember> roster,
+    Set<String> priorAssignments,
+    List<Team> initialTeams,
+    List<Recusal> recusals,
+    List<Team> teams) {
 
-  /** Draws from a revealed seed after checking it against the commitment. */
-  public static DrawRecord draw(String planId, String ruleVersion, String seed, String commitment,
-      Map<String, ? extends Collection<String>> population, List<Stratum> strata,
-      Set<String> forcedIn, Set<String> forcedOut) {
-    Seed.requireMatches(seed, commitment);
+  /** What a draw starts from: the frozen plan and its publication, the ceremony, and the roster at draw time. */
+  public record Input(
+      String planId,
+      String ruleVersion,
+      String commitment,
+      String secret,
+      List<CeremonyEntry> ceremony,
+      Map<String, ? extends Collection<String>> population,
+      List<Stratum> strata,
+      Set<String> forcedIn,
+      Set<String> forcedOut,
+      LocalDate checkOn,
+      TeamRule teamRule,
+      Map<String, String> counties,
+      List<RosterMember> roster,
+      Set<String> priorAssignments) {}
+
+  /** Draws targets and teams after checking the revealed secret against the commitment. */
+  public static DrawRecord draw(Input in) {
+    Seed.requireMatches(in.secret(), in.commitment());
+    String seed = Seed.fromCeremony(in.ceremony().stream().map(CeremonyEntry::digits).toList(), in.secret());
     Map<String, List<String>> snapshot = new LinkedHashMap<>();
-    population.forEach((k, v) -> snapshot.put(k, List.copyOf(new TreeSet<>(v))));
-    return new DrawRecord(planId, ruleVersion, seed, commitment,
-        StratifiedDraw.populationHash(snapshot), snapshot, List.copyOf(strata),
-        new TreeSet<>(forcedIn), new TreeSet<>(forcedOut),
-        StratifiedDraw.draw(seed, strata, snapshot, forcedIn, forcedOut));
+    in.population().forEach((k, v) -> snapshot.put(k, List.copyOf(new TreeSet<>(v))));
+    List<StratifiedDraw.StratumResult> results =
+        StratifiedDraw.draw(seed, in.strata(), snapshot, in.forcedIn(), in.forcedOut());
+    List<String> targets = targets(results);
+    Map<String, String> targetCounties = new TreeMap<>();
+    for (String t : targets) {
+      targetCounties.put(t, in.counties().get(t));
+    }
+    Set<String> prior = new TreeSet<>();
+    Set<String> targetSet = Set.copyOf(targets);
+    for (String p : in.priorAssignments()) {
+      if (targetSet.contains(p.substring(p.indexOf('|') + 1))) {
+        prior.add(p);
+      }
+    }
+    List<RosterMember> roster = in.roster().stream()
+        .sorted(java.util.Comparator.comparing(RosterMember::id)).toList();
+    TeamAssignment assignment = new TeamAssignment(seed, in.teamRule(), in.checkOn(), roster, targetCounties, prior);
+    List<Team> teams = assignment.assign(targets);
+    return new DrawRecord(in.planId(), in.ruleVersion(), in.commitment(), in.secret(), List.copyOf(in.ceremony()),
+        seed, StratifiedDraw.populationHash(snapshot), snapshot, List.copyOf(in.strata()),
+        new TreeSet<>(in.forcedIn()), new TreeSet<>(in.forcedOut()), results, in.checkOn(), in.teamRule(),
+        targetCounties, roster, prior, teams, List.of(), teams);
+  }
+
+  /** Every drawn target in draw order: strata in plan order, targets in their stratum's draw order. */
+  public List<String> targets() {
+    return targets(results);
+  }
+
+  private static List<String> targets(List<StratifiedDraw.StratumResult> results) {
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    for (StratifiedDraw.StratumResult r : results) {
+      for (String id : r.selected()) {
+        if (seen.add(id)) {
+          out.add(id);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The record after {@code inspectorId} recused from {@code targetId}: replayed from the seed, then replaced. */
+  public DrawRecord withRecusal(String targetId, String inspectorId, String reason, Instant at) {
+    if (reason == null || reason.isBlank()) {
+      throw new SamplingRuleException("reason", "a recusal needs a reason (回避事由)");
+    }
+    TeamAssignment assignment = replay();
+    TeamMember replacement = assignment.recuse(targetId, inspectorId);
+    List<Recusal> all = new ArrayList<>(recusals);
+    all.add(new Recusal(targetId, inspectorId, reason.strip(), replacement.inspectorId(), at));
+    return new DrawRecord(planId, ruleVersion, commitment, secret, ceremony, seed, populationHash, population, strata,
+        forcedIn, forcedOut, results, checkOn, teamRule, targetCounties, roster, priorAssignments, initialTeams,
+        List.copyOf(all), assignment.teams());
+  }
+
+  private TeamAssignment replay() {
+    TeamAssignment assignment =
+        new TeamAssignment(seed, teamRule, checkOn, roster, targetCounties, priorAssignments);
+    assignment.assign(targets());
+    for (Recusal r : recusals) {
+      assignment.recuse(r.targetId(), r.inspectorId());
+    }
+    return assignment;
+  }
+
+  /** The team of {@code targetId} as it stands, or null. */
+  public Team teamOf(String targetId) {
+    return teams.stream().filter(t -> t.targetId().equals(targetId)).findFirst().orElse(null);
   }
 
   /** The record as JSON (the format Verifier.java reads). */
   public String toJson() {
-    StringBuilder b = new StringBuilder("{");
-    field(b, "planId", planId).append(',');
-    field(b, "ruleVersion", ruleVersion).append(',');
-    field(b, "seed", seed).append(',');
-    field(b, "commitment", commitment).append(',');
-    field(b, "populationHash", populationHash).append(',');
-    b.append("\"forcedIn\":");
-    array(b, forcedIn).append(",\"forcedOut\":");
-    array(b, forcedOut).append(",\"strata\":[");
+    JsonText j = new JsonText().open();
+    j.field("planId", planId).field("ruleVersion", ruleVersion).field("commitment", commitment)
+        .field("secret", secret);
+    j.openArray("ceremony");
+    for (CeremonyEntry c : ceremony) {
+      j.open().field("name", c.name()).field("role", c.role()).field("digits", c.digits())
+          .field("at", c.at() == null ? null : c.at().toString()).close();
+    }
+    j.closeArray();
+    j.field("seed", seed).field("populationHash", populationHash)
+        .strings("forcedIn", forcedIn).strings("forcedOut", forcedOut);
+    j.openArray("strata");
     for (int i = 0; i < strata.size(); i++) {
       Stratum s = strata.get(i);
       StratifiedDraw.StratumResult r = results.get(i);
-      if (i > 0) {
-        b.append(',');
-      }
-      b.append('{');
-      field(b, "code", s.code()).append(",\"percent\":").append(s.percent())
-          .append(",\"minimum\":").append(s.minimum()).append(",\"quota\":").append(r.quota())
-          .append(",\"shortfall\":").append(r.shortfall()).append(",\"population\":");
-      array(b, population.getOrDefault(s.code(), List.of())).append(",\"selected\":");
-      array(b, r.selected()).append('}');
+      j.open().field("code", s.code()).field("percent", s.percent()).field("minimum", s.minimum())
+          .field("quota", r.quota()).field("shortfall", r.shortfall())
+          .strings("population", population.getOrDefault(s.code(), List.of()))
+          .strings("selected", r.selected()).close();
     }
-    return b.append("]}").toString();
+    j.closeArray();
+    j.field("checkOn", checkOn == null ? null : checkOn.toString());
+    j.object("teamRule").field("officers", teamRule.officers()).field("expertSpecialty", teamRule.expertSpecialty())
+        .fieldRaw("loadCap", teamRule.loadCap()).field("recusalMonths", teamRule.recusalMonths())
+        .fieldRaw("crossCheck", teamRule.crossCheck()).map("pairing", teamRule.pairing()).close();
+    j.map("targetCounties", targetCounties);
+    j.openArray("roster");
+    for (RosterMember m : roster) {
+      j.open().field("id", m.id()).field("name", m.name()).field("role", m.role())
+          .field("homeCountyCode", m.homeCountyCode())
+          .field("certificateValidUntil", m.certificateValidUntil() == null ? null : m.certificateValidUntil().toString())
+          .strings("affiliations", m.affiliations());
+      j.openArray("unavailable");
+      for (DateRange d : m.unavailable()) {
+        j.open().field("from", d.from().toString()).field("to", d.to().toString()).close();
+      }
+      j.closeArray().strings("specialties", m.specialties()).field("openTasks", m.openTasks()).close();
+    }
+    j.closeArray();
+    j.strings("priorAssignments", priorAssignments);
+    teams(j, "initialTeams", initialTeams);
+    j.openArray("recusals");
+    for (Recusal r : recusals) {
+      j.open().field("targetId", r.targetId()).field("inspectorId", r.inspectorId()).field("reason", r.reason())
+          .field("replacementId", r.replacementId()).field("at", r.at() == null ? null : r.at().toString()).close();
+    }
+    j.closeArray();
+    teams(j, "teams", teams);
+    return j.close().toString();
   }
 
-  private static StringBuilder field(StringBuilder b, String name, String value) {
-    return string(string(b, name).append(':'), value);
-  }
-
-  private static StringBuilder array(StringBuilder b, Collection<String> values) {
-    b.append('[');
-    List<String> list = new ArrayList<>(values);
-    for (int i = 0; i < list.size(); i++) {
-      if (i > 0) {
-        b.append(',');
+  private static void teams(JsonText j, String name, List<Team> teams) {
+    j.openArray(name);
+    for (Team t : teams) {
+      j.open().field("targetId", t.targetId());
+      j.openArray("members");
+      for (TeamMember m : t.members()) {
+        j.open().field("inspectorId", m.inspectorId()).field("name", m.name()).field("role", m.role())
+            .field("kind", m.kind()).close();
       }
-      string(b, list.get(i));
+      j.closeArray().close();
     }
-    return b.append(']');
-  }
-
-  private static StringBuilder string(StringBuilder b, String s) {
-    if (s == null) {
-      return b.append("null");
-    }
-    b.append('"');
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format("\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"');
+    j.closeArray();
   }
 }

@@ -1,16 +1,13 @@
 package org.ybjg.inspection.sampling.domain;
 
-/** A sampling rule the input breaks (rendered as 422 with {@link #field()}). */
-public class SamplingRuleException extends RuntimeException {
+import org.ybjg.chassis.problem.RuleViolationException;
 
-  private final String field;
+/** A sampling rule the input breaks: a 422 problem naming {@link #field()}. */
+public class SamplingRuleException extends RuleViolationException {
+
+  public static final String TYPE = "sampling-rule";
 
   public SamplingRuleException(String field, String message) {
-    super(message);
-    this.field = field;
-  }
-
-  public String field() {
-    return field;
+    super(TYPE, field, message);
   }
 }

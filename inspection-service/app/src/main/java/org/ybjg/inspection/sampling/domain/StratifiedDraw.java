@@ -5,19 +5,21 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The deterministic stratified draw (issue #4 §3–4): within each stratum, candidates are ordered by
- * SHA-256(seed ‖ id) (UTF-8 bytes, compared as unsigned hex, ties by id) and the first {@code quota}
- * are taken. Forced inclusions (tip-offs, repeat offenders) are taken first and count toward the
- * quota; forced exclusions are removed before ordering. A stratum smaller than its quota is taken
- * whole and reported. The same inputs always give the same targets: anyone holding the published
- * record can recompute it.
+ * SHA-256(seed ‖ id) (UTF-8 bytes, compared as unsigned bytes — the same order as the lower-case hex
+ * text — ties by id) and the first {@code quota} are taken. Forced inclusions (tip-offs, repeat
+ * offenders) are taken first and count toward the quota; forced exclusions are removed before
+ * ordering. A stratum smaller than its quota is taken whole and reported. The same inputs always give
+ * the same targets: anyone holding the published record can recompute it.
+ *
+ * <p>Sorting compares a 64-bit prefix of the digest first (a primitive comparison), the rest of the
+ * digest only on a prefix tie, so a draw over 1M ids costs one hash per id plus an n log n sort of
+ * longs, not of 64-character strings.
  */
 public final class StratifiedDraw {
 
@@ -59,11 +61,10 @@ public final class StratifiedDraw {
       forced.sort(null);
       selected.addAll(forced);
       int remaining = Math.max(0, quota - forced.size());
-      for (String id : ordered(seed, candidates)) {
-        if (remaining-- <= 0) {
-          break;
+      if (remaining > 0) {
+        for (String id : ordered(seed, candidates, remaining)) {
+          selected.add(id);
         }
-        selected.add(id);
       }
       results.add(new StratumResult(s.code(), size, quota, List.copyOf(selected),
           Math.max(0, quota - size)));
@@ -73,19 +74,24 @@ public final class StratifiedDraw {
 
   /** The candidates ordered by SHA-256(seed ‖ id), ties (never in practice) by id. */
   public static List<String> ordered(String seed, Collection<String> ids) {
+    return ordered(seed, ids, ids.size());
+  }
+
+  /** The first {@code limit} candidates in the order of SHA-256(seed ‖ id). */
+  public static List<String> ordered(String seed, Collection<String> ids, int limit) {
     MessageDigest md = Sha256.digest();
     byte[] seedBytes = seed.getBytes(StandardCharsets.UTF_8);
-    HexFormat hex = HexFormat.of();
     Keyed[] keyed = new Keyed[ids.size()];
     int i = 0;
     for (String id : ids) {
       md.update(seedBytes);
-      keyed[i++] = new Keyed(hex.formatHex(md.digest(id.getBytes(StandardCharsets.UTF_8))), id);
+      keyed[i++] = new Keyed(md.digest(id.getBytes(StandardCharsets.UTF_8)), id);
     }
     Arrays.sort(keyed);
-    List<String> out = new ArrayList<>(keyed.length);
-    for (Keyed k : keyed) {
-      out.add(k.id);
+    int n = Math.min(limit, keyed.length);
+    List<String> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      out.add(keyed[k].id);
     }
     return out;
   }
@@ -98,16 +104,38 @@ public final class StratifiedDraw {
   /** SHA-256 over the sorted ids joined by '\n': the published hash of the eligible population. */
   public static String populationHash(Map<String, ? extends Collection<String>> population) {
     List<String> all = new ArrayList<>();
-    Map<String, Collection<String>> copy = new LinkedHashMap<>(population);
-    copy.values().forEach(all::addAll);
+    population.values().forEach(all::addAll);
     all.sort(null);
     return Sha256.hex(String.join("\n", all));
   }
 
-  private record Keyed(String key, String id) implements Comparable<Keyed> {
+  /** The unsigned big-endian long of {@code digest[offset..offset+8)}. */
+  static long prefix(byte[] digest, int offset) {
+    long v = 0;
+    for (int i = offset; i < offset + 8; i++) {
+      v = (v << 8) | (digest[i] & 0xff);
+    }
+    return v;
+  }
+
+  private static final class Keyed implements Comparable<Keyed> {
+    private final long prefix;
+    private final byte[] digest;
+    private final String id;
+
+    Keyed(byte[] digest, String id) {
+      this.prefix = prefix(digest, 0);
+      this.digest = digest;
+      this.id = id;
+    }
+
     @Override
     public int compareTo(Keyed o) {
-      int c = key.compareTo(o.key);
+      int c = Long.compareUnsigned(prefix, o.prefix);
+      if (c != 0) {
+        return c;
+      }
+      c = Arrays.compareUnsigned(digest, o.digest);
       return c != 0 ? c : id.compareTo(o.id);
     }
   }

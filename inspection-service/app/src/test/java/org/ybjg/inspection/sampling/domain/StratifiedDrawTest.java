@@ -59,16 +59,31 @@ class StratifiedDrawTest {
     assertThat(result.get(0).population()).isEqualTo(17);
   }
 
-  // issue #4 §4: the revealed seed must match its commitment
+  // issue #4 §4: the commitment binds the server secret, published before the officials' digits exist
   @Test
-  void shouldRejectRevealedSeedWhenItDoesNotMatchCommitment() {
-    String seed = Seed.fromCeremony(List.of("123", "456"), "server");
-    String commitment = Seed.commitment(seed);
-    Seed.requireMatches(seed, commitment);
-    assertThatThrownBy(() -> Seed.requireMatches(seed + "x", commitment))
+  void shouldRejectRevealedSecretWhenItDoesNotMatchCommitment() {
+    String secret = Seed.newSecret();
+    assertThat(secret).matches("[0-9a-f]{64}");
+    assertThat(Seed.newSecret()).isNotEqualTo(secret);
+    String commitment = Seed.commitment(secret);
+    assertThat(Seed.isCommitment(commitment)).isTrue();
+    Seed.requireMatches(secret, commitment);
+    assertThatThrownBy(() -> Seed.requireMatches(secret + "x", commitment))
         .isInstanceOf(SamplingRuleException.class);
-    assertThatThrownBy(() -> Seed.fromCeremony(List.of("12a"), "server"))
+    assertThatThrownBy(() -> Seed.fromCeremony(List.of("12a"), secret))
         .isInstanceOf(SamplingRuleException.class);
+    assertThat(Seed.fromCeremony(List.of("123", "456"), secret)).isEqualTo("123|456|" + secret);
+    assertThat(Seed.secretOf("123|456|" + secret)).isEqualTo(secret);
+  }
+
+  // the 64-bit prefix ordering must equal the published hex ordering that Verifier.java uses
+  @Test
+  void shouldOrderCandidatesExactlyAsTheirHexKeysSort() {
+    List<String> ids = ids("x", 500);
+    List<String> byHex = ids.stream()
+        .sorted(java.util.Comparator.comparing((String id) -> StratifiedDraw.key("seed-1", id))).toList();
+    assertThat(StratifiedDraw.ordered("seed-1", ids)).containsExactlyElementsOf(byHex);
+    assertThat(StratifiedDraw.ordered("seed-1", ids, 7)).containsExactlyElementsOf(byHex.subList(0, 7));
   }
 
   @Test

@@ -6,32 +6,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.IntStream;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Runs the standalone inspection-service/verifier/Verifier.java (issue #4 §4) with {@code java} on a
- * draw record produced by the service's draw core, and on a tampered copy.
+ * Runs the standalone inspection-service/verifier/Verifier.java (issue #4 §4–5) with {@code java} on a
+ * draw record produced by the service's draw core (targets, teams, a recusal), and on tampered copies.
  */
 class VerifierRunTest {
 
   @TempDir Path dir;
 
   private DrawRecord record() {
-    Map<String, List<String>> population = new LinkedHashMap<>();
-    population.put("TERTIARY", IntStream.range(0, 9).mapToObj(i -> "t-" + i).toList());
-    population.put("SECONDARY", IntStream.range(0, 40).mapToObj(i -> "s-" + i).toList());
-    population.put("TOP30", IntStream.range(0, 5).mapToObj(i -> "f-" + i).toList());
-    String seed = Seed.fromCeremony(List.of("3141", "2718"), "server-secret");
-    return DrawRecord.draw("plan-1", "2026.1", seed, Seed.commitment(seed), population,
-        List.of(new Stratum("TERTIARY", 50, 0), new Stratum("SECONDARY", 30, 0),
-            new Stratum("TOP30", 10, 10)),
-        Set.of("s-7"), Set.of("t-1"));
+    DrawRecord drawn = DrawRecord.draw(RosterFixtures.input());
+    Team first = drawn.teams().get(0);
+    return drawn.withRecusal(first.targetId(), first.members().get(0).inspectorId(), "近亲属在该院任职",
+        Instant.parse("2026-10-02T01:00:00Z"));
   }
 
   private String run(String json) throws IOException, InterruptedException {
@@ -48,7 +39,9 @@ class VerifierRunTest {
 
   @Test
   void shouldPrintMatchWhenVerifyingRecordProducedByService() throws Exception {
-    assertThat(run(record().toJson())).startsWith("MATCH");
+    DrawRecord r = record();
+    assertThat(r.recusals()).hasSize(1);
+    assertThat(run(r.toJson())).startsWith("MATCH");
   }
 
   @Test
@@ -59,5 +52,39 @@ class VerifierRunTest {
         "\"selected\":[\"s-7\",\"s-999\"");
     assertThat(tampered).isNotEqualTo(r.toJson());
     assertThat(run(tampered)).startsWith("DIFFERENCE").contains("stratum SECONDARY");
+  }
+
+  @Test
+  void shouldShowDifferenceWhenTheSecretDoesNotMatchTheCommitment() throws Exception {
+    DrawRecord r = record();
+    String tampered = r.toJson().replace("\"secret\":\"" + r.secret() + "\"", "\"secret\":\"0" + r.secret().substring(1) + "\"");
+    assertThat(run(tampered)).startsWith("DIFFERENCE").contains("commitment");
+  }
+
+  @Test
+  void shouldShowDifferenceWhenAReplacementWasChosenByHand() throws Exception {
+    DrawRecord r = record();
+    Recusal recusal = r.recusals().get(0);
+    String other = r.roster().stream().map(RosterMember::id)
+        .filter(id -> !id.equals(recusal.replacementId()) && !id.equals(recusal.inspectorId())).findFirst().orElseThrow();
+    String tampered = r.toJson().replace("\"replacementId\":\"" + recusal.replacementId() + "\"",
+        "\"replacementId\":\"" + other + "\"");
+    assertThat(run(tampered)).startsWith("DIFFERENCE").contains("recusal of " + recusal.inspectorId());
+  }
+
+  @Test
+  void shouldShowDifferenceWhenATeamWasSwapped() throws Exception {
+    DrawRecord r = record();
+    Team t = r.teams().get(1);
+    String json = r.toJson();
+    int teamsAt = json.lastIndexOf("\"teams\":");
+    String a = t.members().get(0).inspectorId();
+    String b = t.members().get(1).inspectorId();
+    String tail = json.substring(teamsAt).replaceFirst("\"inspectorId\":\"" + a + "\"", "\"inspectorId\":\"X\"")
+        .replaceFirst("\"inspectorId\":\"" + b + "\"", "\"inspectorId\":\"" + a + "\"")
+        .replaceFirst("\"inspectorId\":\"X\"", "\"inspectorId\":\"" + b + "\"");
+    String tampered = json.substring(0, teamsAt) + tail;
+    assertThat(tampered).isNotEqualTo(json);
+    assertThat(run(tampered)).startsWith("DIFFERENCE").contains("team of");
   }
 }

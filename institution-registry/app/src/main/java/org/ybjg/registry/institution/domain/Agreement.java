@@ -52,7 +52,9 @@ public record Agreement(
         throw new AgreementTransitionRejected("服务协议已解除，无法暂停医保服务");
       case ACTIVE:
         if (suspendedFrom == null) {
-          AgreementState next = suspension.from().isAfter(today) ? AgreementState.ACTIVE : AgreementState.SUSPENDED;
+          // a department-scoped suspension leaves the institution's agreement in force (ACTIVE)
+          AgreementState next = !suspension.wholeInstitution() || suspension.from().isAfter(today)
+              ? AgreementState.ACTIVE : AgreementState.SUSPENDED;
           return new Agreement(next, signedOn, suspension.from(), suspension.until(),
               suspension.departments(), null, caseId);
         }
@@ -63,9 +65,22 @@ public record Agreement(
     }
   }
 
-  /** A suspension recorded for a period still to come (the agreement is in force until its first day). */
+  /**
+   * A whole-institution suspension recorded for a period still to come (the agreement is in force until its
+   * first day). A department-scoped suspension never changes the agreement's state, so it is not "scheduled".
+   */
   public boolean suspensionScheduled() {
-    return state == AgreementState.ACTIVE && suspendedFrom != null;
+    return state == AgreementState.ACTIVE && suspendedFrom != null && suspendedDepartments.isEmpty();
+  }
+
+  /** Named departments are suspended (or will be) while the institution's agreement stays in force. */
+  public boolean departmentsSuspended() {
+    return state == AgreementState.ACTIVE && suspendedFrom != null && !suspendedDepartments.isEmpty();
+  }
+
+  /** Any suspension on record: running, scheduled, or of named departments. */
+  public boolean hasSuspension() {
+    return suspendedFrom != null && (state == AgreementState.ACTIVE || state == AgreementState.SUSPENDED);
   }
 
   /** A scheduled suspension begins on its first day. */
@@ -95,7 +110,7 @@ public record Agreement(
       union.addAll(suspension.departments());
       departments = List.copyOf(union);
     }
-    AgreementState next = state == AgreementState.SUSPENDED || !from.isAfter(today)
+    AgreementState next = departments.isEmpty() && (state == AgreementState.SUSPENDED || !from.isAfter(today))
         ? AgreementState.SUSPENDED : AgreementState.ACTIVE;
     return new Agreement(next, signedOn, from, until, departments, null,
         extends_ ? caseId : causeCaseId);
@@ -134,14 +149,26 @@ public record Agreement(
 
   /** A suspension is over once its last day has passed: due on the day after {@code suspendedUntil}. */
   public boolean reinstatementDue(LocalDate today) {
-    return state == AgreementState.SUSPENDED && suspendedUntil != null && suspendedUntil.isBefore(today);
+    return (state == AgreementState.SUSPENDED || departmentsSuspended()) && suspendedUntil != null
+        && suspendedUntil.isBefore(today);
   }
 
   public Agreement reinstate(LocalDate today) {
     if (!reinstatementDue(today)) {
-      throw new AgreementTransitionRejected(state == AgreementState.SUSPENDED
+      throw new AgreementTransitionRejected(state == AgreementState.SUSPENDED || departmentsSuspended()
           ? "暂停期至 " + suspendedUntil + "，尚未期满"
           : "服务协议未处于暂停状态，无需恢复");
+    }
+    return new Agreement(AgreementState.ACTIVE, signedOn, null, null, List.of(), null, null);
+  }
+
+  /**
+   * The agency lifts a suspension before its end (or cancels one not yet begun): the whole institution or its
+   * departments are in service again. Without any suspension on record there is nothing to lift.
+   */
+  public Agreement lift() {
+    if (!hasSuspension()) {
+      throw new AgreementTransitionRejected("服务协议状态为“" + state.label() + "”，没有可恢复的暂停");
     }
     return new Agreement(AgreementState.ACTIVE, signedOn, null, null, List.of(), null, null);
   }

@@ -11,7 +11,8 @@ public enum ChangeKind {
   BASIC_INFO_UPDATED("基本信息变更"),
   FUND_PAYMENT_RECORDED("基金支付额及排名更新"),
   CREDIT_RECORDED("记入信用记录"),
-  CREDIT_REPAIRED("信用修复");
+  CREDIT_REPAIRED("信用修复"),
+  DEPARTMENT_ADDED("新增科室");
 
   private final String label;
 

@@ -32,7 +32,9 @@ public record Institution(
     String registrationKey,
     List<Change> history,
     FundPayment fundPayment,
-    List<CreditRecord> creditRecords) {
+    List<CreditRecord> creditRecords,
+    List<Department> departments,
+    Instant updatedAt) {
 
   /** "Today" for agreement dates is the day in Asia/Shanghai. */
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -43,6 +45,27 @@ public record Institution(
     regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
     history = history == null ? List.of() : List.copyOf(history);
     creditRecords = creditRecords == null ? List.of() : List.copyOf(creditRecords);
+    departments = departments == null ? List.of() : List.copyOf(departments);
+    // always the time of the last change (stored for sorting by "updated")
+    updatedAt = history.isEmpty() ? updatedAt : history.get(history.size() - 1).at();
+  }
+
+  /** An institution whose update time is taken from its history (every state built in this class). */
+  public Institution(String id, long version, String nationalCode, String name, InstitutionType type,
+      InstitutionLevel level, Ownership ownership, String countyCode, List<String> regionPath, Agreement agreement,
+      String creditGrade, String registrationKey, List<Change> history, FundPayment fundPayment,
+      List<CreditRecord> creditRecords, List<Department> departments) {
+    this(id, version, nationalCode, name, type, level, ownership, countyCode, regionPath, agreement, creditGrade,
+        registrationKey, history, fundPayment, creditRecords, departments, null);
+  }
+
+  /** An institution without departments on record (the shape before departments were kept). */
+  public Institution(String id, long version, String nationalCode, String name, InstitutionType type,
+      InstitutionLevel level, Ownership ownership, String countyCode, List<String> regionPath, Agreement agreement,
+      String creditGrade, String registrationKey, List<Change> history, FundPayment fundPayment,
+      List<CreditRecord> creditRecords) {
+    this(id, version, nationalCode, name, type, level, ownership, countyCode, regionPath, agreement, creditGrade,
+        registrationKey, history, fundPayment, creditRecords, null);
   }
 
   /** An institution without credit records (the shape before credit was recorded). */
@@ -77,7 +100,8 @@ public record Institution(
           "服务协议签订日期 " + signedOn + " 晚于今天 " + today);
     }
     Agreement agreement = signedOn == null ? Agreement.none() : Agreement.signed(signedOn);
-    String detail = signedOn == null ? "尚未签订服务协议" : "服务协议自 " + signedOn + " 起履行";
+    String detail = (signedOn == null ? "尚未签订服务协议" : "服务协议自 " + signedOn + " 起履行")
+        + (registration.entryReview() == null ? "" : "；" + registration.entryReview());
     return new Institution(id, 1, registration.nationalCode(), registration.name(), registration.type(),
         registration.level(), registration.ownership(), registration.countyCode(), registration.regionPath(),
         agreement, null, registration.requestKey(),
@@ -112,12 +136,13 @@ public record Institution(
   }
 
   public Institution suspendAgreement(Suspension suspension, PenaltyDecision decision, Instant at) {
-    boolean running = agreement.state() == AgreementState.SUSPENDED || agreement.suspensionScheduled();
+    boolean running = agreement.hasSuspension();
     Agreement next = agreement.suspend(suspension, decision.caseId(), LocalDate.ofInstant(at, ZONE));
     String detail = "依据处理决定 " + decision.decisionNumber() + " 暂停" + suspension.scopeText() + "医保服务 "
         + suspension.from() + " 至 " + suspension.until()
         + (running ? "；与已决定的暂停合并，暂停 " + next.suspendedFrom() + " 至 " + next.suspendedUntil() : "")
         + (next.suspensionScheduled() ? "；暂停自 " + next.suspendedFrom() + " 起生效，此前协议照常履行" : "")
+        + (next.departmentsSuspended() ? "；机构服务协议照常履行" : "")
         + "（全省适用，一处违规处处受限）";
     return next(next, new Change(ChangeKind.AGREEMENT_SUSPENDED, at, decision.caseId(), detail,
         decision.decidedBy()));
@@ -187,6 +212,78 @@ public record Institution(
         "暂停期满（至 " + until + "），恢复医保服务", by));
   }
 
+  /**
+   * The agency suspends fund-paid services (暂停医保服务) itself, for the whole institution or for named departments
+   * of this institution, from {@code from} to {@code until} (both inclusive), optionally citing the case. Dates out
+   * of order or unknown departments break a rule (422); a state that cannot be suspended is a rejected transition
+   * (409). Like a decision's suspension it applies province-wide (一处违规处处受限, seed 001 §10).
+   */
+  public Institution suspendByAgency(LocalDate from, LocalDate until, String caseId, String reason,
+      List<String> departmentNames, LocalDate today, Instant at, String by) {
+    if (from == null) {
+      throw new InstitutionRuleViolation("suspension-period-missing", "from", "暂停医保服务须有开始日期");
+    }
+    if (until == null) {
+      throw new InstitutionRuleViolation("suspension-period-missing", "until", "暂停医保服务须有截止日期");
+    }
+    if (until.isBefore(from)) {
+      throw new InstitutionRuleViolation("dates-out-of-order", "until", "暂停截止日期 " + until + " 早于开始日期 " + from);
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new InstitutionRuleViolation("reason-missing", "reason", "暂停医保服务须说明理由");
+    }
+    Suspension suspension = new Suspension(from, until, departmentNames);
+    for (String named : suspension.departments()) {
+      if (departments.stream().noneMatch(d -> d.name().equals(named))) {
+        throw new InstitutionRuleViolation("unknown-department", "departments",
+            "本机构没有名为“" + named + "”的科室（先登记科室）");
+      }
+    }
+    boolean running = agreement.hasSuspension();
+    Agreement next = agreement.suspend(suspension, caseId, today);
+    String detail = "经办机构暂停" + suspension.scopeText() + "医保服务 " + from + " 至 " + until + "：" + reason.trim()
+        + (running ? "；与已决定的暂停合并，暂停 " + next.suspendedFrom() + " 至 " + next.suspendedUntil() : "")
+        + (next.suspensionScheduled() ? "；暂停自 " + next.suspendedFrom() + " 起生效，此前协议照常履行" : "")
+        + (next.departmentsSuspended() ? "；机构服务协议照常履行" : "")
+        + "（全省适用，一处违规处处受限）";
+    return next(next, new Change(ChangeKind.AGREEMENT_SUSPENDED, at, caseId, detail, by));
+  }
+
+  /** The agency lifts a suspension (whole institution or departments, running or scheduled) before its end. */
+  public Institution reinstateByAgency(String reason, Instant at, String by) {
+    if (reason == null || reason.isBlank()) {
+      throw new InstitutionRuleViolation("reason-missing", "reason", "恢复医保服务须说明理由");
+    }
+    String scope = agreement.suspendedDepartments().isEmpty() ? "全院" : String.join("、", agreement.suspendedDepartments());
+    String endedCase = agreement.causeCaseId();
+    Agreement next = agreement.lift();
+    return next(next, new Change(ChangeKind.AGREEMENT_REINSTATED, at, endedCase,
+        "经办机构提前恢复" + scope + "医保服务：" + reason.trim() + "（全省适用）", by));
+  }
+
+  /** Records a department (科室); its code and its name are unique within the institution. */
+  public Institution addDepartment(Department department, Instant at, String by) {
+    for (Department existing : departments) {
+      if (existing.code().equals(department.code())) {
+        throw new InstitutionConflict("duplicate-department", "科室编码 " + department.code() + " 已存在");
+      }
+      if (existing.name().equals(department.name())) {
+        throw new InstitutionConflict("duplicate-department", "科室“" + department.name() + "”已存在");
+      }
+    }
+    List<Department> nextDepartments = new ArrayList<>(departments);
+    nextDepartments.add(department);
+    List<Change> nextHistory = new ArrayList<>(history);
+    nextHistory.add(new Change(ChangeKind.DEPARTMENT_ADDED, at, department.code(),
+        "新增科室 " + department.code() + " " + department.name(), by));
+    return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
+        agreement, creditGrade, registrationKey, nextHistory, fundPayment, creditRecords, nextDepartments);
+  }
+
+  public java.util.Optional<Department> department(String code) {
+    return departments.stream().filter(d -> d.code().equals(code)).findFirst();
+  }
+
   /** The change that produced this state. */
   public Change lastChange() {
     return history.get(history.size() - 1);
@@ -196,7 +293,7 @@ public record Institution(
     List<Change> nextHistory = new ArrayList<>(history);
     nextHistory.add(change);
     return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
-        nextAgreement, creditGrade, registrationKey, nextHistory, fundPayment, creditRecords);
+        nextAgreement, creditGrade, registrationKey, nextHistory, fundPayment, creditRecords, departments);
   }
 
   /**
@@ -231,7 +328,7 @@ public record Institution(
     nextHistory.add(new Change(ChangeKind.BASIC_INFO_UPDATED, at, null, String.join("；", changes), by));
     return new Institution(id, version + 1, nationalCode, info.name(), info.type(), info.level(), info.ownership(),
         info.countyCode(), info.regionPath(), agreement, creditGrade, registrationKey, nextHistory, fundPayment,
-        creditRecords);
+        creditRecords, departments);
   }
 
   /**
@@ -247,7 +344,7 @@ public record Institution(
     nextHistory.add(new Change(ChangeKind.FUND_PAYMENT_RECORDED, at, String.valueOf(payment.year()),
         payment.describe(), by));
     return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
-        agreement, creditGrade, registrationKey, nextHistory, payment, creditRecords);
+        agreement, creditGrade, registrationKey, nextHistory, payment, creditRecords, departments);
   }
 
   /**
@@ -292,6 +389,6 @@ public record Institution(
     List<Change> nextHistory = new ArrayList<>(history);
     nextHistory.add(change);
     return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
-        agreement, grade, registrationKey, nextHistory, fundPayment, nextRecords);
+        agreement, grade, registrationKey, nextHistory, fundPayment, nextRecords, departments);
   }
 }

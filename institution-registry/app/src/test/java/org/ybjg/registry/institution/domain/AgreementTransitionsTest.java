@@ -40,7 +40,10 @@ class AgreementTransitionsTest {
       Institution after = outcome.after();
       assertThat(outcome.rejections()).isEmpty();
       assertThat(after.version()).isEqualTo(2);
-      assertThat(after.agreement().state()).isEqualTo(AgreementState.SUSPENDED);
+      // a department-scoped suspension leaves the institution's agreement in force; the department is suspended
+      assertThat(after.agreement().state()).isEqualTo(AgreementState.ACTIVE);
+      assertThat(after.agreement().departmentsSuspended()).isTrue();
+      assertThat(after.agreement().suspensionScheduled()).isFalse();
       assertThat(after.agreement().suspendedFrom()).isEqualTo(MARCH_1);
       assertThat(after.agreement().suspendedUntil()).isEqualTo(AUGUST_31);
       assertThat(after.agreement().suspendedDepartments()).containsExactly("骨科");
@@ -89,7 +92,7 @@ class AgreementTransitionsTest {
       Institution after = first.apply(
           decision("case-2", suspend(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 11, 30), "检验科")), NOW).after();
 
-      assertThat(after.agreement().state()).isEqualTo(AgreementState.SUSPENDED);
+      assertThat(after.agreement().state()).as("departments only: agreement in force").isEqualTo(AgreementState.ACTIVE);
       assertThat(after.agreement().suspendedFrom()).isEqualTo(MARCH_1);
       assertThat(after.agreement().suspendedUntil()).isEqualTo(LocalDate.of(2025, 11, 30));
       assertThat(after.agreement().suspendedDepartments()).containsExactly("骨科", "检验科");
@@ -277,7 +280,7 @@ class AgreementTransitionsTest {
     @Test
     void shouldStayActiveWithSuspensionScheduledWhenSuspensionStartsAfterToday() {
       // seed 001 §10 / LAW.md art. 38: the suspension period is the decided one, not the decision date
-      Institution after = tertiaryPublicHospital().apply(decision("case-1", suspend(july1, december31, "骨科")), NOW)
+      Institution after = tertiaryPublicHospital().apply(decision("case-1", suspend(july1, december31)), NOW)
           .after();
 
       assertThat(after.agreement().state()).isEqualTo(AgreementState.ACTIVE);
@@ -376,12 +379,12 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldRenewSuspendedAgreementKeepingSuspensionAndRefuseRenewingNone() {
-      Institution renewed = suspended("case-1", TODAY, TODAY.plusMonths(6), "骨科")
+      Institution renewed = suspended("case-1", TODAY, TODAY.plusMonths(6))
           .renewAgreement(TODAY, TODAY, "协议期满续签", NOW, "city-admin");
 
       assertThat(renewed.agreement().state()).isEqualTo(AgreementState.SUSPENDED);
       assertThat(renewed.agreement().signedOn()).isEqualTo(TODAY);
-      assertThat(renewed.agreement().suspendedDepartments()).containsExactly("骨科");
+      assertThat(renewed.agreement().suspendedUntil()).isEqualTo(TODAY.plusMonths(6));
       assertThat(renewed.lastChange().kind()).isEqualTo(ChangeKind.AGREEMENT_RENEWED);
       assertThatThrownBy(() -> withoutAgreement().renewAgreement(TODAY, TODAY, null, NOW, "city-admin"))
           .isInstanceOf(AgreementTransitionRejected.class);

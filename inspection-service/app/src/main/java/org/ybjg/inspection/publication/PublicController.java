@@ -1,0 +1,107 @@
+package org.ybjg.inspection.publication;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.inspection.common.PageOf;
+import org.ybjg.inspection.common.domain.LegalCalendar;
+import org.ybjg.inspection.sampling.PlanViews;
+import org.ybjg.inspection.sampling.SamplingPlans;
+import org.ybjg.inspection.sampling.domain.PlanStatus;
+import org.ybjg.inspection.sampling.domain.SamplingPlan;
+import org.ybjg.inspection.task.TaskViews;
+import org.ybjg.inspection.task.domain.InspectionTask;
+import org.ybjg.inspection.task.domain.TaskStatus;
+
+/**
+ * One public (一公开, issue #4 §9): unauthenticated, GET only. Published plans with their commitment, ceremony and
+ * revealed seed; the draw record exactly as Verifier.java reads it; the population snapshot; results of concluded
+ * tasks (overdue when not published within 20 working days). No personal data beyond inspectors' names and roles.
+ */
+@RestController
+class PublicController {
+
+  private final SamplingPlans plans;
+  private final Clock clock;
+
+  PublicController(SamplingPlans plans, Clock clock) {
+    this.plans = plans;
+    this.clock = clock;
+  }
+
+  @GetMapping(path = "/api/inspection/public/plans", produces = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> plans(@RequestParam(required = false) String regionCode,
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+    PageOf<Map<String, Object>> found = plans.published(regionCode, Math.max(0, page),
+        Math.min(Math.max(1, size), 200)).map(PlanViews::publicView);
+    return Map.of("items", found.items(), "page", found.page(), "size", found.size(), "total", found.total());
+  }
+
+  @GetMapping(path = "/api/inspection/public/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> plan(@PathVariable String id) {
+    return PlanViews.publicView(published(id));
+  }
+
+  /** The published record of a draw (draw id = plan id), byte for byte what Verifier.java reads. */
+  @GetMapping(path = "/api/inspection/public/draws/{id}/record", produces = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<String> record(@PathVariable String id) {
+    SamplingPlan plan = plans.find(id).filter(p -> p.draw() != null)
+        .orElseThrow(() -> new NotFoundException("draw not found"));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"draw-record-" + id + ".json\"")
+        .contentType(MediaType.APPLICATION_JSON).body(plan.draw().toJson());
+  }
+
+  /**
+   * The frozen population snapshot as CSV ({@code stratum,institutionId}, sorted by id within each stratum): the
+   * population hash is SHA-256 of all its ids sorted and joined by a line feed.
+   */
+  @GetMapping(path = "/api/inspection/public/plans/{id}/population", produces = "text/csv")
+  ResponseEntity<String> population(@PathVariable String id) {
+    SamplingPlan plan = published(id);
+    StringBuilder csv = new StringBuilder("stratum,institutionId\n");
+    plan.publication().population().forEach((stratum, ids) -> ids.forEach(i ->
+        csv.append(stratum).append(',').append(i).append('\n')));
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"population-" + id + ".csv\"")
+        .header("X-Population-Hash", plan.publication().populationHash())
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(csv.toString());
+  }
+
+  @GetMapping(path = "/api/inspection/public/results", produces = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> results(@RequestParam(required = false) String regionCode,
+      @RequestParam(required = false) String planId, @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    LocalDate today = LegalCalendar.today(clock);
+    List<InspectionTask> concluded = new ArrayList<>();
+    for (SamplingPlan p : plans.drawn()) {
+      if (planId != null && !planId.equals(p.id())) {
+        continue;
+      }
+      for (InspectionTask t : p.tasks()) {
+        if (t.status() == TaskStatus.CONCLUDED && (regionCode == null || t.regionPath().contains(regionCode))) {
+          concluded.add(t);
+        }
+      }
+    }
+    int pg = Math.max(0, page);
+    int s = Math.min(Math.max(1, size), 200);
+    return Map.of("items", concluded.stream().skip((long) pg * s).limit(s)
+        .map(t -> TaskViews.publicResult(t, today)).toList(), "page", pg, "size", s, "total", concluded.size());
+  }
+
+  private SamplingPlan published(String id) {
+    return plans.find(id).filter(p -> p.status() != PlanStatus.DRAFT)
+        .orElseThrow(() -> new NotFoundException("plan not found"));
+  }
+}

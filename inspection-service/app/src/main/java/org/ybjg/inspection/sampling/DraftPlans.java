@@ -1,0 +1,54 @@
+package org.ybjg.inspection.sampling;
+
+import java.time.Clock;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.security.Caller;
+import org.ybjg.chassis.security.RegionScope;
+import org.ybjg.inspection.access.Access;
+import org.ybjg.inspection.sampling.domain.PlanDefinition;
+import org.ybjg.inspection.sampling.domain.SamplingPlan;
+
+/** Creates and revises draft plans (editable only before publication). */
+@Service
+class DraftPlans {
+
+  private final SamplingPlans plans;
+  private final RegionScope scope;
+  private final Clock clock;
+
+  DraftPlans(SamplingPlans plans, RegionScope scope, Clock clock) {
+    this.plans = plans;
+    this.scope = scope;
+    this.clock = clock;
+  }
+
+  SamplingPlan create(Caller caller, PlanDefinition definition, String requestKey) {
+    Access.requireAnyRole(caller, PlanAccess.PLANNERS);
+    if (requestKey != null) {
+      var earlier = plans.findByRequestKey(requestKey);
+      if (earlier.isPresent()) {
+        return earlier.get();
+      }
+    }
+    var path = PlanAccess.scopePath(caller, scope, definition.regionCode());
+    SamplingPlan plan = SamplingPlan.draft(Ids.next(), definition, path, caller.username(), clock.instant(), requestKey);
+    try {
+      plans.insert(plan);
+      return plan;
+    } catch (DuplicateKeyException e) {
+      return plans.findByRequestKey(requestKey).orElseThrow(() -> e);
+    }
+  }
+
+  SamplingPlan revise(Caller caller, String id, PlanDefinition definition) {
+    Access.requireAnyRole(caller, PlanAccess.PLANNERS);
+    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> new NotFoundException("plan not found"));
+    var path = PlanAccess.scopePath(caller, scope, definition.regionCode());
+    SamplingPlan revised = plan.revise(definition, path);
+    plans.update(plan, revised, java.util.List.of());
+    return plans.find(id).orElseThrow();
+  }
+}

@@ -1,0 +1,22 @@
+package org.ybjg.inspection.sampling.domain;
+
+import org.ybjg.inspection.common.domain.Coded;
+
+/** Why an institution is drawn whatever the lot says (seed 000 §(三): tip-offs; seed 001 §9: repeat offenders). */
+public enum InclusionReason implements Coded {
+  TIP_OFF("举报线索"),
+  REPEAT_OFFENDER("屡查屡犯"),
+  MONITORING_LEAD("智能监控线索"),
+  OTHER("其他");
+
+  private final String label;
+
+  InclusionReason(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,119 @@
+package org.ybjg.inspection.task.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.inspection.common.domain.LegalCalendar;
+import org.ybjg.inspection.sampling.domain.TeamMember;
+
+/**
+ * One drawn target to inspect (issue #4 §8): the team, the due date (end of the plan period) and the status. It is
+ * concluded by a finding recorded for the institution within the period, or by a written conclusion; its result must
+ * be made public within 20 working days of the conclusion (LAW.md §4, 一公开).
+ *
+ * @param regionPath the institution's county and its ancestors (what scoped queries match)
+ * @param findingId the finding that concluded it, if it was a finding
+ */
+public record InspectionTask(
+    String id,
+    String planId,
+    String planName,
+    String institutionId,
+    String institutionName,
+    String countyCode,
+    List<String> regionPath,
+    List<TeamMember> team,
+    LocalDate periodFrom,
+    LocalDate dueDate,
+    TaskStatus status,
+    LocalDate concludedOn,
+    String findingId,
+    String summary,
+    String concludedBy,
+    LocalDate resultPublishedOn) {
+
+  public static final int PUBLISH_WITHIN_WORKING_DAYS = 20;
+  public static final int MAX_SUMMARY = 2000;
+
+  public InspectionTask {
+    regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
+    team = team == null ? List.of() : List.copyOf(team);
+  }
+
+  public static InspectionTask assign(String id, String planId, String planName, String institutionId,
+      String institutionName, String countyCode, List<String> regionPath, List<TeamMember> team,
+      LocalDate periodFrom, LocalDate dueDate) {
+    return new InspectionTask(id, planId, planName, institutionId, institutionName, countyCode, regionPath, team,
+        periodFrom, dueDate, TaskStatus.ASSIGNED, null, null, null, null, null);
+  }
+
+  public InspectionTask withTeam(List<TeamMember> newTeam) {
+    return new InspectionTask(id, planId, planName, institutionId, institutionName, countyCode, regionPath, newTeam,
+        periodFrom, dueDate, status, concludedOn, findingId, summary, concludedBy, resultPublishedOn);
+  }
+
+  /** Concluded by a written result summary. */
+  public InspectionTask conclude(String resultSummary, LocalDate on, String by, LocalDate today) {
+    requireOpen();
+    String text = resultSummary == null ? "" : resultSummary.strip();
+    if (text.isEmpty() || text.length() > MAX_SUMMARY) {
+      throw new RuleViolationException("invalid-summary", "summary",
+          "检查结果摘要不能为空且不超过2000字 (a result summary of 1 to 2000 characters is required)");
+    }
+    LocalDate day = on == null ? today : on;
+    if (day.isAfter(today)) {
+      throw new RuleViolationException("concluded-in-future", "concludedOn", "办结日期不能晚于今天 (concludedOn is after today)");
+    }
+    if (day.isBefore(periodFrom)) {
+      throw new RuleViolationException("concluded-before-period", "concludedOn",
+          "办结日期不能早于检查期间 (concludedOn " + day + " is before the period starts, " + periodFrom + ")");
+    }
+    return new InspectionTask(id, planId, planName, institutionId, institutionName, countyCode, regionPath, team,
+        periodFrom, dueDate, TaskStatus.CONCLUDED, day, null, text, by, null);
+  }
+
+  /** Whether a finding found on {@code foundOn} concludes this task (same institution, within the period). */
+  public boolean concludedBy(String findingInstitution, LocalDate foundOn) {
+    return status == TaskStatus.ASSIGNED && institutionId.equals(findingInstitution)
+        && !foundOn.isBefore(periodFrom) && !foundOn.isAfter(dueDate);
+  }
+
+  public InspectionTask concludeByFinding(String finding, String description, LocalDate foundOn, String by) {
+    return new InspectionTask(id, planId, planName, institutionId, institutionName, countyCode, regionPath, team,
+        periodFrom, dueDate, TaskStatus.CONCLUDED, foundOn, finding, description, by, null);
+  }
+
+  /** Makes the result public (一公开). */
+  public InspectionTask publishResult(LocalDate today) {
+    if (status != TaskStatus.CONCLUDED) {
+      throw new ConflictException("task-not-concluded", "只有已办结的任务才能公开结果 (only a concluded task's result can be published)");
+    }
+    if (resultPublishedOn != null) {
+      throw new ConflictException("result-already-published", "检查结果已公开 (the result is already public)");
+    }
+    return new InspectionTask(id, planId, planName, institutionId, institutionName, countyCode, regionPath, team,
+        periodFrom, dueDate, status, concludedOn, findingId, summary, concludedBy, today);
+  }
+
+  /** The last day to publish the result: 20 working days after the conclusion. */
+  public LocalDate publishBy() {
+    return concludedOn == null ? null : LegalCalendar.plusWorkingDays(concludedOn, PUBLISH_WITHIN_WORKING_DAYS);
+  }
+
+  /** A concluded result not made public within 20 working days (LAW.md §4). */
+  public boolean overdue(LocalDate today) {
+    if (concludedOn == null) {
+      return false;
+    }
+    LocalDate published = resultPublishedOn == null ? today : resultPublishedOn;
+    return published.isAfter(publishBy());
+  }
+
+  private void requireOpen() {
+    if (status != TaskStatus.ASSIGNED) {
+      throw new ConflictException("task-concluded", "任务已办结 (the task is already concluded)");
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package org.ybjg.registry.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.security.Caller;
+import org.ybjg.chassis.security.RegionScope;
+import org.ybjg.registry.config.RegistryConfiguration;
+import org.ybjg.registry.institution.Institutions;
+import org.ybjg.registry.institution.domain.Department;
+import org.ybjg.registry.institution.domain.Institution;
+import org.ybjg.registry.institution.domain.InstitutionConflict;
+import org.ybjg.registry.institution.domain.InstitutionRuleViolation;
+import org.ybjg.registry.staff.domain.Doctor;
+import org.ybjg.registry.staff.domain.DoctorRuleViolation;
+import org.ybjg.registry.staff.domain.DoctorStatus;
+import org.ybjg.registry.staff.domain.DoctorTransitionRejected;
+
+/**
+ * Departments (科室, kept on the institution so suspensions are checked against them in the same write) and
+ * 医保医师 (own collection) of an institution in the caller's region. Every command is one document write.
+ */
+@Component
+class ManageStaff {
+
+  static final Set<String> ADMINS = Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "API_CLIENT");
+
+  enum DoctorAction { SUSPEND, REINSTATE }
+
+  private final Institutions institutions;
+  private final Doctors doctors;
+  private final RegionScope scope;
+  private final Clock clock;
+
+  ManageStaff(Institutions institutions, Doctors doctors, RegionScope scope, Clock clock) {
+    this.institutions = institutions;
+    this.doctors = doctors;
+    this.scope = scope;
+    this.clock = clock;
+  }
+
+  Institution institution(String id, Caller caller) {
+    return institutions.find(id).filter(found -> scope.covers(caller, found.countyCode()))
+        .orElseThrow(() -> new NotFoundException("institution not found"));
+  }
+
+  Institution addDepartment(String institutionId, String code, String name, Caller caller) {
+    requireAdmin(caller);
+    Institution current = institution(institutionId, caller);
+    Institution next;
+    try {
+      next = current.addDepartment(new Department(code, name), now(), caller.username());
+    } catch (InstitutionRuleViolation violation) {
+      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
+    } catch (InstitutionConflict conflict) {
+      throw new ConflictException(conflict.rule(), conflict.getMessage());
+    }
+    institutions.update(current, List.of(next), null);
+    return next;
+  }
+
+  Doctor registerDoctor(String institutionId, String doctorId, String name, String departmentCode,
+      String certificateNumber, Caller caller) {
+    requireAdmin(caller);
+    Institution institution = institution(institutionId, caller);
+    Department department = institution.department(departmentCode).orElseThrow(() -> new RuleViolationException(
+        "unknown-department", "departmentCode", "本机构没有编码为 " + departmentCode + " 的科室（先登记科室）"));
+    Doctor doctor = Doctor.register(doctorId, institution.id(), institution.countyCode(), institution.regionPath(),
+        name, department.code(), department.name(), certificateNumber, now(), caller.username());
+    try {
+      doctors.insert(doctor);
+    } catch (DuplicateKeyException duplicate) {
+      throw new ConflictException("duplicate-doctor", "医保医师编码 " + doctorId + " 已登记（全省唯一）");
+    }
+    return doctor;
+  }
+
+  Doctor changeDoctor(String institutionId, String doctorId, DoctorAction action, LocalDate from, LocalDate until,
+      String caseId, String reason, Caller caller) {
+    requireAdmin(caller);
+    Institution institution = institution(institutionId, caller);
+    Doctor current = doctors.find(doctorId).filter(d -> d.institutionId().equals(institution.id()))
+        .orElseThrow(() -> new NotFoundException("doctor not found"));
+    LocalDate today = today();
+    Doctor next;
+    try {
+      next = switch (action) {
+        case SUSPEND -> current.suspend(from, until, caseId == null || caseId.isBlank() ? null : caseId.trim(), reason,
+            today, now(), caller.username());
+        case REINSTATE -> current.reinstate(reason, today, now(), caller.username());
+      };
+    } catch (DoctorRuleViolation violation) {
+      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
+    } catch (DoctorTransitionRejected rejected) {
+      throw new ConflictException("doctor-transition-rejected", rejected.getMessage());
+    }
+    doctors.update(current, next);
+    return next;
+  }
+
+  Doctors.Page doctors(String institutionId, DoctorStatus status, int page, int size, Caller caller) {
+    Institution institution = institution(institutionId, caller);
+    return doctors.list(institution.id(), status, today(), page, size);
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
+  }
+
+  private Instant now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+  }
+
+  private static void requireAdmin(Caller caller) {
+    if (caller.roles().stream().noneMatch(ADMINS::contains)) {
+      throw new AccessDeniedException("only administrators keep departments and doctors");
+    }
+  }
+}

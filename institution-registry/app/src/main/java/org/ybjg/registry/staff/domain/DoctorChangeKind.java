@@ -1,0 +1,18 @@
+package org.ybjg.registry.staff.domain;
+
+/** What happened to a 医保医师's record. */
+public enum DoctorChangeKind {
+  DOCTOR_REGISTERED("登记医保医师"),
+  DOCTOR_SUSPENDED("暂停医保支付资格"),
+  DOCTOR_REINSTATED("恢复医保支付资格");
+
+  private final String label;
+
+  DoctorChangeKind(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
