@@ -122,6 +122,12 @@ class AgencyMeasuresIT extends AgencyContextIT {
         {"action":"SUSPEND","from":"%s","reason":"r"}""".formatted(today), COUNTY_ADMIN), 422,
         "suspension-period-missing");
 
+    assertThat(post(actions(id), """
+        {"action":"SUSPEND","from":"%s","until":"%s","reason":"r"}""".formatted(today, today.plusDays(30)),
+        INSPECTOR).statusCode()).as("inspectors do not suspend").isEqualTo(403);
+    assertThat(post(actions(id), "{\"action\":\"REINSTATE\",\"reason\":\"r\"}", AUDITOR).statusCode())
+        .isEqualTo(403);
+
     assertThat(version(id)).as("nothing written").isEqualTo(version);
     assertThat(getJson("/api/registry/institutions/" + id, COUNTY_ADMIN).path("agreement").path("state").asText())
         .isEqualTo("ACTIVE");

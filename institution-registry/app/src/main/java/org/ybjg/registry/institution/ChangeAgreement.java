@@ -43,6 +43,12 @@ public class ChangeAgreement {
     Action action = command.action();
     LocalDate on = command.effectiveOn();
     String reason = command.reason();
+    if ((action == Action.SUSPEND || action == Action.REINSTATE)
+        && caller.roles().stream().noneMatch(RegisterInstitution.REGISTRARS::contains)) {
+      // measures binding province-wide are taken by the handling agency's administrators, not by inspectors
+      throw new org.springframework.security.access.AccessDeniedException(
+          "only administrators suspend or reinstate fund-paid services");
+    }
     Institution current = institutions.find(id)
         .filter(found -> scope.covers(caller, found.countyCode()))
         .orElseThrow(() -> new NotFoundException("institution not found"));
