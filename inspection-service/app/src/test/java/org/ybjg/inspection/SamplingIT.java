@@ -93,6 +93,9 @@ class SamplingIT {
     List<String> primary = institutions(10, "PRIMARY", "990303", "ACTIVE");
     List<String> terminated = institutions(1, "TERTIARY", "990302", "TERMINATED");
     awaitDirectory(21);
+    JsonNode withPayment = read(get("/api/inspection/directory/" + tertiary.get(1), cityAdmin()));
+    assertThat(withPayment.path("fundPayment").path("amount").asText()).isEqualTo("1000001.00");
+    assertThat(withPayment.path("fundPayment").path("countyRank").asInt()).isEqualTo(2);
 
     // the roster: officers in three counties; one declared a tie to the first tertiary hospital; one is away
     List<String> officers = new ArrayList<>();
@@ -115,6 +118,12 @@ class SamplingIT {
     assertThat(plan.path("strata").get(0).path("percent").asInt()).isEqualTo(50);
     assertStatus(get("/api/inspection/plans/" + planId, tokens.bearer("c", "990302", "COUNTY_ADMIN")), 404);
     assertStatus(put("/api/inspection/plans/" + planId, cityAdmin(), planBody.replace("2026年下半年", "2026年度")), 200);
+    ResponseEntity<String> patched = patch("/api/inspection/plans/" + planId, cityAdmin(),
+        "{\"focus\":\"住院病历\"}");
+    assertStatus(patched, 200);
+    assertThat(read(patched).path("focus").asText()).isEqualTo("住院病历");
+    assertThat(read(patched).path("name").asText()).isEqualTo("2026年度抽查复查");
+    assertThat(read(patched).path("teamRule").path("crossCheck").asBoolean()).isTrue();
 
     // publication freezes the population (terminated left out, suspended kept) and commits to a secret
     ResponseEntity<String> publishedResponse = post("/api/inspection/plans/" + planId + "/publication", cityAdmin(), "{}");
@@ -124,6 +133,7 @@ class SamplingIT {
     assertThat(published.path("commitment").asText()).matches("[0-9a-f]{64}");
     assertThat(published.path("strata").get(1).path("quota").asInt()).isEqualTo(2); // ceil(6 × 30 %)
     assertStatus(put("/api/inspection/plans/" + planId, cityAdmin(), planBody), 409);
+    assertStatus(patch("/api/inspection/plans/" + planId, cityAdmin(), "{\"name\":\"改名\"}"), 409);
     assertStatus(post("/api/inspection/plans/" + planId + "/publication", cityAdmin(), "{}"), 409);
     assertStatus(post("/api/inspection/plans/" + planId + "/draw", cityAdmin(), ""), 409);
     String csv = client().get().uri("/api/inspection/public/plans/" + planId + "/population").retrieve()
@@ -273,6 +283,12 @@ class SamplingIT {
     assertStatus(client().get().uri("/api/inspection/public/draws/" + planId + "/record").retrieve()
         .toEntity(String.class), 404);
 
+    // unknown codes are named
+    ResponseEntity<String> badCode = post("/api/inspection/plans", admin, planJson("错码", "990205", today,
+        today.plusDays(1), ",\"filter\":{\"levels\":[\"HOSPITAL\"]}"));
+    assertStatus(badCode, 422);
+    assertThat(read(badCode).path("violations").get(0).path("field").asText()).isEqualTo("filter.levels");
+
     // a scope outside the caller's region is refused; a foreign plan is not even found
     assertStatus(post("/api/inspection/plans", admin, planJson("越权", "990302", today, today.plusDays(1), "")), 403);
     assertStatus(get("/api/inspection/plans/" + planId, cityAdmin()), 404);
@@ -367,6 +383,11 @@ class SamplingIT {
 
   private ResponseEntity<String> put(String uri, String bearer, String body) {
     return client().put().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer).contentType(MediaType.APPLICATION_JSON)
+        .body(body).retrieve().toEntity(String.class);
+  }
+
+  private ResponseEntity<String> patch(String uri, String bearer, String body) {
+    return client().patch().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer).contentType(MediaType.APPLICATION_JSON)
         .body(body).retrieve().toEntity(String.class);
   }
 

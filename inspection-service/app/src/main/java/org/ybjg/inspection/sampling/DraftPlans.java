@@ -44,8 +44,17 @@ class DraftPlans {
   }
 
   SamplingPlan revise(Caller caller, String id, PlanDefinition definition) {
+    return revise(caller, id, current -> definition);
+  }
+
+  /** PUT replaces the definition, PATCH merges onto it; either only while the plan is a draft (409 after). */
+  SamplingPlan revise(Caller caller, String id, java.util.function.UnaryOperator<PlanDefinition> change) {
     Access.requireAnyRole(caller, PlanAccess.PLANNERS);
     SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> new NotFoundException("plan not found"));
+    if (plan.status() != org.ybjg.inspection.sampling.domain.PlanStatus.DRAFT) {
+      plan.revise(plan.definition(), plan.regionPath()); // 409 with the domain's wording
+    }
+    PlanDefinition definition = change.apply(plan.definition());
     var path = PlanAccess.scopePath(caller, scope, definition.regionCode());
     SamplingPlan revised = plan.revise(definition, path);
     plans.update(plan, revised, java.util.List.of());

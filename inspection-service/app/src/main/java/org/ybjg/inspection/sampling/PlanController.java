@@ -6,6 +6,7 @@ import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -68,6 +69,11 @@ class PlanController {
   @PutMapping(path = "/api/inspection/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> revise(@PathVariable String id, @RequestBody PlanRequest body) {
     return PlanViews.staff(drafts.revise(currentCaller.get(), id, body.toDefinition()));
+  }
+
+  @PatchMapping(path = "/api/inspection/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+  Map<String, Object> patch(@PathVariable String id, @RequestBody PlanRequest body) {
+    return PlanViews.staff(drafts.revise(currentCaller.get(), id, body::mergedOnto));
   }
 
   @GetMapping(path = "/api/inspection/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

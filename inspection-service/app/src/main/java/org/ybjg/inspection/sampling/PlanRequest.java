@@ -3,6 +3,11 @@ package org.ybjg.inspection.sampling;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ybjg.inspection.directory.domain.AgreementState;
+import org.ybjg.inspection.directory.domain.InstitutionLevel;
+import org.ybjg.inspection.directory.domain.InstitutionType;
+import org.ybjg.inspection.directory.domain.Ownership;
+import org.ybjg.inspection.roster.domain.Specialty;
 import org.ybjg.inspection.sampling.domain.DateRange;
 import org.ybjg.inspection.sampling.domain.Exclusion;
 import org.ybjg.inspection.sampling.domain.ForcedInclusion;
@@ -43,9 +48,51 @@ record PlanRequest(
   record TeamRuleBody(Integer officers, String expertSpecialty, Integer loadCap, Integer recusalMonths,
       Boolean crossCheck, Map<String, String> pairing) {}
 
+  /**
+   * A PATCH: the fields present replace those of {@code base} (a nested object — period, filter, team rule — and a list
+   * — strata, inclusions, exclusions — is replaced whole); absent fields keep their value.
+   */
+  PlanDefinition mergedOnto(PlanDefinition base) {
+    PlanRequest merged = new PlanRequest(
+        name != null ? name : base.name(),
+        kind != null ? kind : base.kind().name(),
+        regionCode != null ? regionCode : base.regionCode(),
+        period != null ? period : new Period(base.period().from(), base.period().to()),
+        checkOn != null ? checkOn : period != null ? null : base.checkOn(),
+        focus != null ? focus : base.focus(),
+        filter != null ? filter : new Filter(base.filter().types(), base.filter().levels(), base.filter().ownerships(),
+            base.filter().agreementStates()),
+        strata != null ? strata : base.strata().stream().map(r -> new StratumBody(r.code(), r.label(), r.types(),
+            r.levels(), r.topByFundPayment(), r.percent(), r.minimum(), r.strict())).toList(),
+        inclusions != null ? inclusions : base.inclusions().stream()
+            .map(i -> new Inclusion(i.institutionId(), i.reason().name(), i.note())).toList(),
+        exclusions != null ? exclusions : base.exclusions().stream()
+            .map(e -> new ExclusionBody(e.institutionId(), e.reason())).toList(),
+        excludeCheckedWithinMonths != null ? excludeCheckedWithinMonths : base.excludeCheckedWithinMonths(),
+        teamRule != null ? teamRule : new TeamRuleBody(base.teamRule().officers(), base.teamRule().expertSpecialty(),
+            base.teamRule().loadCap(), base.teamRule().recusalMonths(), base.teamRule().crossCheck(),
+            base.teamRule().pairing()));
+    return merged.toDefinition();
+  }
+
   PlanDefinition toDefinition() {
     if (period == null) {
       throw new SamplingRuleException("period", "须指明检查期间 (period is required)");
+    }
+    if (filter != null) {
+      codes(InstitutionType.class, filter.types(), "filter.types");
+      codes(InstitutionLevel.class, filter.levels(), "filter.levels");
+      codes(Ownership.class, filter.ownerships(), "filter.ownerships");
+      codes(AgreementState.class, filter.agreementStates(), "filter.agreementStates");
+    }
+    if (strata != null) {
+      for (StratumBody st : strata) {
+        codes(InstitutionType.class, st.types(), "strata.types");
+        codes(InstitutionLevel.class, st.levels(), "strata.levels");
+      }
+    }
+    if (teamRule != null && teamRule.expertSpecialty() != null) {
+      codes(Specialty.class, List.of(teamRule.expertSpecialty()), "teamRule.expertSpecialty");
     }
     return new PlanDefinition(name, kind == null ? null : enumOf(PlanKind.class, kind, "kind"), regionCode,
         new DateRange(period.from(), period.to()), checkOn, focus,
@@ -68,7 +115,16 @@ record PlanRequest(
             Boolean.TRUE.equals(teamRule.crossCheck()), teamRule.pairing()));
   }
 
+  private static <E extends Enum<E>> void codes(Class<E> type, List<String> values, String field) {
+    if (values != null) {
+      values.forEach(v -> enumOf(type, v, field));
+    }
+  }
+
   private static <E extends Enum<E>> E enumOf(Class<E> type, String code, String field) {
+    if (code == null) {
+      throw new SamplingRuleException(field, "a code is missing");
+    }
     try {
       return Enum.valueOf(type, code);
     } catch (IllegalArgumentException e) {

@@ -38,6 +38,24 @@ class RegistryTranslationTest {
     assertThat(entry.updatedAt()).isEqualTo(Instant.parse("2025-06-30T08:00:00Z"));
   }
 
+  // seed 000 §(三): "top 30 by fund payment" strata need the registry's fund payment and ranks in the replica
+  @Test
+  void shouldKeepTheFundPaymentAndItsRanks() {
+    InstitutionChanged base = InstitutionMother.tertiaryPublicHospital("i-9", 1);
+    InstitutionChanged paid = new InstitutionChanged(base.institutionId(), 1, base.nationalCode(), base.name(),
+        base.type(), base.level(), base.ownership(), base.countyCode(), base.regionPath(), base.agreement(),
+        base.creditGrade(), base.change(),
+        new InstitutionChanged.FundPayment(2025, new java.math.BigDecimal("123456789.50"), 1, 3, 27));
+
+    DirectoryEntry entry = translation.toEntry(paid, EVENT_TIME);
+
+    assertThat(entry.fundPayment()).isEqualTo(
+        new DirectoryEntry.FundPayment(2025, new java.math.BigDecimal("123456789.50"), 1, 3, 27));
+    assertThat(entry.fundPaymentAmount()).isEqualByComparingTo("123456789.50");
+    assertThat(translation.toEntry(base, EVENT_TIME).fundPayment()).isNull();
+    assertThat(translation.toEntry(base, EVENT_TIME).fundPaymentAmount()).isZero();
+  }
+
   @Test
   void shouldTakeTheRegionPathFromTheRegionTableWhenTheCountyIsACityDirectlyUnderTheProvince() {
     // 999001 is a county-level city under the province: its parent is 990000, never derived by arithmetic

@@ -3,6 +3,7 @@ package org.ybjg.inspection.sampling.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +65,7 @@ public record DrawRecord(
     Seed.requireMatches(in.secret(), in.commitment());
     String seed = Seed.fromCeremony(in.ceremony().stream().map(CeremonyEntry::digits).toList(), in.secret());
     Map<String, List<String>> snapshot = new LinkedHashMap<>();
-    in.population().forEach((k, v) -> snapshot.put(k, List.copyOf(new TreeSet<>(v))));
+    in.population().forEach((k, v) -> snapshot.put(k, sortedDistinct(v)));
     List<StratifiedDraw.StratumResult> results =
         StratifiedDraw.draw(seed, in.strata(), snapshot, in.forcedIn(), in.forcedOut());
     List<String> targets = targets(results);
@@ -87,6 +88,19 @@ public record DrawRecord(
         seed, StratifiedDraw.populationHash(snapshot), snapshot, List.copyOf(in.strata()),
         new TreeSet<>(in.forcedIn()), new TreeSet<>(in.forcedOut()), results, in.checkOn(), in.teamRule(),
         targetCounties, roster, prior, teams, List.of(), teams);
+  }
+
+  /** The ids sorted and without repeats (an ArrayList sort: far cheaper than a TreeSet at a million ids). */
+  static List<String> sortedDistinct(Collection<String> ids) {
+    String[] a = ids.toArray(String[]::new);
+    Arrays.sort(a);
+    int n = 0;
+    for (int i = 0; i < a.length; i++) {
+      if (n == 0 || !a[i].equals(a[n - 1])) {
+        a[n++] = a[i];
+      }
+    }
+    return List.of(n == a.length ? a : Arrays.copyOf(a, n));
   }
 
   /** Every drawn target in draw order: strata in plan order, targets in their stratum's draw order. */

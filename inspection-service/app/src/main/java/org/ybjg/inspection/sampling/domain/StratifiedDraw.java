@@ -103,10 +103,26 @@ public final class StratifiedDraw {
 
   /** SHA-256 over the sorted ids joined by '\n': the published hash of the eligible population. */
   public static String populationHash(Map<String, ? extends Collection<String>> population) {
-    List<String> all = new ArrayList<>();
-    population.values().forEach(all::addAll);
-    all.sort(null);
-    return Sha256.hex(String.join("\n", all));
+    int size = 0;
+    for (Collection<String> ids : population.values()) {
+      size += ids.size();
+    }
+    String[] all = new String[size];
+    int i = 0;
+    for (Collection<String> ids : population.values()) {
+      for (String id : ids) {
+        all[i++] = id;
+      }
+    }
+    Arrays.sort(all);
+    MessageDigest md = Sha256.digest();
+    for (int k = 0; k < all.length; k++) {
+      if (k > 0) {
+        md.update((byte) '\n');
+      }
+      md.update(all[k].getBytes(StandardCharsets.UTF_8));
+    }
+    return java.util.HexFormat.of().formatHex(md.digest());
   }
 
   /** The unsigned big-endian long of {@code digest[offset..offset+8)}. */

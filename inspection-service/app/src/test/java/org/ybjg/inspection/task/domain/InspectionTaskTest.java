@@ -1,0 +1,59 @@
+package org.ybjg.inspection.task.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.inspection.sampling.domain.TeamMember;
+
+/** Tasks: conclusion by finding or in writing, and publication within 20 working days (LAW.md §4). */
+class InspectionTaskTest {
+
+  private static final LocalDate FROM = LocalDate.of(2026, 10, 1);
+  private static final LocalDate DUE = LocalDate.of(2026, 10, 31);
+
+  private static InspectionTask task() {
+    return InspectionTask.assign("t", "p", "计划", "inst", "机构", "990102", List.of("990102", "990100"),
+        List.of(new TeamMember("i1", "甲", "LAW_ENFORCEMENT_OFFICER", "OFFICER")), FROM, DUE);
+  }
+
+  @Test
+  void shouldBeConcludedOnlyByAFindingForTheSameInstitutionWithinThePeriod() {
+    InspectionTask t = task();
+    assertThat(t.concludedBy("inst", LocalDate.of(2026, 10, 15))).isTrue();
+    assertThat(t.concludedBy("other", LocalDate.of(2026, 10, 15))).isFalse();
+    assertThat(t.concludedBy("inst", LocalDate.of(2026, 9, 30))).isFalse();
+    assertThat(t.concludedBy("inst", LocalDate.of(2026, 11, 1))).isFalse();
+  }
+
+  // LAW.md §4: results public within 20 working days of the conclusion
+  @Test
+  void shouldBeOverdueWhenTheResultIsNotPublishedWithinTwentyWorkingDays() {
+    InspectionTask done = task().conclude("未发现问题", LocalDate.of(2026, 10, 16), "u", LocalDate.of(2026, 10, 16));
+    // Friday 16 October + 20 working days (Mon–Fri) = Friday 13 November
+    assertThat(done.publishBy()).isEqualTo(LocalDate.of(2026, 11, 13));
+    assertThat(done.overdue(LocalDate.of(2026, 11, 13))).isFalse();
+    assertThat(done.overdue(LocalDate.of(2026, 11, 16))).isTrue();
+    InspectionTask published = done.publishResult(LocalDate.of(2026, 11, 2));
+    assertThat(published.overdue(LocalDate.of(2027, 1, 1))).isFalse();
+    assertThat(done.publishResult(LocalDate.of(2026, 11, 20)).overdue(LocalDate.of(2027, 1, 1))).isTrue();
+    assertThatThrownBy(() -> published.publishResult(LocalDate.of(2026, 11, 3))).isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void shouldRefuseASecondConclusionAnEmptySummaryAndPublishingBeforeConclusion() {
+    assertThatThrownBy(() -> task().conclude(" ", null, "u", FROM)).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> task().conclude("x", LocalDate.of(2026, 10, 20), "u", LocalDate.of(2026, 10, 19)))
+        .isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> task().publishResult(FROM)).isInstanceOf(ConflictException.class);
+    InspectionTask done = task().conclude("结果", null, "u", LocalDate.of(2026, 10, 5));
+    assertThat(done.status()).isEqualTo(TaskStatus.CONCLUDED);
+    assertThat(done.concludedOn()).isEqualTo(LocalDate.of(2026, 10, 5));
+    assertThatThrownBy(() -> done.conclude("again", null, "u", LocalDate.of(2026, 10, 6)))
+        .isInstanceOf(ConflictException.class);
+  }
+}
