@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * Re-checks SHA-256(secret) against the commitment, recomputes the seed from the ceremony digits
  * (digits1|digits2|...|secret), checks the population hash, re-derives every stratum's targets
  * (candidates minus forced exclusions, forced inclusions first, the rest ordered by SHA-256(seed ‖ id)
- * (hex, ties by id), quota = max(ceil(size × percent / 100), minimum)), then re-derives the teams from
+ * (hex, ties by id) — or, when the record carries credit-grade "weights", by -ln(u)/w —, quota =
+ * max(ceil(size × percent / 100), minimum)), then re-derives the teams from
  * the roster snapshot and replays every recusal with its replacement. Prints MATCH (exit 0) or each
  * difference (exit 1).
  */
@@ -61,6 +62,7 @@ public class Verifier {
     String seed = (String) rec.get("seed"); // the rest is checked against what was published
     TreeSet<String> forcedIn = new TreeSet<>((List<String>) (List<?>) rec.get("forcedIn"));
     TreeSet<String> forcedOut = new TreeSet<>((List<String>) (List<?>) rec.get("forcedOut"));
+    Map<String, Object> weights = rec.get("weights") == null ? Map.of() : (Map<String, Object>) rec.get("weights");
     List<String> all = new ArrayList<>();
     List<String> targets = new ArrayList<>();
     for (Object o : (List<Object>) rec.get("strata")) {
@@ -86,7 +88,16 @@ public class Verifier {
       for (int i = 0; i < keyed.length; i++) {
         keyed[i] = new String[] {sha256(seed + candidates.get(i)), candidates.get(i)};
       }
-      Arrays.sort(keyed, (a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
+      if (weights.isEmpty()) {
+        Arrays.sort(keyed, (a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
+      } else {
+        // weighted (credit grade): key = -ln(u) / w, u = ((first 16 hex digits as unsigned) >>> 11 + 0.5) / 2^53
+        Arrays.sort(keyed, (a, b) -> {
+          int c = Double.compare(weightedKey(a, weights), weightedKey(b, weights));
+          if (c != 0) return c;
+          return a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]);
+        });
+      }
       for (int i = 0; i < keyed.length && expected.size() < Math.max(quota, forced.size()); i++) {
         expected.add(keyed[i][1]);
       }
@@ -314,6 +325,13 @@ public class Verifier {
       }
       return null;
     }
+  }
+
+  static double weightedKey(String[] keyed, Map<String, Object> weights) {
+    long prefix = Long.parseUnsignedLong(keyed[0].substring(0, 16), 16);
+    double u = ((prefix >>> 11) + 0.5) / 9007199254740992.0;
+    Object w = weights.get(keyed[1]);
+    return -StrictMath.log(u) / (w == null ? 1 : ((Number) w).doubleValue());
   }
 
   static String sha256(String s) throws Exception {

@@ -32,7 +32,8 @@ record PlanRequest(
     List<Inclusion> inclusions,
     List<ExclusionBody> exclusions,
     Integer excludeCheckedWithinMonths,
-    TeamRuleBody teamRule) {
+    TeamRuleBody teamRule,
+    Map<String, Integer> creditWeights) {
 
   record Period(LocalDate from, LocalDate to) {}
 
@@ -71,7 +72,8 @@ record PlanRequest(
         excludeCheckedWithinMonths != null ? excludeCheckedWithinMonths : base.excludeCheckedWithinMonths(),
         teamRule != null ? teamRule : new TeamRuleBody(base.teamRule().officers(), base.teamRule().expertSpecialty(),
             base.teamRule().loadCap(), base.teamRule().recusalMonths(), base.teamRule().crossCheck(),
-            base.teamRule().pairing()));
+            base.teamRule().pairing()),
+        creditWeights != null ? creditWeights : base.creditWeights());
     return merged.toDefinition();
   }
 
@@ -112,7 +114,8 @@ record PlanRequest(
             teamRule.expertSpecialty(),
             teamRule.loadCap() == null ? Integer.valueOf(TeamRule.DEFAULT_LOAD_CAP) : teamRule.loadCap(),
             teamRule.recusalMonths() == null ? TeamRule.DEFAULT_RECUSAL_MONTHS : teamRule.recusalMonths(),
-            Boolean.TRUE.equals(teamRule.crossCheck()), teamRule.pairing()));
+            Boolean.TRUE.equals(teamRule.crossCheck()), teamRule.pairing()),
+        creditWeights);
   }
 
   private static <E extends Enum<E>> void codes(Class<E> type, List<String> values, String field) {

@@ -55,6 +55,7 @@ public final class PlanViews {
     v.put("exclusions", d.exclusions());
     v.put("excludeCheckedWithinMonths", d.excludeCheckedWithinMonths());
     v.put("teamRule", d.teamRule());
+    v.put("creditWeights", d.creditWeights());
     v.put("status", plan.status().name());
     v.put("statusLabel", plan.status().label());
     if (!isPublic) {

@@ -50,6 +50,21 @@ class PublishPlan {
     this.clock = clock;
   }
 
+  /** id → draw weight for the population's members whose credit grade the plan weights (only where not 1). */
+  private static Map<String, Integer> weights(PlanDefinition def, List<DirectoryEntry> inScope,
+      Population.Snapshot snapshot) {
+    Map<String, Integer> weights = new java.util.TreeMap<>();
+    if (!def.creditWeights().isEmpty()) {
+      for (DirectoryEntry e : inScope) {
+        int w = def.weightOf(e.creditGrade());
+        if (w != 1 && snapshot.counties().containsKey(e.id())) {
+          weights.put(e.id(), w);
+        }
+      }
+    }
+    return weights;
+  }
+
   SamplingPlan handle(Caller caller, String id, String suppliedCommitment) {
     Access.requireAnyRole(caller, PlanAccess.PLANNERS);
     SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> new NotFoundException("plan not found"));
@@ -105,7 +120,8 @@ class PublishPlan {
     }
     Publication publication = new Publication(SamplingPlan.RULE_VERSION, snapshot.strata(), snapshot.counties(),
         StratifiedDraw.populationHash(snapshot.strata()), List.copyOf(new java.util.TreeSet<>(forcedIn)),
-        List.copyOf(out.values()), sizes, commitment, secret, secret == null, caller.username(), clock.instant());
+        List.copyOf(out.values()), sizes, commitment, secret, secret == null, caller.username(), clock.instant(),
+        weights(def, inScope, snapshot));
     SamplingPlan published = plan.publish(publication);
     plans.update(plan, published, List.of());
     return plans.find(id).orElseThrow();

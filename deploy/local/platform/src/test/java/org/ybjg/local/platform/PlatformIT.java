@@ -208,8 +208,75 @@ class PlatformIT {
     });
   }
 
+  /**
+   * Issue #4's "done when": a city admin writes a re-check plan, publishes it, fixes the seed in a ceremony and
+   * draws, all through the gateway; the public record (no token) passes the standalone verifier.
+   */
   @Test
   @Order(2)
+  void shouldDrawVerifiablyThroughTheGatewayFromPlanToPublicRecord() throws Exception {
+    String cityAdmin = token("city-admin");
+    String provinceAdmin = token("province-admin");
+    List<String> drawn = new java.util.ArrayList<>();
+    String[][] hospitals = {{"TERTIARY", "990102"}, {"TERTIARY", "990103"}, {"SECONDARY", "990102"},
+        {"SECONDARY", "990103"}, {"SECONDARY", "990103"}, {"PRIMARY", "990102"}, {"PRIMARY", "990103"},
+        {"PRIMARY", "990103"}};
+    for (String[] hospital : hospitals) {
+      drawn.add(registry(cityAdmin).registerInstitution(new RegisterInstitutionRequest()
+          .nationalCode("H" + hospital[1] + randomDigits(5)).name("北山市复查对象医院（演示）")
+          .type(InstitutionType.MEDICAL_INSTITUTION).level(InstitutionLevel.fromValue(hospital[0]))
+          .ownership(Ownership.PUBLIC).countyCode(hospital[1]).agreementSignedOn(LocalDate.of(2024, 1, 1)), null)
+          .getId());
+    }
+    for (String county : List.of("990102", "990103", "990104")) {
+      for (int i = 0; i < 2; i++) {
+        HttpResponse<String> officer = post(provinceAdmin, "/api/inspection/inspectors", "{\"name\":\"执法员"
+            + randomDigits(4) + "（演示）\",\"role\":\"LAW_ENFORCEMENT_OFFICER\",\"certificateNumber\":\"Z"
+            + randomDigits(10) + "\",\"certificateValidUntil\":\"2030-12-31\",\"homeCountyCode\":\"" + county + "\"}");
+        assertThat(officer.statusCode()).as(officer.body()).isEqualTo(201);
+      }
+    }
+    for (String id : drawn) {
+      await().atMost(EVENTUAL).ignoreExceptions()
+          .untilAsserted(() -> assertThat(directory(cityAdmin).getDirectoryEntry(id).getInstitutionId()).isEqualTo(id));
+    }
+
+    LocalDate today = LocalDate.now(BUREAU_ZONE);
+    HttpResponse<String> created = post(cityAdmin, "/api/inspection/plans", "{\"name\":\"东江市定点医疗机构抽查复查（演示）\","
+        + "\"kind\":\"RECHECK\",\"regionCode\":\"990100\",\"period\":{\"from\":\"" + today + "\",\"to\":\""
+        + today.plusDays(30) + "\"},\"teamRule\":{\"crossCheck\":true,\"loadCap\":5}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String planId = jsonField(created.body(), "id");
+    HttpResponse<String> published = post(cityAdmin, "/api/inspection/plans/" + planId + "/publication", "{}");
+    assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+    HttpResponse<String> ceremony = post(cityAdmin, "/api/inspection/plans/" + planId + "/ceremony",
+        "{\"officials\":[{\"name\":\"赵局长（演示）\",\"role\":\"市医保局副局长\",\"digits\":\"" + randomDigits(6)
+            + "\"},{\"name\":\"钱监察（演示）\",\"role\":\"纪检监察员\",\"digits\":\"" + randomDigits(6) + "\"}]}");
+    assertThat(ceremony.statusCode()).as(ceremony.body()).isEqualTo(200);
+    long drawStart = System.nanoTime();
+    HttpResponse<String> draw = post(cityAdmin, "/api/inspection/plans/" + planId + "/draw", "");
+    System.out.printf("[measure] draw through the gateway (%d eligible in 990100): %d ms%n",
+        drawn.size() + 1, (System.nanoTime() - drawStart) / 1_000_000);
+    assertThat(draw.statusCode()).as(draw.body()).isEqualTo(200);
+    assertThat(post(cityAdmin, "/api/inspection/plans/" + planId + "/draw", "").statusCode()).isEqualTo(409);
+
+    HttpResponse<String> record = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        gateway.resolve("/api/inspection/public/draws/" + planId + "/record")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(record.statusCode()).as("public, no token").isEqualTo(200);
+    assertThat(record.body()).doesNotContain("certificateNumber");
+    Path file = varDir.resolve("draw-record.json");
+    Files.writeString(file, record.body());
+    Path verifier = PlatformConfig.findRootDir().resolve("inspection-service/verifier/Verifier.java");
+    Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        verifier.toString(), file.toString()).redirectErrorStream(true).start();
+    String verdict = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    run.waitFor();
+    assertThat(verdict).as(verdict).startsWith("MATCH");
+  }
+
+  @Test
+  @Order(3)
   void shouldShowNothingOfThatCountyWhenAdminOfAnotherCountyAsks() throws Exception {
     assertThat(institutionId).as("the flow test ran first").isNotNull();
     assertNotFound(() -> registry(otherCountyAdmin).getInstitution(institutionId));
@@ -218,13 +285,13 @@ class PlatformIT {
     assertNotFound(() -> reports(otherCountyAdmin).getCountySummary(COUNTY));
     assertThat(cases(otherCountyAdmin).listCases(institutionId, null, null, null, null).getTotal()).isZero();
     assertNotFound(() -> registry(otherCountyAdmin).listInstitutions(COUNTY, null, null, null, null, null, null,
-        null));
-    assertThat(registry(otherCountyAdmin).listInstitutions(null, null, null, null, null, null, null, null)
+        null, null, null, null));
+    assertThat(registry(otherCountyAdmin).listInstitutions(null, null, null, null, null, null, null, null, null, null, null)
         .getItems()).extracting(Institution::getId).doesNotContain(institutionId);
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void shouldRefuseCallsWithoutTokenAtTheGateway() throws Exception {
     HttpResponse<String> response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(gateway.resolve("/api/registry/institutions")).GET().build(),
@@ -233,7 +300,7 @@ class PlatformIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void printWhatThePlatformCosts() throws IOException {
     long totalKib = rssKib(ProcessHandle.current().pid());
     System.out.printf("[measure] launcher JVM (Kafka broker, MongoDB-wire server, test): %d MiB RSS%n",
@@ -248,7 +315,7 @@ class PlatformIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void shouldAnswerProblem503NamingTheServiceWhenItIsDownWhileOtherRoutesStillAnswer() throws Exception {
     platform.stop(ServiceModule.CASES);
 
@@ -368,6 +435,12 @@ class PlatformIT {
       }
     }
     throw new IllegalStateException("no VmRSS for process " + pid);
+  }
+
+  private static String jsonField(String json, String field) {
+    Matcher value = Pattern.compile("\"" + field + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+    assertThat(value.find()).as(json).isTrue();
+    return value.group(1);
   }
 
   private static String randomDigits(int count) {

@@ -41,7 +41,12 @@ public record DrawRecord(
     Set<String> priorAssignments,
     List<Team> initialTeams,
     List<Recusal> recusals,
-    List<Team> teams) {
+    List<Team> teams,
+    Map<String, Integer> weights) {
+
+  public DrawRecord {
+    weights = weights == null ? Map.of() : weights;
+  }
 
   /** What a draw starts from: the frozen plan and its publication, the ceremony, and the roster at draw time. */
   public record Input(
@@ -58,7 +63,18 @@ public record DrawRecord(
       TeamRule teamRule,
       Map<String, String> counties,
       List<RosterMember> roster,
-      Set<String> priorAssignments) {}
+      Set<String> priorAssignments,
+      Map<String, Integer> weights) {
+
+    /** An input without credit-grade weights. */
+    public Input(String planId, String ruleVersion, String commitment, String secret, List<CeremonyEntry> ceremony,
+        Map<String, ? extends Collection<String>> population, List<Stratum> strata, Set<String> forcedIn,
+        Set<String> forcedOut, LocalDate checkOn, TeamRule teamRule, Map<String, String> counties,
+        List<RosterMember> roster, Set<String> priorAssignments) {
+      this(planId, ruleVersion, commitment, secret, ceremony, population, strata, forcedIn, forcedOut, checkOn, teamRule,
+          counties, roster, priorAssignments, null);
+    }
+  }
 
   /** Draws targets and teams after checking the revealed secret against the commitment. */
   public static DrawRecord draw(Input in) {
@@ -67,7 +83,8 @@ public record DrawRecord(
     Map<String, List<String>> snapshot = new LinkedHashMap<>();
     in.population().forEach((k, v) -> snapshot.put(k, sortedDistinct(v)));
     List<StratifiedDraw.StratumResult> results =
-        StratifiedDraw.draw(seed, in.strata(), snapshot, in.forcedIn(), in.forcedOut());
+        StratifiedDraw.draw(seed, in.strata(), snapshot, in.forcedIn(), in.forcedOut(),
+            in.weights() == null ? Map.of() : in.weights());
     List<String> targets = targets(results);
     Map<String, String> targetCounties = new TreeMap<>();
     for (String t : targets) {
@@ -87,7 +104,8 @@ public record DrawRecord(
     return new DrawRecord(in.planId(), in.ruleVersion(), in.commitment(), in.secret(), List.copyOf(in.ceremony()),
         seed, StratifiedDraw.populationHash(snapshot), snapshot, List.copyOf(in.strata()),
         new TreeSet<>(in.forcedIn()), new TreeSet<>(in.forcedOut()), results, in.checkOn(), in.teamRule(),
-        targetCounties, roster, prior, teams, List.of(), teams);
+        targetCounties, roster, prior, teams, List.of(), teams,
+        in.weights() == null ? Map.of() : new TreeMap<>(in.weights()));
   }
 
   /** The ids sorted and without repeats (an ArrayList sort: far cheaper than a TreeSet at a million ids). */
@@ -132,7 +150,7 @@ public record DrawRecord(
     all.add(new Recusal(targetId, inspectorId, reason.strip(), replacement.inspectorId(), at));
     return new DrawRecord(planId, ruleVersion, commitment, secret, ceremony, seed, populationHash, population, strata,
         forcedIn, forcedOut, results, checkOn, teamRule, targetCounties, roster, priorAssignments, initialTeams,
-        List.copyOf(all), assignment.teams());
+        List.copyOf(all), assignment.teams(), weights);
   }
 
   private TeamAssignment replay() {
@@ -200,6 +218,13 @@ public record DrawRecord(
     }
     j.closeArray();
     teams(j, "teams", teams);
+    j.name("weights").raw("{");
+    boolean first = true;
+    for (Map.Entry<String, Integer> w : new TreeMap<>(weights).entrySet()) {
+      j.raw(first ? "" : ",").quoted(w.getKey()).raw(":" + w.getValue());
+      first = false;
+    }
+    j.raw("}");
     return j.close().toString();
   }
 

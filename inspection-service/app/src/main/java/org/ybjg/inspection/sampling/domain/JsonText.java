@@ -23,7 +23,7 @@ final class JsonText {
   }
 
   JsonText openArray(String name) {
-    name(name);
+    nameOnly(name);
     b.append('[');
     first = true;
     return this;
@@ -36,35 +36,35 @@ final class JsonText {
   }
 
   JsonText object(String name) {
-    name(name);
+    nameOnly(name);
     b.append('{');
     first = true;
     return this;
   }
 
   JsonText field(String name, String value) {
-    name(name);
+    nameOnly(name);
     string(value);
     first = false;
     return this;
   }
 
   JsonText field(String name, long value) {
-    name(name);
+    nameOnly(name);
     b.append(value);
     first = false;
     return this;
   }
 
   JsonText fieldRaw(String name, Object value) {
-    name(name);
+    nameOnly(name);
     b.append(value);
     first = false;
     return this;
   }
 
   JsonText strings(String name, Collection<String> values) {
-    name(name);
+    nameOnly(name);
     b.append('[');
     boolean f = true;
     for (String v : values) {
@@ -80,7 +80,7 @@ final class JsonText {
   }
 
   JsonText map(String name, Map<String, String> values) {
-    name(name);
+    nameOnly(name);
     b.append('{');
     boolean f = true;
     for (Map.Entry<String, String> e : values.entrySet()) {
@@ -97,7 +97,26 @@ final class JsonText {
     return this;
   }
 
-  private void name(String name) {
+  /** Writes {@code "name":} (with a leading comma when needed) for a value written raw next. */
+  JsonText name(String name) {
+    comma();
+    string(name);
+    b.append(':');
+    first = false;
+    return this;
+  }
+
+  JsonText raw(String text) {
+    b.append(text);
+    return this;
+  }
+
+  JsonText quoted(String text) {
+    string(text);
+    return this;
+  }
+
+  private void nameOnly(String name) {
     comma();
     if (name != null) {
       string(name);

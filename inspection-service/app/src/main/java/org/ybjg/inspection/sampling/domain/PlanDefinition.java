@@ -3,7 +3,9 @@ package org.ybjg.inspection.sampling.domain;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * What a bureau writes down before a draw (随机抽取的原则、程序和具体办法, DOMAIN.md §3): scope, period, check day,
@@ -26,7 +28,21 @@ public record PlanDefinition(
     List<ForcedInclusion> inclusions,
     List<Exclusion> exclusions,
     Integer excludeCheckedWithinMonths,
-    TeamRule teamRule) {
+    TeamRule teamRule,
+    Map<String, Integer> creditWeights) {
+
+  /** A plan without credit-grade weighting. */
+  public PlanDefinition(String name, PlanKind kind, String regionCode, DateRange period, LocalDate checkOn, String focus,
+      PopulationFilter filter, List<StratumRule> strata, List<ForcedInclusion> inclusions, List<Exclusion> exclusions,
+      Integer excludeCheckedWithinMonths, TeamRule teamRule) {
+    this(name, kind, regionCode, period, checkOn, focus, filter, strata, inclusions, exclusions,
+        excludeCheckedWithinMonths, teamRule, null);
+  }
+
+  /** The draw weight of an institution of {@code creditGrade}: 1 unless the plan weights that grade. */
+  public int weightOf(String creditGrade) {
+    return creditGrade == null ? 1 : creditWeights.getOrDefault(creditGrade, 1);
+  }
 
   public PlanDefinition {
     if (name == null || name.isBlank() || name.strip().length() > 200) {
@@ -70,5 +86,12 @@ public record PlanDefinition(
       throw new SamplingRuleException("excludeCheckedWithinMonths", "must be 1 to 60 months");
     }
     teamRule = teamRule == null ? TeamRule.defaults() : teamRule;
+    // LAW.md §4: sampling frequency may follow credit grade — worse grade, higher weight (1 to 10)
+    creditWeights = creditWeights == null ? Map.of() : new TreeMap<>(creditWeights);
+    creditWeights.forEach((grade, weight) -> {
+      if (grade == null || grade.isBlank() || grade.length() > 10 || weight == null || weight < 1 || weight > 10) {
+        throw new SamplingRuleException("creditWeights", "信用等级权重须为1至10的整数 (a grade's weight is 1 to 10)");
+      }
+    });
   }
 }

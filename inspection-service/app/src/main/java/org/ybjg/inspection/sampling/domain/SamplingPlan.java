@@ -103,7 +103,8 @@ public record SamplingPlan(
         ceremony.entries(), publication.population(), definition.strata().stream().map(StratumRule::stratum).toList(),
         new LinkedHashSet<>(publication.forcedIn()),
         new LinkedHashSet<>(publication.forcedOut().stream().map(Exclusion::institutionId).toList()),
-        definition.checkOn(), definition.teamRule(), publication.counties(), roster, priorAssignments);
+        definition.checkOn(), definition.teamRule(), publication.counties(), roster, priorAssignments,
+        publication.weights());
   }
 
   public SamplingPlan drawn(DrawRecord record, List<InspectionTask> newTasks, Instant now) {

@@ -40,6 +40,22 @@ public final class StratifiedDraw {
       Map<String, ? extends Collection<String>> population,
       Set<String> forcedIn,
       Set<String> forcedOut) {
+    return draw(seed, strata, population, forcedIn, forcedOut, Map.of());
+  }
+
+  /**
+   * As above; with {@code weights} (id → weight ≥ 1, absent = 1; LAW.md §4: worse credit, more checks) not empty,
+   * candidates are ordered by the weighted key −ln(u) / w (Efraimidis–Spirakis weighted sampling without replacement),
+   * u = ((first 8 digest bytes, unsigned) >>> 11 + 0.5) / 2^53, ties by digest then id; {@code StrictMath.log} keeps
+   * the key identical on every JVM.
+   */
+  public static List<StratumResult> draw(
+      String seed,
+      List<Stratum> strata,
+      Map<String, ? extends Collection<String>> population,
+      Set<String> forcedIn,
+      Set<String> forcedOut,
+      Map<String, Integer> weights) {
     List<StratumResult> results = new ArrayList<>(strata.size());
     for (Stratum s : strata) {
       List<String> candidates = new ArrayList<>();
@@ -62,7 +78,8 @@ public final class StratifiedDraw {
       selected.addAll(forced);
       int remaining = Math.max(0, quota - forced.size());
       if (remaining > 0) {
-        for (String id : ordered(seed, candidates, remaining)) {
+        for (String id : weights.isEmpty() ? ordered(seed, candidates, remaining)
+            : orderedWeighted(seed, candidates, weights, remaining)) {
           selected.add(id);
         }
       }
@@ -88,6 +105,36 @@ public final class StratifiedDraw {
       keyed[i++] = new Keyed(md.digest(id.getBytes(StandardCharsets.UTF_8)), id);
     }
     Arrays.sort(keyed);
+    int n = Math.min(limit, keyed.length);
+    List<String> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      out.add(keyed[k].id);
+    }
+    return out;
+  }
+
+  /** The first {@code limit} candidates by the weighted key −ln(u) / w (see {@link #draw}). */
+  public static List<String> orderedWeighted(String seed, Collection<String> ids, Map<String, Integer> weights,
+      int limit) {
+    MessageDigest md = Sha256.digest();
+    byte[] seedBytes = seed.getBytes(StandardCharsets.UTF_8);
+    record WKeyed(double key, byte[] digest, String id) {}
+    WKeyed[] keyed = new WKeyed[ids.size()];
+    int i = 0;
+    for (String id : ids) {
+      md.update(seedBytes);
+      byte[] d = md.digest(id.getBytes(StandardCharsets.UTF_8));
+      double u = ((prefix(d, 0) >>> 11) + 0.5) / 9007199254740992.0;
+      keyed[i++] = new WKeyed(-StrictMath.log(u) / weights.getOrDefault(id, 1), d, id);
+    }
+    Arrays.sort(keyed, (a, b) -> {
+      int c = Double.compare(a.key, b.key);
+      if (c != 0) {
+        return c;
+      }
+      c = Arrays.compareUnsigned(a.digest, b.digest);
+      return c != 0 ? c : a.id.compareTo(b.id);
+    });
     int n = Math.min(limit, keyed.length);
     List<String> out = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {

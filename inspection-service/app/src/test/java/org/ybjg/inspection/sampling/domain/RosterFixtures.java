@@ -51,6 +51,16 @@ final class RosterFixtures {
         Set.of("s-7"), Set.of("t-1"), CHECK_ON, rule, counties, roster, prior);
   }
 
+  /** The default input with credit-grade weights: every third secondary hospital weighs 5. */
+  static DrawRecord.Input weightedInput() {
+    DrawRecord.Input in = input();
+    Map<String, Integer> weights = new LinkedHashMap<>();
+    IntStream.range(0, 40).filter(i -> i % 3 == 0).forEach(i -> weights.put("s-" + i, 5));
+    return new DrawRecord.Input(in.planId(), in.ruleVersion(), in.commitment(), in.secret(), in.ceremony(),
+        in.population(), in.strata(), in.forcedIn(), in.forcedOut(), in.checkOn(), in.teamRule(), in.counties(),
+        in.roster(), in.priorAssignments(), weights);
+  }
+
   static DrawRecord.Input input() {
     List<RosterMember> roster = new ArrayList<>(officers(12, "990102", "990103"));
     roster.add(expert("e-1", "990102", "MEDICAL"));

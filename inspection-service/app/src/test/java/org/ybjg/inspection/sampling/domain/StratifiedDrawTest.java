@@ -91,4 +91,21 @@ class StratifiedDrawTest {
     assertThat(StratifiedDraw.populationHash(Map.of("A", List.of("b", "a"))))
         .isEqualTo(StratifiedDraw.populationHash(Map.of("A", List.of("a", "b"))));
   }
+
+  // LAW.md §4: sampling frequency may follow credit grade — a heavier weight is drawn more often
+  @Test
+  void shouldDrawHeavierWeightedInstitutionsMoreOftenAndDeterministically() {
+    List<String> ids = ids("x", 2000);
+    Map<String, Integer> weights = new java.util.HashMap<>();
+    ids.subList(0, 1000).forEach(id -> weights.put(id, 10));
+    var a = StratifiedDraw.draw("seed-w", List.of(new Stratum("A", 10, 0)), Map.of("A", ids), Set.of(), Set.of(),
+        weights);
+    var b = StratifiedDraw.draw("seed-w", List.of(new Stratum("A", 10, 0)), Map.of("A", ids), Set.of(), Set.of(),
+        weights);
+    assertThat(a).isEqualTo(b);
+    Set<String> heavy = Set.copyOf(ids.subList(0, 1000));
+    long drawnHeavy = a.get(0).selected().stream().filter(heavy::contains).count();
+    assertThat(a.get(0).selected()).hasSize(200);
+    assertThat(drawnHeavy).isGreaterThan(150);
+  }
 }

@@ -87,4 +87,15 @@ class VerifierRunTest {
     assertThat(tampered).isNotEqualTo(json);
     assertThat(run(tampered)).startsWith("DIFFERENCE").contains("team of");
   }
+
+  @Test
+  void shouldMatchAWeightedDrawAndNoticeChangedWeights() throws Exception {
+    DrawRecord weighted = DrawRecord.draw(RosterFixtures.weightedInput());
+    assertThat(weighted.results().get(1).selected())
+        .isNotEqualTo(DrawRecord.draw(RosterFixtures.input()).results().get(1).selected());
+    assertThat(run(weighted.toJson())).startsWith("MATCH");
+    String json = weighted.toJson();
+    String reweighted = json.substring(0, json.lastIndexOf("\"weights\":")) + "\"weights\":{}}";
+    assertThat(run(reweighted)).startsWith("DIFFERENCE").contains("stratum SECONDARY");
+  }
 }
