@@ -1,0 +1,79 @@
+package org.ybjg.inspection.roster.imports;
+
+import java.util.List;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import org.ybjg.chassis.outbox.AggregateStore;
+import org.ybjg.chassis.security.RegionScope;
+import org.ybjg.inspection.roster.Inspectors;
+import org.ybjg.inspection.roster.domain.Inspector;
+import org.ybjg.inspection.roster.domain.Specialty;
+import org.ybjg.inspection.roster.imports.domain.RosterKey;
+
+/**
+ * The roster as an import sees it: find the entries a row's key matches, insert a new entry, or change the
+ * imported fields of an existing one in one versioned write (the rest of the entry — who registered it, its
+ * other data — stays as it is).
+ */
+@Component
+class RosterEntries {
+
+  private final MongoTemplate mongo;
+  private final AggregateStore store;
+
+  RosterEntries(MongoTemplate mongo, AggregateStore store) {
+    this.mongo = mongo;
+    this.store = store;
+  }
+
+  List<Inspector> matching(RosterKey key) {
+    Criteria criteria;
+    if (key.byCertificate()) {
+      criteria = Criteria.where("certificateNumber").is(key.certificateNumber());
+    } else {
+      criteria = Criteria.where("name").is(key.name()).and("certificateNumber").is(null);
+      if (key.employer() != null) {
+        criteria.and("employer").is(key.employer());
+      } else {
+        criteria.and("employer").is(null).and("homeCountyCode").is(key.homeCountyCode());
+      }
+    }
+    return mongo.find(Query.query(criteria).limit(2), Inspector.class, Inspectors.COLLECTION);
+  }
+
+  /** One write; a clash on the certificate number surfaces as a duplicate-key error. */
+  void insert(Inspector inspector) {
+    store.insert(Inspectors.COLLECTION, inspector, List.of());
+  }
+
+  /**
+   * Sets the imported fields of {@code existing} to those of {@code imported} if it is still at its version.
+   *
+   * @return false when someone changed the entry meanwhile
+   */
+  boolean update(Inspector existing, Inspector imported) {
+    Update update = new Update()
+        .set("name", imported.name())
+        .set("role", imported.role().name())
+        .set("homeCountyCode", imported.homeCountyCode())
+        .set(RegionScope.REGION_PATH, imported.regionPath())
+        .set("specialties", imported.specialties().stream().map(Specialty::name).toList())
+        .inc("version", 1);
+    setOrUnset(update, "certificateNumber", imported.certificateNumber());
+    setOrUnset(update, "certificateValidUntil", imported.certificateValidUntil());
+    setOrUnset(update, "employer", imported.employer());
+    Query current = Query.query(Criteria.where("_id").is(existing.id()).and("version").is(existing.version()));
+    return mongo.updateFirst(current, update, Inspectors.COLLECTION).getModifiedCount() == 1;
+  }
+
+  private static void setOrUnset(Update update, String field, Object value) {
+    if (value == null) {
+      update.unset(field);
+    } else {
+      update.set(field, value);
+    }
+  }
+}
