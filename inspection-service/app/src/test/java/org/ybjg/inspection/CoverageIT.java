@@ -121,6 +121,12 @@ class CoverageIT {
     assertStatus(get("/api/inspection/coverage-rounds/" + round.getId() + "/unchecked?countyCode=990202",
         countyAdmin), 404);
     String foreign = tokens.bearer("county-admin-990302", "990302", "COUNTY_ADMIN");
+    assertThat(coverage(countyAdmin).listCoverageRounds(0, 200).getItems()).extracting(CoverageRound::getId)
+        .contains(round.getId());
+    assertThat(coverage(cityAdmin).listCoverageRounds(0, 200).getItems()).filteredOn(r -> r.getId()
+        .equals(round.getId())).singleElement().satisfies(r -> assertThat(r.getPopulationSize()).isEqualTo(3));
+    assertThat(coverage(foreign).listCoverageRounds(0, 200).getItems()).extracting(CoverageRound::getId)
+        .doesNotContain(round.getId());
     assertStatus(get("/api/inspection/coverage-rounds/" + round.getId() + "/progress", foreign), 404);
     assertStatus(get("/api/inspection/coverage-rounds/" + round.getId() + "/unchecked", foreign), 404);
 

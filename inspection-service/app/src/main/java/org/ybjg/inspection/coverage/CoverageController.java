@@ -13,11 +13,13 @@ import org.ybjg.inspection.api.CoverageApi;
 import org.ybjg.inspection.api.model.CountyCoverageDto;
 import org.ybjg.inspection.api.model.CoverageProgressDto;
 import org.ybjg.inspection.api.model.CoverageRoundDto;
+import org.ybjg.inspection.api.model.CoverageRoundPageDto;
 import org.ybjg.inspection.api.model.CoverageRoundStatusDto;
 import org.ybjg.inspection.api.model.CoverageTallyDto;
 import org.ybjg.inspection.api.model.NewCoverageRoundDto;
 import org.ybjg.inspection.api.model.UncheckedInstitutionDto;
 import org.ybjg.inspection.api.model.UncheckedPageDto;
+import org.ybjg.inspection.common.PageOf;
 import org.ybjg.inspection.coverage.domain.CoverageProgress;
 import org.ybjg.inspection.coverage.domain.CoverageRound;
 import org.ybjg.inspection.coverage.domain.RoundMember;
@@ -42,6 +44,12 @@ class CoverageController implements CoverageApi {
         body.getWindowFrom(), body.getWindowTo());
     return ResponseEntity.created(URI.create("/api/inspection/coverage-rounds/" + round.id() + "/progress"))
         .body(toDto(round));
+  }
+
+  @Override
+  public ResponseEntity<CoverageRoundPageDto> listCoverageRounds(Integer page, Integer size) {
+    PageOf<CoverageRoundDto> found = service.list(currentCaller.get(), page, size).map(CoverageController::toDto);
+    return ResponseEntity.ok(new CoverageRoundPageDto(found.items(), found.page(), found.size(), found.total()));
   }
 
   @Override
@@ -86,7 +94,7 @@ class CoverageController implements CoverageApi {
         .regionCode(round.regionCode())
         .windowFrom(round.windowFrom())
         .windowTo(round.windowTo())
-        .populationSize(round.population().size())
+        .populationSize(round.populationSize())
         .populationHash(round.populationHash())
         .createdBy(round.createdBy())
         .createdAt(round.createdAt().atOffset(ZoneOffset.UTC));

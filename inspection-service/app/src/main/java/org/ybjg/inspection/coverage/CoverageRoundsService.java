@@ -14,6 +14,7 @@ import org.ybjg.chassis.region.Region;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
+import org.ybjg.inspection.common.PageOf;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.coverage.domain.CheckedInstitutions;
 import org.ybjg.inspection.coverage.domain.CoverageProgress;
@@ -56,6 +57,12 @@ public class CoverageRoundsService {
     return round;
   }
 
+  /** The rounds the caller may see (inside their region or covering it), newest first, without snapshots. */
+  public PageOf<CoverageRound> list(Caller caller, int page, int size) {
+    Access.requireAnyRole(caller, Access.STAFF);
+    return rounds.visibleTo(caller.region(), scope.pathOf(caller.region()), page, size);
+  }
+
   /** The round if the caller may see it: it lies inside the caller's region or contains it; else 404. */
   public CoverageRound visible(Caller caller, String id) {
     Access.requireAnyRole(caller, Access.STAFF);
@@ -80,9 +87,10 @@ public class CoverageRoundsService {
   }
 
   private Set<String> checked(CoverageRound round) {
+    Set<String> ids = new HashSet<>(round.institutionIds());
     Set<String> checked = new HashSet<>();
     for (CheckedInstitutions source : checkedSources) {
-      checked.addAll(source.checkedAmong(round.institutionIds(), round.windowFrom(), round.windowTo()));
+      checked.addAll(source.checkedAmong(round.regionCode(), ids, round.windowFrom(), round.windowTo()));
     }
     return checked;
   }

@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.ybjg.inspection.coverage.domain.CoverageProgress;
 import org.ybjg.inspection.coverage.domain.CoverageRound;
 import org.ybjg.inspection.coverage.domain.RoundMember;
@@ -20,7 +18,7 @@ import org.ybjg.local.embedded.EmbeddedMongo;
 /**
  * Main-method benchmark of the coverage dashboard (not part of the build's tests): a round of n institutions
  * in 20 counties, 60 % of them with a finding inside the window, on the in-memory MongoDB-wire server the tests
- * use. Measures the "checked" query ({@link FindingsChecked}, ids in chunks of 1000) and the per-county
+ * use. Measures the "checked" query ({@link FindingsChecked}: the region's findings in the window) and the per-county
  * progress. Run after {@code verify} or {@code test-compile}:
  * {@code java -cp "$(cat cp.txt):inspection-service/app/target/classes:inspection-service/app/target/test-classes"
  * org.ybjg.inspection.coverage.CoverageBenchmark 10000 100000} (cp.txt from {@code dependency:build-classpath}).
@@ -36,7 +34,6 @@ public final class CoverageBenchmark {
         MongoClient client = MongoClients.create(server.connectionString())) {
       for (int n : sizes) {
         MongoTemplate mongo = new MongoTemplate(client, "bench" + n);
-        mongo.indexOps(Findings.COLLECTION).createIndex(new Index().on("institutionId", Sort.Direction.ASC));
         Object foundOn = mongo.getConverter().convertToMongoType(LocalDate.of(2025, 7, 1));
         List<RoundMember> members = new ArrayList<>(n);
         List<Document> findings = new ArrayList<>();
@@ -44,7 +41,8 @@ public final class CoverageBenchmark {
           String id = String.format("I%09d", i);
           members.add(new RoundMember(id, "机构" + i, String.valueOf(990102 + (i % 20))));
           if (i % 5 < 3) {
-            findings.add(new Document("institutionId", id).append("foundOn", foundOn));
+            findings.add(new Document("institutionId", id).append("regionPath", List.of(members.get(i).countyCode(),
+              "990100", "990000")).append("foundOn", foundOn));
           }
         }
         long t0 = System.nanoTime();
@@ -60,7 +58,7 @@ public final class CoverageBenchmark {
         Set<String> ids = Set.of();
         for (int run = 0; run < 3; run++) {
           long t = System.nanoTime();
-          ids = checked.checkedAmong(round.institutionIds(), from, to);
+          ids = checked.checkedAmong("990100", new java.util.HashSet<>(round.institutionIds()), from, to);
           bestQuery = Math.min(bestQuery, System.nanoTime() - t);
           t = System.nanoTime();
           CoverageProgress.of(round, LocalDate.of(2025, 8, 1), c -> true, c -> c, ids);

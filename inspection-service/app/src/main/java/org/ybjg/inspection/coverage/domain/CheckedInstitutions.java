@@ -12,10 +12,12 @@ import java.util.Set;
 public interface CheckedInstitutions {
 
   /**
+   * @param regionCode the round's region: every institution asked about lies inside it (lets an adapter
+   *     narrow its query by region instead of by a long list of ids)
    * @param institutionIds the institutions asked about
    * @param from first day of the window (inclusive)
    * @param to last day of the window (inclusive)
    * @return those of {@code institutionIds} checked on a day inside the window
    */
-  Set<String> checkedAmong(Collection<String> institutionIds, LocalDate from, LocalDate to);
+  Set<String> checkedAmong(String regionCode, Collection<String> institutionIds, LocalDate from, LocalDate to);
 }

@@ -19,6 +19,7 @@ import org.ybjg.inspection.sampling.domain.Sha256;
  * @param regionCode the region the round covers (a county, a city or the province)
  * @param regionPath {@code regionCode} and its ancestors, nearest first
  * @param population the snapshot, ordered by county, name and id
+ * @param populationSize the size of the snapshot (kept so lists need not load the snapshot)
  * @param populationHash SHA-256 of the sorted institution ids joined by '\n' (as draws publish it)
  */
 public record CoverageRound(
@@ -30,6 +31,7 @@ public record CoverageRound(
     LocalDate windowFrom,
     LocalDate windowTo,
     List<RoundMember> population,
+    int populationSize,
     String populationHash,
     String createdBy,
     Instant createdAt) {
@@ -72,8 +74,8 @@ public record CoverageRound(
     sorted.sort(ORDER);
     String hash = Sha256.hex(sorted.stream().map(RoundMember::institutionId).sorted()
         .collect(Collectors.joining("\n")));
-    return new CoverageRound(id, 0, trimmed, regionCode, regionPath, windowFrom, windowTo, sorted, hash, createdBy,
-        now.truncatedTo(ChronoUnit.MILLIS));
+    return new CoverageRound(id, 0, trimmed, regionCode, regionPath, windowFrom, windowTo, sorted, sorted.size(),
+        hash, createdBy, now.truncatedTo(ChronoUnit.MILLIS));
   }
 
   public List<String> institutionIds() {

@@ -55,10 +55,11 @@ class ImportInspectors {
     jobs.save(job);
     LocalDate today = LegalCalendar.today(clock);
     Map<RosterKey, Integer> firstRowOfKey = new HashMap<>();
+    Map<RosterKey, List<Inspector>> roster = this.roster.byKey();
     Tally tally = new Tally();
     for (RawRow row : rows) {
       try {
-        tally.add(one(row, caller, today, firstRowOfKey));
+        tally.add(one(row, caller, today, firstRowOfKey, roster));
       } catch (RowFailed failed) {
         tally.fail(failed.error);
       }
@@ -74,7 +75,12 @@ class ImportInspectors {
     return job;
   }
 
-  private Outcome one(RawRow row, Caller caller, LocalDate today, Map<RosterKey, Integer> firstRowOfKey) {
+  /**
+   * @param known the roster as read when the job started, by key; rows of this job are never matched against
+   *     each other (a repeated key is an error), so it needs no update as the job writes
+   */
+  private Outcome one(RawRow row, Caller caller, LocalDate today, Map<RosterKey, Integer> firstRowOfKey,
+      Map<RosterKey, List<Inspector>> known) {
     InspectorRows.Validated read = InspectorRows.read(row);
     if (!read.ok()) {
       throw new RowFailed(read.errors());
@@ -101,7 +107,7 @@ class ImportInspectors {
       throw new RowFailed(row, key.byCertificate() ? "certificateNumber" : "name",
           key.describe() + " 与第 " + first + " 行重复");
     }
-    List<Inspector> matches = roster.matching(key);
+    List<Inspector> matches = known.getOrDefault(key, List.of());
     if (matches.size() > 1) {
       throw new RowFailed(row, "name", key.describe() + " 对应名录库中多条记录，无法确定更新哪一条");
     }

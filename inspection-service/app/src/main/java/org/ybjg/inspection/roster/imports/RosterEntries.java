@@ -1,6 +1,10 @@
 package org.ybjg.inspection.roster.imports;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -14,7 +18,7 @@ import org.ybjg.inspection.roster.domain.Specialty;
 import org.ybjg.inspection.roster.imports.domain.RosterKey;
 
 /**
- * The roster as an import sees it: find the entries a row's key matches, insert a new entry, or change the
+ * The roster as an import sees it: the entries by the key rows match them with, insert a new entry, or change the
  * imported fields of an existing one in one versioned write (the rest of the entry — who registered it, its
  * other data — stays as it is).
  */
@@ -29,19 +33,21 @@ class RosterEntries {
     this.store = store;
   }
 
-  List<Inspector> matching(RosterKey key) {
-    Criteria criteria;
-    if (key.byCertificate()) {
-      criteria = Criteria.where("certificateNumber").is(key.certificateNumber());
-    } else {
-      criteria = Criteria.where("name").is(key.name()).and("certificateNumber").is(null);
-      if (key.employer() != null) {
-        criteria.and("employer").is(key.employer());
-      } else {
-        criteria.and("employer").is(null).and("homeCountyCode").is(key.homeCountyCode());
-      }
+  /**
+   * The whole roster keyed as imports match it, read once per job (one scan instead of one query per row;
+   * the embedded store cannot index the name-and-employer key).
+   */
+  Map<RosterKey, List<Inspector>> byKey() {
+    Map<RosterKey, List<Inspector>> index = new HashMap<>();
+    try (Stream<Inspector> all = mongo.stream(new Query(), Inspector.class, Inspectors.COLLECTION)) {
+      all.forEach(inspector -> index.computeIfAbsent(keyOf(inspector), k -> new ArrayList<>(1)).add(inspector));
     }
-    return mongo.find(Query.query(criteria).limit(2), Inspector.class, Inspectors.COLLECTION);
+    return index;
+  }
+
+  static RosterKey keyOf(Inspector inspector) {
+    return RosterKey.of(inspector.certificateNumber(), inspector.name(), inspector.employer(),
+        inspector.homeCountyCode());
   }
 
   /** One write; a clash on the certificate number surfaces as a duplicate-key error. */
