@@ -26,6 +26,9 @@ import java.util.TreeSet;
 public class Verifier {
 
   public static void main(String[] args) throws Exception {
+    if (args.length == 1 && isCountyPairing(Path.of(args[0]))) { // county-to-county cross-check pairing record
+      System.exit(verifyCountyPairingFile(Path.of(args[0])));
+    }
     if (args.length != 1) {
       System.err.println("usage: java Verifier.java <draw-record.json>");
       System.exit(2);
@@ -423,5 +426,99 @@ public class Verifier {
       if (t.charAt(p) != c) throw new IllegalArgumentException("expected '" + c + "' at " + p);
       p++;
     }
+  }
+
+  // ---------------------------------------------------------------- county-to-county cross-check pairing
+  // A record with "kind":"county-pairing" (GET /api/inspection/public/cross-check-pairings/{id}): checks
+  // SHA-256(secret) = commitment, seed = digits1|...|secret, the order by SHA-256(seed ‖ countyCode) (hex, ties by
+  // code), and that each county checks the next one in that order (cyclic): no county checks itself and, with
+  // noReciprocal, no two counties check each other.
+
+  static boolean isCountyPairing(Path file) throws Exception {
+    return java.util.regex.Pattern.compile("\"kind\"\\s*:\\s*\"county-pairing\"")
+        .matcher(Files.readString(file, StandardCharsets.UTF_8)).find();
+  }
+
+  @SuppressWarnings("unchecked")
+  static int verifyCountyPairingFile(Path file) throws Exception {
+    Map<String, Object> rec = (Map<String, Object>) new Json(Files.readString(file, StandardCharsets.UTF_8)).value();
+    List<String> diffs = verifyCountyPairing(rec);
+    if (diffs.isEmpty()) {
+      System.out.println("MATCH");
+      return 0;
+    }
+    System.out.println("DIFFERENCE");
+    diffs.forEach(d -> System.out.println("  " + d));
+    return 1;
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> verifyCountyPairing(Map<String, Object> rec) throws Exception {
+    List<String> diffs = new ArrayList<>();
+    String secret = (String) rec.get("secret");
+    Map<String, Object> ceremony = (Map<String, Object>) rec.get("ceremony");
+    if (secret == null || ceremony == null) {
+      diffs.add("status: the pairing is not fixed yet (no ceremony, no revealed secret); commitment "
+          + rec.get("commitment"));
+      return diffs;
+    }
+    if (!sha256(secret).equals(rec.get("commitment"))) {
+      diffs.add("commitment: published " + rec.get("commitment") + ", SHA-256(secret) = " + sha256(secret));
+    }
+    List<String> digits = new ArrayList<>();
+    for (Object o : (List<Object>) ceremony.get("officials")) {
+      digits.add((String) ((Map<String, Object>) o).get("digits"));
+    }
+    String seed = String.join("|", digits) + "|" + secret;
+    if (!seed.equals(rec.get("seed"))) {
+      diffs.add("seed: published " + rec.get("seed") + ", from the ceremony " + seed);
+    }
+    List<String> counties = new ArrayList<>((List<String>) (List<?>) rec.get("counties"));
+    String[][] keyed = new String[counties.size()][];
+    for (int i = 0; i < keyed.length; i++) {
+      keyed[i] = new String[] {sha256(seed + counties.get(i)), counties.get(i)};
+    }
+    Arrays.sort(keyed, (a, b) -> a[0].equals(b[0]) ? a[1].compareTo(b[1]) : a[0].compareTo(b[0]));
+    List<String> expectedOrder = new ArrayList<>();
+    for (String[] k : keyed) {
+      expectedOrder.add(k[1]);
+    }
+    List<String> publishedOrder = new ArrayList<>();
+    Object order = rec.get("order");
+    if (order != null) {
+      for (Object o : (List<Object>) order) {
+        publishedOrder.add((String) ((Map<String, Object>) o).get("countyCode"));
+      }
+      if (!publishedOrder.equals(expectedOrder)) {
+        diffs.add("order: published " + publishedOrder + ", expected " + expectedOrder);
+      }
+    }
+    Map<String, String> expected = new java.util.TreeMap<>();
+    for (int i = 0; i < expectedOrder.size(); i++) {
+      expected.put(expectedOrder.get((i + 1) % expectedOrder.size()), expectedOrder.get(i));
+    }
+    Map<String, String> published = new java.util.TreeMap<>();
+    for (Object o : (List<Object>) rec.get("pairs")) {
+      Map<String, Object> pair = (Map<String, Object>) o;
+      String inspected = (String) pair.get("inspectedCounty");
+      String inspecting = (String) pair.get("inspectingCounty");
+      if (published.put(inspected, inspecting) != null) {
+        diffs.add("pairs: county " + inspected + " is inspected twice");
+      }
+      if (inspected.equals(inspecting)) {
+        diffs.add("pairs: county " + inspected + " inspects itself");
+      }
+    }
+    if (!published.equals(expected)) {
+      diffs.add("pairs (inspected=inspecting): published " + published + ", expected " + expected);
+    }
+    if (Boolean.TRUE.equals(rec.get("noReciprocal"))) {
+      for (Map.Entry<String, String> pair : published.entrySet()) {
+        if (pair.getKey().equals(published.get(pair.getValue()))) {
+          diffs.add("pairs: " + pair.getKey() + " and " + pair.getValue() + " check each other (noReciprocal)");
+        }
+      }
+    }
+    return diffs;
   }
 }

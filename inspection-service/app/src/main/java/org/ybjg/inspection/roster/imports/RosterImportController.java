@@ -1,0 +1,107 @@
+package org.ybjg.inspection.roster.imports;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.problem.Problems;
+import org.ybjg.chassis.security.Caller;
+import org.ybjg.chassis.security.CurrentCaller;
+import org.ybjg.chassis.security.RegionScope;
+import org.ybjg.inspection.access.Access;
+import org.ybjg.inspection.api.RosterImportsApi;
+import org.ybjg.inspection.api.model.RosterImportJobDto;
+import org.ybjg.inspection.api.model.RosterImportRowErrorDto;
+import org.ybjg.inspection.roster.imports.domain.ImportJob;
+import org.ybjg.inspection.roster.imports.domain.RawRow;
+import org.ybjg.inspection.roster.imports.domain.UnreadableImport;
+
+/** Bulk roster imports (text/csv or JSON array body) accepted as jobs (202 + Location), and the job resource. */
+@RestController
+class RosterImportController implements RosterImportsApi {
+
+  private final RosterImportBodies bodies;
+  private final RosterImportRunner runner;
+  private final RosterImportJobs jobs;
+  private final CurrentCaller currentCaller;
+  private final RegionScope scope;
+  private final HttpServletRequest request;
+
+  RosterImportController(RosterImportBodies bodies, RosterImportRunner runner, RosterImportJobs jobs,
+      CurrentCaller currentCaller, RegionScope scope, HttpServletRequest request) {
+    this.bodies = bodies;
+    this.runner = runner;
+    this.jobs = jobs;
+    this.currentCaller = currentCaller;
+    this.scope = scope;
+    this.request = request;
+  }
+
+  @Override
+  public ResponseEntity<RosterImportJobDto> importInspectors(String body) {
+    Caller caller = currentCaller.get();
+    Access.requireAnyRole(caller, Access.ROSTER_KEEPERS);
+    String contentType = request.getContentType();
+    List<RawRow> rows = bodies.rows(body, contentType == null ? null : MediaType.parseMediaType(contentType));
+    ImportJob job = runner.start(rows, caller);
+    return ResponseEntity.accepted().location(URI.create("/api/inspection/imports/" + job.id())).body(toDto(job));
+  }
+
+  @Override
+  public ResponseEntity<RosterImportJobDto> getRosterImportJob(String jobId) {
+    Caller caller = currentCaller.get();
+    ImportJob job = jobs.find(jobId)
+        .filter(found -> scope.regions().isWithin(found.regionCode(), caller.region()))
+        .orElseThrow(() -> new NotFoundException("import job not found"));
+    return ResponseEntity.ok(toDto(job));
+  }
+
+  @ExceptionHandler(UnreadableImport.class)
+  ProblemDetail unreadable(UnreadableImport e) {
+    return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-import", "Unreadable import", e.getMessage());
+  }
+
+  /** A chunked body that grew too large fails while being read: 413; anything else unreadable: 400. */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ImportTooLarge tooLarge) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
+                tooLarge.getMessage()));
+      }
+    }
+    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-import", "Unreadable import",
+            "The body could not be read."));
+  }
+
+  static RosterImportJobDto toDto(ImportJob job) {
+    return new RosterImportJobDto()
+        .id(job.id())
+        .status(RosterImportJobDto.StatusEnum.valueOf(job.status().name()))
+        .statusLabel(job.status().label())
+        .regionCode(job.regionCode())
+        .createdBy(job.createdBy())
+        .createdAt(job.createdAt().atOffset(ZoneOffset.UTC))
+        .finishedAt(job.finishedAt() == null ? null : job.finishedAt().atOffset(ZoneOffset.UTC))
+        .rowsTotal(job.rowsTotal())
+        .rowsDone(job.rowsDone())
+        .created(job.created())
+        .updated(job.updated())
+        .unchanged(job.unchanged())
+        .failed(job.failed())
+        .errorCount(job.errorCount())
+        .errorsTruncated(job.errorsTruncated())
+        .errors(job.errors().stream().map(e -> new RosterImportRowErrorDto(e.row(), e.field(), e.reason())).toList())
+        .failure(job.failure());
+  }
+}
