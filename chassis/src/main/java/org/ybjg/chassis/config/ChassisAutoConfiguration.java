@@ -30,6 +30,7 @@ import org.ybjg.chassis.consumer.ProcessedOnce;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.outbox.OutboxRelay;
+import org.ybjg.chassis.outbox.PendingOutboxes;
 import org.ybjg.chassis.problem.ProblemDetailsAdvice;
 import org.ybjg.chassis.region.RegionTable;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -77,8 +78,13 @@ public class ChassisAutoConfiguration {
   }
 
   @Bean
-  AggregateStore aggregateStore(MongoTemplate mongo, Events events) {
-    return new AggregateStore(mongo, events);
+  PendingOutboxes pendingOutboxes() {
+    return new PendingOutboxes();
+  }
+
+  @Bean
+  AggregateStore aggregateStore(MongoTemplate mongo, Events events, PendingOutboxes pending) {
+    return new AggregateStore(mongo, events, pending);
   }
 
   @Bean
@@ -88,8 +94,9 @@ public class ChassisAutoConfiguration {
 
   @Bean
   OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, ChassisProperties properties,
-      MeterRegistry meters) {
-    return new OutboxRelay(mongo, kafka, properties.outbox().collections(), properties.outbox().batchSize(), meters);
+      PendingOutboxes pending, MeterRegistry meters) {
+    return new OutboxRelay(mongo, kafka, properties.outbox().collections(), properties.outbox().batchSize(), pending,
+        properties.outbox().sweepInterval(), meters);
   }
 
   @Bean

@@ -9,18 +9,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ChassisProperties(Outbox outbox, Topics topics, Consumer consumer, String regions) {
 
   public ChassisProperties {
-    outbox = outbox == null ? new Outbox(List.of(), Duration.ofMillis(200), 100) : outbox;
+    outbox = outbox == null ? new Outbox(List.of(), null, null, null) : outbox;
     topics = topics == null ? new Topics(List.of(), List.of(), List.of(), 3) : topics;
     consumer = consumer == null ? new Consumer(3, Duration.ofMillis(200)) : consumer;
     regions = regions == null ? "classpath:regions/regions.csv" : regions;
   }
 
   /** Collections whose documents carry an outbox, and how often the relay looks. */
-  public record Outbox(List<String> collections, Duration pollInterval, Integer batchSize) {
+  public record Outbox(List<String> collections, Duration pollInterval, Integer batchSize, Duration sweepInterval) {
     public Outbox {
+      sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
       collections = collections == null ? List.of() : collections;
       pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
-      batchSize = batchSize == null ? 100 : batchSize;
+      batchSize = batchSize == null ? 2000 : batchSize;
     }
   }
 

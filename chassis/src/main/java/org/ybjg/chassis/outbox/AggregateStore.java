@@ -35,10 +35,17 @@ public class AggregateStore {
 
   private final MongoTemplate mongo;
   private final Events events;
+  private final PendingOutboxes pending;
 
   public AggregateStore(MongoTemplate mongo, Events events) {
+    this(mongo, events, new PendingOutboxes());
+  }
+
+  /** With {@code pending}, every stored outbox entry is also hinted to the relay of this process. */
+  public AggregateStore(MongoTemplate mongo, Events events, PendingOutboxes pending) {
     this.mongo = mongo;
     this.events = events;
+    this.pending = pending;
   }
 
   /** Inserts a new aggregate; a unique-index clash surfaces as Spring's DuplicateKeyException. */
@@ -55,6 +62,9 @@ public class AggregateStore {
     } catch (RuntimeException e) {
       DataAccessException translated = mongo.getExceptionTranslator().translateExceptionIfPossible(e);
       throw translated != null ? translated : e;
+    }
+    if (!outgoing.isEmpty()) {
+      pending.add(collection, document.get("_id"));
     }
   }
 
@@ -92,6 +102,9 @@ public class AggregateStore {
     if (previous == null) {
       throw new OptimisticLockingFailureException(
           collection + " " + id + " was changed by someone else (expected version " + expectedVersion + ")");
+    }
+    if (!outgoing.isEmpty()) {
+      pending.add(collection, id);
     }
   }
 

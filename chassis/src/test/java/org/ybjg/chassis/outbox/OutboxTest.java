@@ -100,6 +100,29 @@ class OutboxTest {
   }
 
   @Test
+  void shouldRelayHintedDocumentsAtOnceAndLeaveOthersToTheNextSweep() {
+    PendingOutboxes pending = new PendingOutboxes();
+    AggregateStore hinting = new AggregateStore(mongo, EVENTS, pending);
+    OutboxRelay relayWithHints = new OutboxRelay(mongo, kafka, List.of(COLLECTION), 100, pending,
+        Duration.ofHours(1), new SimpleMeterRegistry());
+    relayWithHints.relayPending(); // the sweep at start; the next one is an hour away
+    String unhinted = UUID.randomUUID().toString();
+    String hinted = UUID.randomUUID().toString();
+    store.insert(COLLECTION, new Thing(unhinted, 0, "written elsewhere"), List.of(event(unhinted, "u-" + unhinted)));
+    hinting.insert(COLLECTION, new Thing(hinted, 0, "written here"), List.of(event(hinted, "h-" + hinted)));
+
+    assertThat(relayWithHints.relayPending()).isEqualTo(1);
+
+    assertThat(TestInfrastructure.get().kafka().readContaining(TOPIC, "h-" + hinted, 1, Duration.ofSeconds(20)))
+        .hasSize(1);
+    assertThat(stored(hinted).getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
+    assertThat(stored(unhinted).getList(AggregateStore.OUTBOX, Document.class)).hasSize(1);
+    assertThat(relayWithHints.relayPending()).isZero();
+    assertThat(relay.relayPending()).isPositive(); // a sweeping relay finds it
+    assertThat(stored(unhinted).getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
+  }
+
+  @Test
   void shouldReportDuplicateKeyAsSpringExceptionWhenIdIsTaken() {
     String id = UUID.randomUUID().toString();
     store.insert(COLLECTION, new Thing(id, 0, "first"), List.of());

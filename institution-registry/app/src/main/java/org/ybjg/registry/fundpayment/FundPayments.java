@@ -138,9 +138,20 @@ public class FundPayments implements InitializingBean {
     return moved;
   }
 
-  /** Each institution's latest year with a payment, with its ranks. */
-  public Map<String, FundPayment> latestOf(Collection<String> institutionIds) {
-    Query query = Query.query(Criteria.where("institutionId").in(institutionIds));
+  /** The years that have any payment, oldest first. */
+  public List<Integer> years() {
+    return mongo.findDistinct(new Query(), "year", COLLECTION, Integer.class).stream().sorted().toList();
+  }
+
+  /**
+   * Each institution's latest year with a payment among {@code years}, with its ranks. Looked up by key (the
+   * {@code _id}) for every year rather than by {@code institutionId}: an {@code _id} lookup is indexed on every
+   * MongoDB server, including the embedded one, which scans for any other field.
+   */
+  public Map<String, FundPayment> latestOf(Collection<String> institutionIds, List<Integer> years) {
+    List<String> keys = new ArrayList<>(institutionIds.size() * years.size());
+    institutionIds.forEach(id -> years.forEach(year -> keys.add(key(id, year))));
+    Query query = Query.query(Criteria.where("_id").in(keys));
     Map<String, FundPayment> latest = new HashMap<>();
     for (Document document : mongo.find(query, Document.class, COLLECTION)) {
       FundPayment payment = toPayment(document);

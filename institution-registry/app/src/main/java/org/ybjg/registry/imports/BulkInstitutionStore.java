@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 import org.ybjg.chassis.event.EventEnvelope;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
+import org.ybjg.chassis.outbox.PendingOutboxes;
 import org.ybjg.registry.institution.InstitutionChangedEvents;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Institution;
@@ -47,11 +48,14 @@ public class BulkInstitutionStore {
   private final MongoTemplate mongo;
   private final InstitutionChangedEvents changedEvents;
   private final Events events;
+  private final PendingOutboxes pending;
 
-  BulkInstitutionStore(MongoTemplate mongo, InstitutionChangedEvents changedEvents, Events events) {
+  BulkInstitutionStore(MongoTemplate mongo, InstitutionChangedEvents changedEvents, Events events,
+      PendingOutboxes pending) {
     this.mongo = mongo;
     this.changedEvents = changedEvents;
     this.events = events;
+    this.pending = pending;
   }
 
   /** The institutions with these national codes (one query), by national code. */
@@ -94,8 +98,10 @@ public class BulkInstitutionStore {
     }
     try {
       mongo.getCollection(Institutions.COLLECTION).insertMany(documents, new InsertManyOptions().ordered(false));
+      hint(institutions);
       return Set.of();
     } catch (MongoBulkWriteException e) {
+      hint(institutions); // the clashed ones were not stored: harmless hints
       Set<String> clashed = new HashSet<>();
       for (BulkWriteError error : e.getWriteErrors()) {
         if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
@@ -145,6 +151,7 @@ public class BulkInstitutionStore {
     }
     BulkWriteResult result = mongo.getCollection(Institutions.COLLECTION)
         .bulkWrite(updates, new BulkWriteOptions().ordered(false));
+    hint(transitions.stream().map(Transition::after).toList());
     if (result.getMatchedCount() == transitions.size()) {
       return Set.of();
     }
@@ -158,6 +165,11 @@ public class BulkInstitutionStore {
       }
     }
     return clashed;
+  }
+
+  /** Tells this process's outbox relay where the new events are, as {@link AggregateStore} does. */
+  private void hint(List<Institution> written) {
+    written.forEach(institution -> pending.add(Institutions.COLLECTION, institution.id()));
   }
 
   private Document toDocument(Institution institution) {

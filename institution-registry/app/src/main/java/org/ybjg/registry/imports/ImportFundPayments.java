@@ -144,13 +144,14 @@ public class ImportFundPayments {
   /** Publishes each institution whose latest payment or rank moved; retries the few changed meanwhile. */
   private int republish(Set<String> institutionIds, Caller caller) {
     List<String> ids = new ArrayList<>(institutionIds);
+    List<Integer> years = fundPayments.years();
     int republished = 0;
     for (int from = 0; from < ids.size(); from += batchSize) {
       List<String> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
       Set<String> pending = new HashSet<>(batch);
       for (int attempt = 1; attempt <= MAX_ATTEMPTS && !pending.isEmpty(); attempt++) {
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        Map<String, FundPayment> latest = fundPayments.latestOf(pending);
+        Map<String, FundPayment> latest = fundPayments.latestOf(pending, years);
         List<BulkInstitutionStore.Transition> transitions = new ArrayList<>();
         for (Institution before : store.findByIds(pending).values()) {
           FundPayment payment = latest.get(before.id());

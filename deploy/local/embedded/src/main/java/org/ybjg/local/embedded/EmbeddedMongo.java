@@ -2,10 +2,6 @@ package org.ybjg.local.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.bwaldvogel.mongo.bson.Document;
-import io.netty.channel.Channel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,12 +33,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /** Data lives only as long as the server: for tests. Port 0 picks a free port. */
     public static EmbeddedMongo inMemory(int port) {
-        return new EmbeddedMongo(new MemoryBackend() {
-            @Override
-            public Document handleCommand(Channel channel, String database, String command, Document query) {
-                return super.handleCommand(channel, database, HelloCommand.asKnownCommand(command), query);
-            }
-        }, port);
+        return new EmbeddedMongo(new IndexedMemoryBackend(), port);
     }
 
     /** Data is kept in {@code dir/mongo.mv} (an H2 MVStore) and survives restarts. Port 0 picks a free port. */
@@ -53,12 +44,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the MongoDB data directory " + dir, e);
         }
         String storeFile = dir.resolve(STORE_FILE_NAME).toAbsolutePath().toString();
-        return new EmbeddedMongo(new H2Backend(storeFile) {
-            @Override
-            public Document handleCommand(Channel channel, String database, String command, Document query) {
-                return super.handleCommand(channel, database, HelloCommand.asKnownCommand(command), query);
-            }
-        }, port);
+        return new EmbeddedMongo(IndexedH2Backend.open(storeFile), port);
     }
 
     public int port() {

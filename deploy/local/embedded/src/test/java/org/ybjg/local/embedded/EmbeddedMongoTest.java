@@ -44,6 +44,34 @@ class EmbeddedMongoTest {
     }
 
     @Test
+    void shouldMatchTheWholeFilterWhenItNamesAUniqueIndexAndMoreFields() {
+        try (EmbeddedMongo memory = EmbeddedMongo.inMemory(0);
+             EmbeddedMongo file = EmbeddedMongo.fileBacked(dataDir.resolve("versions"), 0)) {
+            for (EmbeddedMongo mongo : new EmbeddedMongo[] {memory, file}) {
+                try (MongoClient client = MongoClients.create(mongo.connectionString())) {
+                    MongoCollection<Document> institutions = institutions(client);
+                    institutions.createIndex(new Document("nationalCode", 1), new com.mongodb.client.model.IndexOptions().unique(true));
+                    for (int i = 0; i < 50; i++) {
+                        institutions.insertOne(new Document("_id", "I" + i).append("version", 1L)
+                                .append("nationalCode", "H" + i).append("countyCode", i % 2 == 0 ? "990102" : "990103"));
+                    }
+                    // the optimistic-locking filter of AggregateStore.update: _id (unique index) plus version
+                    Document bump = new Document("$inc", new Document("version", 1L));
+                    assertThat(institutions.updateOne(new Document("_id", "I7").append("version", 2L), bump)
+                            .getMatchedCount()).isZero();
+                    assertThat(institutions.updateOne(new Document("_id", "I7").append("version", 1L), bump)
+                            .getModifiedCount()).isOne();
+                    assertThat(institutions.find(new Document("_id", "I7")).first()).containsEntry("version", 2L);
+                    assertThat(institutions.find(new Document("nationalCode", new Document("$in", java.util.List.of("H1", "H2", "H3")))
+                            .append("countyCode", "990103")).map(d -> d.getString("_id")).into(new java.util.ArrayList<>()))
+                            .containsExactlyInAnyOrder("I1", "I3");
+                    assertThat(institutions.countDocuments(new Document("_id", "I8").append("countyCode", "990103"))).isZero();
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldForgetDocumentsWhenInMemoryServerIsRestarted() {
         try (EmbeddedMongo mongo = EmbeddedMongo.inMemory(0);
              MongoClient client = MongoClients.create(mongo.connectionString())) {

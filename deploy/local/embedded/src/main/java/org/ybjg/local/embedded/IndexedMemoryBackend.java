@@ -1,0 +1,46 @@
+package org.ybjg.local.embedded;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+/** The in-memory backend (tests) with {@link IndexPrefixLookup} and the {@code hello} command. */
+final class IndexedMemoryBackend extends MemoryBackend {
+
+  @Override
+  public Document handleCommand(Channel channel, String database, String command, Document query) {
+    return super.handleCommand(channel, database, HelloCommand.asKnownCommand(command), query);
+  }
+
+  @Override
+  public MemoryDatabase openOrCreateDatabase(String databaseName) {
+    return new MemoryDatabase(databaseName, getCursorRegistry()) {
+      @Override
+      protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+        return new Collection(this, collectionName, options, cursorRegistry);
+      }
+    };
+  }
+
+  private static final class Collection extends MemoryCollection {
+
+    Collection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
+      super(database, name, options, cursors);
+    }
+
+    @Override
+    protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+        Document fieldSelector) {
+      Iterable<Integer> positions = IndexPrefixLookup.positions(getIndexes(), query);
+      return positions == null
+          ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector)
+          : matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
+    }
+  }
+}
