@@ -79,7 +79,7 @@ class CoverageIT {
     String b = institution("990202", "ACTIVE", "乙医院");
     String c = institution("990203", "SUSPENDED", "丙药房");
     String terminated = institution("990203", "TERMINATED", "丁诊所");
-    String elsewhere = institution("990302", "ACTIVE", "戊医院");
+    String elsewhere = institution("990405", "ACTIVE", "戊医院");
     awaitInDirectory(a, b, c, terminated, elsewhere);
     String cityAdmin = tokens.bearer("city2-admin", "990200", "CITY_ADMIN");
 
@@ -120,7 +120,7 @@ class CoverageIT {
         .extracting(UncheckedInstitution::getInstitutionId).containsExactly(c);
     assertStatus(get("/api/inspection/coverage-rounds/" + round.getId() + "/unchecked?countyCode=990202",
         countyAdmin), 404);
-    String foreign = tokens.bearer("county-admin-990302", "990302", "COUNTY_ADMIN");
+    String foreign = tokens.bearer("county-admin-990405", "990405", "COUNTY_ADMIN");
     assertThat(coverage(countyAdmin).listCoverageRounds(0, 200).getItems()).extracting(CoverageRound::getId)
         .contains(round.getId());
     assertThat(coverage(cityAdmin).listCoverageRounds(0, 200).getItems()).filteredOn(r -> r.getId()
@@ -144,12 +144,12 @@ class CoverageIT {
 
   @Test
   void shouldCountOnlyFindingsInsideTheWindowAndShowTheRestOverdueOnceItHasPassed() throws Exception {
-    String early = institution("990304", "ACTIVE", "早查医院");
-    String late = institution("990304", "ACTIVE", "晚查医院");
+    String early = institution("990403", "ACTIVE", "早查医院");
+    String late = institution("990403", "ACTIVE", "晚查医院");
     awaitInDirectory(early, late);
-    String countyAdmin = tokens.bearer("county-admin-990304", "990304", "COUNTY_ADMIN");
+    String countyAdmin = tokens.bearer("county-admin-990403", "990403", "COUNTY_ADMIN");
     CoverageRound round = coverage(countyAdmin).openCoverageRound(new NewCoverageRound()
-        .name("已结束的全覆盖").regionCode("990304").windowFrom(today.minusDays(60)).windowTo(today.minusDays(1)));
+        .name("已结束的全覆盖").regionCode("990403").windowFrom(today.minusDays(60)).windowTo(today.minusDays(1)));
 
     recordFinding(early, today.minusDays(5)); // inside the window
     recordFinding(late, today);               // after the window: does not count
@@ -168,12 +168,12 @@ class CoverageIT {
 
   @Test
   void shouldRefuseBadRoundsWithAProblemDetailAndWriteNothing() {
-    awaitInDirectory(institution("990305", "ACTIVE", "庚医院"));
+    awaitInDirectory(institution("990404", "ACTIVE", "庚医院"));
     String name = "无效轮次" + UUID.randomUUID();
     String province = tokens.bearer("province-admin", "990000", "PROVINCE_ADMIN");
     String county = tokens.bearer("county-admin", "990102", "COUNTY_ADMIN");
 
-    ResponseEntity<String> reversed = post(province, roundJson(name, "990305", today, today.minusDays(1)));
+    ResponseEntity<String> reversed = post(province, roundJson(name, "990404", today, today.minusDays(1)));
     assertStatus(reversed, 422);
     assertThat(read(reversed).path("type").asText()).isEqualTo("https://ybjg.org/problems/invalid-window");
     ResponseEntity<String> unknown = post(province, roundJson(name, "990199", today, today));
@@ -182,16 +182,16 @@ class CoverageIT {
     ResponseEntity<String> empty = post(province, roundJson(name, "990105", today, today)); // nobody designated there
     assertStatus(empty, 422);
     assertThat(read(empty).path("type").asText()).isEqualTo("https://ybjg.org/problems/empty-population");
-    ResponseEntity<String> outside = post(county, roundJson(name, "990305", today, today));
+    ResponseEntity<String> outside = post(county, roundJson(name, "990404", today, today));
     assertStatus(outside, 403);
     assertThat(read(outside).path("type").asText()).isEqualTo("https://ybjg.org/problems/outside-region");
-    assertStatus(post(province, roundJson(name, "990305", today, today).replace("\"windowFrom\"", "\"from\"")), 400);
+    assertStatus(post(province, roundJson(name, "990404", today, today).replace("\"windowFrom\"", "\"from\"")), 400);
     assertStatus(post(province, roundJson(name, "99020", today, today)), 400);
-    assertStatus(post(tokens.bearer("auditor", "990000", "AUDITOR"), roundJson(name, "990305", today, today)), 403);
-    assertStatus(post(tokens.bearer("inspector", "990305", "INSPECTOR"), roundJson(name, "990305", today, today)),
+    assertStatus(post(tokens.bearer("auditor", "990000", "AUDITOR"), roundJson(name, "990404", today, today)), 403);
+    assertStatus(post(tokens.bearer("inspector", "990404", "INSPECTOR"), roundJson(name, "990404", today, today)),
         403);
     assertStatus(client().post().uri("/api/inspection/coverage-rounds").contentType(MediaType.APPLICATION_JSON)
-        .body(roundJson(name, "990305", today, today)).retrieve().toEntity(String.class), 401);
+        .body(roundJson(name, "990404", today, today)).retrieve().toEntity(String.class), 401);
     assertStatus(get("/api/inspection/coverage-rounds/no-such-round/progress", province), 404);
 
     assertThat(mongo.count(Query.query(Criteria.where("name").is(name)), CoverageRounds.COLLECTION)).isZero();

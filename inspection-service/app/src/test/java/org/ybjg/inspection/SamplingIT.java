@@ -52,7 +52,8 @@ import tools.jackson.databind.ObjectMapper;
  * The verifiable draw end to end (issue #4 §3–5, §8–9) over HTTP and Kafka: a city admin creates a re-check plan,
  * publishes it, fixes the seed in a ceremony and draws; the public record passes Verifier.java; teams respect
  * cross-check and declared affiliations; a recusal is replaced; tasks are concluded by a finding and by a written
- * result. Uses its own database and the cities 北原市 (990300) and 南岭市云溪县 (990205), which no other IT uses.
+ * result. Uses its own database and the regions 北原市 (990300) and 西川市东关区 (990402, from the test-only region
+ * table {@code regions-it.csv}), which no other IT uses.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SamplingIT {
@@ -243,13 +244,13 @@ class SamplingIT {
   @Test
   void shouldRefuseBadInputAndChangeNothing() throws Exception {
     LocalDate today = LegalCalendar.today(java.time.Clock.systemUTC());
-    List<String> clinics = institutions(4, "PRIMARY", "990205", "ACTIVE");
+    List<String> clinics = institutions(4, "PRIMARY", "990402", "ACTIVE");
     awaitDirectory(clinics);
-    registerOfficer("990205", null, null); // a single officer: no team of two is possible
-    String admin = tokens.bearer("nanling-admin", "990200", "CITY_ADMIN");
+    registerOfficer("990402", null, null); // a single officer: no team of two is possible
+    String admin = tokens.bearer("xichuan-admin", "990400", "CITY_ADMIN");
 
     // a strict stratum whose minimum the population cannot meet: 422 at publication, the plan stays a draft
-    String strict = planJson("严格配额", "990205", today, today.plusDays(10),
+    String strict = planJson("严格配额", "990402", today, today.plusDays(10),
         ",\"kind\":\"RANDOM\",\"strata\":[{\"code\":\"PRIMARY\",\"levels\":[\"PRIMARY\"],\"percent\":10,\"minimum\":5,"
             + "\"strict\":true}]").replace("\"kind\":\"RECHECK\",", "");
     String strictId = read(post("/api/inspection/plans", admin, strict)).path("id").asText();
@@ -261,7 +262,7 @@ class SamplingIT {
     // the bureau holds the secret offline: a wrong secret at the ceremony is 422 and changes nothing
     String bureauSecret = "bureau-secret-" + UUID.randomUUID();
     String commitment = org.ybjg.inspection.sampling.domain.Sha256.hex(bureauSecret);
-    String planId = read(post("/api/inspection/plans", admin, planJson("县级抽查", "990205", today, today.plusDays(10),
+    String planId = read(post("/api/inspection/plans", admin, planJson("县级抽查", "990402", today, today.plusDays(10),
         ""))).path("id").asText();
     assertStatus(post("/api/inspection/plans/" + planId + "/publication", admin,
         "{\"commitment\":\"" + commitment + "\"}"), 200);
@@ -284,7 +285,7 @@ class SamplingIT {
         .toEntity(String.class), 404);
 
     // unknown codes are named
-    ResponseEntity<String> badCode = post("/api/inspection/plans", admin, planJson("错码", "990205", today,
+    ResponseEntity<String> badCode = post("/api/inspection/plans", admin, planJson("错码", "990402", today,
         today.plusDays(1), ",\"filter\":{\"levels\":[\"HOSPITAL\"]}"));
     assertStatus(badCode, 422);
     assertThat(read(badCode).path("violations").get(0).path("field").asText()).isEqualTo("filter.levels");
@@ -293,7 +294,7 @@ class SamplingIT {
     assertStatus(post("/api/inspection/plans", admin, planJson("越权", "990302", today, today.plusDays(1), "")), 403);
     assertStatus(get("/api/inspection/plans/" + planId, cityAdmin()), 404);
     assertStatus(post("/api/inspection/plans", tokens.bearer("a", "990000", "AUDITOR"),
-        planJson("审计", "990205", today, today.plusDays(1), "")), 403);
+        planJson("审计", "990402", today, today.plusDays(1), "")), 403);
   }
 
   // ---------------------------------------------------------------- helpers

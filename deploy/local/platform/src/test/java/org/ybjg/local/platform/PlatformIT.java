@@ -47,9 +47,14 @@ import org.ybjg.cases.client.model.ReferralStatus;
 import org.ybjg.cases.client.model.ReferralTarget;
 import org.ybjg.cases.client.model.StepAction;
 import org.ybjg.cases.client.model.StepRequest;
+import org.ybjg.inspection.client.CoverageApi;
 import org.ybjg.inspection.client.DirectoryApi;
 import org.ybjg.inspection.client.FindingsApi;
+import org.ybjg.inspection.client.model.CountyCoverage;
+import org.ybjg.inspection.client.model.CoverageProgress;
+import org.ybjg.inspection.client.model.CoverageRound;
 import org.ybjg.inspection.client.model.FindingCategory;
+import org.ybjg.inspection.client.model.NewCoverageRound;
 import org.ybjg.inspection.client.model.NewFinding;
 import org.ybjg.registry.client.CreditApi;
 import org.ybjg.registry.client.InstitutionsApi;
@@ -273,6 +278,16 @@ class PlatformIT {
     String verdict = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     run.waitFor();
     assertThat(verdict).as(verdict).startsWith("MATCH");
+
+    // the city's coverage dashboard: the flow test's finding (today, county 990102) counts as an inspection
+    CoverageRound round = coverage(cityAdmin).openCoverageRound(new NewCoverageRound().name("东江市现场检查全覆盖（演示）")
+        .regionCode("990100").windowFrom(today.minusDays(30)).windowTo(today.plusDays(30)));
+    CoverageProgress progress = coverage(cityAdmin).getCoverageProgress(round.getId());
+    assertThat(progress.getTotal().getPopulation()).isGreaterThanOrEqualTo(drawn.size() + 1);
+    assertThat(progress.getTotal().getChecked()).isGreaterThanOrEqualTo(1);
+    assertThat(progress.getCounties()).extracting(CountyCoverage::getCountyCode).contains("990102", "990103");
+    assertThat(progress.getCounties()).filteredOn(county -> county.getCountyCode().equals("990102"))
+        .singleElement().satisfies(county -> assertThat(county.getChecked()).isGreaterThanOrEqualTo(1));
   }
 
   @Test
@@ -360,6 +375,10 @@ class PlatformIT {
 
   private static DirectoryApi directory(String token) {
     return new DirectoryApi(inspectionClient(token));
+  }
+
+  private static CoverageApi coverage(String token) {
+    return new CoverageApi(inspectionClient(token));
   }
 
   private static FindingsApi findings(String token) {
