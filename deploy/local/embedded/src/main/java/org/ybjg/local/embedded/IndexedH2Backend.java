@@ -64,13 +64,19 @@ final class IndexedH2Backend extends H2Backend {
       super(database, name, options, data, meta, cursors);
     }
 
+    /** collStats sizes are not used here; keeping them serialised every document on every write. */
+    @Override
+    protected boolean tracksDataSize() {
+      return false;
+    }
+
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
         Document fieldSelector) {
-      Iterable<Object> positions = IndexPrefixLookup.positions(getIndexes(), query);
-      return positions == null
+      IndexPrefixLookup.Lookup<Object> lookup = IndexPrefixLookup.lookup(getIndexes(), query);
+      return lookup == null
           ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector)
-          : matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
+          : matchDocuments(lookup.residual(), lookup.positions(), orderBy, skip, limit, batchSize, fieldSelector);
     }
   }
 }

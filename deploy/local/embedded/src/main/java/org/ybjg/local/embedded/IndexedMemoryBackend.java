@@ -34,13 +34,19 @@ final class IndexedMemoryBackend extends MemoryBackend {
       super(database, name, options, cursors);
     }
 
+    /** collStats sizes are not used here; keeping them serialised every document on every write. */
+    @Override
+    protected boolean tracksDataSize() {
+      return false;
+    }
+
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
         Document fieldSelector) {
-      Iterable<Integer> positions = IndexPrefixLookup.positions(getIndexes(), query);
-      return positions == null
+      IndexPrefixLookup.Lookup<Integer> lookup = IndexPrefixLookup.lookup(getIndexes(), query);
+      return lookup == null
           ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector)
-          : matchDocuments(query, positions, orderBy, skip, limit, batchSize, fieldSelector);
+          : matchDocuments(lookup.residual(), lookup.positions(), orderBy, skip, limit, batchSize, fieldSelector);
     }
   }
 }

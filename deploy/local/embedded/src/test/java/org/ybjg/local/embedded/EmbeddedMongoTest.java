@@ -66,6 +66,15 @@ class EmbeddedMongoTest {
                             .append("countyCode", "990103")).map(d -> d.getString("_id")).into(new java.util.ArrayList<>()))
                             .containsExactlyInAnyOrder("I1", "I3");
                     assertThat(institutions.countDocuments(new Document("_id", "I8").append("countyCode", "990103"))).isZero();
+                    // $in over the unique index answered by the index alone, with and without further conditions
+                    assertThat(institutions.find(new Document("_id", new Document("$in", java.util.List.of("I4", "I5", "I404"))))
+                            .map(d -> d.getString("_id")).into(new java.util.ArrayList<>())).containsExactlyInAnyOrder("I4", "I5");
+                    assertThat(institutions.find(new Document("_id", new Document("$in", java.util.List.of("I4", "I5", "I6")))
+                            .append("countyCode", "990102")).map(d -> d.getString("_id")).into(new java.util.ArrayList<>()))
+                            .containsExactlyInAnyOrder("I4", "I6");
+                    assertThat(institutions.find(new Document("_id", new Document("$in", java.util.List.of()))).first()).isNull();
+                    assertThat(institutions.find(new Document("_id", new Document("$gte", "I48"))).map(d -> d.getString("_id"))
+                            .into(new java.util.ArrayList<>())).containsExactlyInAnyOrder("I48", "I49", "I5", "I6", "I7", "I8", "I9");
                 }
             }
         }
