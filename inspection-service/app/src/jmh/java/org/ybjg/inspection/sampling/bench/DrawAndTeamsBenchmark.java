@@ -39,7 +39,7 @@ import org.ybjg.inspection.sampling.domain.TeamRule;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 1, jvmArgs = {"-Xms4g", "-Xmx4g"})
 public class DrawAndTeamsBenchmark {
 
   private static final int COUNTIES = 50;
