@@ -115,7 +115,9 @@ class SamplingIT {
     String planId = plan.path("id").asText();
     assertThat(plan.path("status").asText()).isEqualTo("DRAFT");
     assertThat(plan.path("statusLabel").asText()).isEqualTo("草稿");
-    assertThat(plan.path("strata")).hasSize(3);
+    assertThat(plan.path("strata")).hasSize(4);
+    assertThat(plan.path("strata").get(3).path("code").asText()).isEqualTo("AGENCIES"); // 经办机构 100 %
+    assertThat(plan.path("strata").get(3).path("percent").asInt()).isEqualTo(100);
     assertThat(plan.path("strata").get(0).path("percent").asInt()).isEqualTo(50);
     assertStatus(get("/api/inspection/plans/" + planId, tokens.bearer("c", "990302", "COUNTY_ADMIN")), 404);
     assertStatus(put("/api/inspection/plans/" + planId, cityAdmin(), planBody.replace("2026年下半年", "2026年度")), 200);
@@ -130,7 +132,8 @@ class SamplingIT {
     ResponseEntity<String> publishedResponse = post("/api/inspection/plans/" + planId + "/publication", cityAdmin(), "{}");
     assertStatus(publishedResponse, 200);
     JsonNode published = read(publishedResponse).path("publication");
-    assertThat(published.path("populationSize").asInt()).isEqualTo(20);
+    // 20 institutions and the handling agencies of 北原市 and its four districts and counties
+    assertThat(published.path("populationSize").asInt()).isEqualTo(25);
     assertThat(published.path("commitment").asText()).matches("[0-9a-f]{64}");
     assertThat(published.path("strata").get(1).path("quota").asInt()).isEqualTo(2); // ceil(6 × 30 %)
     assertStatus(put("/api/inspection/plans/" + planId, cityAdmin(), planBody), 409);
@@ -177,7 +180,8 @@ class SamplingIT {
         assertThat(m.path("inspectorId").asText()).isNotEqualTo(officers.get(9)); // unavailable today
       }
     }
-    assertThat(targets).hasSize(2 + 2 + 1).doesNotContain(terminated.get(0));
+    assertThat(targets).hasSize(2 + 2 + 1 + 5).doesNotContain(terminated.get(0))
+        .contains("AGENCY-990300", "AGENCY-990302", "AGENCY-990303", "AGENCY-990304", "AGENCY-990305");
 
     // a recusal after the draw: replaced deterministically, and still verifiable
     String target = targets.get(0);
@@ -200,15 +204,22 @@ class SamplingIT {
     EventSchemaAssert.assertConforms(drawEvents.get(0).value(), DrawPublished.TYPE);
     assertThat(drawEvents.get(0).value()).contains(record.path("seed").asText());
     List<ConsumerRecord<String, String>> taskEvents =
-        kafka.readContaining(InspectionTopics.EVENTS, planId, 7, WAIT).stream()
+        kafka.readContaining(InspectionTopics.EVENTS, planId, 12, WAIT).stream()
             .filter(r -> r.value().contains(TaskAssigned.TYPE)).toList();
-    assertThat(taskEvents).hasSize(6); // five tasks, one announced again after the recusal
+    assertThat(taskEvents).hasSize(11); // ten tasks, one announced again after the recusal
     taskEvents.forEach(r -> EventSchemaAssert.assertConforms(r.value(), TaskAssigned.TYPE));
     assertThat(taskEvents).extracting(ConsumerRecord::key).containsAll(targets);
 
     // tasks: scoped; one concluded in writing, one by a finding within the period
     JsonNode tasks = read(get("/api/inspection/tasks?planId=" + planId + "&size=50", cityAdmin()));
-    assertThat(tasks.path("total").asInt()).isEqualTo(5);
+    assertThat(tasks.path("total").asInt()).isEqualTo(10);
+    List<String> taskInstitutions = new ArrayList<>();
+    List<String> taskNames = new ArrayList<>();
+    tasks.path("items").forEach(t -> {
+      taskInstitutions.add(t.path("institutionId").asText());
+      taskNames.add(t.path("institutionName").asText());
+    });
+    assertThat(taskNames).contains("北原市河北区（演示）医疗保障经办机构");
     String taskId = tasks.path("items").get(0).path("id").asText();
     assertStatus(get("/api/inspection/tasks/" + taskId, tokens.bearer("o", "990104", "COUNTY_ADMIN")), 404);
     ResponseEntity<String> concluded = post("/api/inspection/tasks/" + taskId + "/conclusion", cityAdmin(),
@@ -217,7 +228,8 @@ class SamplingIT {
     assertThat(read(concluded).path("status").asText()).isEqualTo("CONCLUDED");
     assertStatus(post("/api/inspection/tasks/" + taskId + "/conclusion", cityAdmin(), "{\"summary\":\"再次\"}"), 409);
 
-    String findingTarget = tasks.path("items").get(1).path("institutionId").asText();
+    String findingTarget = taskInstitutions.stream()
+        .filter(i -> !i.startsWith("AGENCY-") && !i.equals(taskInstitutions.get(0))).findFirst().orElseThrow();
     assertStatus(post("/api/inspection/findings", cityAdmin(), "{\"institutionId\":\"" + findingTarget
         + "\",\"category\":\"GENERAL_VIOLATION\",\"description\":\"重复收费\",\"improperAmount\":\"1200.00\",\"foundOn\":\""
         + today + "\"}"), 201);
@@ -279,7 +291,9 @@ class SamplingIT {
     // a roster without two eligible officers: 422 naming the target, nothing drawn
     ResponseEntity<String> noTeam = post("/api/inspection/plans/" + planId + "/draw", admin, "");
     assertStatus(noTeam, 422);
-    assertThat(read(noTeam).path("detail").asText()).containsAnyOf(clinics.toArray(String[]::new));
+    List<String> unstaffable = new ArrayList<>(clinics);
+    unstaffable.add("AGENCY-990402"); // the county's handling agency is a target too (seed 000: 经办机构100%)
+    assertThat(read(noTeam).path("detail").asText()).containsAnyOf(unstaffable.toArray(String[]::new));
     assertThat(read(get("/api/inspection/plans/" + planId, admin)).path("status").asText()).isEqualTo("SEEDED");
     assertStatus(client().get().uri("/api/inspection/public/draws/" + planId + "/record").retrieve()
         .toEntity(String.class), 404);

@@ -8,6 +8,7 @@ import org.ybjg.inspection.directory.domain.InstitutionLevel;
 import org.ybjg.inspection.directory.domain.InstitutionType;
 import org.ybjg.inspection.directory.domain.Ownership;
 import org.ybjg.inspection.roster.domain.Specialty;
+import org.ybjg.inspection.sampling.domain.Agencies;
 import org.ybjg.inspection.sampling.domain.DateRange;
 import org.ybjg.inspection.sampling.domain.Exclusion;
 import org.ybjg.inspection.sampling.domain.ForcedInclusion;
@@ -89,7 +90,10 @@ record PlanRequest(
     }
     if (strata != null) {
       for (StratumBody st : strata) {
-        codes(InstitutionType.class, st.types(), "strata.types");
+        if (st.types() != null) { // AGENCY: the handling agencies (seed 000 §(三)1), not an institution type
+          codes(InstitutionType.class, st.types().stream().filter(t -> !Agencies.TYPE.equals(t)).toList(),
+              "strata.types");
+        }
         codes(InstitutionLevel.class, st.levels(), "strata.levels");
       }
     }

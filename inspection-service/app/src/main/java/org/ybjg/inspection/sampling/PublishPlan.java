@@ -41,12 +41,14 @@ class PublishPlan {
   private final SamplingPlans plans;
   private final MongoTemplate mongo;
   private final EarlierChecks earlier;
+  private final AgencyDirectory agencies;
   private final Clock clock;
 
-  PublishPlan(SamplingPlans plans, MongoTemplate mongo, EarlierChecks earlier, Clock clock) {
+  PublishPlan(SamplingPlans plans, MongoTemplate mongo, EarlierChecks earlier, AgencyDirectory agencies, Clock clock) {
     this.plans = plans;
     this.mongo = mongo;
     this.earlier = earlier;
+    this.agencies = agencies;
     this.clock = clock;
   }
 
@@ -74,7 +76,8 @@ class PublishPlan {
     }
     List<DirectoryEntry> inScope = mongo.find(Query.query(Criteria.where(RegionScope.REGION_PATH).is(def.regionCode())),
         DirectoryEntry.class, DirectoryEntries.COLLECTION);
-    Population.Snapshot snapshot = Population.build(def, inScope);
+    Population.Snapshot snapshot = Population.build(def, inScope,
+        def.strata().stream().anyMatch(StratumRule::takesAgencies) ? agencies.within(def.regionCode()) : List.of());
     if (snapshot.size() == 0) {
       throw new SamplingRuleException("strata", "范围内没有符合条件的检查对象 (nobody in scope is eligible: nothing to draw)");
     }

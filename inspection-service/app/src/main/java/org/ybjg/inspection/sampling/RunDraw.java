@@ -2,6 +2,7 @@ package org.ybjg.inspection.sampling;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +42,16 @@ class RunDraw {
   private final SamplingPlans plans;
   private final MongoTemplate mongo;
   private final EarlierChecks earlier;
+  private final AgencyDirectory agencies;
   private final SamplingEvents events;
   private final Clock clock;
 
-  RunDraw(SamplingPlans plans, MongoTemplate mongo, EarlierChecks earlier, SamplingEvents events, Clock clock) {
+  RunDraw(SamplingPlans plans, MongoTemplate mongo, EarlierChecks earlier, AgencyDirectory agencies,
+      SamplingEvents events, Clock clock) {
     this.plans = plans;
     this.mongo = mongo;
     this.earlier = earlier;
+    this.agencies = agencies;
     this.events = events;
     this.clock = clock;
   }
@@ -61,7 +65,8 @@ class RunDraw {
     DrawRecord record = DrawRecord.draw(plan.drawInput(roster, prior));
     Map<String, DirectoryEntry> institutions = mongo.find(
             Query.query(Criteria.where("_id").in(record.targets())), DirectoryEntry.class, DirectoryEntries.COLLECTION)
-        .stream().collect(Collectors.toMap(DirectoryEntry::id, Function.identity()));
+        .stream().collect(Collectors.toMap(DirectoryEntry::id, Function.identity(), (a, b) -> a, HashMap::new));
+    record.targets().forEach(target -> agencies.find(target).ifPresent(agency -> institutions.put(target, agency)));
     List<InspectionTask> tasks = new ArrayList<>();
     for (Team team : record.teams()) {
       DirectoryEntry e = institutions.get(team.targetId());

@@ -31,7 +31,17 @@ public final class Population {
   }
 
   public static Snapshot build(PlanDefinition plan, List<DirectoryEntry> inScope) {
-    List<DirectoryEntry> eligible = inScope.stream().filter(plan.filter()::admits).toList();
+    return build(plan, inScope, List.of());
+  }
+
+  /**
+   * As {@link #build(PlanDefinition, List)}, with the handling agencies in scope ({@link Agencies}): the plan's filter
+   * (agreement state, ownership, ...) is about institutions and does not apply to them.
+   */
+  public static Snapshot build(PlanDefinition plan, List<DirectoryEntry> inScope, List<DirectoryEntry> agencies) {
+    List<DirectoryEntry> eligible = new ArrayList<>(inScope.stream()
+        .filter(e -> !Agencies.TYPE.equals(e.type()) && plan.filter().admits(e)).toList());
+    eligible.addAll(agencies);
     Map<String, TreeSet<String>> strata = new LinkedHashMap<>();
     plan.strata().forEach(s -> strata.put(s.code(), new TreeSet<>()));
     Set<String> taken = new HashSet<>();

@@ -41,15 +41,24 @@ public record StratumRule(
 
   /** Whether the entry matches the type and level criteria (top N is decided over the whole population). */
   public boolean matches(DirectoryEntry entry) {
+    if (Agencies.TYPE.equals(entry.type())) {
+      return types.contains(Agencies.TYPE);
+    }
     return (types.isEmpty() || types.contains(entry.type())) && (levels.isEmpty() || levels.contains(entry.level()));
   }
 
-  /** Seed 000 §(三)1 round 2 (抽查复查): tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %. */
+  /** Whether this stratum draws handling agencies (only when it names their type). */
+  public boolean takesAgencies() {
+    return types.contains(Agencies.TYPE);
+  }
+
+  /** Seed 000 §(三)1 round 2 (抽查复查): agencies 100 %, tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %. */
   public static List<StratumRule> recheckDefaults() {
     List<String> medical = List.of("MEDICAL_INSTITUTION");
     return List.of(
         new StratumRule("TERTIARY", "三级医疗机构", medical, List.of("TERTIARY"), null, 50, 0, false),
         new StratumRule("SECONDARY", "二级医疗机构", medical, List.of("SECONDARY"), null, 30, 0, false),
-        new StratumRule("PRIMARY", "一级医疗机构", medical, List.of("PRIMARY"), null, 10, 0, false));
+        new StratumRule("PRIMARY", "一级医疗机构", medical, List.of("PRIMARY"), null, 10, 0, false),
+        new StratumRule("AGENCIES", "医保经办机构", List.of(Agencies.TYPE), List.of(), null, 100, 0, false));
   }
 }

@@ -33,13 +33,14 @@ class SamplingPlanTest {
         List.of(), List.of(), List.of(), Seed.commitment(secret), bureau ? null : secret, bureau, "u", Instant.EPOCH);
   }
 
-  // seed 000 §(三)1: re-check quotas tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %
+  // seed 000 §(三)1: re-check quotas agencies 100 %, tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %
   @Test
   void shouldGiveARecheckPlanWithoutStrataTheSeed000Quotas() {
     PlanDefinition d = recheck();
     assertThat(d.strata()).extracting(StratumRule::code, StratumRule::percent)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("TERTIARY", 50),
-            org.assertj.core.groups.Tuple.tuple("SECONDARY", 30), org.assertj.core.groups.Tuple.tuple("PRIMARY", 10));
+            org.assertj.core.groups.Tuple.tuple("SECONDARY", 30), org.assertj.core.groups.Tuple.tuple("PRIMARY", 10),
+            org.assertj.core.groups.Tuple.tuple("AGENCIES", 100));
     assertThat(d.checkOn()).isEqualTo(OCTOBER.from());
     assertThat(d.teamRule().officers()).isEqualTo(2);
     assertThatThrownBy(() -> new PlanDefinition("随机", PlanKind.RANDOM, "990100", OCTOBER, null, null, null, null, null,
@@ -63,6 +64,30 @@ class SamplingPlanTest {
     assertThat(s.strata().get("TOP2")).containsExactly("a", "b");
     assertThat(s.strata().get("TERTIARY")).containsExactly("c");
     assertThat(s.counties()).doesNotContainKeys("d", "e");
+  }
+
+  // seed 000 §(三)1 round 2: "经办机构100%" — every agency in scope, whatever the institution filter says
+  @Test
+  void shouldTakeEveryHandlingAgencyInScopeIntoTheAgencyStratumOnly() {
+    List<DirectoryEntry> agencies = List.of(
+        Agencies.of("990100", "东江市", List.of("990100", "990000")),
+        Agencies.of("990102", "城东区", List.of("990102", "990100", "990000")));
+    Population.Snapshot s = Population.build(recheck(), List.of(
+        entry("a", "MEDICAL_INSTITUTION", "TERTIARY", "ACTIVE", null),
+        entry("b", "MEDICAL_INSTITUTION", "PRIMARY", "ACTIVE", null)), agencies);
+    assertThat(s.strata().get("AGENCIES")).containsExactly("AGENCY-990100", "AGENCY-990102");
+    assertThat(s.strata().get("TERTIARY")).containsExactly("a");
+    assertThat(s.counties()).containsEntry("AGENCY-990102", "990102").containsEntry("AGENCY-990100", "990100");
+    assertThat(new StratumRule("AGENCIES", "经办", List.of(Agencies.TYPE), List.of(), null, 100, 0, false)
+        .stratum().quotaFor(2)).isEqualTo(2);
+
+    // a stratum of any type means any institution: agencies only where a stratum names their type
+    PlanDefinition anyType = new PlanDefinition("随机", PlanKind.RANDOM, "990100", OCTOBER, null, null, null,
+        List.of(new StratumRule("ALL", "全部", List.of(), List.of(), null, 10, 0, false)), null, null, null, null);
+    assertThat(Population.build(anyType, List.of(entry("a", "MEDICAL_INSTITUTION", "TERTIARY", "ACTIVE", null)),
+        agencies).counties()).containsOnlyKeys("a");
+    assertThat(Agencies.isAgency("AGENCY-990102")).isTrue();
+    assertThat(Agencies.of("990102", "城东区", List.of("990102")).name()).isEqualTo("城东区医疗保障经办机构");
   }
 
   @Test
