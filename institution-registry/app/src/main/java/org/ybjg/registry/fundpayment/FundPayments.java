@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -82,55 +83,60 @@ public class FundPayments implements InitializingBean {
     return new Place(countyCode, city, regionPath.get(regionPath.size() - 1), regionPath);
   }
 
-  /** Sets the amounts (one unordered bulk upsert); ranks are left for {@link #rerank}. */
-  public void upsertAll(List<Payment> payments) {
-    if (payments.isEmpty()) {
-      return;
-    }
-    List<WriteModel<Document>> writes = new ArrayList<>(payments.size());
-    for (Payment payment : payments) {
-      Document set = new Document("institutionId", payment.institutionId())
-          .append("nationalCode", payment.nationalCode())
-          .append("year", payment.year())
-          .append("amount", new Decimal128(payment.amount()))
-          .append("countyCode", payment.place().countyCode())
-          .append("cityCode", payment.place().cityCode())
-          .append("provinceCode", payment.place().provinceCode())
-          .append(RegionScope.REGION_PATH, payment.place().regionPath());
-      writes.add(new UpdateOneModel<>(new Document("_id", key(payment.institutionId(), payment.year())),
-          new Document("$set", set), new UpdateOptions().upsert(true)));
-    }
-    mongo.getCollection(COLLECTION).bulkWrite(writes, new BulkWriteOptions().ordered(false));
-  }
-
   /**
-   * Recomputes the ranks of {@code year} in these provinces, stores the ranks that moved and answers the
-   * institutions whose ranks moved.
+   * Stores the changed amounts of {@code year} and every rank in these provinces that moves because of them, one
+   * write per payment (amount and ranks together), and answers the institutions whose amount or rank changed.
    */
-  public Set<String> rerank(int year, Set<String> provinceCodes) {
+  public Set<String> storeAndRerank(int year, Set<String> provinceCodes, List<Payment> changed) {
     Query query = Query.query(Criteria.where("year").is(year).and("provinceCode").in(provinceCodes));
     query.fields().include("institutionId", "amount", "countyCode", "cityCode", "provinceCode", "countyRank",
         "cityRank", "provinceRank");
-    List<Document> stored = mongo.find(query, Document.class, COLLECTION);
-    List<FundPaymentRanking.Entry> entries = new ArrayList<>(stored.size());
-    for (Document document : stored) {
-      entries.add(new FundPaymentRanking.Entry(document.getString("_id"), document.getString("countyCode"),
-          document.getString("cityCode"), document.getString("provinceCode"), decimal(document.get("amount"))));
+    Map<String, Document> stored = new HashMap<>();
+    for (Document document : mongo.find(query, Document.class, COLLECTION)) {
+      stored.put(document.getString("_id"), document);
     }
+    Map<String, Payment> changedByKey = new LinkedHashMap<>();
+    changed.forEach(p -> changedByKey.put(key(p.institutionId(), p.year()), p));
+    List<FundPaymentRanking.Entry> entries = new ArrayList<>(stored.size() + changed.size());
+    stored.forEach((key, document) -> {
+      if (!changedByKey.containsKey(key)) {
+        entries.add(new FundPaymentRanking.Entry(key, document.getString("countyCode"),
+            document.getString("cityCode"), document.getString("provinceCode"), decimal(document.get("amount"))));
+      }
+    });
+    changedByKey.forEach((key, p) -> entries.add(new FundPaymentRanking.Entry(key, p.place().countyCode(),
+        p.place().cityCode(), p.place().provinceCode(), p.amount())));
     Map<String, FundPaymentRanking.Ranks> ranks = FundPaymentRanking.rank(entries);
+
     List<WriteModel<Document>> writes = new ArrayList<>();
     Set<String> moved = new HashSet<>();
-    for (Document document : stored) {
-      FundPaymentRanking.Ranks next = ranks.get(document.getString("_id"));
-      if (!Objects.equals(next.county(), document.getInteger("countyRank"))
+    changedByKey.forEach((key, p) -> {
+      FundPaymentRanking.Ranks next = ranks.get(key);
+      writes.add(new UpdateOneModel<>(new Document("_id", key), new Document("$set", new Document("institutionId",
+          p.institutionId())
+          .append("nationalCode", p.nationalCode())
+          .append("year", p.year())
+          .append("amount", new Decimal128(p.amount()))
+          .append("countyCode", p.place().countyCode())
+          .append("cityCode", p.place().cityCode())
+          .append("provinceCode", p.place().provinceCode())
+          .append(RegionScope.REGION_PATH, p.place().regionPath())
+          .append("countyRank", next.county()).append("cityRank", next.city())
+          .append("provinceRank", next.province())), new UpdateOptions().upsert(true)));
+      moved.add(p.institutionId());
+    });
+    stored.forEach((key, document) -> {
+      FundPaymentRanking.Ranks next = ranks.get(key);
+      if (!changedByKey.containsKey(key)
+          && (!Objects.equals(next.county(), document.getInteger("countyRank"))
           || !Objects.equals(next.city(), document.getInteger("cityRank"))
-          || !Objects.equals(next.province(), document.getInteger("provinceRank"))) {
-        writes.add(new UpdateOneModel<>(new Document("_id", document.getString("_id")),
+          || !Objects.equals(next.province(), document.getInteger("provinceRank")))) {
+        writes.add(new UpdateOneModel<>(new Document("_id", key),
             new Document("$set", new Document("countyRank", next.county()).append("cityRank", next.city())
                 .append("provinceRank", next.province()))));
         moved.add(document.getString("institutionId"));
       }
-    }
+    });
     for (int from = 0; from < writes.size(); from += 5000) {
       mongo.getCollection(COLLECTION).bulkWrite(writes.subList(from, Math.min(writes.size(), from + 5000)),
           new BulkWriteOptions().ordered(false));

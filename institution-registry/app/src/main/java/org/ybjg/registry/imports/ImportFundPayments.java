@@ -65,13 +65,16 @@ public class ImportFundPayments {
     Map<String, Integer> firstRowOfKey = new HashMap<>(rows.size() * 2);
     Set<String> touched = new HashSet<>();
     Map<Integer, Set<String>> provincesByYear = new HashMap<>();
+    Map<Integer, List<FundPayments.Payment>> changedByYear = new HashMap<>();
     for (int from = 0; from < rows.size(); from += batchSize) {
       List<RawRow> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
-      job = batch(job, batch, caller, currentYear, firstRowOfKey, touched, provincesByYear);
+      job = batch(job, batch, caller, currentYear, firstRowOfKey, changedByYear, provincesByYear);
       jobs.save(job);
     }
+    // amounts and the ranks they move are written together, once per payment, after the whole file is checked
     for (Map.Entry<Integer, Set<String>> year : provincesByYear.entrySet()) {
-      touched.addAll(fundPayments.rerank(year.getKey(), year.getValue()));
+      touched.addAll(fundPayments.storeAndRerank(year.getKey(), year.getValue(),
+          changedByYear.getOrDefault(year.getKey(), List.of())));
     }
     int republished = republish(touched, caller);
     job = job.completed(Instant.now(clock));
@@ -83,7 +86,8 @@ public class ImportFundPayments {
   }
 
   private ImportJob batch(ImportJob job, List<RawRow> batch, Caller caller, int currentYear,
-      Map<String, Integer> firstRowOfKey, Set<String> touched, Map<Integer, Set<String>> provincesByYear) {
+      Map<String, Integer> firstRowOfKey, Map<Integer, List<FundPayments.Payment>> changedByYear,
+      Map<Integer, Set<String>> provincesByYear) {
     List<RowError> errors = new ArrayList<>();
     Set<Integer> failedRows = new TreeSet<>();
     Map<Integer, FundPaymentRecord> valid = new LinkedHashMap<>();
@@ -133,10 +137,9 @@ public class ImportFundPayments {
         created++;
       }
       changed.add(payment);
-      touched.add(payment.institutionId());
+      changedByYear.computeIfAbsent(payment.year(), y -> new ArrayList<>()).add(payment);
       provincesByYear.computeIfAbsent(payment.year(), y -> new HashSet<>()).add(payment.place().provinceCode());
     }
-    fundPayments.upsertAll(changed);
     errors.sort(Comparator.comparingInt(RowError::row));
     return job.withBatch(batch.size(), created, changed.size() - created, unchanged, failedRows.size(), errors);
   }
