@@ -314,7 +314,9 @@ class CaseIT {
         .measures(List.of(new MeasureRequest().kind(MeasureKind.SUSPEND_AGREEMENT).months(6)
             .from(LocalDate.of(2026, 3, 1)).departments(List.of("骨科", "康复医学科"))))
         .fineAmount("25000.5")
-        .signedBy(List.of("张局长(演示)")), "\"" + ready.getVersion() + "\"");
+        .signedBy(List.of("张局长(演示)"))
+        .doctors(List.of(new org.ybjg.cases.client.model.ConcernedDoctor().doctorId("D9901020001").name(" 张三 ")
+            .practiceCode("110990102000001"))), "\"" + ready.getVersion() + "\"");
 
     assertThat(decided.getStatus()).isEqualTo(CaseStatus.DECIDED);
     assertThat(decided.getStatusLabel()).isEqualTo("已决定");
@@ -333,6 +335,11 @@ class CaseIT {
     assertThat(decided.getDecision().getPenalty().getFineRange().getMin()).isEqualTo("12800.50");
     assertThat(decided.getDecision().getPenalty().getFineRange().getMax()).isEqualTo("25601.00");
     assertThat(decided.getDecision().getSignedBy()).containsExactly("张局长(演示)");
+    assertThat(decided.getDecision().getDoctors()).singleElement().satisfies(d -> {
+      assertThat(d.getDoctorId()).isEqualTo("D9901020001");
+      assertThat(d.getName()).as("trimmed").isEqualTo("张三");
+      assertThat(d.getPracticeCode()).isEqualTo("110990102000001");
+    });
     assertThat(decided.getDeadline().getStep()).isEqualTo(DeadlineStep.SERVICE);
     assertThat(cases(COUNTY_ADMIN).getCase(opened.getId())).isEqualTo(decided);
 
@@ -345,6 +352,10 @@ class CaseIT {
     assertThat(data.path("article").asText()).isEqualTo("38");
     assertThat(data.path("creditConsequence").asText()).isEqualTo("RECORD");
     assertThat(data.path("measures").path(0).path("until").asText()).isEqualTo("2026-08-31");
+    // registry issue #3 point 7: the decision names the 医保医师 concerned, so the registry can record their credit
+    assertThat(data.path("doctors").path(0).path("doctorId").asText()).isEqualTo("D9901020001");
+    assertThat(data.path("doctors").path(0).path("name").asText()).isEqualTo("张三");
+    assertThat(data.path("doctors").path(0).path("practiceCode").asText()).isEqualTo("110990102000001");
 
     // the decision document: a PDF whose Chinese text is really there (fonts embedded, text extractable)
     ResponseEntity<byte[]> pdf = http.get().uri("/api/cases/cases/{id}/decision/document", opened.getId())
@@ -356,7 +367,8 @@ class CaseIT {
       // (⾏ U+2F8F for 行); NFKC folds them back, as a reader's search does
       String text = java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
           java.text.Normalizer.Form.NFKC);
-      assertThat(text).contains("行政处理决定书", decided.getDecision().getDecisionNumber(), "第三十八条");
+      assertThat(text).contains("行政处理决定书", decided.getDecision().getDecisionNumber(), "第三十八条",
+          java.text.Normalizer.normalize("涉及医保医师：张三（编码 110990102000001）", java.text.Normalizer.Form.NFKC));
     }
     assertThat(http.get().uri("/api/cases/cases/{id}/decision/document", opened.getId())
         .header(HttpHeaders.AUTHORIZATION, OTHER_COUNTY_ADMIN).retrieve().toEntity(String.class)
@@ -425,6 +437,24 @@ class CaseIT {
     assertThat(problem.path("detail").asText()).contains("《医疗保障基金使用监督管理条例》第三十八条",
         "12800.50 to 25601.00", "25601.01");
     assertThat(problem.path("violations").path(0).path("field").asText()).isEqualTo("fineAmount");
+    assertUnchanged(ready);
+  }
+
+  /** Registry issue #3 point 7: the 医保医师 a decision names are checked; blank → 422 naming the field. */
+  @Test
+  void shouldRefuseABlankDoctorNameNamingTheFieldAndWriteNothing() throws Exception {
+    ModelCase ready = readyForDecision(openCase("990102").getId(), COUNTY_ADMIN);
+
+    ResponseEntity<String> blank = post(ready.getId(), """
+        {"fineAmount":"13000.00","doctors":[{"doctorId":"D1","name":"张三"},{"doctorId":"D2","name":"  "}]}""",
+        COUNTY_ADMIN, null);
+    ResponseEntity<String> missing = post(ready.getId(), """
+        {"fineAmount":"13000.00","doctors":[{"doctorId":"D1"}]}""", COUNTY_ADMIN, null);
+
+    assertThat(blank.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(blank).path("type").asText()).endsWith("/doctor-incomplete");
+    assertThat(problem(blank).path("violations").path(0).path("field").asText()).isEqualTo("doctors[1].name");
+    assertThat(missing.getStatusCode().value()).isEqualTo(400);
     assertUnchanged(ready);
   }
 

@@ -12,6 +12,7 @@ import org.ybjg.cases.api.model.CaseStatusDto;
 import org.ybjg.cases.api.model.CreditConsequenceDto;
 import org.ybjg.cases.api.model.DeadlineDto;
 import org.ybjg.cases.api.model.DeadlineStepDto;
+import org.ybjg.cases.api.model.ConcernedDoctorDto;
 import org.ybjg.cases.api.model.DecisionDto;
 import org.ybjg.cases.api.model.ExtensionDto;
 import org.ybjg.cases.api.model.ExtrapolationDto;
@@ -195,7 +196,9 @@ public final class CaseMapper {
         .penalty(d.penalty() == null ? null : toDto(d.penalty()))
         .decidedOn(d.decidedOn())
         .decidedBy(d.decidedBy())
-        .signedBy(d.signedBy());
+        .signedBy(d.signedBy())
+        .doctors(d.doctors().stream().map(doctor -> new ConcernedDoctorDto().doctorId(doctor.doctorId())
+            .name(doctor.name()).practiceCode(doctor.practiceCode())).toList());
   }
 
   public static PenaltyAssessmentDto toDto(PenaltyAssessment a) {

@@ -21,6 +21,7 @@ import org.ybjg.cases.casefile.CaseMapper;
 import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.config.CaseRules;
+import org.ybjg.cases.decision.domain.ConcernedDoctor;
 import org.ybjg.cases.decision.domain.DecisionDocument;
 import org.ybjg.cases.decision.domain.DecisionRefused;
 import org.ybjg.cases.decision.domain.MeasureKind;
@@ -72,7 +73,9 @@ class DecisionsController implements DecisionsApi {
         grounds(request.getMitigation()),
         sample,
         request.getSignedBy(),
-        currentCaller.get()));
+        currentCaller.get(),
+        request.getDoctors() == null ? List.of() : request.getDoctors().stream().map(d -> d == null ? null
+            : new ConcernedDoctor(d.getDoctorId(), d.getName(), d.getPracticeCode())).toList()));
     return ResponseEntity.ok().eTag(Long.toString(decided.version())).body(CaseMapper.toDto(decided, rules.today()));
   }
 

@@ -19,6 +19,7 @@ import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.decision.domain.AdjustmentKind;
 import org.ybjg.cases.decision.domain.MitigationGround;
 import org.ybjg.cases.decision.domain.PenaltyAssessment;
+import org.ybjg.cases.decision.domain.ConcernedDoctor;
 import org.ybjg.cases.decision.domain.Decision;
 import org.ybjg.cases.decision.domain.DecisionDraft;
 import org.ybjg.cases.decision.domain.DecisionNumber;
@@ -80,7 +81,14 @@ public class IssueDecision {
    */
   public record Command(String caseId, Long expectedVersion, List<MeasureOrder> measures, BigDecimal fineAmount,
       BigDecimal returnAmount, String basis, Set<MitigationGround> mitigation, AssessPenalty.Sample sample,
-      List<String> signedBy, Caller caller) {
+      List<String> signedBy, Caller caller, List<ConcernedDoctor> doctors) {
+
+    public Command(String caseId, Long expectedVersion, List<MeasureOrder> measures, BigDecimal fineAmount,
+        BigDecimal returnAmount, String basis, Set<MitigationGround> mitigation, AssessPenalty.Sample sample,
+        List<String> signedBy, Caller caller) {
+      this(caseId, expectedVersion, measures, fineAmount, returnAmount, basis, mitigation, sample, signedBy, caller,
+          List.of());
+    }
 
     public Command(String caseId, Long expectedVersion, List<MeasureOrder> measures, BigDecimal fineAmount,
         String basis, Caller caller) {
@@ -97,8 +105,10 @@ public class IssueDecision {
     }
     ProcedureRules now = rules.now();
     DecisionDraft draft;
+    List<ConcernedDoctor> doctors;
     try {
       current.requireDecidable(now.today(), false); // procedure first: a decision without its prior steps is 409/422
+      doctors = ConcernedDoctor.checked(command.doctors());
       PenaltyAssessment assessment = assessPenalty.assess(current, command.mitigation(), command.sample())
           .orElse(null);
       draft = DecisionDraft.of(command.measures(), command.fineAmount(), command.returnAmount(), command.basis(),
@@ -119,7 +129,8 @@ public class IssueDecision {
           cases.highestDecisionSequence(current.countyCode(), today.getYear()));
       CaseFile decided;
       try {
-        decided = current.decide(draft.numbered(number, today, command.caller().username()), now);
+        decided = current.decide(draft.numbered(number, today, command.caller().username()).withDoctors(doctors),
+            now);
       } catch (CaseAlreadyDecided e) {
         throw alreadyDecided(e);
       }
@@ -159,6 +170,8 @@ public class IssueDecision {
         decision.article(),
         decision.creditConsequence() == null ? null : decision.creditConsequence().name(),
         decision.penalty() == null ? null : decision.penalty().adjustments().stream()
-            .anyMatch(a -> a.kind() == AdjustmentKind.HEAVIER));
+            .anyMatch(a -> a.kind() == AdjustmentKind.HEAVIER),
+        decision.doctors().isEmpty() ? null : decision.doctors().stream()
+            .map(d -> new DecisionIssued.Doctor(d.doctorId(), d.name(), d.practiceCode())).toList());
   }
 }

@@ -19,12 +19,14 @@ import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.DecisionOutcome;
 import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.institution.domain.PenaltyDecision;
+import org.ybjg.registry.staff.DoctorCredit;
 
 /**
  * Applies the agreement measures of a decision on a case (suspend, terminate) to the institution, once
  * per event: the event id is recorded in the same write as the new state and its events, so a
  * redelivered event changes nothing and publishes nothing. A measure the agreement's state does not
- * allow is a domain rejection: logged, counted, the event recorded as processed, never retried.
+ * allow is a domain rejection: logged, counted, the event recorded as processed, never retried. The 医保医师 the
+ * decision names get the same credit record, once per case and doctor (registry issue #3 point 7).
  */
 @Component
 public class ApplyDecision {
@@ -35,9 +37,12 @@ public class ApplyDecision {
   private final CreditScale creditScale;
   private final Clock clock;
   private final Counter rejected;
+  private final DoctorCredit doctorCredit;
 
-  ApplyDecision(Institutions institutions, CreditScale creditScale, Clock clock, MeterRegistry meters) {
+  ApplyDecision(Institutions institutions, CreditScale creditScale, Clock clock, MeterRegistry meters,
+      DoctorCredit doctorCredit) {
     this.institutions = institutions;
+    this.doctorCredit = doctorCredit;
     this.creditScale = creditScale;
     this.clock = clock;
     this.rejected = Counter.builder("registry.agreement.measures.rejected")
@@ -52,6 +57,12 @@ public class ApplyDecision {
     }
     Institution current = institutions.find(decision.institutionId())
         .orElseThrow(() -> new UnknownInstitutionException(decision.institutionId(), eventId));
+    LocalDate decidedOn = decision.decidedOn() == null ? LocalDate.now(clock.withZone(Institution.ZONE))
+        : decision.decidedOn();
+    // the named doctors first, each once per case: if a write fails the event is redelivered and, the institution
+    // not being marked processed yet, the doctors already recorded are left as they are
+    CreditConsequence.of(decision).ifPresent(severity -> recordDoctors(decision, CreditRecord.of(decision.caseId(),
+        decision.decisionNumber(), severity, decidedOn, CreditConsequence.reason(decision))));
     List<String> unknownKinds = new ArrayList<>();
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     DecisionOutcome outcome = current.apply(toDomain(decision, unknownKinds), at);
@@ -62,8 +73,7 @@ public class ApplyDecision {
     CreditConsequence.of(decision).ifPresent(severity -> {
       Institution last = states.isEmpty() ? current : states.get(states.size() - 1);
       Institution credited = last.recordCredit(CreditRecord.of(decision.caseId(), decision.decisionNumber(),
-          severity, decision.decidedOn() == null ? LocalDate.now(clock.withZone(Institution.ZONE))
-              : decision.decidedOn(), CreditConsequence.reason(decision)), creditScale, at, decision.decidedBy());
+          severity, decidedOn, CreditConsequence.reason(decision)), creditScale, at, decision.decidedBy());
       if (credited != last) {
         states.add(credited);
       }
@@ -80,6 +90,17 @@ public class ApplyDecision {
           decision.decisionNumber(), decision.caseId(), current.id(), outcome.after().agreement().state(),
           outcome.after().version());
     }
+  }
+
+  private void recordDoctors(DecisionIssued decision, CreditRecord record) {
+    if (decision.doctors() == null || decision.doctors().isEmpty()) {
+      return;
+    }
+    List<String> ids = decision.doctors().stream().filter(d -> d != null && d.doctorId() != null)
+        .map(DecisionIssued.Doctor::doctorId).distinct().toList();
+    int recorded = doctorCredit.recordFromDecision(decision.institutionId(), ids, record, decision.decidedBy());
+    log.info("decision {} (case {}): credit recorded for {} of {} named doctors", decision.decisionNumber(),
+        decision.caseId(), recorded, ids.size());
   }
 
   private static PenaltyDecision toDomain(DecisionIssued decision, List<String> unknownKinds) {

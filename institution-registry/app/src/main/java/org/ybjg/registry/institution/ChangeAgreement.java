@@ -43,11 +43,11 @@ public class ChangeAgreement {
     Action action = command.action();
     LocalDate on = command.effectiveOn();
     String reason = command.reason();
-    if ((action == Action.SUSPEND || action == Action.REINSTATE)
-        && caller.roles().stream().noneMatch(RegisterInstitution.REGISTRARS::contains)) {
-      // measures binding province-wide are taken by the handling agency's administrators, not by inspectors
+    if (caller.roles().stream().noneMatch(RegisterInstitution.REGISTRARS::contains)) {
+      // signing, renewing, suspending, reinstating and terminating a service agreement is the handling agency's
+      // (经办机构) act, binding province-wide: its administrators and systems, not inspectors or auditors
       throw new org.springframework.security.access.AccessDeniedException(
-          "only administrators suspend or reinstate fund-paid services");
+          "only the agency's administrators sign, renew, suspend, reinstate or terminate a service agreement");
     }
     Institution current = institutions.find(id)
         .filter(found -> scope.covers(caller, found.countyCode()))

@@ -37,6 +37,29 @@ class Doctors implements InitializingBean {
     indexes.createIndex(new Index().on("institutionId", Sort.Direction.ASC).on("name", Sort.Direction.ASC)
         .named("institutionId_name"));
     indexes.createIndex(new Index().on("regionPath", Sort.Direction.ASC).named("regionPath"));
+    indexes.createIndex(new Index().on("creditGrade", Sort.Direction.ASC).named("creditGrade"));
+  }
+
+  /** The institution's doctors with at least one credit record (for the institution's history). */
+  List<Doctor> withCreditRecords(String institutionId) {
+    return mongo.find(Query.query(Criteria.where("institutionId").is(institutionId)), Doctor.class, COLLECTION)
+        .stream().filter(doctor -> !doctor.creditRecords().isEmpty()).toList();
+  }
+
+  /**
+   * Doctors in the region subtree whose grade is one of {@code grades}; with {@code ungraded}, also those never
+   * graded (no credit record: the best grade). Sorted by name.
+   */
+  Page withCreditGrades(String region, List<String> grades, boolean ungraded, int page, int size) {
+    Criteria graded = Criteria.where("creditGrade").in(grades);
+    Criteria criteria = new Criteria().andOperator(Criteria.where("regionPath").is(region), ungraded
+        ? new Criteria().orOperator(graded, Criteria.where("creditGrade").exists(false),
+            Criteria.where("creditGrade").is(null))
+        : graded);
+    Query query = Query.query(criteria);
+    long total = mongo.count(query, Doctor.class, COLLECTION);
+    query.with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"))).skip((long) page * size).limit(size);
+    return new Page(mongo.find(query, Doctor.class, COLLECTION), page, size, total);
   }
 
   Optional<Doctor> find(String id) {

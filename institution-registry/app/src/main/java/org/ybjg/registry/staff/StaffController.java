@@ -17,6 +17,7 @@ import org.ybjg.registry.api.model.DoctorStatusDto;
 import org.ybjg.registry.api.model.HistoryEntryDto;
 import org.ybjg.registry.api.model.RegisterDoctorRequestDto;
 import org.ybjg.registry.institution.domain.Agreement;
+import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.staff.domain.Doctor;
 import org.ybjg.registry.staff.domain.DoctorStatus;
@@ -27,8 +28,10 @@ class StaffController implements StaffApi {
 
   private final ManageStaff staff;
   private final CurrentCaller currentCaller;
+  private final CreditScale scale;
 
-  StaffController(ManageStaff staff, CurrentCaller currentCaller) {
+  StaffController(ManageStaff staff, CurrentCaller currentCaller, CreditScale scale) {
+    this.scale = scale;
     this.staff = staff;
     this.currentCaller = currentCaller;
   }
@@ -79,8 +82,9 @@ class StaffController implements StaffApi {
     }).toList());
   }
 
-  private static DoctorDto toDto(Doctor doctor, LocalDate today) {
+  private DoctorDto toDto(Doctor doctor, LocalDate today) {
     DoctorStatus status = doctor.statusOn(today);
+    CreditScale.Grade grade = doctor.gradeOn(scale);
     return new DoctorDto(doctor.id(), doctor.version(), doctor.institutionId(), doctor.countyCode(), doctor.name(),
         doctor.departmentCode(), doctor.departmentName(), doctor.certificateNumber(),
         DoctorStatusDto.valueOf(status.name()), status.label(),
@@ -89,6 +93,9 @@ class StaffController implements StaffApi {
             .by(change.by())).toList())
         .suspendedFrom(doctor.suspendedFrom())
         .suspendedUntil(doctor.suspendedUntil())
-        .causeCaseId(doctor.causeCaseId());
+        .causeCaseId(doctor.causeCaseId())
+        .creditGrade(grade.code())
+        .creditGradeLabel(grade.label())
+        .creditRecordCount(doctor.creditRecords().size());
   }
 }

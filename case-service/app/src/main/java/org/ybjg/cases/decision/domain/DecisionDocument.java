@@ -39,6 +39,10 @@ public final class DecisionDocument {
           + (c.procedure().hearingHeldOn() != null ? "本机关于" + c.procedure().hearingHeldOn() + "举行听证。" : ""),
           false));
     }
+    if (!d.doctors().isEmpty()) {
+      lines.add(new Line("涉及医保医师：" + String.join("、", d.doctors().stream().map(ConcernedDoctor::describe)
+          .toList()), false));
+    }
     if (c.improperAmount() != null) {
       lines.add(new Line("经查，当事人违规使用医疗保障基金" + yuan(c.improperAmount()) + "元。", false));
     }

@@ -33,6 +33,11 @@ public record CreditRecord(
   }
 
   CreditRecord repair(LocalDate on, String by, String why) {
+    return repairedOn(on, by, why);
+  }
+
+  /** This record repaired on {@code on} by {@code by} for {@code why} (a doctor's record, from another package). */
+  public CreditRecord repairedOn(LocalDate on, String by, String why) {
     return new CreditRecord(caseId, decisionNumber, severity, recordedOn, reason, on, by, why);
   }
 }

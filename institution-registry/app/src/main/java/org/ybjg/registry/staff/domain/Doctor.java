@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.ybjg.registry.institution.domain.CreditRecord;
+import org.ybjg.registry.institution.domain.CreditScale;
 
 /**
  * An insurance-designated doctor (医保医师, seed 001 §1 and §10): the doctor's own identifier (unique in the
@@ -14,6 +16,10 @@ import java.util.Objects;
  *
  * @param id the doctor's 医保医师编码
  * @param regionPath the institution's county and its ancestors (region scoping)
+ * @param creditGrade the grade of the doctor's credit records on the configured scale; null while there are none
+ *     (the best grade)
+ * @param creditRecords credit records (信用记录) from decisions naming the doctor (registry issue #3 point 7), one
+ *     per case; repaired ones stay with who repaired them, when and why
  */
 public record Doctor(
     String id,
@@ -28,12 +34,23 @@ public record Doctor(
     LocalDate suspendedFrom,
     LocalDate suspendedUntil,
     String causeCaseId,
-    List<DoctorChange> history) {
+    List<DoctorChange> history,
+    String creditGrade,
+    List<CreditRecord> creditRecords) {
 
   public Doctor {
     Objects.requireNonNull(id, "id");
     regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
     history = history == null ? List.of() : List.copyOf(history);
+    creditRecords = creditRecords == null ? List.of() : List.copyOf(creditRecords);
+  }
+
+  /** A doctor without credit records (the shape before doctors' credit was recorded). */
+  public Doctor(String id, long version, String institutionId, String countyCode, List<String> regionPath,
+      String name, String departmentCode, String departmentName, String certificateNumber, LocalDate suspendedFrom,
+      LocalDate suspendedUntil, String causeCaseId, List<DoctorChange> history) {
+    this(id, version, institutionId, countyCode, regionPath, name, departmentCode, departmentName, certificateNumber,
+        suspendedFrom, suspendedUntil, causeCaseId, history, null, null);
   }
 
   public static Doctor register(String id, String institutionId, String countyCode, List<String> regionPath,
@@ -90,10 +107,61 @@ public record Doctor(
     }
   }
 
+  /**
+   * Records the credit consequence of a decision naming this doctor (registry issue #3 point 7) and regrades on
+   * the same scale as institutions. A case is recorded once: the same case again answers this same state.
+   */
+  public Doctor recordCredit(CreditRecord record, CreditScale scale, Instant at, String by) {
+    if (creditRecords.stream().anyMatch(existing -> existing.caseId().equals(record.caseId()))) {
+      return this;
+    }
+    List<CreditRecord> nextRecords = new ArrayList<>(creditRecords);
+    nextRecords.add(record);
+    String grade = scale.gradeOf(nextRecords).code();
+    return credited(nextRecords, grade, new DoctorChange(DoctorChangeKind.DOCTOR_CREDIT_RECORDED, at,
+        record.caseId(), record.severity().label() + "（" + (record.decisionNumber() == null ? record.caseId()
+            : record.decisionNumber()) + "），信用等级 " + grade, by));
+  }
+
+  /**
+   * Credit repair (信用修复) after rectification, as for institutions: the case's record stays on file, marked
+   * repaired with the reason, and no longer counts towards the grade. A missing reason or an unknown case breaks a
+   * rule (422); a record already repaired is refused (409).
+   */
+  public Doctor repairCredit(String caseId, String reason, LocalDate today, CreditScale scale, Instant at,
+      String by) {
+    if (reason == null || reason.isBlank()) {
+      throw new DoctorRuleViolation("repair-reason-missing", "reason", "信用修复须记录理由");
+    }
+    CreditRecord record = creditRecords.stream().filter(r -> r.caseId().equals(caseId)).findFirst()
+        .orElseThrow(() -> new DoctorRuleViolation("no-credit-record", "caseId",
+            "该医保医师没有案件 " + caseId + " 的信用记录"));
+    if (record.repaired()) {
+      throw new DoctorTransitionRejected("该信用记录已于 " + record.repairedOn() + " 修复");
+    }
+    List<CreditRecord> nextRecords = new ArrayList<>();
+    creditRecords.forEach(r -> nextRecords.add(r == record ? r.repairedOn(today, by, reason.strip()) : r));
+    String grade = scale.gradeOf(nextRecords).code();
+    return credited(nextRecords, grade, new DoctorChange(DoctorChangeKind.DOCTOR_CREDIT_REPAIRED, at, caseId,
+        "信用修复：" + reason.strip() + "，信用等级 " + grade, by));
+  }
+
+  /** The grade on {@code scale}: the best while no record counts. */
+  public CreditScale.Grade gradeOn(CreditScale scale) {
+    return scale.gradeOf(creditRecords);
+  }
+
+  private Doctor credited(List<CreditRecord> nextRecords, String grade, DoctorChange change) {
+    List<DoctorChange> nextHistory = new ArrayList<>(history);
+    nextHistory.add(change);
+    return new Doctor(id, version + 1, institutionId, countyCode, regionPath, name, departmentCode, departmentName,
+        certificateNumber, suspendedFrom, suspendedUntil, causeCaseId, nextHistory, grade, nextRecords);
+  }
+
   private Doctor next(LocalDate from, LocalDate until, String caseId, DoctorChange change) {
     List<DoctorChange> nextHistory = new ArrayList<>(history);
     nextHistory.add(change);
     return new Doctor(id, version + 1, institutionId, countyCode, regionPath, name, departmentCode, departmentName,
-        certificateNumber, from, until, caseId, nextHistory);
+        certificateNumber, from, until, caseId, nextHistory, creditGrade, creditRecords);
   }
 }

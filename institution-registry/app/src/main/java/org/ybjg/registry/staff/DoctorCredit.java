@@ -1,0 +1,111 @@
+package org.ybjg.registry.staff;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.security.Caller;
+import org.ybjg.registry.config.RegistryConfiguration;
+import org.ybjg.registry.institution.domain.CreditRecord;
+import org.ybjg.registry.institution.domain.CreditScale;
+import org.ybjg.registry.institution.domain.Institution;
+import org.ybjg.registry.staff.domain.Doctor;
+import org.ybjg.registry.staff.domain.DoctorRuleViolation;
+import org.ybjg.registry.staff.domain.DoctorTransitionRejected;
+
+/**
+ * Credit of 医保医师 (registry issue #3 point 7): records from decisions naming them, the grade on the institutions'
+ * scale ({@code registry.credit.grades}), credit repair and the doctors' red and black lists. Region scoping goes
+ * through the doctor's institution. Every command is one write of one doctor document.
+ */
+@Component
+public class DoctorCredit {
+
+  private static final Logger log = LoggerFactory.getLogger(DoctorCredit.class);
+
+  /** A page of doctors of a credit list. */
+  public record DoctorPage(List<Doctor> items, int page, int size, long total) {}
+
+  private final ManageStaff staff;
+  private final Doctors doctors;
+  private final CreditScale scale;
+  private final Clock clock;
+
+  DoctorCredit(ManageStaff staff, Doctors doctors, CreditScale scale, Clock clock) {
+    this.staff = staff;
+    this.doctors = doctors;
+    this.scale = scale;
+    this.clock = clock;
+  }
+
+  /**
+   * Records {@code record} for each named doctor registered under {@code institutionId}, once per case and doctor
+   * however often it is called (a redelivered decision changes nothing). A doctor not found under the institution is
+   * logged and skipped. An optimistic-lock clash is thrown for the caller's retry (already recorded doctors are
+   * then left as they are).
+   *
+   * @return how many doctors got a new record
+   */
+  public int recordFromDecision(String institutionId, List<String> doctorIds, CreditRecord record, String by) {
+    Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    int recorded = 0;
+    for (String doctorId : doctorIds) {
+      Doctor current = doctorId == null ? null : doctors.find(doctorId)
+          .filter(d -> d.institutionId().equals(institutionId)).orElse(null);
+      if (current == null) {
+        log.warn("decision {} (case {}) names doctor {} not registered under institution {}: no credit recorded",
+            record.decisionNumber(), record.caseId(), doctorId, institutionId);
+        continue;
+      }
+      Doctor next = current.recordCredit(record, scale, at, by);
+      if (next != current) {
+        doctors.update(current, next);
+        recorded++;
+      }
+    }
+    return recorded;
+  }
+
+  /** The doctor of an institution in the caller's region; 404 otherwise. */
+  public Doctor find(String institutionId, String doctorId, Caller caller) {
+    Institution institution = staff.institution(institutionId, caller);
+    return doctors.find(doctorId).filter(d -> d.institutionId().equals(institution.id()))
+        .orElseThrow(() -> new NotFoundException("doctor not found"));
+  }
+
+  /** Credit repair of one case's record, as for institutions (RepairCredit): a recorded reason, 422/409 otherwise. */
+  public Doctor repair(String institutionId, String doctorId, String caseId, String reason, Caller caller) {
+    Doctor current = find(institutionId, doctorId, caller);
+    LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
+    Doctor next;
+    try {
+      next = current.repairCredit(caseId, reason, today, scale, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+          caller.username());
+    } catch (DoctorRuleViolation violation) {
+      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
+    } catch (DoctorTransitionRejected rejected) {
+      throw new ConflictException("credit-already-repaired", rejected.getMessage());
+    }
+    try {
+      doctors.update(current, next);
+    } catch (OptimisticLockingFailureException clash) {
+      throw new ConflictException("concurrent-change", "the doctor changed meanwhile; read it again and retry");
+    }
+    return next;
+  }
+
+  /** RED: doctors of the best grade (or never recorded); BLACK: grades the scale black-lists. */
+  public DoctorPage list(boolean red, String region, int page, int size) {
+    Doctors.Page found = red ? doctors.withCreditGrades(region, List.of(scale.best().code()), true, page, size)
+        : doctors.withCreditGrades(region, scale.blackListed(), false, page, size);
+    return new DoctorPage(found.items(), found.page(), found.size(), found.total());
+  }
+}

@@ -1,0 +1,98 @@
+package org.ybjg.registry.staff.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.ybjg.registry.institution.domain.CreditRecord;
+import org.ybjg.registry.institution.domain.CreditScale;
+import org.ybjg.registry.institution.domain.CreditSeverity;
+
+/**
+ * Credit of 医保医师 (registry issue #3 point 7: credit records for institutions and doctors from case decisions;
+ * seed 001 §10: doctors' failures enter credit records), graded on the institutions' scale.
+ */
+class DoctorCreditTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+  private static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
+  private static final CreditScale SCALE = new CreditScale(List.of(
+      new CreditScale.Grade("A", "优秀", 0, 0, false),
+      new CreditScale.Grade("B", "较好", 1, 0, false),
+      new CreditScale.Grade("C", "一般", 2, 0, false),
+      new CreditScale.Grade("D", "较差", Integer.MAX_VALUE, 0, true),
+      new CreditScale.Grade("E", "差", Integer.MAX_VALUE, Integer.MAX_VALUE, true)));
+
+  private static Doctor doctor() {
+    return Doctor.register("D99010200000001", "inst-1", "990102", List.of("990102", "990100", "990000"), "张三（演示）",
+        "GK01", "骨科", "110990102000001", NOW, "county-admin");
+  }
+
+  private static CreditRecord record(String caseId, CreditSeverity severity) {
+    return CreditRecord.of(caseId, "990102医保决〔2026〕1号", severity, TODAY, "第三十八条");
+  }
+
+  @Test
+  void aDoctorWithoutRecordsHasTheBestGrade() {
+    assertThat(doctor().gradeOn(SCALE).code()).isEqualTo("A");
+    assertThat(doctor().creditGrade()).isNull();
+  }
+
+  @Test
+  void recordsGradeTheDoctorOnTheInstitutionsScale() {
+    Doctor once = doctor().recordCredit(record("case-1", CreditSeverity.RECORD), SCALE, NOW, "system");
+    assertThat(once.creditGrade()).isEqualTo("B");
+    assertThat(once.gradeOn(SCALE).blackList()).isFalse();
+    assertThat(once.version()).isEqualTo(2);
+    assertThat(once.history()).extracting(DoctorChange::kind).containsExactly(DoctorChangeKind.DOCTOR_REGISTERED,
+        DoctorChangeKind.DOCTOR_CREDIT_RECORDED);
+
+    Doctor serious = once.recordCredit(record("case-2", CreditSeverity.SERIOUS), SCALE, NOW, "system");
+    assertThat(serious.creditGrade()).as("a serious record black-lists").isEqualTo("E");
+    assertThat(serious.gradeOn(SCALE).blackList()).isTrue();
+  }
+
+  @Test
+  void theSameCaseIsRecordedOnceHoweverOftenItArrives() {
+    Doctor once = doctor().recordCredit(record("case-1", CreditSeverity.RECORD), SCALE, NOW, "system");
+
+    Doctor again = once.recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system");
+
+    assertThat(again).isSameAs(once);
+    assertThat(again.creditRecords()).hasSize(1);
+  }
+
+  @Test
+  void repairNeedsAReasonAndKeepsTheRecordOnFile() {
+    Doctor serious = doctor().recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system");
+
+    assertThatThrownBy(() -> serious.repairCredit("case-1", " ", TODAY, SCALE, NOW, "county-admin"))
+        .isInstanceOfSatisfying(DoctorRuleViolation.class, v -> assertThat(v.field()).isEqualTo("reason"));
+    assertThatThrownBy(() -> serious.repairCredit("case-9", "整改到位", TODAY, SCALE, NOW, "county-admin"))
+        .isInstanceOfSatisfying(DoctorRuleViolation.class, v -> assertThat(v.rule()).isEqualTo("no-credit-record"));
+
+    Doctor repaired = serious.repairCredit("case-1", "已完成整改", TODAY, SCALE, NOW, "county-admin");
+
+    assertThat(repaired.creditGrade()).isEqualTo("A");
+    assertThat(repaired.creditRecords()).singleElement().satisfies(r -> {
+      assertThat(r.repaired()).isTrue();
+      assertThat(r.repairReason()).isEqualTo("已完成整改");
+      assertThat(r.repairedBy()).isEqualTo("county-admin");
+    });
+    assertThatThrownBy(() -> repaired.repairCredit("case-1", "再次", TODAY, SCALE, NOW, "county-admin"))
+        .isInstanceOf(DoctorTransitionRejected.class);
+  }
+
+  @Test
+  void suspensionKeepsTheCreditFile() {
+    Doctor recorded = doctor().recordCredit(record("case-1", CreditSeverity.RECORD), SCALE, NOW, "system");
+
+    Doctor suspended = recorded.suspend(TODAY, TODAY.plusDays(30), "case-1", "分解住院", TODAY, NOW, "a");
+
+    assertThat(suspended.creditGrade()).isEqualTo("B");
+    assertThat(suspended.creditRecords()).hasSize(1);
+  }
+}
