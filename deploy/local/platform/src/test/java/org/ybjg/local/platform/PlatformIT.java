@@ -260,7 +260,7 @@ class PlatformIT {
     assertThat(ceremony.statusCode()).as(ceremony.body()).isEqualTo(200);
     long drawStart = System.nanoTime();
     HttpResponse<String> draw = post(cityAdmin, "/api/inspection/plans/" + planId + "/draw", "");
-    System.out.printf("[measure] draw through the gateway (%d eligible in 990100): %d ms%n",
+    System.out.printf("[measure] draw through the gateway (%d institutions and the agencies of 990100): %d ms%n",
         drawn.size() + 1, (System.nanoTime() - drawStart) / 1_000_000);
     assertThat(draw.statusCode()).as(draw.body()).isEqualTo(200);
     assertThat(post(cityAdmin, "/api/inspection/plans/" + planId + "/draw", "").statusCode()).isEqualTo(409);
