@@ -5,7 +5,6 @@ import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -13,8 +12,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.imports.ImportBodies;
+import org.ybjg.chassis.imports.ImportProblems;
+import org.ybjg.chassis.imports.domain.RawRow;
+import org.ybjg.chassis.imports.domain.UnreadableImport;
 import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.Problems;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -25,8 +27,6 @@ import org.ybjg.registry.imports.domain.FundPaymentRows;
 import org.ybjg.registry.imports.domain.ImportJob;
 import org.ybjg.registry.imports.domain.ImportKind;
 import org.ybjg.registry.imports.domain.InstitutionRows;
-import org.ybjg.registry.imports.domain.RawRow;
-import org.ybjg.registry.imports.domain.UnreadableImport;
 
 /** Bulk imports (text/csv or JSON array body) accepted as jobs (202 + Location), and the job resource. */
 @RestController
@@ -85,22 +85,12 @@ class ImportController implements ImportsApi {
 
   @ExceptionHandler(UnreadableImport.class)
   ProblemDetail unreadable(UnreadableImport e) {
-    return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-import", "Unreadable import", e.getMessage());
+    return ImportProblems.unreadable(e);
   }
 
-  /** A chunked body that grew too large fails while being read: 413; anything else unreadable: 400. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ImportTooLarge tooLarge) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
-                tooLarge.getMessage()));
-      }
-    }
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-import", "Unreadable import",
-            "The body could not be read."));
+    return ImportProblems.unreadableBody(e);
   }
 
   static ImportJobDto toDto(ImportJob job) {

@@ -11,11 +11,11 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.web.CorrelationId;
 import org.ybjg.registry.imports.domain.ImportJob;
 import org.ybjg.registry.imports.domain.ImportKind;
-import org.ybjg.registry.imports.domain.RawRow;
 
 /**
  * Accepts an import as a job and runs it in the background, one job at a time (imports of the same

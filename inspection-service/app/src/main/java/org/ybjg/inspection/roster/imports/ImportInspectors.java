@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.imports.domain.RawRow;
+import org.ybjg.chassis.imports.domain.RowError;
 import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
@@ -21,9 +23,7 @@ import org.ybjg.inspection.roster.domain.Inspector;
 import org.ybjg.inspection.roster.domain.RegisterInspectorCommand;
 import org.ybjg.inspection.roster.imports.domain.ImportJob;
 import org.ybjg.inspection.roster.imports.domain.InspectorRows;
-import org.ybjg.inspection.roster.imports.domain.RawRow;
 import org.ybjg.inspection.roster.imports.domain.RosterKey;
-import org.ybjg.inspection.roster.imports.domain.RowError;
 
 /**
  * Upserts the roster from an import, row by row (a roster has thousands of people, not millions): each row is

@@ -4,15 +4,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.imports.ImportBodies;
+import org.ybjg.chassis.imports.ImportProblems;
+import org.ybjg.chassis.imports.domain.RawRow;
+import org.ybjg.chassis.imports.domain.UnreadableImport;
 import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.Problems;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -21,21 +23,20 @@ import org.ybjg.inspection.api.RosterImportsApi;
 import org.ybjg.inspection.api.model.RosterImportJobDto;
 import org.ybjg.inspection.api.model.RosterImportRowErrorDto;
 import org.ybjg.inspection.roster.imports.domain.ImportJob;
-import org.ybjg.inspection.roster.imports.domain.RawRow;
-import org.ybjg.inspection.roster.imports.domain.UnreadableImport;
+import org.ybjg.inspection.roster.imports.domain.InspectorRows;
 
 /** Bulk roster imports (text/csv or JSON array body) accepted as jobs (202 + Location), and the job resource. */
 @RestController
 class RosterImportController implements RosterImportsApi {
 
-  private final RosterImportBodies bodies;
+  private final ImportBodies bodies;
   private final RosterImportRunner runner;
   private final RosterImportJobs jobs;
   private final CurrentCaller currentCaller;
   private final RegionScope scope;
   private final HttpServletRequest request;
 
-  RosterImportController(RosterImportBodies bodies, RosterImportRunner runner, RosterImportJobs jobs,
+  RosterImportController(ImportBodies bodies, RosterImportRunner runner, RosterImportJobs jobs,
       CurrentCaller currentCaller, RegionScope scope, HttpServletRequest request) {
     this.bodies = bodies;
     this.runner = runner;
@@ -50,7 +51,8 @@ class RosterImportController implements RosterImportsApi {
     Caller caller = currentCaller.get();
     Access.requireAnyRole(caller, Access.ROSTER_KEEPERS);
     String contentType = request.getContentType();
-    List<RawRow> rows = bodies.rows(body, contentType == null ? null : MediaType.parseMediaType(contentType));
+    List<RawRow> rows = bodies.rows(body, contentType == null ? null : MediaType.parseMediaType(contentType),
+        InspectorRows.REQUIRED_COLUMNS);
     ImportJob job = runner.start(rows, caller);
     return ResponseEntity.accepted().location(URI.create("/api/inspection/imports/" + job.id())).body(toDto(job));
   }
@@ -66,22 +68,12 @@ class RosterImportController implements RosterImportsApi {
 
   @ExceptionHandler(UnreadableImport.class)
   ProblemDetail unreadable(UnreadableImport e) {
-    return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-import", "Unreadable import", e.getMessage());
+    return ImportProblems.unreadable(e);
   }
 
-  /** A chunked body that grew too large fails while being read: 413; anything else unreadable: 400. */
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ImportTooLarge tooLarge) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
-                tooLarge.getMessage()));
-      }
-    }
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-import", "Unreadable import",
-            "The body could not be read."));
+    return ImportProblems.unreadableBody(e);
   }
 
   static RosterImportJobDto toDto(ImportJob job) {

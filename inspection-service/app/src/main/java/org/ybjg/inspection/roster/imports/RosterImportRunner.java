@@ -11,10 +11,10 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.web.CorrelationId;
 import org.ybjg.inspection.roster.imports.domain.ImportJob;
-import org.ybjg.inspection.roster.imports.domain.RawRow;
 
 /**
  * Accepts a roster import as a job and runs it in the background, one job at a time (two imports of the same

@@ -13,13 +13,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.ybjg.chassis.event.Events;
+import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.region.RegionTable;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.roster.Inspectors;
 import org.ybjg.inspection.roster.imports.domain.ImportJob;
-import org.ybjg.inspection.roster.imports.domain.RawRow;
 import org.ybjg.local.embedded.EmbeddedMongo;
 import tools.jackson.databind.json.JsonMapper;
 

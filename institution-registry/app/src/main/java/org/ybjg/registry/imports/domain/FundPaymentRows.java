@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ybjg.chassis.imports.domain.RawRow;
+import org.ybjg.chassis.imports.domain.RowError;
 
 /**
  * The rules of a fund-payment row: a national code, a year from 2000 to the current year, and an amount in

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.ybjg.chassis.imports.domain.RowError;
 
 /**
  * A bulk import and its progress. Immutable: each batch gives the next state. Only the first

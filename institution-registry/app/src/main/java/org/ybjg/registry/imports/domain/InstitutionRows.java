@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.ybjg.chassis.imports.domain.RawRow;
+import org.ybjg.chassis.imports.domain.RowError;
 import org.ybjg.registry.institution.domain.BasicInfo;
 import org.ybjg.registry.institution.domain.InstitutionLevel;
 import org.ybjg.registry.institution.domain.InstitutionType;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.ybjg.chassis.imports.domain.RowError;
 
 /**
  * A bulk roster import and its progress (the registry's import job, same shape). Immutable: each step gives

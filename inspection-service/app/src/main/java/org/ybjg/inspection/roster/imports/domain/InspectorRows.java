@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.ybjg.chassis.imports.domain.RawRow;
+import org.ybjg.chassis.imports.domain.RowError;
 import org.ybjg.inspection.roster.domain.InspectorRole;
 import org.ybjg.inspection.roster.domain.RegisterInspectorCommand;
 import org.ybjg.inspection.roster.domain.Specialty;

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ybjg.chassis.imports.domain.RawRow;
+import org.ybjg.chassis.imports.domain.RowError;
 import org.ybjg.inspection.roster.domain.InspectorRole;
 import org.ybjg.inspection.roster.domain.Specialty;
 

@@ -1,4 +1,4 @@
-package org.ybjg.inspection.roster.imports;
+package org.ybjg.chassis.imports;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,25 +9,38 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses import bodies above {@code inspection.imports.max-bytes} with a 413 problem: at once when the declared
- * {@code Content-Length} is too large, else while reading (chunked uploads) by failing with {@link ImportTooLarge}.
+ * Refuses import bodies POSTed under {@code pathPrefix} above {@code maxBytes} (the service's {@code property}) with a
+ * 413 problem: at once when the declared {@code Content-Length} is too large, else while reading (chunked uploads) by
+ * failing with {@link ImportTooLarge} — see {@link ImportProblems#unreadableBody}.
  */
-class ImportSizeLimitFilter extends OncePerRequestFilter {
+public class ImportSizeLimitFilter extends OncePerRequestFilter {
 
-  static final String IMPORTS = "/api/inspection/imports/";
-
+  private final String pathPrefix;
   private final long maxBytes;
+  private final String property;
 
-  ImportSizeLimitFilter(long maxBytes) {
+  public ImportSizeLimitFilter(String pathPrefix, long maxBytes, String property) {
+    this.pathPrefix = pathPrefix;
     this.maxBytes = maxBytes;
+    this.property = property;
+  }
+
+  /** The filter registered for the POSTs under {@code pathPrefix} (e.g. {@code /api/registry/imports/}). */
+  public static FilterRegistrationBean<ImportSizeLimitFilter> registration(String pathPrefix, long maxBytes,
+      String property) {
+    FilterRegistrationBean<ImportSizeLimitFilter> registration =
+        new FilterRegistrationBean<>(new ImportSizeLimitFilter(pathPrefix, maxBytes, property));
+    registration.addUrlPatterns(pathPrefix + "*");
+    return registration;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith(IMPORTS);
+    return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith(pathPrefix);
   }
 
   @Override
@@ -39,7 +52,7 @@ class ImportSizeLimitFilter extends OncePerRequestFilter {
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());
       response.getWriter().write("{\"type\":\"https://ybjg.org/problems/payload-too-large\","
           + "\"title\":\"Payload too large\",\"status\":413,\"detail\":\"The import body exceeds " + maxBytes
-          + " bytes (inspection.imports.max-bytes).\",\"instance\":\"" + request.getRequestURI() + "\"}");
+          + " bytes (" + property + ").\",\"instance\":\"" + request.getRequestURI() + "\"}");
       return;
     }
     chain.doFilter(new Capped(request, maxBytes), response);

@@ -1,33 +1,38 @@
-package org.ybjg.inspection.roster.imports;
+package org.ybjg.chassis.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.http.MediaType;
-import org.springframework.stereotype.Component;
-import org.ybjg.inspection.roster.imports.domain.Csv;
-import org.ybjg.inspection.roster.imports.domain.InspectorRows;
-import org.ybjg.inspection.roster.imports.domain.RawRow;
-import org.ybjg.inspection.roster.imports.domain.UnreadableImport;
+import org.ybjg.chassis.imports.domain.Csv;
+import org.ybjg.chassis.imports.domain.RawRow;
+import org.ybjg.chassis.imports.domain.UnreadableImport;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a roster import body (text/csv or a JSON array of objects) into rows; unreadable as a whole → 400. */
-@Component
-class RosterImportBodies {
+/**
+ * Reads a bulk-import body (text/csv or a JSON array of objects) into rows of text fields; a body unreadable as a
+ * whole is an {@link UnreadableImport} (400). JSON numbers keep their exact decimal text; an array (e.g. a list of
+ * specialties) becomes its elements joined by ';', as the same column is written in CSV.
+ */
+public class ImportBodies {
 
-  private final JsonMapper json = JsonMapper.builder().build();
+  private final JsonMapper json = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
 
-  List<RawRow> rows(String body, MediaType contentType) {
+  public List<RawRow> rows(String body, MediaType contentType, Set<String> requiredColumns) {
     if (body == null || body.isBlank()) {
       throw new UnreadableImport("The body is empty.");
     }
     if (contentType != null && contentType.isCompatibleWith(MediaType.APPLICATION_JSON)) {
       return jsonRows(body);
     }
-    return Csv.read(body, InspectorRows.REQUIRED_COLUMNS);
+    return Csv.read(body, requiredColumns);
   }
 
   private List<RawRow> jsonRows(String body) {
@@ -59,10 +64,12 @@ class RosterImportBodies {
     return rows;
   }
 
-  /** Scalars as text; an array (specialties) as its elements joined by ';'. */
   private static String text(JsonNode value) {
     if (value.isNull()) {
       return null;
+    }
+    if (value.isNumber()) {
+      return value.decimalValue().toPlainString();
     }
     if (value.isArray()) {
       List<String> parts = new ArrayList<>();

@@ -1,4 +1,4 @@
-package org.ybjg.registry.imports.domain;
+package org.ybjg.chassis.imports.domain;
 
 import java.util.Map;
 

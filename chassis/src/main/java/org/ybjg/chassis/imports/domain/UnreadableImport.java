@@ -1,4 +1,4 @@
-package org.ybjg.registry.imports.domain;
+package org.ybjg.chassis.imports.domain;
 
 /** The body of an import cannot be read as rows at all (empty, no header, broken quoting, not an array). */
 public class UnreadableImport extends RuntimeException {

@@ -1,9 +1,0 @@
-package org.ybjg.inspection.roster.imports.domain;
-
-/** The body of an import cannot be read as rows at all (empty, no header, broken quoting, not an array): 400. */
-public class UnreadableImport extends RuntimeException {
-
-  public UnreadableImport(String message) {
-    super(message);
-  }
-}
