@@ -12,11 +12,11 @@ import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
+import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.AgreementTransitionRejected;
 import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.Institution;
-import org.ybjg.registry.institution.domain.InstitutionRuleViolation;
 
 /** Credit repair (信用修复) of one case's record: one document write with the institution's event. */
 @Component
@@ -43,7 +43,7 @@ class RepairCredit {
     Institution next;
     try {
       next = current.repairCredit(caseId, reason, today, scale, at, caller.username());
-    } catch (InstitutionRuleViolation violation) {
+    } catch (RuleViolation violation) {
       throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
     } catch (AgreementTransitionRejected rejected) {
       throw new ConflictException("credit-already-repaired", rejected.getMessage());

@@ -17,12 +17,12 @@ import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
+import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.filing.domain.AnnualFiling;
 import org.ybjg.registry.filing.domain.FiledInstitution;
 import org.ybjg.registry.filing.domain.FilingAlreadySubmitted;
 import org.ybjg.registry.filing.domain.FilingContents;
 import org.ybjg.registry.filing.domain.FilingPolicy;
-import org.ybjg.registry.filing.domain.FilingRuleViolation;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Institution;
 
@@ -63,7 +63,7 @@ class SubmitAnnualFiling {
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     try {
       policy.check(year, contents, today);
-    } catch (FilingRuleViolation violation) {
+    } catch (RuleViolation violation) {
       throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
     }
     try {

@@ -19,12 +19,12 @@ import org.ybjg.chassis.imports.domain.RowError;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
+import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.imports.domain.ImportJob;
 import org.ybjg.registry.imports.domain.InstitutionRecord;
 import org.ybjg.registry.imports.domain.InstitutionRows;
 import org.ybjg.registry.imports.domain.Validated;
 import org.ybjg.registry.institution.domain.Institution;
-import org.ybjg.registry.institution.domain.InstitutionRuleViolation;
 import org.ybjg.registry.institution.domain.Registration;
 
 /**
@@ -116,7 +116,7 @@ public class ImportInstitutions {
             rowOfUpdated.put(before.id(), record.row());
           }
         }
-      } catch (InstitutionRuleViolation violation) {
+      } catch (RuleViolation violation) {
         errors.put(record.row(), new ArrayList<>(List.of(
             new RowError(record.row(), violation.field(), violation.getMessage()))));
       }

@@ -12,9 +12,9 @@ import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
+import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.domain.AgreementTransitionRejected;
 import org.ybjg.registry.institution.domain.Institution;
-import org.ybjg.registry.institution.domain.InstitutionRuleViolation;
 
 /**
  * Agency-initiated agreement transitions (sign, renew, terminate, suspend, reinstate): validated on the current
@@ -67,7 +67,7 @@ public class ChangeAgreement {
             command.departments(), today, at, caller.username());
         case REINSTATE -> current.reinstateByAgency(reason, at, caller.username());
       };
-    } catch (InstitutionRuleViolation violation) {
+    } catch (RuleViolation violation) {
       throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
     } catch (AgreementTransitionRejected rejected) {
       throw new ConflictException("agreement-transition-rejected", rejected.getMessage());

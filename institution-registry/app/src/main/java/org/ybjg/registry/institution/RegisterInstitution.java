@@ -19,8 +19,8 @@ import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
+import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.domain.Institution;
-import org.ybjg.registry.institution.domain.InstitutionRuleViolation;
 import org.ybjg.registry.institution.domain.Registration;
 
 /**
@@ -67,7 +67,7 @@ public class RegisterInstitution {
               scope.pathOf(command.countyCode()), command.agreementSignedOn(), command.idempotencyKey()),
           LocalDate.now(clock.withZone(RegistryConfiguration.ZONE)), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
           caller.username());
-    } catch (InstitutionRuleViolation violation) {
+    } catch (RuleViolation violation) {
       throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
     }
     try {

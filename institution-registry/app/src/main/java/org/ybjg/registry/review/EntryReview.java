@@ -14,6 +14,7 @@ import org.ybjg.chassis.problem.NotFoundException;
 import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
+import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.OutsideRegionException;
 import org.ybjg.registry.institution.domain.InstitutionLevel;
@@ -22,7 +23,6 @@ import org.ybjg.registry.institution.domain.Ownership;
 import org.ybjg.registry.review.domain.Application;
 import org.ybjg.registry.review.domain.ReviewMethod;
 import org.ybjg.registry.review.domain.ReviewOutcome;
-import org.ybjg.registry.review.domain.ReviewRuleViolation;
 import org.ybjg.registry.review.domain.ReviewStepRejected;
 import org.ybjg.registry.review.domain.Verdict;
 
@@ -101,7 +101,7 @@ class EntryReview {
   static Application ruled(java.util.function.Supplier<Application> step) {
     try {
       return step.get();
-    } catch (ReviewRuleViolation violation) {
+    } catch (RuleViolation violation) {
       throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
     } catch (ReviewStepRejected rejected) {
       throw new ConflictException("review-step-rejected", rejected.getMessage());

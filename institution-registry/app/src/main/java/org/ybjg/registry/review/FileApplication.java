@@ -14,9 +14,9 @@ import org.ybjg.chassis.problem.ConflictException;
 import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.registry.config.RegistryConfiguration;
+import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Institution;
-import org.ybjg.registry.institution.domain.InstitutionRuleViolation;
 import org.ybjg.registry.institution.domain.Registration;
 import org.ybjg.registry.review.domain.Application;
 
@@ -78,7 +78,7 @@ class FileApplication {
               approved.type(), approved.level(), approved.ownership(), approved.countyCode(), approved.regionPath(),
               signedOn, null, approved.entryReviewSummary()),
           LocalDate.now(clock.withZone(RegistryConfiguration.ZONE)), at, caller.username());
-    } catch (InstitutionRuleViolation violation) {
+    } catch (RuleViolation violation) {
       throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
     }
     try {

@@ -14,11 +14,11 @@ import org.ybjg.chassis.problem.NotFoundException;
 import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.registry.config.RegistryConfiguration;
+import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.domain.CreditRecord;
 import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.staff.domain.Doctor;
-import org.ybjg.registry.staff.domain.DoctorRuleViolation;
 import org.ybjg.registry.staff.domain.DoctorTransitionRejected;
 
 /**
@@ -89,7 +89,7 @@ public class DoctorCredit {
     try {
       next = current.repairCredit(caseId, reason, today, scale, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
           caller.username());
-    } catch (DoctorRuleViolation violation) {
+    } catch (RuleViolation violation) {
       throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
     } catch (DoctorTransitionRejected rejected) {
       throw new ConflictException("credit-already-repaired", rejected.getMessage());

@@ -15,13 +15,12 @@ import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
+import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Department;
 import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.institution.domain.InstitutionConflict;
-import org.ybjg.registry.institution.domain.InstitutionRuleViolation;
 import org.ybjg.registry.staff.domain.Doctor;
-import org.ybjg.registry.staff.domain.DoctorRuleViolation;
 import org.ybjg.registry.staff.domain.DoctorStatus;
 import org.ybjg.registry.staff.domain.DoctorTransitionRejected;
 
@@ -59,7 +58,7 @@ class ManageStaff {
     Institution next;
     try {
       next = current.addDepartment(new Department(code, name), now(), caller.username());
-    } catch (InstitutionRuleViolation violation) {
+    } catch (RuleViolation violation) {
       throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
     } catch (InstitutionConflict conflict) {
       throw new ConflictException(conflict.rule(), conflict.getMessage());
@@ -98,7 +97,7 @@ class ManageStaff {
             today, now(), caller.username());
         case REINSTATE -> current.reinstate(reason, today, now(), caller.username());
       };
-    } catch (DoctorRuleViolation violation) {
+    } catch (RuleViolation violation) {
       throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
     } catch (DoctorTransitionRejected rejected) {
       throw new ConflictException("doctor-transition-rejected", rejected.getMessage());

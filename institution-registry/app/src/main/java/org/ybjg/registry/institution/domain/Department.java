@@ -1,5 +1,7 @@
 package org.ybjg.registry.institution.domain;
 
+import org.ybjg.registry.domain.RuleViolation;
+
 /**
  * A department (科室) of an institution, e.g. 骨科. Suspensions may name departments (暂停相关责任科室医保服务,
  * LAW.md art. 38/40; seed 001 §1 医保科室), and 医保医师 belong to one.
@@ -11,7 +13,7 @@ public record Department(String code, String name) {
 
   public Department {
     if (code == null || code.isBlank() || name == null || name.isBlank()) {
-      throw new InstitutionRuleViolation("department-incomplete", code == null || code.isBlank() ? "code" : "name",
+      throw new RuleViolation("department-incomplete", code == null || code.isBlank() ? "code" : "name",
           "科室须有编码和名称");
     }
     code = code.trim();

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ybjg.registry.domain.RuleViolation;
 
 /** Annual qualification filing: seed 001 §4 (contents, yearly) and §5 (by the end of February, else 抗拒检查). */
 class AnnualFilingTest {
@@ -90,7 +91,7 @@ class AnnualFilingTest {
         List.of(FilingMother.attachment(AttachmentKind.LEDGER), FilingMother.attachment(AttachmentKind.INVOICE)));
 
     assertThatThrownBy(() -> POLICY.check(2025, withoutTrialBalance, LocalDate.of(2026, 1, 5)))
-        .isInstanceOfSatisfying(FilingRuleViolation.class, v -> {
+        .isInstanceOfSatisfying(RuleViolation.class, v -> {
           assertThat(v.rule()).isEqualTo("filing-incomplete");
           assertThat(v.field()).isEqualTo("contents.attachments");
           assertThat(v.getMessage()).contains("TRIAL_BALANCE").doesNotContain("LEDGER");
@@ -103,7 +104,7 @@ class AnnualFilingTest {
         FilingMother.complete().attachments());
 
     assertThatThrownBy(() -> POLICY.check(2025, gap, LocalDate.of(2026, 1, 5)))
-        .isInstanceOfSatisfying(FilingRuleViolation.class, v -> {
+        .isInstanceOfSatisfying(RuleViolation.class, v -> {
           assertThat(v.rule()).isEqualTo("ranking-out-of-order");
           assertThat(v.field()).isEqualTo("contents.drugSalesRanking[1].rank");
         });
@@ -112,7 +113,7 @@ class AnnualFilingTest {
   @Test
   void shouldRefuseAFilingOfAYearThatHasNotBegun() {
     assertThatThrownBy(() -> POLICY.check(2027, FilingMother.complete(), LocalDate.of(2026, 11, 23)))
-        .isInstanceOfSatisfying(FilingRuleViolation.class, v -> assertThat(v.rule()).isEqualTo("filing-year-in-future"));
+        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("filing-year-in-future"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ybjg.registry.domain.RuleViolation;
 
 /**
  * Credit records from decisions, the grade they give on the configured scale, and credit repair (registry issue
@@ -68,9 +69,9 @@ class CreditTest {
     Institution recorded = institution().recordCredit(record("case-2", CreditSeverity.RECORD), SCALE, AT, "x");
 
     assertThatThrownBy(() -> recorded.repairCredit("case-2", " ", TODAY, SCALE, AT, "x"))
-        .isInstanceOf(InstitutionRuleViolation.class);
+        .isInstanceOf(RuleViolation.class);
     assertThatThrownBy(() -> recorded.repairCredit("nope", "理由", TODAY, SCALE, AT, "x"))
-        .isInstanceOf(InstitutionRuleViolation.class);
+        .isInstanceOf(RuleViolation.class);
     Institution repaired = recorded.repairCredit("case-2", "理由", TODAY, SCALE, AT, "x");
     assertThatThrownBy(() -> repaired.repairCredit("case-2", "理由", TODAY, SCALE, AT, "x"))
         .isInstanceOf(AgreementTransitionRejected.class);

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ybjg.registry.domain.RuleViolation;
 
 /** Entry into the directory (入口管理, seed 001 §(二)); levels of designated institutions (DOMAIN.md §1). */
 class InstitutionRegistrationTest {
@@ -50,7 +51,7 @@ class InstitutionRegistrationTest {
   void shouldRefuseAgreementSignedInFutureWhenRegistering() {
     assertThatThrownBy(() -> Institution.register("i", tertiaryPublicHospitalRegistration(TODAY.plusDays(1)), TODAY,
         NOW, "x"))
-        .isInstanceOfSatisfying(InstitutionRuleViolation.class, violation -> {
+        .isInstanceOfSatisfying(RuleViolation.class, violation -> {
           assertThat(violation.rule()).isEqualTo("signed-in-future");
           assertThat(violation.field()).isEqualTo("agreementSignedOn");
         });
@@ -65,7 +66,7 @@ class InstitutionRegistrationTest {
         InstitutionMother.CITY_EAST, null, null);
 
     assertThatThrownBy(() -> Institution.register("i", registration, TODAY, NOW, "x"))
-        .isInstanceOfSatisfying(InstitutionRuleViolation.class, violation -> {
+        .isInstanceOfSatisfying(RuleViolation.class, violation -> {
           assertThat(violation.rule()).isEqualTo("level-does-not-fit-type");
           assertThat(violation.field()).isEqualTo("level");
         });

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.domain.InstitutionLevel;
 import org.ybjg.registry.institution.domain.InstitutionType;
 import org.ybjg.registry.institution.domain.Ownership;
@@ -48,20 +49,20 @@ class EntryReviewTest {
   void shouldRejectDecisionWithoutSignatureWhenWhoReviewsSignsRule() {
     assertThatThrownBy(() -> reviewed(ReviewOutcome.PASSED)
         .decide(Verdict.APPROVED, null, "county-admin", null, null, NOW, "county-admin"))
-        .isInstanceOfSatisfying(ReviewRuleViolation.class, v -> assertThat(v.rule()).isEqualTo("signature-missing"));
+        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("signature-missing"));
   }
 
   @Test
   void shouldRejectSignatureOfAnotherPersonThanTheNamedReviewerOrTheCaller() {
     Application application = reviewed(ReviewOutcome.PASSED);
     assertThatThrownBy(() -> application.decide(Verdict.APPROVED, null, "county-admin", "inspector", null, NOW,
-        "county-admin")).isInstanceOfSatisfying(ReviewRuleViolation.class,
+        "county-admin")).isInstanceOfSatisfying(RuleViolation.class,
         v -> assertThat(v.rule()).isEqualTo("signature-not-by-reviewer"));
     assertThatThrownBy(() -> application.decide(Verdict.APPROVED, null, "inspector", "inspector", null, NOW,
-        "county-admin")).isInstanceOfSatisfying(ReviewRuleViolation.class,
+        "county-admin")).isInstanceOfSatisfying(RuleViolation.class,
         v -> assertThat(v.rule()).isEqualTo("reviewer-must-sign-in-person"));
     assertThatThrownBy(() -> application.decide(Verdict.APPROVED, null, "city-admin", "city-admin", null, NOW,
-        "city-admin")).isInstanceOfSatisfying(ReviewRuleViolation.class,
+        "city-admin")).isInstanceOfSatisfying(RuleViolation.class,
         v -> assertThat(v.rule()).isEqualTo("reviewer-did-not-review"));
   }
 
@@ -69,10 +70,10 @@ class EntryReviewTest {
   void shouldRefuseApprovalDespiteFailedReviewAndDecisionBeforeAnyReview() {
     assertThatThrownBy(() -> reviewed(ReviewOutcome.FAILED)
         .decide(Verdict.APPROVED, null, "county-admin", "county-admin", null, NOW, "county-admin"))
-        .isInstanceOfSatisfying(ReviewRuleViolation.class, v -> assertThat(v.rule()).isEqualTo("failed-review"));
+        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("failed-review"));
     assertThatThrownBy(() -> submitted()
         .decide(Verdict.REJECTED, "r", "county-admin", "county-admin", null, NOW, "county-admin"))
-        .isInstanceOfSatisfying(ReviewRuleViolation.class, v -> assertThat(v.rule()).isEqualTo("no-review-recorded"));
+        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("no-review-recorded"));
   }
 
   @Test
@@ -91,6 +92,6 @@ class EntryReviewTest {
   @Test
   void shouldRefuseLevelThatDoesNotFitType() {
     assertThatThrownBy(() -> Application.submit("a", "P1", "药房", InstitutionType.PHARMACY, InstitutionLevel.TERTIARY,
-        Ownership.PRIVATE, "990102", List.of(), NOW, "x")).isInstanceOf(ReviewRuleViolation.class);
+        Ownership.PRIVATE, "990102", List.of(), NOW, "x")).isInstanceOf(RuleViolation.class);
   }
 }

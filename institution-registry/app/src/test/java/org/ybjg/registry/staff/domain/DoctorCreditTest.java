@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.domain.CreditRecord;
 import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.CreditSeverity;
@@ -70,9 +71,9 @@ class DoctorCreditTest {
     Doctor serious = doctor().recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system");
 
     assertThatThrownBy(() -> serious.repairCredit("case-1", " ", TODAY, SCALE, NOW, "county-admin"))
-        .isInstanceOfSatisfying(DoctorRuleViolation.class, v -> assertThat(v.field()).isEqualTo("reason"));
+        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("reason"));
     assertThatThrownBy(() -> serious.repairCredit("case-9", "整改到位", TODAY, SCALE, NOW, "county-admin"))
-        .isInstanceOfSatisfying(DoctorRuleViolation.class, v -> assertThat(v.rule()).isEqualTo("no-credit-record"));
+        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("no-credit-record"));
 
     Doctor repaired = serious.repairCredit("case-1", "已完成整改", TODAY, SCALE, NOW, "county-admin");
 
