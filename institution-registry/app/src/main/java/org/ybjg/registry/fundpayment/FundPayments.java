@@ -1,6 +1,10 @@
 package org.ybjg.registry.fundpayment;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.BulkWriteOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
@@ -8,7 +12,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +42,7 @@ import org.ybjg.registry.institution.domain.FundPayment;
 public class FundPayments implements InitializingBean {
 
   public static final String COLLECTION = "fund_payments";
+  private static final int BATCH = 5000;
 
   private final MongoTemplate mongo;
   private final RegionTable regions;
@@ -85,9 +89,10 @@ public class FundPayments implements InitializingBean {
 
   /**
    * Stores the changed amounts of {@code year} and every rank in these provinces that moves because of them, one
-   * write per payment (amount and ranks together), and answers the institutions whose amount or rank changed.
+   * write per payment (amount and ranks together; new payments inserted in bulk), and answers the resulting
+   * payment of {@code year} of each institution whose amount or rank changed, by institution id.
    */
-  public Set<String> storeAndRerank(int year, Set<String> provinceCodes, List<Payment> changed) {
+  public Map<String, FundPayment> storeAndRerank(int year, Set<String> provinceCodes, List<Payment> changed) {
     Query query = Query.query(Criteria.where("year").is(year).and("provinceCode").in(provinceCodes));
     query.fields().include("institutionId", "amount", "countyCode", "cityCode", "provinceCode", "countyRank",
         "cityRank", "provinceRank");
@@ -108,22 +113,18 @@ public class FundPayments implements InitializingBean {
         p.place().cityCode(), p.place().provinceCode(), p.amount())));
     Map<String, FundPaymentRanking.Ranks> ranks = FundPaymentRanking.rank(entries);
 
-    List<WriteModel<Document>> writes = new ArrayList<>();
-    Set<String> moved = new HashSet<>();
+    List<Document> inserts = new ArrayList<>();
+    List<WriteModel<Document>> updates = new ArrayList<>();
+    Map<String, FundPayment> moved = new HashMap<>();
     changedByKey.forEach((key, p) -> {
       FundPaymentRanking.Ranks next = ranks.get(key);
-      writes.add(new UpdateOneModel<>(new Document("_id", key), new Document("$set", new Document("institutionId",
-          p.institutionId())
-          .append("nationalCode", p.nationalCode())
-          .append("year", p.year())
-          .append("amount", new Decimal128(p.amount()))
-          .append("countyCode", p.place().countyCode())
-          .append("cityCode", p.place().cityCode())
-          .append("provinceCode", p.place().provinceCode())
-          .append(RegionScope.REGION_PATH, p.place().regionPath())
-          .append("countyRank", next.county()).append("cityRank", next.city())
-          .append("provinceRank", next.province())), new UpdateOptions().upsert(true)));
-      moved.add(p.institutionId());
+      Document document = toDocument(p, next);
+      if (stored.containsKey(key)) {
+        updates.add(upsert(key, document));
+      } else {
+        inserts.add(document.append("_id", key));
+      }
+      moved.put(p.institutionId(), new FundPayment(year, p.amount(), next.county(), next.city(), next.province()));
     });
     stored.forEach((key, document) -> {
       FundPaymentRanking.Ranks next = ranks.get(key);
@@ -131,17 +132,57 @@ public class FundPayments implements InitializingBean {
           && (!Objects.equals(next.county(), document.getInteger("countyRank"))
           || !Objects.equals(next.city(), document.getInteger("cityRank"))
           || !Objects.equals(next.province(), document.getInteger("provinceRank")))) {
-        writes.add(new UpdateOneModel<>(new Document("_id", key),
+        updates.add(new UpdateOneModel<>(new Document("_id", key),
             new Document("$set", new Document("countyRank", next.county()).append("cityRank", next.city())
                 .append("provinceRank", next.province()))));
-        moved.add(document.getString("institutionId"));
+        moved.put(document.getString("institutionId"), new FundPayment(year, decimal(document.get("amount")),
+            next.county(), next.city(), next.province()));
       }
     });
-    for (int from = 0; from < writes.size(); from += 5000) {
-      mongo.getCollection(COLLECTION).bulkWrite(writes.subList(from, Math.min(writes.size(), from + 5000)),
+    for (int from = 0; from < inserts.size(); from += BATCH) {
+      updates.addAll(insertAll(inserts.subList(from, Math.min(inserts.size(), from + BATCH))));
+    }
+    for (int from = 0; from < updates.size(); from += BATCH) {
+      mongo.getCollection(COLLECTION).bulkWrite(updates.subList(from, Math.min(updates.size(), from + BATCH)),
           new BulkWriteOptions().ordered(false));
     }
     return moved;
+  }
+
+  /** Inserts new payments; answers upserts for those another import stored meanwhile (unique {@code _id}). */
+  private List<WriteModel<Document>> insertAll(List<Document> documents) {
+    try {
+      mongo.getCollection(COLLECTION).insertMany(documents, new InsertManyOptions().ordered(false));
+      return List.of();
+    } catch (MongoBulkWriteException e) {
+      List<WriteModel<Document>> retries = new ArrayList<>();
+      for (BulkWriteError error : e.getWriteErrors()) {
+        if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+          throw e;
+        }
+        Document document = new Document(documents.get(error.getIndex()));
+        retries.add(upsert((String) document.remove("_id"), document));
+      }
+      return retries;
+    }
+  }
+
+  private static UpdateOneModel<Document> upsert(String key, Document fields) {
+    return new UpdateOneModel<>(new Document("_id", key), new Document("$set", fields),
+        new UpdateOptions().upsert(true));
+  }
+
+  private static Document toDocument(Payment p, FundPaymentRanking.Ranks ranks) {
+    return new Document("institutionId", p.institutionId())
+        .append("nationalCode", p.nationalCode())
+        .append("year", p.year())
+        .append("amount", new Decimal128(p.amount()))
+        .append("countyCode", p.place().countyCode())
+        .append("cityCode", p.place().cityCode())
+        .append("provinceCode", p.place().provinceCode())
+        .append(RegionScope.REGION_PATH, p.place().regionPath())
+        .append("countyRank", ranks.county()).append("cityRank", ranks.city())
+        .append("provinceRank", ranks.province());
   }
 
   /** The years that have any payment, oldest first. */

@@ -2,6 +2,7 @@ package org.ybjg.local.embedded;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -9,12 +10,13 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The file-backed H2 backend (local platform) with {@link IndexPrefixLookup} and the {@code hello} command. Maps
+ * The file-backed H2 backend (local platform) with {@link IndexPrefixLookup}, {@link LeanUpdate} and the {@code hello} command. Maps
  * are named as {@link H2Database} names them, so existing stores open unchanged.
  */
 final class IndexedH2Backend extends H2Backend {
@@ -68,6 +70,25 @@ final class IndexedH2Backend extends H2Backend {
     @Override
     protected boolean tracksDataSize() {
       return false;
+    }
+
+    @Override
+    public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+        boolean isMulti, boolean isUpsert, Oplog oplog) {
+      if (!LeanUpdate.handles(update, arrayFilters, isUpsert)) {
+        return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+      }
+      return LeanUpdate.apply(this, new LeanUpdate.Store<>() {
+        @Override
+        public Iterable<Document> matching(Document query) {
+          return queryDocuments(query, null, 0, 0, 0, null);
+        }
+
+        @Override
+        public void updated(Object position, Document document) {
+          handleUpdate(position, null, document);
+        }
+      }, selector, update, arrayFilters, isMulti, oplog, getIdField());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.ybjg.local.embedded;
 
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
@@ -8,9 +9,10 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryCollection;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 
-/** The in-memory backend (tests) with {@link IndexPrefixLookup} and the {@code hello} command. */
+/** The in-memory backend (tests) with {@link IndexPrefixLookup}, {@link LeanUpdate} and the {@code hello} command. */
 final class IndexedMemoryBackend extends MemoryBackend {
 
   @Override
@@ -38,6 +40,25 @@ final class IndexedMemoryBackend extends MemoryBackend {
     @Override
     protected boolean tracksDataSize() {
       return false;
+    }
+
+    @Override
+    public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
+        boolean isMulti, boolean isUpsert, Oplog oplog) {
+      if (!LeanUpdate.handles(update, arrayFilters, isUpsert)) {
+        return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
+      }
+      return LeanUpdate.apply(this, new LeanUpdate.Store<>() {
+        @Override
+        public Iterable<Document> matching(Document query) {
+          return queryDocuments(query, null, 0, 0, 0, null);
+        }
+
+        @Override
+        public void updated(Integer position, Document document) {
+          handleUpdate(position, null, document);
+        }
+      }, selector, update, arrayFilters, isMulti, oplog, getIdField());
     }
 
     @Override
