@@ -144,10 +144,20 @@ public class BulkInstitutionStore {
       // fields). Compared with the document as read, which spares converting `before` back.
       Document set = new Document();
       Document unset = new Document();
+      Document push = new Document(AggregateStore.OUTBOX,
+          new Document("$each", List.of(outboxEntry(transition.after(), now))));
       Document previous = transition.before().document();
       Document state = toDocument(transition.after());
       state.forEach((field, value) -> {
-        if (!MANAGED.contains(field) && !Objects.equals(previous.get(field), value)) {
+        Object was = previous.get(field);
+        if (MANAGED.contains(field) || Objects.equals(was, value)) {
+          return;
+        }
+        if (was instanceof List<?> before && value instanceof List<?> after && after.size() > before.size()
+            && after.subList(0, before.size()).equals(before)) {
+          // an appended history entry travels alone instead of the whole history
+          push.put(field, new Document("$each", after.subList(before.size(), after.size())));
+        } else {
           set.put(field, value);
         }
       });
@@ -156,9 +166,10 @@ public class BulkInstitutionStore {
           unset.put(field, "");
         }
       });
-      Document update = new Document("$set", set)
-          .append("$push", new Document(AggregateStore.OUTBOX,
-              new Document("$each", List.of(outboxEntry(transition.after(), now)))));
+      Document update = new Document("$push", push);
+      if (!set.isEmpty()) {
+        update.append("$set", set);
+      }
       if (!unset.isEmpty()) {
         update.append("$unset", unset);
       }
