@@ -152,11 +152,37 @@ class ImportIT {
           assertThat(fundPayment.path("countyRank").asInt()).isEqualTo(1);
         }));
 
-    // the history shows registration, the rename and the fund payment, oldest first
+    // A overtakes B: A is republished for its amount, B only because its ranks moved (an unchanged row for C)
+    JsonNode overtaken = awaitDone(post("/api/registry/imports/fund-payments", "text/csv", """
+        nationalCode,year,amount
+        %1$sA,%2$d,960000000.00
+        %1$sC,%2$d,990000000.00
+        """.formatted(prefix, year), CITY_ADMIN));
+    assertThat(overtaken.path("updated").asInt()).isEqualTo(1);
+    assertThat(overtaken.path("unchanged").asInt()).isEqualTo(1);
+    JsonNode hospitalB = getJson("/api/registry/institutions/" + idB, CITY_ADMIN);
+    assertThat(hospitalB.path("fundPayment").path("amount").asText()).isEqualTo("950000000.50");
+    assertThat(hospitalB.path("fundPayment").path("countyRank").asInt()).isEqualTo(2);
+    assertThat(getJson("/api/registry/institutions/" + idOf(prefix + "A"), CITY_ADMIN).path("fundPayment")
+        .path("countyRank").asInt()).isEqualTo(1);
+
+    // an earlier year recorded afterwards ranks within its year, but the latest payment stays the newer one
+    JsonNode earlier = awaitDone(post("/api/registry/imports/fund-payments", "text/csv", """
+        nationalCode,year,amount
+        %1$sB,%2$d,100.00
+        """.formatted(prefix, year - 1), CITY_ADMIN));
+    assertThat(earlier.path("created").asInt()).isEqualTo(1);
+    JsonNode stillLatest = getJson("/api/registry/institutions/" + idB, CITY_ADMIN).path("fundPayment");
+    assertThat(stillLatest.path("year").asInt()).isEqualTo(year);
+    assertThat(stillLatest.path("amount").asText()).isEqualTo("950000000.50");
+
+    // the history shows registration, the rename and each recorded payment or rank change, oldest first
     JsonNode history = getJson("/api/registry/institutions/" + idB + "/history", CITY_ADMIN);
     List<String> at = items(history.path("items")).map(i -> i.path("at").asText()).toList();
     assertThat(at).isSortedAccordingTo(String::compareTo);
-    assertThat(history.path("items").size()).isGreaterThanOrEqualTo(3);
+    assertThat(items(history.path("items")).map(i -> i.path("kind").asText()).toList())
+        .containsSubsequence("REGISTERED", "BASIC_INFO_UPDATED", "FUND_PAYMENT_RECORDED", "FUND_PAYMENT_RECORDED")
+        .filteredOn("FUND_PAYMENT_RECORDED"::equals).hasSize(2);
     assertThat(get("/api/registry/institutions/" + idOf(prefix + "C") + "/history", COUNTY_ADMIN).statusCode())
         .isEqualTo(404);
   }
