@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -153,36 +154,55 @@ public class ImportFundPayments {
 
   /**
    * Publishes each institution whose payment or rank moved with its latest payment: the one just recorded unless
-   * a later year is on record. Retries the few institutions changed meanwhile.
+   * a later year is on record. Batch by batch, the next batch is read and prepared while the previous one is
+   * written (two cores: the client's conversions overlap the store's writes).
    */
   private int republish(Map<String, FundPayment> recorded, Caller caller) {
     List<String> ids = new ArrayList<>(recorded.keySet());
     List<Integer> years = fundPayments.years();
     int republished = 0;
-    for (int from = 0; from < ids.size(); from += batchSize) {
-      List<String> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
-      Map<String, FundPayment> latest = latest(batch, recorded, years);
-      Set<String> pending = new HashSet<>(batch);
-      for (int attempt = 1; attempt <= MAX_ATTEMPTS && !pending.isEmpty(); attempt++) {
-        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        List<BulkInstitutionStore.Transition> transitions = new ArrayList<>();
-        for (BulkInstitutionStore.Loaded before : store.findByIds(pending).values()) {
-          Institution after = before.institution().recordFundPayment(latest.get(before.institution().id()), at,
-              caller.username());
-          if (after != before.institution()) {
-            transitions.add(new BulkInstitutionStore.Transition(before, after));
-          }
-        }
-        Set<String> clashed = store.updateAll(transitions);
-        republished += transitions.size() - clashed.size();
-        pending = new HashSet<>(clashed);
+    try (WriteBehind<Integer> writer = new WriteBehind<>("registry-import-writer")) {
+      for (int from = 0; from < ids.size(); from += batchSize) {
+        List<String> batch = ids.subList(from, Math.min(ids.size(), from + batchSize));
+        Map<String, FundPayment> latest = latest(batch, recorded, years);
+        List<BulkInstitutionStore.Transition> transitions = transitions(batch, latest, caller);
+        Integer written = writer.submit(() -> write(transitions, latest, caller));
+        republished += written == null ? 0 : written;
       }
-      if (!pending.isEmpty()) {
-        log.warn("fund payments of {} institutions not republished after {} attempts (changed concurrently): {}",
-            pending.size(), MAX_ATTEMPTS, pending);
+      Integer last = writer.drain();
+      return republished + (last == null ? 0 : last);
+    }
+  }
+
+  private List<BulkInstitutionStore.Transition> transitions(Collection<String> ids, Map<String, FundPayment> latest,
+      Caller caller) {
+    Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    List<BulkInstitutionStore.Transition> transitions = new ArrayList<>();
+    for (BulkInstitutionStore.Loaded before : store.findByIds(ids).values()) {
+      Institution after = before.institution().recordFundPayment(latest.get(before.institution().id()), at,
+          caller.username());
+      if (after != before.institution()) {
+        transitions.add(new BulkInstitutionStore.Transition(before, after));
       }
     }
-    return republished;
+    return transitions;
+  }
+
+  /** Writes the transitions; re-reads and retries the few institutions changed meanwhile. */
+  private int write(List<BulkInstitutionStore.Transition> transitions, Map<String, FundPayment> latest,
+      Caller caller) {
+    int written = 0;
+    List<BulkInstitutionStore.Transition> pending = transitions;
+    for (int attempt = 1; attempt <= MAX_ATTEMPTS && !pending.isEmpty(); attempt++) {
+      Set<String> clashed = store.updateAll(pending);
+      written += pending.size() - clashed.size();
+      pending = clashed.isEmpty() || attempt == MAX_ATTEMPTS ? List.of() : transitions(clashed, latest, caller);
+      if (attempt == MAX_ATTEMPTS && !clashed.isEmpty()) {
+        log.warn("fund payments of {} institutions not republished after {} attempts (changed concurrently): {}",
+            clashed.size(), MAX_ATTEMPTS, clashed);
+      }
+    }
+    return written;
   }
 
   /** The latest payment of each institution: the recorded one, or a stored one of a later year. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -58,10 +59,12 @@ public class ImportInstitutions {
     CallerRegionRules regions = new CallerRegionRules(scope, caller);
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
     Map<String, Integer> firstRowOfCode = new HashMap<>(rows.size() * 2);
-    for (int from = 0; from < rows.size(); from += batchSize) {
-      List<RawRow> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
-      job = batch(job, batch, regions, today, firstRowOfCode, caller);
-      jobs.save(job);
+    try (WriteBehind<Written> writer = new WriteBehind<>("registry-import-writer")) {
+      for (int from = 0; from < rows.size(); from += batchSize) {
+        List<RawRow> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
+        job = progressed(job, writer.submit(prepare(batch, regions, today, firstRowOfCode, caller)));
+      }
+      job = progressed(job, writer.drain());
     }
     job = job.completed(Instant.now(clock));
     jobs.save(job);
@@ -70,7 +73,21 @@ public class ImportInstitutions {
     return job;
   }
 
-  private ImportJob batch(ImportJob job, List<RawRow> batch, CallerRegionRules regions, LocalDate today,
+  private ImportJob progressed(ImportJob job, Written written) {
+    if (written == null) {
+      return job;
+    }
+    ImportJob next = job.withBatch(written.rows(), written.created(), written.updated(), written.unchanged(),
+        written.failed(), written.errors());
+    jobs.save(next);
+    return next;
+  }
+
+  /**
+   * Checks a batch's rows and works out what changes (on the import's thread: the rows of the next batch are
+   * distinct national codes, so this may run while the previous batch is written); answers the write.
+   */
+  private Callable<Written> prepare(List<RawRow> batch, CallerRegionRules regions, LocalDate today,
       Map<String, Integer> firstRowOfCode, Caller caller) {
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     Map<Integer, List<RowError>> errors = new LinkedHashMap<>();
@@ -124,22 +141,28 @@ public class ImportInstitutions {
             new RowError(record.row(), violation.field(), violation.getMessage()))));
       }
     }
-    Set<String> clashedCodes = store.insertAll(created);
-    for (String code : clashedCodes) {
-      int row = rowOfCreated.get(code);
-      errors.put(row, new ArrayList<>(List.of(new RowError(row, "nationalCode",
-          "国家医保机构编码 " + code + " 已被同时登记，请重新导入该行"))));
-    }
-    Set<String> clashedIds = store.updateAll(updated);
-    for (String id : clashedIds) {
-      int row = rowOfUpdated.get(id);
-      errors.put(row, new ArrayList<>(List.of(new RowError(row, "nationalCode",
-          "该机构在导入期间被他人修改，请重新导入该行"))));
-    }
-    List<RowError> rowErrors = new ArrayList<>();
-    errors.values().forEach(rowErrors::addAll);
-    rowErrors.sort(java.util.Comparator.comparingInt(RowError::row));
-    return job.withBatch(batch.size(), created.size() - clashedCodes.size(), updated.size() - clashedIds.size(),
-        unchanged, errors.size(), rowErrors);
+    int unchangedRows = unchanged;
+    return () -> {
+      Set<String> clashedCodes = store.insertAll(created);
+      for (String code : clashedCodes) {
+        int row = rowOfCreated.get(code);
+        errors.put(row, new ArrayList<>(List.of(new RowError(row, "nationalCode",
+            "国家医保机构编码 " + code + " 已被同时登记，请重新导入该行"))));
+      }
+      Set<String> clashedIds = store.updateAll(updated);
+      for (String id : clashedIds) {
+        int row = rowOfUpdated.get(id);
+        errors.put(row, new ArrayList<>(List.of(new RowError(row, "nationalCode",
+            "该机构在导入期间被他人修改，请重新导入该行"))));
+      }
+      List<RowError> rowErrors = new ArrayList<>();
+      errors.values().forEach(rowErrors::addAll);
+      rowErrors.sort(java.util.Comparator.comparingInt(RowError::row));
+      return new Written(batch.size(), created.size() - clashedCodes.size(), updated.size() - clashedIds.size(),
+          unchangedRows, errors.size(), rowErrors);
+    };
   }
+
+  /** A written batch's counts and row errors. */
+  private record Written(int rows, int created, int updated, int unchanged, int failed, List<RowError> errors) {}
 }

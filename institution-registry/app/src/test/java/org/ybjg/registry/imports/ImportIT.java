@@ -28,6 +28,7 @@ import org.ybjg.chassis.testing.EventSchemaAssert;
 import org.ybjg.chassis.testing.KafkaProbe;
 import org.ybjg.chassis.testing.TestInfrastructure;
 import org.ybjg.chassis.testing.TestTokens;
+import org.ybjg.chassis.web.CorrelationId;
 import org.ybjg.registry.events.InstitutionChanged;
 import org.ybjg.registry.events.RegistryTopics;
 import org.ybjg.registry.institution.Institutions;
@@ -75,7 +76,11 @@ class ImportIT {
         %1$s07,邻县机构（演示）,MEDICAL_INSTITUTION,PRIMARY,PUBLIC,990103,
         """.formatted(prefix);
 
-    JsonNode job = awaitDone(post("/api/registry/imports/institutions", "text/csv", csv, COUNTY_ADMIN));
+    String correlationId = "import-it-" + prefix;
+    JsonNode job = awaitDone(http.send(HttpRequest.newBuilder(uri("/api/registry/imports/institutions"))
+        .header("Authorization", COUNTY_ADMIN).header("Content-Type", "text/csv")
+        .header(CorrelationId.HEADER, correlationId).POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
+        HttpResponse.BodyHandlers.ofString()));
     assertThat(job.path("status").asText()).isEqualTo("COMPLETED");
     assertThat(job.path("rowsTotal").asInt()).isEqualTo(7);
     assertThat(job.path("rowsDone").asInt()).isEqualTo(7);
@@ -92,6 +97,8 @@ class ImportIT {
         "\"institutionId\":\"" + id + "\"", 1, EVENTUALLY).get(0);
     EventSchemaAssert.assertConforms(registered.value(), InstitutionChanged.TYPE);
     assertThat(registered.key()).isEqualTo(id);
+    // written on the import's writer thread, the event still carries the request's correlation id
+    assertThat(JSON.readTree(registered.value()).path("correlationid").asText()).isEqualTo(correlationId);
 
     JsonNode again = awaitDone(post("/api/registry/imports/institutions", "text/csv", csv, COUNTY_ADMIN));
     assertThat(again.path("created").asInt()).isZero();
