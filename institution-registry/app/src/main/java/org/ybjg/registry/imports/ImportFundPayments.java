@@ -178,10 +178,9 @@ public class ImportFundPayments {
       Caller caller) {
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     List<BulkInstitutionStore.Transition> transitions = new ArrayList<>();
-    for (BulkInstitutionStore.Loaded before : store.findByIds(ids).values()) {
-      Institution after = before.institution().recordFundPayment(latest.get(before.institution().id()), at,
-          caller.username());
-      if (after != before.institution()) {
+    for (Institution before : store.findByIds(ids).values()) {
+      Institution after = before.recordFundPayment(latest.get(before.id()), at, caller.username());
+      if (after != before) {
         transitions.add(new BulkInstitutionStore.Transition(before, after));
       }
     }

@@ -107,23 +107,22 @@ public class ImportInstitutions {
       }
       valid.put(record.nationalCode(), record);
     }
-    Map<String, BulkInstitutionStore.Loaded> existing = store.findByNationalCodes(valid.keySet());
+    Map<String, Institution> existing = store.findByNationalCodes(valid.keySet());
     List<Institution> created = new ArrayList<>();
     Map<String, Integer> rowOfCreated = new HashMap<>();
     List<BulkInstitutionStore.Transition> updated = new ArrayList<>();
     Map<String, Integer> rowOfUpdated = new HashMap<>();
     int unchanged = 0;
     for (InstitutionRecord record : valid.values()) {
-      BulkInstitutionStore.Loaded loaded = existing.get(record.nationalCode());
+      Institution before = existing.get(record.nationalCode());
       try {
-        if (loaded == null) {
+        if (before == null) {
           created.add(Institution.register(Ids.next(), new Registration(record.nationalCode(), record.info().name(),
               record.info().type(), record.info().level(), record.info().ownership(), record.info().countyCode(),
               record.info().regionPath(), record.agreementSignedOn(), null), today, at, caller.username()));
           rowOfCreated.put(record.nationalCode(), record.row());
           continue;
         }
-        Institution before = loaded.institution();
         if (!regions.inCallerRegion(before.countyCode())) {
           errors.put(record.row(), new ArrayList<>(List.of(new RowError(record.row(), "nationalCode",
               "国家医保机构编码 " + record.nationalCode() + " 属于您辖区以外的机构，不能修改"))));
@@ -132,7 +131,7 @@ public class ImportInstitutions {
           if (after == before) {
             unchanged++;
           } else {
-            updated.add(new BulkInstitutionStore.Transition(loaded, after));
+            updated.add(new BulkInstitutionStore.Transition(before, after));
             rowOfUpdated.put(before.id(), record.row());
           }
         }

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +33,7 @@ import org.ybjg.chassis.web.CorrelationId;
 import org.ybjg.registry.events.InstitutionChanged;
 import org.ybjg.registry.events.RegistryTopics;
 import org.ybjg.registry.institution.Institutions;
+import org.ybjg.registry.institution.domain.Institution;
 
 /**
  * Bulk imports through the HTTP API (registry issue point 8): mixed good and bad rows, idempotent re-import,
@@ -190,6 +192,14 @@ class ImportIT {
     assertThat(items(history.path("items")).map(i -> i.path("kind").asText()).toList())
         .containsSubsequence("REGISTERED", "BASIC_INFO_UPDATED", "FUND_PAYMENT_RECORDED", "FUND_PAYMENT_RECORDED")
         .filteredOn("FUND_PAYMENT_RECORDED"::equals).hasSize(2);
+    // written property by property, the document is what writing the whole institution would store
+    Document stored = mongo.findById(idB, Document.class, Institutions.COLLECTION);
+    stored.keySet().removeAll(List.of("outbox", "processedEvents", "_class"));
+    Document whole = new Document();
+    mongo.getConverter().write(mongo.getConverter().read(Institution.class, stored), whole);
+    whole.remove("_class");
+    var codec = mongo.getDb().getCodecRegistry().get(Document.class); // as stored: LocalDate → date etc.
+    assertThat(Document.parse(stored.toJson(codec))).isEqualTo(Document.parse(whole.toJson(codec)));
     assertThat(get("/api/registry/institutions/" + idOf(prefix + "C") + "/history", COUNTY_ADMIN).statusCode())
         .isEqualTo(404);
   }
