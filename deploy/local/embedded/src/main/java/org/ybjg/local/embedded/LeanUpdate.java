@@ -10,6 +10,8 @@ import de.bwaldvogel.mongo.oplog.Oplog;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,9 @@ import java.util.Set;
  * update names are handed to the server's own {@code calculateUpdateDocument} (called reflectively because it
  * is private, so the operators' semantics, validation and errors stay the server's), the results are put back into
  * the stored document, and indexes are consulted only when one of their fields is among those named. Each of the
- * operators accepted reads and writes only the field it names, which is what makes the narrowing exact.
+ * operators accepted reads and writes only the field it names, which is what makes the narrowing exact. The most
+ * common updates — {@code $set}, {@code $unset} and a plain {@code $push} of top-level fields — are computed
+ * directly ({@link #direct}), without copying the fields' old values at all.
  */
 final class LeanUpdate {
 
@@ -110,7 +114,8 @@ final class LeanUpdate {
       before.put(idField, document.get(idField));
     }
     named.stream().filter(document::containsKey).forEach(field -> before.put(field, document.get(field)));
-    Document after = calculate(collection, before, update, arrayFilters);
+    Document direct = direct(before, update, idField);
+    Document after = direct != null ? direct : calculate(collection, before, update, arrayFilters);
     if (named.stream().allMatch(field -> after.containsKey(field) == document.containsKey(field)
         && Objects.equals(after.get(field), document.get(field)))) {
       return false;
@@ -129,6 +134,51 @@ final class LeanUpdate {
     write(after, named, document);
     store.updated(position, document);
     return true;
+  }
+
+  /**
+   * The common case computed without the server: {@code $set}, {@code $unset} and {@code $push} (one value or a
+   * plain {@code $each}) of distinct top-level fields other than the id, on fields that are arrays where pushed to.
+   * Values are taken from the update as they are (the server does not copy them either); the fields' old values are
+   * not copied, only replaced. Null for anything else, which the server's own code then computes (and refuses).
+   */
+  static Document direct(Document before, Document update, String idField) {
+    Document after = new Document(before);
+    Set<String> seen = new HashSet<>();
+    for (Map.Entry<String, Object> operator : update.entrySet()) {
+      for (Map.Entry<String, Object> field : ((Document) operator.getValue()).entrySet()) {
+        String key = field.getKey();
+        if (key.indexOf('.') >= 0 || key.equals(idField) || !seen.add(key)) {
+          return null;
+        }
+        switch (operator.getKey()) {
+          case "$set" -> after.put(key, field.getValue());
+          case "$unset" -> after.remove(key);
+          case "$push" -> {
+            List<?> pushed = pushed(field.getValue());
+            Object existing = after.get(key);
+            if (pushed == null || (after.containsKey(key) && !(existing instanceof List<?>))) {
+              return null;
+            }
+            List<Object> next = existing == null ? new ArrayList<>() : new ArrayList<>((List<?>) existing);
+            next.addAll(pushed);
+            after.put(key, next);
+          }
+          default -> {
+            return null;
+          }
+        }
+      }
+    }
+    return after;
+  }
+
+  /** What a {@code $push} appends: its one value, or a plain {@code $each}'s values; null for other modifiers. */
+  private static List<?> pushed(Object value) {
+    if (!(value instanceof Document modifiers) || modifiers.keySet().stream().noneMatch(k -> k.startsWith("$"))) {
+      return Collections.singletonList(value);
+    }
+    return modifiers.size() == 1 && modifiers.get("$each") instanceof List<?> each ? each : null;
   }
 
   /** Puts the updated fields into {@code target}, removing those the update removed. */

@@ -64,6 +64,17 @@ class LeanUpdateTest {
             c -> c.updateOne(new Document("_id", "I1"), new Document("$set", new Document("version", 5L))
                     .append("$inc", new Document("version", 1L))),
             c -> c.updateOne(new Document("_id", "I1"), new Document("$inc", new Document("name", 1))),
+            // computed directly: one pushed value, a new array, $unset with $set; refused by the server: a push to a
+            // non-array, one field named twice, a push with modifiers
+            c -> c.updateOne(new Document("_id", "I5"), new Document("$push", new Document("history", new Document("kind", "SIGNED")))
+                    .append("$set", new Document("labels", List.of("甲"))).append("$unset", new Document("weight", ""))),
+            c -> c.updateOne(new Document("_id", "I5"), new Document("$push", new Document("newList", new Document("$each", List.of(1, 2))))),
+            c -> c.updateOne(new Document("_id", "I5"), new Document("$push", new Document("name", "x"))),
+            c -> c.updateOne(new Document("_id", "I5"), new Document("$set", new Document("tags", List.of()))
+                    .append("$push", new Document("tags", "y"))),
+            c -> c.updateOne(new Document("_id", "I5"), new Document("$push", new Document("tags",
+                    new Document("$each", List.of("z", "a")).append("$slice", -2)))),
+            c -> c.updateOne(new Document("_id", "I5"), new Document("$push", new Document("tags", List.of("nested")))),
             // left to the server: positional path, rename, upsert, replacement
             c -> c.updateOne(new Document("_id", "I1").append("outbox.id", "e2"),
                     new Document("$set", new Document("outbox.$.sent", true))),
