@@ -2,6 +2,7 @@ package org.ybjg.local.embedded;
 
 import de.bwaldvogel.mongo.backend.AbstractMongoCollection;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
+import de.bwaldvogel.mongo.backend.DefaultQueryMatcher;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -30,7 +31,7 @@ import java.util.Set;
  * is private, so the operators' semantics, validation and errors stay the server's), the results are put back into
  * the stored document, and indexes are consulted only when one of their fields is among those named. Each of the
  * operators accepted reads and writes only the field it names, which is what makes the narrowing exact. The most
- * common updates — {@code $set}, {@code $unset} and a plain {@code $push} of top-level fields — are computed
+ * common updates — {@code $set}, {@code $unset}, a plain {@code $push} and {@code $pull} of top-level fields — are computed
  * directly ({@link #direct}), without copying the fields' old values at all.
  */
 final class LeanUpdate {
@@ -137,8 +138,9 @@ final class LeanUpdate {
   }
 
   /**
-   * The common case computed without the server: {@code $set}, {@code $unset} and {@code $push} (one value or a
-   * plain {@code $each}) of distinct top-level fields other than the id, on fields that are arrays where pushed to.
+   * The common case computed without the server: {@code $set}, {@code $unset}, {@code $push} (one value or a plain
+   * {@code $each}) and {@code $pull} (with the server's matcher) of distinct top-level fields other than the id, on
+   * fields that are arrays where pushed to or pulled from.
    * Values are taken from the update as they are (the server does not copy them either); the fields' old values are
    * not copied, only replaced. Null for anything else, which the server's own code then computes (and refuses).
    */
@@ -154,6 +156,17 @@ final class LeanUpdate {
         switch (operator.getKey()) {
           case "$set" -> after.put(key, field.getValue());
           case "$unset" -> after.remove(key);
+          case "$pull" -> {
+            Object existing = after.get(key);
+            if (existing instanceof List<?> list) {
+              DefaultQueryMatcher matcher = new DefaultQueryMatcher(); // keeps state: one per use
+              List<Object> next = new ArrayList<>(list);
+              next.removeIf(element -> matcher.matchesValue(field.getValue(), element));
+              after.put(key, next);
+            } else if (existing != null) {
+              return null;
+            }
+          }
           case "$push" -> {
             List<?> pushed = pushed(field.getValue());
             Object existing = after.get(key);

@@ -75,6 +75,13 @@ class LeanUpdateTest {
             c -> c.updateOne(new Document("_id", "I5"), new Document("$push", new Document("tags",
                     new Document("$each", List.of("z", "a")).append("$slice", -2)))),
             c -> c.updateOne(new Document("_id", "I5"), new Document("$push", new Document("tags", List.of("nested")))),
+            // $pull: by condition on documents, by value, from a missing field, from a non-array (refused)
+            c -> c.updateOne(new Document("_id", "I5"), new Document("$pull", new Document("history",
+                    new Document("kind", new Document("$in", List.of("SIGNED", "NONE")))))),
+            c -> c.updateOne(new Document("_id", "I4"), new Document("$pull", new Document("tags", "b"))
+                    .append("$set", new Document("name", "拉取"))),
+            c -> c.updateOne(new Document("_id", "I4"), new Document("$pull", new Document("missing", "b"))),
+            c -> c.updateOne(new Document("_id", "I4"), new Document("$pull", new Document("name", "b"))),
             // left to the server: positional path, rename, upsert, replacement
             c -> c.updateOne(new Document("_id", "I1").append("outbox.id", "e2"),
                     new Document("$set", new Document("outbox.$.sent", true))),
