@@ -16,8 +16,8 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * The file-backed H2 backend (local platform) with {@link IndexPrefixLookup}, {@link LeanUpdate} and the {@code hello} command. Maps
- * are named as {@link H2Database} names them, so existing stores open unchanged.
+ * The file-backed H2 backend (local platform) with {@link IndexPrefixLookup}, {@link LeanUpdate} and the
+ * {@code hello} command. Maps are named as {@link H2Database} names them, so existing stores open unchanged.
  */
 final class IndexedH2Backend extends H2Backend {
 

@@ -31,8 +31,8 @@ import java.util.Set;
  * is private, so the operators' semantics, validation and errors stay the server's), the results are put back into
  * the stored document, and indexes are consulted only when one of their fields is among those named. Each of the
  * operators accepted reads and writes only the field it names, which is what makes the narrowing exact. The most
- * common updates — {@code $set}, {@code $unset}, a plain {@code $push} and {@code $pull} of top-level fields — are computed
- * directly ({@link #direct}), without copying the fields' old values at all.
+ * common updates — {@code $set}, {@code $unset}, a plain {@code $push} and {@code $pull} of top-level fields — are
+ * computed directly ({@link #direct}), without copying the fields' old values at all.
  */
 final class LeanUpdate {
 
