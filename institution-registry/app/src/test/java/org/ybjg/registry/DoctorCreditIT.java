@@ -15,11 +15,13 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.ybjg.cases.events.CaseClosed;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.events.DecisionIssued;
 import org.ybjg.chassis.event.EventEnvelope;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
+import org.ybjg.chassis.testing.EventSchemaAssert;
 import org.ybjg.chassis.testing.KafkaProbe;
 import org.ybjg.chassis.testing.TestInfrastructure;
 
@@ -33,6 +35,7 @@ class DoctorCreditIT extends AgencyContextIT {
 
   private static final Duration EVENTUALLY = Duration.ofSeconds(20);
   private static final EventType DECISION_ISSUED = new EventType(DecisionIssued.TYPE, CaseTopics.EVENTS);
+  private static final EventType CASE_CLOSED = new EventType(CaseClosed.TYPE, CaseTopics.EVENTS);
 
   @Autowired
   MongoTemplate mongo;
@@ -124,8 +127,41 @@ class DoctorCreditIT extends AgencyContextIT {
         .isEqualTo(403);
     assertProblem(post(repairPath, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}", OTHER_COUNTY_ADMIN),
         404, "not-found");
+    // LAW.md §5: repair only after rectification — the case is not closed yet
+    assertProblem(post(repairPath, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}", COUNTY_ADMIN), 422,
+        "credit-not-rectified");
     assertThat(mongo.findById(named, Document.class, "doctors").get("version", Number.class).longValue())
         .as("nothing written on a refusal").isEqualTo(version);
+
+    // a dismissed closure rectifies nothing; the concluded one (整改结案), delivered twice, marks the record once
+    EventEnvelope dismissed = events.envelope(CASE_CLOSED, caseId, new CaseClosed(caseId, id, "990102", "DISMISSED",
+        null, today.minusDays(1), "撤销案件（演示）"));
+    EventEnvelope concluded = events.envelope(CASE_CLOSED, caseId, new CaseClosed(caseId, id, "990102", "CONCLUDED",
+        "990102医保决〔2026〕77号", today, null));
+    String closure = events.serialize(concluded);
+    EventSchemaAssert.assertConforms(events.serialize(dismissed), CaseClosed.TYPE);
+    EventSchemaAssert.assertConforms(closure, CaseClosed.TYPE);
+    kafka.send(CaseTopics.EVENTS, id, events.serialize(dismissed));
+    kafka.send(CaseTopics.EVENTS, id, closure);
+    kafka.send(CaseTopics.EVENTS, id, closure); // redelivery
+    // a later event of the same partition: once it is processed, both closures before it are too
+    String sentinelCase = "case-" + UUID.randomUUID();
+    EventEnvelope sentinel = events.envelope(DECISION_ISSUED, sentinelCase, new DecisionIssued(sentinelCase,
+        "990102医保决〔2026〕78号", id, "990102", List.of(), new BigDecimal("100.00"), today, "county-admin",
+        "GENERAL_VIOLATION", new BigDecimal("100.00"), new BigDecimal("100.00"), "38", "NONE", false));
+    kafka.send(CaseTopics.EVENTS, id, events.serialize(sentinel));
+    await().atMost(EVENTUALLY).until(() -> processedEvents(id).containsAll(List.of(concluded.id(), sentinel.id())));
+    Document stored = mongo.findById(named, Document.class, "doctors");
+    assertThat(stored.get("version", Number.class).longValue()).as("rectified once").isEqualTo(version + 1);
+    JsonNode rectified = getJson(creditPath, COUNTY_ADMIN);
+    assertThat(rectified.path("records").get(0).path("rectifiedOn").asText())
+        .as("the concluded closure's day, not the dismissed one's").isEqualTo(today.toString());
+    assertThat(rectified.path("grade").asText()).as("rectification alone does not regrade").isEqualTo("E");
+    assertThat(getJson("/api/registry/institutions/" + id + "/credit", COUNTY_ADMIN).path("records").get(0)
+        .path("rectifiedOn").asText()).isEqualTo(today.toString());
+    assertThat(getJson("/api/registry/institutions/" + id + "/history", COUNTY_ADMIN).path("items"))
+        .filteredOn(e -> e.path("kind").asText().equals("DOCTOR_CASE_RECTIFIED")).singleElement()
+        .satisfies(e -> assertThat(e.path("reference").asText()).isEqualTo(caseId));
 
     HttpResponse<String> repaired = post(repairPath,
         "{\"caseId\":\"" + caseId + "\",\"reason\":\"已完成整改并参加医保政策培训（演示）\"}", COUNTY_ADMIN);

@@ -36,6 +36,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.ybjg.cases.events.CaseClosed;
 import org.ybjg.cases.events.CaseOpened;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.events.DecisionIssued;
@@ -79,6 +80,7 @@ class RegistryIT {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final Duration EVENTUALLY = Duration.ofSeconds(20);
   private static final EventType DECISION_ISSUED = new EventType(DecisionIssued.TYPE, CaseTopics.EVENTS);
+  private static final EventType CASE_CLOSED = new EventType(CaseClosed.TYPE, CaseTopics.EVENTS);
 
   @DynamicPropertySource
   static void infra(DynamicPropertyRegistry registry) {
@@ -564,6 +566,43 @@ class RegistryIT {
         .findValuesAsText("institutionId")).doesNotContain(institution.getId());
 
     String path = "/api/registry/institutions/" + institution.getId() + "/credit-repairs";
+    // LAW.md §5: credit repair only after rectification — the case is not closed yet: 422, nothing written
+    long versionBefore = api(COUNTY_ADMIN).getInstitution(institution.getId()).getVersion();
+    HttpResponse<String> early = postJson(path, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}",
+        COUNTY_ADMIN);
+    assertThat(early.statusCode()).as(early.body()).isEqualTo(422);
+    assertThat(JSON.readTree(early.body()).path("type").asText())
+        .isEqualTo("https://ybjg.org/problems/credit-not-rectified");
+    assertThat(JSON.readTree(early.body()).path("detail").asText()).contains(caseId);
+    assertThat(api(COUNTY_ADMIN).getInstitution(institution.getId()).getVersion()).isEqualTo(versionBefore);
+
+    // a dismissed closure (撤销案件) rectifies nothing
+    EventEnvelope dismissed = events.envelope(CASE_CLOSED, caseId, new CaseClosed(caseId, institution.getId(),
+        "990102", "DISMISSED", null, today, "撤销案件（演示）"));
+    EventSchemaAssert.assertConforms(events.serialize(dismissed), CaseClosed.TYPE);
+    kafka.send(CaseTopics.EVENTS, institution.getId(), events.serialize(dismissed));
+    awaitConsumerCaughtUp();
+    assertThat(api(COUNTY_ADMIN).getInstitution(institution.getId()).getVersion()).isEqualTo(versionBefore);
+    assertThat(postJson(path, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}", COUNTY_ADMIN).statusCode())
+        .isEqualTo(422);
+
+    // closed as executed and rectified (整改结案), delivered twice: recorded once
+    EventEnvelope concluded = events.envelope(CASE_CLOSED, caseId, new CaseClosed(caseId, institution.getId(),
+        "990102", "CONCLUDED", "990102医保决〔2026〕8号", today, null));
+    String closure = events.serialize(concluded);
+    EventSchemaAssert.assertConforms(closure, CaseClosed.TYPE);
+    kafka.send(CaseTopics.EVENTS, institution.getId(), closure);
+    await().atMost(EVENTUALLY).until(() -> processedEvents(institution.getId()).contains(concluded.id()));
+    kafka.send(CaseTopics.EVENTS, institution.getId(), closure);
+    awaitConsumerCaughtUp();
+    Institution rectified = api(COUNTY_ADMIN).getInstitution(institution.getId());
+    assertThat(rectified.getVersion()).isEqualTo(versionBefore + 1);
+    assertThat(rectified.getHistory()).extracting(entry -> entry.getKind()).containsOnlyOnce("CASE_RECTIFIED");
+    assertThat(rectified.getHistory().get(rectified.getHistory().size() - 1).getKindLabel()).isEqualTo("整改结案");
+    JsonNode rectifiedFile = getJson("/api/registry/institutions/" + institution.getId() + "/credit", COUNTY_ADMIN);
+    assertThat(rectifiedFile.path("grade").asText()).as("rectification alone does not regrade").isEqualTo("E");
+    assertThat(rectifiedFile.path("records").get(0).path("rectifiedOn").asText()).isEqualTo(today.toString());
+
     assertThat(postJson(path, "{\"caseId\":\"" + caseId + "\",\"reason\":\"\"}", COUNTY_ADMIN).statusCode())
         .isEqualTo(400);
     assertThat(postJson(path, "{\"caseId\":\"nope\",\"reason\":\"整改到位\"}", COUNTY_ADMIN).statusCode())

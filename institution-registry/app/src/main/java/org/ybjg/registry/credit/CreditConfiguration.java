@@ -3,6 +3,7 @@ package org.ybjg.registry.credit;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.ybjg.registry.institution.domain.CreditRepairRule;
 import org.ybjg.registry.institution.domain.CreditScale;
 
 @Configuration
@@ -12,5 +13,10 @@ class CreditConfiguration {
   @Bean
   CreditScale creditScale(CreditProperties properties) {
     return properties.scale();
+  }
+
+  @Bean
+  CreditRepairRule creditRepairRule(CreditProperties properties) {
+    return properties.repairRule();
   }
 }

@@ -111,6 +111,6 @@ class CreditController implements CreditApi {
     return new CreditRecordDto(record.caseId(), CreditRecordDto.SeverityEnum.fromValue(record.severity().name()),
         record.severity().label(), record.recordedOn(), record.repaired())
         .decisionNumber(record.decisionNumber()).reason(record.reason()).repairedOn(record.repairedOn())
-        .repairedBy(record.repairedBy()).repairReason(record.repairReason());
+        .repairedBy(record.repairedBy()).repairReason(record.repairReason()).rectifiedOn(record.rectifiedOn());
   }
 }

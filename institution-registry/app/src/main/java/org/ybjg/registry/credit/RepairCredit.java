@@ -15,19 +15,25 @@ import org.ybjg.registry.config.RegistryConfiguration;
 import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.AgreementTransitionRejected;
+import org.ybjg.registry.institution.domain.CreditRepairRule;
 import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.Institution;
 
-/** Credit repair (信用修复) of one case's record: one document write with the institution's event. */
+/**
+ * Credit repair (信用修复) of one case's record: one document write with the institution's event; refused (422) before
+ * the case is closed as rectified or within the waiting period when the configured {@link CreditRepairRule} says so.
+ */
 @Component
 class RepairCredit {
 
   private final Institutions institutions;
   private final RegionScope scope;
   private final CreditScale scale;
+  private final CreditRepairRule rule;
   private final Clock clock;
 
-  RepairCredit(Institutions institutions, RegionScope scope, CreditScale scale, Clock clock) {
+  RepairCredit(Institutions institutions, RegionScope scope, CreditScale scale, CreditRepairRule rule, Clock clock) {
+    this.rule = rule;
     this.institutions = institutions;
     this.scope = scope;
     this.scale = scale;
@@ -42,7 +48,7 @@ class RepairCredit {
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     Institution next;
     try {
-      next = current.repairCredit(caseId, reason, today, scale, at, caller.username());
+      next = current.repairCredit(caseId, reason, today, scale, rule, at, caller.username());
     } catch (RuleViolation violation) {
       throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
     } catch (AgreementTransitionRejected rejected) {

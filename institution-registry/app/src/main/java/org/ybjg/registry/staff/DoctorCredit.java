@@ -16,6 +16,7 @@ import org.ybjg.chassis.security.Caller;
 import org.ybjg.registry.config.RegistryConfiguration;
 import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.domain.CreditRecord;
+import org.ybjg.registry.institution.domain.CreditRepairRule;
 import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.staff.domain.Doctor;
@@ -37,9 +38,11 @@ public class DoctorCredit {
   private final ManageStaff staff;
   private final Doctors doctors;
   private final CreditScale scale;
+  private final CreditRepairRule rule;
   private final Clock clock;
 
-  DoctorCredit(ManageStaff staff, Doctors doctors, CreditScale scale, Clock clock) {
+  DoctorCredit(ManageStaff staff, Doctors doctors, CreditScale scale, CreditRepairRule rule, Clock clock) {
+    this.rule = rule;
     this.staff = staff;
     this.doctors = doctors;
     this.scale = scale;
@@ -74,6 +77,26 @@ public class DoctorCredit {
     return recorded;
   }
 
+  /**
+   * Marks the records of case {@code caseId} rectified on {@code closedOn} for the doctors of {@code institutionId}
+   * that have one (整改结案, {@code case.closed.v1} CONCLUDED); a record already rectified is left alone, so a
+   * redelivered closure writes nothing. An optimistic-lock clash is thrown for the caller's retry.
+   *
+   * @return how many doctors' records were marked
+   */
+  public int recordRectification(String institutionId, String caseId, LocalDate closedOn, String by) {
+    Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    int marked = 0;
+    for (Doctor current : doctors.withCreditRecords(institutionId)) {
+      Doctor next = current.recordRectification(caseId, closedOn, at, by);
+      if (next != current) {
+        doctors.update(current, next);
+        marked++;
+      }
+    }
+    return marked;
+  }
+
   /** The doctor of an institution in the caller's region; 404 otherwise. */
   public Doctor find(String institutionId, String doctorId, Caller caller) {
     Institution institution = staff.institution(institutionId, caller);
@@ -87,7 +110,7 @@ public class DoctorCredit {
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
     Doctor next;
     try {
-      next = current.repairCredit(caseId, reason, today, scale, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+      next = current.repairCredit(caseId, reason, today, scale, rule, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
           caller.username());
     } catch (RuleViolation violation) {
       throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());

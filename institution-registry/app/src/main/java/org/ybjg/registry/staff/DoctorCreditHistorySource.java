@@ -11,7 +11,8 @@ import org.ybjg.registry.staff.domain.DoctorChangeKind;
 
 /**
  * Puts the credit records of the institution's 医保医师 into the institution's history (source {@code CREDIT}):
- * each record ({@code DOCTOR_CREDIT_RECORD}) and each repair ({@code DOCTOR_CREDIT_REPAIR}), naming the doctor.
+ * each record ({@code DOCTOR_CREDIT_RECORD}), each rectification ({@code DOCTOR_CASE_RECTIFIED}) and each repair
+ * ({@code DOCTOR_CREDIT_REPAIR}), naming the doctor.
  */
 @Component
 class DoctorCreditHistorySource implements HistorySource {
@@ -33,6 +34,8 @@ class DoctorCreditHistorySource implements HistorySource {
           entries.add(entry(doctor, change, "DOCTOR_CREDIT_RECORD", "医保医师信用记录"));
         } else if (change.kind() == DoctorChangeKind.DOCTOR_CREDIT_REPAIRED) {
           entries.add(entry(doctor, change, "DOCTOR_CREDIT_REPAIR", "医保医师信用修复"));
+        } else if (change.kind() == DoctorChangeKind.DOCTOR_CASE_RECTIFIED) {
+          entries.add(entry(doctor, change, "DOCTOR_CASE_RECTIFIED", DoctorChangeKind.DOCTOR_CASE_RECTIFIED.label()));
         }
       }
     }

@@ -12,6 +12,7 @@ public enum ChangeKind {
   FUND_PAYMENT_RECORDED("基金支付额及排名更新"),
   CREDIT_RECORDED("记入信用记录"),
   CREDIT_REPAIRED("信用修复"),
+  CASE_RECTIFIED("整改结案"),
   DEPARTMENT_ADDED("新增科室");
 
   private final String label;

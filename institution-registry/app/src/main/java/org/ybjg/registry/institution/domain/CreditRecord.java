@@ -6,6 +6,9 @@ import java.util.Objects;
 /**
  * A credit record (信用记录) from a penalty decision. A repaired record (信用修复, after rectification) stays
  * in the file with who repaired it, when and why, but no longer counts towards the grade.
+ *
+ * @param rectifiedOn the day the case was closed as executed and rectified (整改结案, {@code case.closed.v1}
+ *     CONCLUDED); null until then (and in documents stored before rectification was recorded)
  */
 public record CreditRecord(
     String caseId,
@@ -15,12 +18,19 @@ public record CreditRecord(
     String reason,
     LocalDate repairedOn,
     String repairedBy,
-    String repairReason) {
+    String repairReason,
+    LocalDate rectifiedOn) {
 
   public CreditRecord {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(recordedOn, "recordedOn");
+  }
+
+  /** A record without rectification (the shape before rectification was recorded). */
+  public CreditRecord(String caseId, String decisionNumber, CreditSeverity severity, LocalDate recordedOn,
+      String reason, LocalDate repairedOn, String repairedBy, String repairReason) {
+    this(caseId, decisionNumber, severity, recordedOn, reason, repairedOn, repairedBy, repairReason, null);
   }
 
   public static CreditRecord of(String caseId, String decisionNumber, CreditSeverity severity, LocalDate on,
@@ -32,12 +42,22 @@ public record CreditRecord(
     return repairedOn != null;
   }
 
+  public boolean rectified() {
+    return rectifiedOn != null;
+  }
+
+  /** This record with its case closed as rectified on {@code on}. */
+  public CreditRecord rectifiedOn(LocalDate on) {
+    return new CreditRecord(caseId, decisionNumber, severity, recordedOn, reason, repairedOn, repairedBy,
+        repairReason, on);
+  }
+
   CreditRecord repair(LocalDate on, String by, String why) {
     return repairedOn(on, by, why);
   }
 
   /** This record repaired on {@code on} by {@code by} for {@code why} (a doctor's record, from another package). */
   public CreditRecord repairedOn(LocalDate on, String by, String why) {
-    return new CreditRecord(caseId, decisionNumber, severity, recordedOn, reason, on, by, why);
+    return new CreditRecord(caseId, decisionNumber, severity, recordedOn, reason, on, by, why, rectifiedOn);
   }
 }

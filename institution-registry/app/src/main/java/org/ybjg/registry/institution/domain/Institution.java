@@ -365,11 +365,30 @@ public record Institution(
   }
 
   /**
-   * Credit repair (信用修复) after rectification: the case's record stays on file, marked repaired with the reason,
-   * and no longer counts towards the grade.
+   * Records that the case of a credit record was closed as executed and rectified (整改结案, {@code case.closed.v1}
+   * CONCLUDED) on {@code closedOn}, the precondition of credit repair (LAW.md §5). The grade does not change. No
+   * record of the case, or one already rectified, answers this same state (a redelivered closure changes nothing).
    */
-  public Institution repairCredit(String caseId, String reason, LocalDate today, CreditScale scale, Instant at,
-      String by) {
+  public Institution recordRectification(String caseId, LocalDate closedOn, Instant at, String by) {
+    Objects.requireNonNull(closedOn, "closedOn");
+    CreditRecord record = creditRecords.stream().filter(r -> r.caseId().equals(caseId)).findFirst().orElse(null);
+    if (record == null || record.rectified()) {
+      return this;
+    }
+    List<CreditRecord> nextRecords = new ArrayList<>();
+    creditRecords.forEach(r -> nextRecords.add(r == record ? r.rectifiedOn(closedOn) : r));
+    return credited(nextRecords, creditGrade, new Change(ChangeKind.CASE_RECTIFIED, at, caseId,
+        "案件 " + caseId + "（" + (record.decisionNumber() == null ? "无决定书文号" : record.decisionNumber())
+            + "）于 " + closedOn + " 整改结案，可申请信用修复", by));
+  }
+
+  /**
+   * Credit repair (信用修复) after rectification: the case's record stays on file, marked repaired with the reason,
+   * and no longer counts towards the grade. {@code rule} says whether the case must have been closed as rectified and
+   * how long after (LAW.md §5: provincial rules vary; configurable).
+   */
+  public Institution repairCredit(String caseId, String reason, LocalDate today, CreditScale scale,
+      CreditRepairRule rule, Instant at, String by) {
     if (reason == null || reason.isBlank()) {
       throw new RuleViolation("repair-reason-missing", "reason", "信用修复须记录理由");
     }
@@ -379,6 +398,7 @@ public record Institution(
     if (record.repaired()) {
       throw new AgreementTransitionRejected("该信用记录已于 " + record.repairedOn() + " 修复");
     }
+    rule.check(record, today, "该机构");
     List<CreditRecord> nextRecords = new ArrayList<>();
     creditRecords.forEach(r -> nextRecords.add(r == record ? r.repair(today, by, reason) : r));
     String grade = scale.gradeOf(nextRecords).code();

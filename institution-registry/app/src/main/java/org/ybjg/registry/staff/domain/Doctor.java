@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.domain.CreditRecord;
+import org.ybjg.registry.institution.domain.CreditRepairRule;
 import org.ybjg.registry.institution.domain.CreditScale;
 
 /**
@@ -127,10 +128,11 @@ public record Doctor(
   /**
    * Credit repair (信用修复) after rectification, as for institutions: the case's record stays on file, marked
    * repaired with the reason, and no longer counts towards the grade. A missing reason or an unknown case breaks a
-   * rule (422); a record already repaired is refused (409).
+   * rule (422); a record already repaired is refused (409); {@code rule} may require the case closed as rectified
+   * and a waiting period since (LAW.md §5, configurable).
    */
-  public Doctor repairCredit(String caseId, String reason, LocalDate today, CreditScale scale, Instant at,
-      String by) {
+  public Doctor repairCredit(String caseId, String reason, LocalDate today, CreditScale scale,
+      CreditRepairRule rule, Instant at, String by) {
     if (reason == null || reason.isBlank()) {
       throw new RuleViolation("repair-reason-missing", "reason", "信用修复须记录理由");
     }
@@ -140,11 +142,29 @@ public record Doctor(
     if (record.repaired()) {
       throw new DoctorTransitionRejected("该信用记录已于 " + record.repairedOn() + " 修复");
     }
+    rule.check(record, today, "该医保医师");
     List<CreditRecord> nextRecords = new ArrayList<>();
     creditRecords.forEach(r -> nextRecords.add(r == record ? r.repairedOn(today, by, reason.strip()) : r));
     String grade = scale.gradeOf(nextRecords).code();
     return credited(nextRecords, grade, new DoctorChange(DoctorChangeKind.DOCTOR_CREDIT_REPAIRED, at, caseId,
         "信用修复：" + reason.strip() + "，信用等级 " + grade, by));
+  }
+
+  /**
+   * Records that the case of this doctor's credit record was closed as executed and rectified on {@code closedOn}
+   * (整改结案), as for institutions; no record of the case, or one already rectified, answers this same state.
+   */
+  public Doctor recordRectification(String caseId, LocalDate closedOn, Instant at, String by) {
+    Objects.requireNonNull(closedOn, "closedOn");
+    CreditRecord record = creditRecords.stream().filter(r -> r.caseId().equals(caseId)).findFirst().orElse(null);
+    if (record == null || record.rectified()) {
+      return this;
+    }
+    List<CreditRecord> nextRecords = new ArrayList<>();
+    creditRecords.forEach(r -> nextRecords.add(r == record ? r.rectifiedOn(closedOn) : r));
+    return credited(nextRecords, creditGrade, new DoctorChange(DoctorChangeKind.DOCTOR_CASE_RECTIFIED, at, caseId,
+        "案件 " + caseId + "（" + (record.decisionNumber() == null ? "无决定书文号" : record.decisionNumber())
+            + "）于 " + closedOn + " 整改结案，可申请信用修复", by));
   }
 
   /** The grade on {@code scale}: the best while no record counts. */

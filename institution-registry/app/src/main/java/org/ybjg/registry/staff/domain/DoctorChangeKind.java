@@ -6,7 +6,8 @@ public enum DoctorChangeKind {
   DOCTOR_SUSPENDED("暂停医保支付资格"),
   DOCTOR_REINSTATED("恢复医保支付资格"),
   DOCTOR_CREDIT_RECORDED("记入医保医师信用记录"),
-  DOCTOR_CREDIT_REPAIRED("医保医师信用修复");
+  DOCTOR_CREDIT_REPAIRED("医保医师信用修复"),
+  DOCTOR_CASE_RECTIFIED("医保医师案件整改结案");
 
   private final String label;
 

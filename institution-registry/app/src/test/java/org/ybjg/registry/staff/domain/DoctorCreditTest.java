@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.domain.CreditRecord;
+import org.ybjg.registry.institution.domain.CreditRepairRule;
 import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.CreditSeverity;
 
@@ -20,6 +22,8 @@ class DoctorCreditTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
   private static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
+  /** LAW.md §5: credit repair after rectification (provincial rules vary; configurable) — the default rule. */
+  private static final CreditRepairRule RULE = new CreditRepairRule(true, Period.ZERO);
   private static final CreditScale SCALE = new CreditScale(List.of(
       new CreditScale.Grade("A", "优秀", 0, 0, false),
       new CreditScale.Grade("B", "较好", 1, 0, false),
@@ -68,14 +72,15 @@ class DoctorCreditTest {
 
   @Test
   void repairNeedsAReasonAndKeepsTheRecordOnFile() {
-    Doctor serious = doctor().recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system");
+    Doctor serious = doctor().recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system")
+        .recordRectification("case-1", TODAY, NOW, "system:case-closed");
 
-    assertThatThrownBy(() -> serious.repairCredit("case-1", " ", TODAY, SCALE, NOW, "county-admin"))
+    assertThatThrownBy(() -> serious.repairCredit("case-1", " ", TODAY, SCALE, RULE, NOW, "county-admin"))
         .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("reason"));
-    assertThatThrownBy(() -> serious.repairCredit("case-9", "整改到位", TODAY, SCALE, NOW, "county-admin"))
+    assertThatThrownBy(() -> serious.repairCredit("case-9", "整改到位", TODAY, SCALE, RULE, NOW, "county-admin"))
         .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("no-credit-record"));
 
-    Doctor repaired = serious.repairCredit("case-1", "已完成整改", TODAY, SCALE, NOW, "county-admin");
+    Doctor repaired = serious.repairCredit("case-1", "已完成整改", TODAY, SCALE, RULE, NOW, "county-admin");
 
     assertThat(repaired.creditGrade()).isEqualTo("A");
     assertThat(repaired.creditRecords()).singleElement().satisfies(r -> {
@@ -83,8 +88,68 @@ class DoctorCreditTest {
       assertThat(r.repairReason()).isEqualTo("已完成整改");
       assertThat(r.repairedBy()).isEqualTo("county-admin");
     });
-    assertThatThrownBy(() -> repaired.repairCredit("case-1", "再次", TODAY, SCALE, NOW, "county-admin"))
+    assertThatThrownBy(() -> repaired.repairCredit("case-1", "再次", TODAY, SCALE, RULE, NOW, "county-admin"))
         .isInstanceOf(DoctorTransitionRejected.class);
+  }
+
+  @Test
+  void repairIsRefusedBeforeTheCaseIsClosedAsRectifiedLaw5() {
+    // LAW.md §5: credit repair after rectification
+    Doctor serious = doctor().recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system");
+
+    assertThatThrownBy(() -> serious.repairCredit("case-1", "已完成整改", TODAY, SCALE, RULE, NOW, "county-admin"))
+        .isInstanceOfSatisfying(RuleViolation.class, v -> {
+          assertThat(v.rule()).isEqualTo("credit-not-rectified");
+          assertThat(v.field()).isEqualTo("caseId");
+          assertThat(v.getMessage()).contains("case-1").contains("尚未整改结案");
+        });
+  }
+
+  @Test
+  void repairWaitsTheConfiguredPeriodAfterRectificationNamingTheFirstAllowedDate() {
+    // LAW.md §5 (provincial rules vary; configurable): a waiting period of 30 days after rectification
+    CreditRepairRule thirtyDays = new CreditRepairRule(true, Period.ofDays(30));
+    Doctor rectified = doctor().recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system")
+        .recordRectification("case-1", TODAY, NOW, "system:case-closed");
+
+    assertThatThrownBy(() -> rectified.repairCredit("case-1", "已完成整改", TODAY.plusDays(29), SCALE, thirtyDays, NOW,
+        "county-admin")).isInstanceOfSatisfying(RuleViolation.class, v -> {
+          assertThat(v.rule()).isEqualTo("credit-repair-too-early");
+          assertThat(v.getMessage()).contains("2026-12-23");
+        });
+    Doctor repaired = rectified.repairCredit("case-1", "已完成整改", TODAY.plusDays(30), SCALE, thirtyDays, NOW,
+        "county-admin");
+    assertThat(repaired.creditGrade()).isEqualTo("A");
+  }
+
+  @Test
+  void rectificationIsRecordedOnceAndOnlyForACaseOnFile() {
+    Doctor serious = doctor().recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system");
+
+    Doctor rectified = serious.recordRectification("case-1", TODAY, NOW, "system:case-closed");
+
+    assertThat(rectified.version()).isEqualTo(serious.version() + 1);
+    assertThat(rectified.creditGrade()).as("rectification alone does not regrade").isEqualTo("E");
+    assertThat(rectified.creditRecords()).singleElement()
+        .satisfies(r -> assertThat(r.rectifiedOn()).isEqualTo(TODAY));
+    assertThat(rectified.history()).last().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(DoctorChangeKind.DOCTOR_CASE_RECTIFIED);
+      assertThat(c.reference()).isEqualTo("case-1");
+      assertThat(c.detail()).contains("990102医保决〔2026〕1号");
+    });
+    assertThat(rectified.recordRectification("case-1", TODAY.plusDays(1), NOW, "x")).isSameAs(rectified);
+    assertThat(serious.recordRectification("case-9", TODAY, NOW, "x")).isSameAs(serious);
+  }
+
+  @Test
+  void withTheRuleOffARepairNeedsNoRectification() {
+    // LAW.md §5: provincial rules vary
+    Doctor serious = doctor().recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system");
+
+    Doctor repaired = serious.repairCredit("case-1", "已完成整改", TODAY, SCALE, new CreditRepairRule(false, Period.ZERO),
+        NOW, "county-admin");
+
+    assertThat(repaired.creditRecords()).singleElement().satisfies(r -> assertThat(r.repaired()).isTrue());
   }
 
   @Test

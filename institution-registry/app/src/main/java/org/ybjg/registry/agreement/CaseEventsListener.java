@@ -1,0 +1,51 @@
+package org.ybjg.registry.agreement;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.ybjg.cases.events.CaseClosed;
+import org.ybjg.cases.events.CaseTopics;
+import org.ybjg.cases.events.DecisionIssued;
+import org.ybjg.chassis.event.EventEnvelope;
+import org.ybjg.chassis.event.Events;
+import org.ybjg.chassis.web.CorrelationId;
+import org.ybjg.registry.credit.RecordRectification;
+
+/**
+ * Reads {@code case.events.v1} (one listener for the group, dispatching by envelope type): decisions
+ * ({@code case.decision-issued.v1}) carry agreement measures and credit records; closures ({@code case.closed.v1})
+ * with outcome CONCLUDED mark the case's credit records rectified, which opens credit repair; every other type is
+ * none of the registry's business. Failures go to the chassis error handler
+ * (retry with backoff, then {@code case.events.v1.DLT}; malformed messages straight to the DLT).
+ */
+@Component
+class CaseEventsListener {
+
+  private static final Logger log = LoggerFactory.getLogger(CaseEventsListener.class);
+
+  private final Events events;
+  private final ApplyDecision applyDecision;
+  private final RecordRectification recordRectification;
+
+  CaseEventsListener(Events events, ApplyDecision applyDecision, RecordRectification recordRectification) {
+    this.recordRectification = recordRectification;
+    this.events = events;
+    this.applyDecision = applyDecision;
+  }
+
+  @KafkaListener(topics = CaseTopics.EVENTS, groupId = "${spring.application.name}")
+  void on(ConsumerRecord<String, String> record) {
+    EventEnvelope envelope = events.parse(record.value());
+    try (CorrelationId.Scope scope = CorrelationId.bind(envelope.correlationid())) {
+      if (DecisionIssued.TYPE.equals(envelope.type())) {
+        applyDecision.apply(envelope.id(), events.data(envelope, DecisionIssued.class));
+      } else if (CaseClosed.TYPE.equals(envelope.type())) {
+        recordRectification.record(envelope.id(), events.data(envelope, CaseClosed.class));
+      } else {
+        log.debug("ignoring {} {}", envelope.type(), envelope.id());
+      }
+    }
+  }
+}
