@@ -2,6 +2,7 @@ package org.ybjg.chassis.event;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +23,8 @@ public record EventEnvelope(
     JsonNode data) {
 
   public static final String SPEC_VERSION = "1.0";
+  /** Compiled once: every published and consumed event is checked. */
+  private static final Pattern VERSIONED_TYPE = Pattern.compile(".+\\.v[0-9]+$");
 
   /** Validates the attributes every consumer relies on; a message without them is poison. */
   public EventEnvelope {
@@ -35,7 +38,7 @@ public record EventEnvelope(
     if (data == null || data.isNull()) {
       throw new MalformedEventException("event attribute 'data' is missing");
     }
-    if (!type.matches(".+\\.v[0-9]+$")) {
+    if (!VERSIONED_TYPE.matcher(type).matches()) {
       throw new MalformedEventException("event type '" + type + "' has no version suffix");
     }
   }

@@ -3,6 +3,7 @@ package org.ybjg.chassis.security;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,6 +14,7 @@ public class CurrentCaller {
 
   public static final String REGION_CLAIM = "region";
   public static final String ROLES_CLAIM = "roles";
+  private static final Pattern REGION_CODE = Pattern.compile("[0-9]{6}");
 
   public Caller get() {
     Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -24,7 +26,7 @@ public class CurrentCaller {
 
   public static Caller fromJwt(Jwt jwt) {
     String region = jwt.getClaimAsString(REGION_CLAIM);
-    if (region == null || !region.matches("[0-9]{6}")) {
+    if (region == null || !REGION_CODE.matcher(region).matches()) {
       throw new InvalidScopeException("token has no valid 'region' claim");
     }
     List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
