@@ -1,6 +1,7 @@
 package org.ybjg.chassis.outbox;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
@@ -112,6 +113,19 @@ public class AggregateStore {
   public boolean alreadyProcessed(String collection, String id, String eventId) {
     return mongo.exists(
         Query.query(Criteria.where("_id").is(id).and(PROCESSED_EVENTS).is(eventId)), collection);
+  }
+
+  /**
+   * Limits {@code query} to the fields of {@code type}, leaving the outbox and processed-event ids on the server.
+   * An inclusion rather than an exclusion of those two: a server may answer an exclusion by copying each whole
+   * document first (the embedded one deep-copies it), an inclusion copies only what is named.
+   */
+  public static Query stateOnly(MongoTemplate mongo, Query query, Class<?> type) {
+    List<String> fields = new ArrayList<>(List.of("_class"));
+    mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type)
+        .doWithProperties((PropertyHandler<MongoPersistentProperty>) property -> fields.add(property.getFieldName()));
+    fields.forEach(query.fields()::include);
+    return query;
   }
 
   private Document toDocument(Object aggregate) {

@@ -154,9 +154,8 @@ public class CaseFiles {
     return sequence == null ? null : sequence.longValue();
   }
 
-  private static Query withoutBookkeeping(Query query) {
-    query.fields().exclude(AggregateStore.OUTBOX).exclude(AggregateStore.PROCESSED_EVENTS);
-    return query;
+  private Query withoutBookkeeping(Query query) {
+    return AggregateStore.stateOnly(mongo, query, CaseFile.class);
   }
 
   public record Page(List<CaseFile> items, long total) {}

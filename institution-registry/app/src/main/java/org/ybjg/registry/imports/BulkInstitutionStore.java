@@ -84,8 +84,7 @@ public class BulkInstitutionStore {
   }
 
   private List<Institution> find(Criteria criteria) {
-    Query query = Query.query(criteria);
-    query.fields().exclude(AggregateStore.OUTBOX).exclude(AggregateStore.PROCESSED_EVENTS);
+    Query query = AggregateStore.stateOnly(mongo, Query.query(criteria), Institution.class);
     return mongo.find(query, Institution.class, Institutions.COLLECTION);
   }
 

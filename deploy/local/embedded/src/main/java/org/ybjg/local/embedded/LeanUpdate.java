@@ -74,10 +74,8 @@ final class LeanUpdate {
         return false;
       }
       for (String path : fields.keySet()) {
-        for (String segment : path.split("\\.")) {
-          if (segment.startsWith("$")) {
-            return false;
-          }
+        if (path.startsWith("$") || path.contains(".$")) {
+          return false;
         }
       }
     }
