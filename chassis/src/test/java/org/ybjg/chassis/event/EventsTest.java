@@ -46,6 +46,23 @@ class EventsTest {
   }
 
   @Test
+  void shouldWriteTheSameEnvelopeWhenSerialisedStraightFromTheData() {
+    Payload payload = new Payload("inst-1", new BigDecimal("1234.50"), LocalDate.of(2026, 4, 30));
+    try (var scope = CorrelationId.bind("corr-1")) {
+      Events.Serialized direct = events.serializedEnvelope(TYPE, "inst-1", payload);
+      EventEnvelope viaTree = events.envelope(TYPE, "inst-1", payload);
+
+      EventEnvelope parsed = events.parse(direct.json());
+      assertThat(parsed.id()).isEqualTo(direct.id()).isNotEqualTo(viaTree.id());
+      assertThat(parsed.type()).isEqualTo(direct.type()).isEqualTo(TYPE.name());
+      assertThat(new EventEnvelope(viaTree.id(), parsed.specversion(), parsed.type(), parsed.source(), parsed.subject(),
+          parsed.time(), parsed.dataschema(), parsed.datacontenttype(), parsed.correlationid(), parsed.data()))
+          .isEqualTo(viaTree);
+      assertThat(events.data(parsed, Payload.class)).isEqualTo(payload);
+    }
+  }
+
+  @Test
   void shouldGiveEveryEnvelopeAUniqueIdWhenBuiltTwice() {
     EventEnvelope first = events.envelope(TYPE, "s", new Payload("a", BigDecimal.ONE, null));
     EventEnvelope second = events.envelope(TYPE, "s", new Payload("a", BigDecimal.ONE, null));

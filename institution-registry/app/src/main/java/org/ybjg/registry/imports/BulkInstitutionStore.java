@@ -24,7 +24,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import org.ybjg.chassis.event.EventEnvelope;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.outbox.PendingOutboxes;
@@ -49,14 +48,11 @@ public class BulkInstitutionStore {
 
   private final MongoTemplate mongo;
   private final InstitutionChangedEvents changedEvents;
-  private final Events events;
   private final PendingOutboxes pending;
 
-  BulkInstitutionStore(MongoTemplate mongo, InstitutionChangedEvents changedEvents, Events events,
-      PendingOutboxes pending) {
+  BulkInstitutionStore(MongoTemplate mongo, InstitutionChangedEvents changedEvents, PendingOutboxes pending) {
     this.mongo = mongo;
     this.changedEvents = changedEvents;
-    this.events = events;
     this.pending = pending;
   }
 
@@ -220,13 +216,12 @@ public class BulkInstitutionStore {
 
   /** The same entry {@link AggregateStore} writes, so the chassis relay drains it. */
   private Document outboxEntry(Institution state, Date storedAt) {
-    AggregateStore.Outgoing out = changedEvents.outgoing(state);
-    EventEnvelope envelope = out.envelope();
+    Events.Serialized envelope = changedEvents.serialized(state);
     return new Document("id", envelope.id())
-        .append("topic", out.topic())
-        .append("key", out.key())
+        .append("topic", InstitutionChangedEvents.TYPE.topic())
+        .append("key", state.id())
         .append("type", envelope.type())
-        .append("envelope", events.serialize(envelope))
+        .append("envelope", envelope.json())
         .append("storedAt", storedAt);
   }
 

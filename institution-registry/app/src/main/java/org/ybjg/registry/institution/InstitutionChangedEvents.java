@@ -29,6 +29,11 @@ public class InstitutionChangedEvents {
         events.envelope(TYPE, state.id(), payload(state)));
   }
 
+  /** The same event as {@link #outgoing}, already serialised: for bulk writes (one per imported row). */
+  public Events.Serialized serialized(Institution state) {
+    return events.serializedEnvelope(TYPE, state.id(), payload(state));
+  }
+
   static InstitutionChanged payload(Institution state) {
     Agreement agreement = state.agreement();
     Change change = state.lastChange();
