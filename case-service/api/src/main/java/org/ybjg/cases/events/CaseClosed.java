@@ -20,4 +20,8 @@ public record CaseClosed(
     String reason) {
 
   public static final String TYPE = "case.closed.v1";
+  public static final String DECLINED = "DECLINED";
+  public static final String DISMISSED = "DISMISSED";
+  /** Executed and rectified (整改结案): what opens credit repair in the registry. */
+  public static final String CONCLUDED = "CONCLUDED";
 }

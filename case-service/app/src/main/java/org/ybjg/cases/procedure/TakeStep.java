@@ -78,9 +78,9 @@ public class TakeStep {
     }
     if (c.status() == CaseStatus.CLOSED) {
       String outcome = switch (action) {
-        case DECLINE -> "DECLINED";
-        case DISMISS -> "DISMISSED";
-        default -> "CONCLUDED";
+        case DECLINE -> CaseClosed.DECLINED;
+        case DISMISS -> CaseClosed.DISMISSED;
+        default -> CaseClosed.CONCLUDED;
       };
       out.add(new AggregateStore.Outgoing(CaseTopics.EVENTS, c.institutionId(), events.envelope(CLOSED, c.id(),
           new CaseClosed(c.id(), c.institutionId(), c.countyCode(), outcome,

@@ -30,9 +30,9 @@ class CaseEventsListener {
   private final RecordRectification recordRectification;
 
   CaseEventsListener(Events events, ApplyDecision applyDecision, RecordRectification recordRectification) {
-    this.recordRectification = recordRectification;
     this.events = events;
     this.applyDecision = applyDecision;
+    this.recordRectification = recordRectification;
   }
 
   @KafkaListener(topics = CaseTopics.EVENTS, groupId = "${spring.application.name}")

@@ -23,8 +23,6 @@ import org.ybjg.registry.staff.DoctorCredit;
 @Component
 public class RecordRectification {
 
-  /** Outcome of {@code case.closed.v1} meaning the decision was executed and the institution rectified. */
-  public static final String CONCLUDED = "CONCLUDED";
   static final String BY = "system:case-closed";
 
   private static final Logger log = LoggerFactory.getLogger(RecordRectification.class);
@@ -41,7 +39,7 @@ public class RecordRectification {
 
   /** @param eventId the envelope id of the {@code case.closed.v1} event */
   public void record(String eventId, CaseClosed closed) {
-    if (!CONCLUDED.equals(closed.outcome())) {
+    if (!CaseClosed.CONCLUDED.equals(closed.outcome())) {
       log.debug("case {} closed {}: nothing rectified", closed.caseId(), closed.outcome());
       return;
     }

@@ -33,10 +33,10 @@ class RepairCredit {
   private final Clock clock;
 
   RepairCredit(Institutions institutions, RegionScope scope, CreditScale scale, CreditRepairRule rule, Clock clock) {
-    this.rule = rule;
     this.institutions = institutions;
     this.scope = scope;
     this.scale = scale;
+    this.rule = rule;
     this.clock = clock;
   }
 

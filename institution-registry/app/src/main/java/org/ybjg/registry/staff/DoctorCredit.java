@@ -42,10 +42,10 @@ public class DoctorCredit {
   private final Clock clock;
 
   DoctorCredit(ManageStaff staff, Doctors doctors, CreditScale scale, CreditRepairRule rule, Clock clock) {
-    this.rule = rule;
     this.staff = staff;
     this.doctors = doctors;
     this.scale = scale;
+    this.rule = rule;
     this.clock = clock;
   }
 

@@ -1,7 +1,9 @@
 package org.ybjg.registry.institution.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A credit record (信用记录) from a penalty decision. A repaired record (信用修复, after rectification) stays
@@ -36,6 +38,22 @@ public record CreditRecord(
   public static CreditRecord of(String caseId, String decisionNumber, CreditSeverity severity, LocalDate on,
       String reason) {
     return new CreditRecord(caseId, decisionNumber, severity, on, reason, null, null, null);
+  }
+
+  /** The record of {@code caseId} among {@code records} while its case awaits rectification; empty otherwise. */
+  public static Optional<CreditRecord> awaitingRectification(List<CreditRecord> records, String caseId) {
+    return records.stream().filter(r -> r.caseId().equals(caseId)).findFirst().filter(r -> !r.rectified());
+  }
+
+  /** {@code records} in their order with {@code old} (the very instance) replaced by {@code next}. */
+  public static List<CreditRecord> replacing(List<CreditRecord> records, CreditRecord old, CreditRecord next) {
+    return records.stream().map(r -> r == old ? next : r).toList();
+  }
+
+  /** The history text of this record's case closed as rectified (on {@link #rectifiedOn}). */
+  public String rectificationNote() {
+    return "案件 " + caseId + "（" + (decisionNumber == null ? "无决定书文号" : decisionNumber) + "）于 " + rectifiedOn
+        + " 整改结案，可申请信用修复";
   }
 
   public boolean repaired() {

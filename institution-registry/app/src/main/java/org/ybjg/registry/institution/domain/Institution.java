@@ -371,15 +371,11 @@ public record Institution(
    */
   public Institution recordRectification(String caseId, LocalDate closedOn, Instant at, String by) {
     Objects.requireNonNull(closedOn, "closedOn");
-    CreditRecord record = creditRecords.stream().filter(r -> r.caseId().equals(caseId)).findFirst().orElse(null);
-    if (record == null || record.rectified()) {
-      return this;
-    }
-    List<CreditRecord> nextRecords = new ArrayList<>();
-    creditRecords.forEach(r -> nextRecords.add(r == record ? r.rectifiedOn(closedOn) : r));
-    return credited(nextRecords, creditGrade, new Change(ChangeKind.CASE_RECTIFIED, at, caseId,
-        "案件 " + caseId + "（" + (record.decisionNumber() == null ? "无决定书文号" : record.decisionNumber())
-            + "）于 " + closedOn + " 整改结案，可申请信用修复", by));
+    return CreditRecord.awaitingRectification(creditRecords, caseId).map(record -> {
+      CreditRecord rectified = record.rectifiedOn(closedOn);
+      return credited(CreditRecord.replacing(creditRecords, record, rectified), creditGrade,
+          new Change(ChangeKind.CASE_RECTIFIED, at, caseId, rectified.rectificationNote(), by));
+    }).orElse(this);
   }
 
   /**
@@ -399,8 +395,7 @@ public record Institution(
       throw new AgreementTransitionRejected("该信用记录已于 " + record.repairedOn() + " 修复");
     }
     rule.check(record, today, "该机构");
-    List<CreditRecord> nextRecords = new ArrayList<>();
-    creditRecords.forEach(r -> nextRecords.add(r == record ? r.repair(today, by, reason) : r));
+    List<CreditRecord> nextRecords = CreditRecord.replacing(creditRecords, record, record.repair(today, by, reason));
     String grade = scale.gradeOf(nextRecords).code();
     return credited(nextRecords, grade, new Change(ChangeKind.CREDIT_REPAIRED, at, caseId,
         "信用修复：" + reason + "，信用等级 " + grade, by));

@@ -143,8 +143,8 @@ public record Doctor(
       throw new DoctorTransitionRejected("该信用记录已于 " + record.repairedOn() + " 修复");
     }
     rule.check(record, today, "该医保医师");
-    List<CreditRecord> nextRecords = new ArrayList<>();
-    creditRecords.forEach(r -> nextRecords.add(r == record ? r.repairedOn(today, by, reason.strip()) : r));
+    List<CreditRecord> nextRecords = CreditRecord.replacing(creditRecords, record,
+        record.repairedOn(today, by, reason.strip()));
     String grade = scale.gradeOf(nextRecords).code();
     return credited(nextRecords, grade, new DoctorChange(DoctorChangeKind.DOCTOR_CREDIT_REPAIRED, at, caseId,
         "信用修复：" + reason.strip() + "，信用等级 " + grade, by));
@@ -156,15 +156,11 @@ public record Doctor(
    */
   public Doctor recordRectification(String caseId, LocalDate closedOn, Instant at, String by) {
     Objects.requireNonNull(closedOn, "closedOn");
-    CreditRecord record = creditRecords.stream().filter(r -> r.caseId().equals(caseId)).findFirst().orElse(null);
-    if (record == null || record.rectified()) {
-      return this;
-    }
-    List<CreditRecord> nextRecords = new ArrayList<>();
-    creditRecords.forEach(r -> nextRecords.add(r == record ? r.rectifiedOn(closedOn) : r));
-    return credited(nextRecords, creditGrade, new DoctorChange(DoctorChangeKind.DOCTOR_CASE_RECTIFIED, at, caseId,
-        "案件 " + caseId + "（" + (record.decisionNumber() == null ? "无决定书文号" : record.decisionNumber())
-            + "）于 " + closedOn + " 整改结案，可申请信用修复", by));
+    return CreditRecord.awaitingRectification(creditRecords, caseId).map(record -> {
+      CreditRecord rectified = record.rectifiedOn(closedOn);
+      return credited(CreditRecord.replacing(creditRecords, record, rectified), creditGrade,
+          new DoctorChange(DoctorChangeKind.DOCTOR_CASE_RECTIFIED, at, caseId, rectified.rectificationNote(), by));
+    }).orElse(this);
   }
 
   /** The grade on {@code scale}: the best while no record counts. */
