@@ -2,6 +2,7 @@ package org.ybjg.chassis.outbox;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.bson.Document;
@@ -136,18 +137,25 @@ public class AggregateStore {
   }
 
   private List<Document> entries(List<Outgoing> outgoing) {
-    Instant now = Instant.now();
+    Date now = Date.from(Instant.now());
     return outgoing.stream().map(out -> {
       EventEnvelope envelope = out.envelope();
-      Document entry = new Document();
-      entry.put("id", envelope.id());
-      entry.put("topic", out.topic());
-      entry.put("key", out.key());
-      entry.put("type", envelope.type());
-      entry.put("envelope", events.serialize(envelope));
-      entry.put("storedAt", java.util.Date.from(now));
-      return entry;
+      return entry(out.topic(), out.key(), new Events.Serialized(envelope.id(), envelope.type(),
+          events.serialize(envelope)), now);
     }).toList();
+  }
+
+  /**
+   * One outbox entry as {@link OutboxRelay} reads it: the event {@code envelope} to publish on {@code topic} under
+   * {@code key}. Public for bulk writers that build their documents themselves.
+   */
+  public static Document entry(String topic, String key, Events.Serialized envelope, Date storedAt) {
+    return new Document("id", envelope.id())
+        .append("topic", topic)
+        .append("key", key)
+        .append("type", envelope.type())
+        .append("envelope", envelope.json())
+        .append("storedAt", storedAt);
   }
 
   /** An event to publish on {@code topic} under {@code key} (the partitioning key, e.g. institution id). */

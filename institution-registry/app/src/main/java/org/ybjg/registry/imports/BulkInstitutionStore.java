@@ -24,7 +24,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.outbox.PendingOutboxes;
 import org.ybjg.chassis.security.RegionScope;
@@ -216,13 +215,8 @@ public class BulkInstitutionStore {
 
   /** The same entry {@link AggregateStore} writes, so the chassis relay drains it. */
   private Document outboxEntry(Institution state, Date storedAt) {
-    Events.Serialized envelope = changedEvents.serialized(state);
-    return new Document("id", envelope.id())
-        .append("topic", InstitutionChangedEvents.TYPE.topic())
-        .append("key", state.id())
-        .append("type", envelope.type())
-        .append("envelope", envelope.json())
-        .append("storedAt", storedAt);
+    return AggregateStore.entry(InstitutionChangedEvents.TYPE.topic(), state.id(), changedEvents.serialized(state),
+        storedAt);
   }
 
   /** The id and place of an institution, for imports that only attach data to it. */
