@@ -35,6 +35,10 @@ public class SecurityConfiguration {
                         .pathMatchers(HttpMethod.GET, "/api/*/openapi.yaml", "/api/*/public/**").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .pathMatchers("/fallback/**").permitAll()
+                        .pathMatchers("/api/**", "/actuator/**").authenticated()
+                        // The web app: its static files, the pages its router serves, and /ui/config. They carry
+                        // no data; every datum comes through /api/** with the caller's token.
+                        .pathMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())

@@ -1,0 +1,8 @@
+import type { Area } from '../area'
+
+export default {
+  key: 'cases',
+  title: 'menu.cases',
+  icon: 'Document',
+  routes: [],
+} satisfies Area

@@ -1,0 +1,8 @@
+import type { Area } from '../area'
+
+export default {
+  key: 'reports',
+  title: 'menu.reports',
+  icon: 'Document',
+  routes: [],
+} satisfies Area
