@@ -11,7 +11,7 @@ import { ElementPlusResolver } from 'unplugin-vue-components/resolvers'
 export default defineConfig({
   plugins: [
     vue(),
-    Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: 'src/components.d.ts' }),
+    Components({ resolvers: [ElementPlusResolver({ importStyle: 'css' })], dts: false }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
@@ -22,8 +22,9 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': 'http://localhost:8080',
-      '/auth': 'http://localhost:8080',
+      '/api': process.env.GATEWAY ?? 'http://localhost:8080',
+      '/auth/token': process.env.GATEWAY ?? 'http://localhost:8080',
+      '/ui/config': process.env.GATEWAY ?? 'http://localhost:8080',
     },
   },
   test: {
