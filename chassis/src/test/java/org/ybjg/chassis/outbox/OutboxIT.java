@@ -34,7 +34,7 @@ import org.ybjg.chassis.testing.TestInfrastructure;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The outbox against a real broker and the MongoDB-wire server: nothing stored is lost, nothing unstored is sent. */
-class OutboxTest {
+class OutboxIT {
 
   record Thing(String id, long version, String name) {}
 
