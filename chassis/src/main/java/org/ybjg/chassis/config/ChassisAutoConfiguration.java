@@ -101,8 +101,8 @@ public class ChassisAutoConfiguration {
   }
 
   @Bean
-  OutboxRelayRunner outboxRelayRunner(OutboxRelay relay, ChassisProperties properties) {
-    return new OutboxRelayRunner(relay, properties.outbox().pollInterval());
+  OutboxRelayRunner outboxRelayRunner(OutboxRelay relay, PendingOutboxes pending, ChassisProperties properties) {
+    return new OutboxRelayRunner(relay, pending, properties.outbox().pollInterval());
   }
 
   @Bean
