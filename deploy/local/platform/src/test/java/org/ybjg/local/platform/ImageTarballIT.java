@@ -79,16 +79,23 @@ class ImageTarballIT {
     Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "chroot needs root");
     Image image = Image.read(ROOT.resolve("gateway/target/jib-image.tar"));
     image.unpackInto(unpacked);
+    // the unpacked image is the container's root: its user must be able to enter it
+    Files.setPosixFilePermissions(unpacked, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
     Path keys = Files.createDirectories(unpacked.resolve("tmp/keys"));
-    JwtKeyFiles.ensureIn(keys);
+    JwtKeyFiles files = JwtKeyFiles.ensureIn(keys);
+    // a throwaway key pair, readable by the image's user (a Secret mounted for it, in a real cluster)
+    for (Path key : List.of(files.privateKey(), files.publicKey())) {
+      Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
     Files.createDirectories(unpacked.resolve("proc"));
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
     JsonNode config = image.config().get("config");
-    List<String> command = new ArrayList<>(List.of("unshare", "--mount", "--fork", "sh", "-c",
-        "mount --bind /proc \"$0/proc\" && exec chroot --userspec=10001:10001 \"$0\" \"$@\"",
+    // The host's tools by absolute path: the environment below is the image's own (PATH=/opt/java/bin).
+    List<String> command = new ArrayList<>(List.of("/usr/bin/unshare", "--mount", "--fork", "/bin/sh", "-c",
+        "/bin/mount --bind /proc \"$0/proc\" && exec /usr/sbin/chroot --userspec=10001:10001 \"$0\" \"$@\"",
         unpacked.toString()));
     config.get("Entrypoint").forEach(arg -> command.add(arg.asText().equals("java") ? "/opt/java/bin/java"
         : arg.asText()));
