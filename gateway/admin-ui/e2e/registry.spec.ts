@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '@playwright/test'
 import { screenshot, signIn, unique } from './support'
 
-/** The form item labelled `label` (its error text shows under it). */
-function formItem(page: Page, label: string) {
-  return page.getByTestId('register-dialog').locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: new RegExp(`^${label}$`) }) })
+/** The form item labelled `label` (its error text shows under it), in the dialog or page part `scope`. */
+function formItem(page: Page, label: string, scope = 'register-dialog') {
+  return page.getByTestId(scope).locator('.el-form-item').filter({ has: page.locator('.el-form-item__label', { hasText: new RegExp(`^${label}$`) }) })
 }
 
-async function pickOption(page: Page, selectLabel: string, option: string) {
-  await formItem(page, selectLabel).locator('.el-select__wrapper').click()
+async function pickOption(page: Page, selectLabel: string, option: string, scope = 'register-dialog') {
+  await formItem(page, selectLabel, scope).locator('.el-select__wrapper').click()
   await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
 }
 
@@ -25,9 +25,9 @@ async function openRegisterForm(page: Page) {
   return dialog
 }
 
-/** A field of the register dialog by its label. */
-function field(page: Page, label: string) {
-  return page.getByTestId('register-dialog').getByRole('textbox', { name: label, exact: true })
+/** A field of the register dialog (or another part `scope`) by its label. */
+function field(page: Page, label: string, scope = 'register-dialog') {
+  return page.getByTestId(scope).getByRole('textbox', { name: label, exact: true })
 }
 
 async function fillCounty(page: Page, county: string) {
@@ -35,12 +35,12 @@ async function fillCounty(page: Page, county: string) {
   await field(page, '机构名称').click()
 }
 
-async function fillRegisterForm(page: Page, code: string, name: string) {
-  await field(page, '国家编码').fill(code)
-  await field(page, '机构名称').fill(name)
-  await page.getByTestId('register-dialog').locator('.el-radio', { hasText: '定点医疗机构' }).click()
-  await pickOption(page, '机构等级', '二级')
-  await page.getByTestId('register-dialog').locator('.el-radio', { hasText: '民营/个体' }).click()
+async function fillRegisterForm(page: Page, code: string, name: string, scope = 'register-dialog') {
+  await field(page, '国家编码', scope).fill(code)
+  await field(page, '机构名称', scope).fill(name)
+  await page.getByTestId(scope).locator('.el-radio', { hasText: '定点医疗机构' }).click()
+  await pickOption(page, '机构等级', '二级', scope)
+  await page.getByTestId(scope).locator('.el-radio', { hasText: '民营/个体' }).click()
 }
 
 /** No horizontal scrolling: neither the page nor the table is wider than the window. */
@@ -165,4 +165,61 @@ test('an institution CSV import with a good and a bad row shows progress to 100 
   await expect(errors.first()).toContainText('2')
   await expect(errors.first()).toContainText('countyCode')
   await screenshot(page, 'registry-import')
+})
+
+test('entry review: receive an application, review it, decide it signed by the reviewer, file it', async ({ page }) => {
+  await signIn(page, 'county-admin')
+  await page.goto('/registry/applications')
+  const u = unique(8)
+  const name = `东江市城东区康宁门诊部${u}（演示E2E）`
+  await page.getByRole('button', { name: '受理申请' }).click()
+  await expect(page.getByTestId('application-dialog')).toBeVisible()
+  await fillRegisterForm(page, `HAPP${u}`, name, 'application-dialog')
+  await page.getByTestId('application-dialog').getByRole('button', { name: '提交' }).click()
+  await confirm(page)
+  await expect(page.getByRole('heading', { name })).toBeVisible()
+  await expect(page.locator('.el-tag', { hasText: '已受理' })).toBeVisible()
+
+  // a decision without a review is refused at the field
+  await page.getByRole('button', { name: '签字并作出决定' }).click()
+  await expect(formItem(page, '审核人', 'decision-form').locator('.el-form-item__error')).toBeVisible()
+
+  // one review (site visit, passed)
+  await pickOption(page, '审核方式', '现场核查', 'review-form')
+  await page.getByTestId('review-form').getByRole('textbox', { name: '核查情况' }).fill('现场核查诊疗场所、设备与申报一致（E2E）')
+  await page.getByRole('button', { name: '记录审核' }).click()
+  await confirm(page)
+  await expect(page.getByTestId('reviews')).toContainText('现场核查')
+  await expect(page.getByTestId('reviews')).toContainText('符合')
+
+  // the decision, signed by the named reviewer (the caller)
+  await expect(field(page, '审核人', 'decision-form')).toHaveValue('county-admin')
+  await page.getByTestId('decision-form').getByRole('textbox', { name: '理由' }).fill('材料齐全，核查符合条件（E2E）')
+  await page.getByRole('button', { name: '签字并作出决定' }).click()
+  await confirm(page)
+  await expect(page.getByTestId('decision')).toContainText('同意纳入定点')
+  await expect(page.getByTestId('decision')).toContainText(/[0-9a-f]{64}/)
+
+  // filed: the institution enters the directory with its agreement
+  await page.getByRole('button', { name: '备案', exact: true }).click()
+  await confirm(page)
+  await expect(page.locator('.el-tag', { hasText: '已备案纳入定点' })).toBeVisible()
+  await screenshot(page, 'registry-application')
+  await page.getByRole('button', { name: '查看机构' }).click()
+  await expect(page.getByTestId('institution-name')).toHaveText(name)
+  await page.getByRole('tab', { name: '历史记录' }).click()
+  await expect(page.getByTestId('history-timeline')).toContainText('入口审核')
+})
+
+test('the auditor reads the registry but sees no action', async ({ page }) => {
+  await signIn(page, 'auditor')
+  await page.goto('/registry/institutions')
+  const rows = page.getByTestId('institution-table').locator('.el-table__body tr')
+  await expect(rows.first()).toBeVisible()
+  await expect(page.getByTestId('register')).toHaveCount(0)
+  await expect(page.getByRole('menuitem', { name: '批量导入' })).toHaveCount(0)
+  await rows.first().getByRole('link').click()
+  await page.getByRole('tab', { name: '服务协议' }).click()
+  await expect(page.getByText('您的角色只能查看协议')).toBeVisible()
+  await expect(page.locator('[data-testid^="agreement-"]').filter({ hasText: /签订|续签|暂停|恢复|解除/ })).toHaveCount(0)
 })
