@@ -223,3 +223,52 @@ test('the auditor reads the registry but sees no action', async ({ page }) => {
   await expect(page.getByText('您的角色只能查看协议')).toBeVisible()
   await expect(page.locator('[data-testid^="agreement-"]').filter({ hasText: /签订|续签|暂停|恢复|解除/ })).toHaveCount(0)
 })
+
+test('a department is added, its services suspended for a period, then reinstated', async ({ page, request }) => {
+  // setup through the API: an institution with an agreement in force
+  const u = unique(8)
+  const token = (await (await request.post('/auth/token', { data: { username: 'county-admin', password: 'demo' } })).json()).access_token
+  const created = await request.post('/api/registry/institutions', {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { nationalCode: `HDEP${u}`, name: `东江市城东区骨科医院${u}（演示E2E）`, type: 'MEDICAL_INSTITUTION',
+      level: 'SECONDARY', ownership: 'PRIVATE', countyCode: '990102', agreementSignedOn: '2024-01-01' },
+  })
+  expect(created.status()).toBe(201)
+  const id = (await created.json()).id
+
+  await signIn(page, 'county-admin')
+  await page.goto(`/registry/institutions/${id}`)
+  await page.getByRole('tab', { name: '科室' }).click()
+  await page.getByRole('textbox', { name: '科室编码' }).fill('GK01')
+  await page.getByRole('textbox', { name: '科室名称' }).fill('骨科')
+  await page.getByRole('button', { name: '新增科室' }).click()
+  await confirm(page)
+  await expect(page.locator('.el-table__body').filter({ hasText: 'GK01' })).toBeVisible()
+
+  await page.getByRole('tab', { name: '服务协议' }).click()
+  await page.getByTestId('agreement-SUSPEND').click()
+  const dialog = page.getByTestId('agreement-dialog')
+  await dialog.locator('.el-radio', { hasText: '部分科室暂停' }).click()
+  await dialog.locator('.el-form-item').filter({ hasText: '科室' }).locator('.el-select__wrapper').click()
+  await page.locator('.el-select-dropdown__item:visible', { hasText: '骨科' }).click()
+  const until = dialog.locator('.el-form-item').filter({ hasText: '结束日期' }).locator('input')
+  await until.fill('2099-12-31')
+  await until.press('Enter')
+  await dialog.getByRole('textbox', { name: '原因' }).fill('骨科串换项目收费（E2E）')
+  await page.getByTestId('agreement-submit').click()
+  await confirm(page)
+  await expect(page.getByTestId('agreement-state')).toHaveText('履行中')
+  await expect(page.locator('.el-descriptions').filter({ hasText: '暂停科室' })).toContainText('骨科')
+
+  await page.getByTestId('agreement-REINSTATE').click()
+  await page.getByTestId('agreement-dialog').getByRole('textbox', { name: '原因' }).fill('整改到位，提前恢复（E2E）')
+  await page.getByTestId('agreement-submit').click()
+  await confirm(page)
+  await expect(page.getByTestId('agreement-REINSTATE')).toHaveCount(0)
+
+  await page.getByRole('tab', { name: '历史记录' }).click()
+  const timeline = page.getByTestId('history-timeline')
+  await expect(timeline).toContainText('新增科室')
+  await expect(timeline).toContainText('暂停医保服务')
+  await expect(timeline).toContainText('恢复医保服务')
+})
