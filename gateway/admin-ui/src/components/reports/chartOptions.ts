@@ -24,15 +24,21 @@ export function barHeight(rows: number): number {
   return Math.max(200, 70 + rows * 30)
 }
 
+/** A donut with its legend (the names) on the right and the counts at the slices, so narrow cards cut no label. */
 function donut(name: string, data: { name: string; value: number; itemStyle?: { color: string } }[]): ChartOption {
   return {
     tooltip: { ...tooltipItem, formatter: '{b}：{c}（{d}%）' },
-    legend: { bottom: 0, type: 'scroll' },
+    legend: { orient: 'vertical', right: 0, top: 'middle', type: 'scroll' },
     series: [{
-      name, type: 'pie', radius: ['42%', '68%'], center: ['50%', '44%'], avoidLabelOverlap: true,
-      label: { formatter: '{b}\n{c}' }, data,
+      name, type: 'pie', radius: ['34%', '56%'], center: ['38%', '50%'], avoidLabelOverlap: true,
+      label: { formatter: '{c}', overflow: 'none' }, labelLine: { length: 6, length2: 6 }, data,
     }],
   }
+}
+
+/** True when a chart would draw nothing but axes (every value zero). */
+export function allZero(values: readonly number[]): boolean {
+  return values.every((v) => v === 0)
 }
 
 /** Institutions by level (三级 … 普通定点零售药店); levels without institutions are left out. */

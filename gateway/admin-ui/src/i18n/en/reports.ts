@@ -9,7 +9,7 @@ export default {
   },
   list: {
     title: 'County summaries', county: 'County', countyCode: 'Code', countyName: 'County name',
-    countyNamePlaceholder: 'Part of the county name', asOf: 'Data as of {time}', noData: 'No data yet', totals: 'Total',
+    institutionCount: 'Count', countyNamePlaceholder: 'Part of the county name', asOf: 'Data as of {time}', noData: 'No data yet', totals: 'Total',
     groupInstitutions: 'Institutions', groupAgreements: 'Service agreements', groupSupervision: 'Supervision',
     regionTitle: 'Counties of {region}', eventual: 'Reports are built from the services\' events and may lag slightly behind.',
   },

@@ -9,8 +9,8 @@ export default {
   },
   list: {
     title: '区县监管概况', county: '县区', countyCode: '区划代码', countyName: '县区名称',
-    countyNamePlaceholder: '输入县区名称', asOf: '数据截至 {time}', noData: '尚无数据', totals: '合计',
-    groupInstitutions: '定点医药机构', groupAgreements: '服务协议', groupSupervision: '监管处理',
+    institutionCount: '机构数', countyNamePlaceholder: '输入县区名称', asOf: '数据截至 {time}', noData: '尚无数据', totals: '合计',
+    groupInstitutions: '定点机构', groupAgreements: '服务协议', groupSupervision: '监管处理',
     regionTitle: '{region} 各县区', eventual: '报表由各服务的事件汇总生成，可能比业务数据稍晚。',
   },
   charts: {
