@@ -152,7 +152,7 @@ class SamplingIT {
     JsonNode ceremony = read(seeded).path("ceremony");
     String secret = ceremony.path("revealedSecret").asText();
     assertThat(ceremony.path("seed").asText()).isEqualTo("314159|271828|" + secret);
-    assertThat(org.ybjg.inspection.sampling.domain.Sha256.hex(secret)).isEqualTo(published.path("commitment").asText());
+    assertThat(org.ybjg.inspection.ceremony.domain.Sha256.hex(secret)).isEqualTo(published.path("commitment").asText());
 
     // the draw runs once
     ResponseEntity<String> drawnResponse = post("/api/inspection/plans/" + planId + "/draw", cityAdmin(), "");
@@ -273,7 +273,7 @@ class SamplingIT {
 
     // the bureau holds the secret offline: a wrong secret at the ceremony is 422 and changes nothing
     String bureauSecret = "bureau-secret-" + UUID.randomUUID();
-    String commitment = org.ybjg.inspection.sampling.domain.Sha256.hex(bureauSecret);
+    String commitment = org.ybjg.inspection.ceremony.domain.Sha256.hex(bureauSecret);
     String planId = read(post("/api/inspection/plans", admin, planJson("县级抽查", "990402", today, today.plusDays(10),
         ""))).path("id").asText();
     assertStatus(post("/api/inspection/plans/" + planId + "/publication", admin,

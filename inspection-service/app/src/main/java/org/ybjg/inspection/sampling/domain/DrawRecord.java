@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.ybjg.inspection.ceremony.domain.Ceremony;
+import org.ybjg.inspection.ceremony.domain.Commitment;
+import org.ybjg.inspection.ceremony.domain.Official;
 
 /**
  * The published record of one draw: everything a citizen needs to recompute it with
@@ -26,7 +29,7 @@ public record DrawRecord(
     String ruleVersion,
     String commitment,
     String secret,
-    List<CeremonyEntry> ceremony,
+    List<Official> ceremony,
     String seed,
     String populationHash,
     Map<String, List<String>> population,
@@ -54,7 +57,7 @@ public record DrawRecord(
       String ruleVersion,
       String commitment,
       String secret,
-      List<CeremonyEntry> ceremony,
+      List<Official> ceremony,
       Map<String, ? extends Collection<String>> population,
       List<Stratum> strata,
       Set<String> forcedIn,
@@ -67,7 +70,7 @@ public record DrawRecord(
       Map<String, Integer> weights) {
 
     /** An input without credit-grade weights. */
-    public Input(String planId, String ruleVersion, String commitment, String secret, List<CeremonyEntry> ceremony,
+    public Input(String planId, String ruleVersion, String commitment, String secret, List<Official> ceremony,
         Map<String, ? extends Collection<String>> population, List<Stratum> strata, Set<String> forcedIn,
         Set<String> forcedOut, LocalDate checkOn, TeamRule teamRule, Map<String, String> counties,
         List<RosterMember> roster, Set<String> priorAssignments) {
@@ -78,8 +81,8 @@ public record DrawRecord(
 
   /** Draws targets and teams after checking the revealed secret against the commitment. */
   public static DrawRecord draw(Input in) {
-    Seed.requireMatches(in.secret(), in.commitment());
-    String seed = Seed.fromCeremony(in.ceremony().stream().map(CeremonyEntry::digits).toList(), in.secret());
+    Commitment.requireRevealed(in.secret(), in.commitment());
+    String seed = Ceremony.seed(in.ceremony(), in.secret());
     Map<String, List<String>> snapshot = new LinkedHashMap<>();
     in.population().forEach((k, v) -> snapshot.put(k, sortedDistinct(v)));
     List<StratifiedDraw.StratumResult> results =
@@ -174,7 +177,7 @@ public record DrawRecord(
     j.field("planId", planId).field("ruleVersion", ruleVersion).field("commitment", commitment)
         .field("secret", secret);
     j.openArray("ceremony");
-    for (CeremonyEntry c : ceremony) {
+    for (Official c : ceremony) {
       j.open().field("name", c.name()).field("role", c.role()).field("digits", c.digits())
           .field("at", c.at() == null ? null : c.at().toString()).close();
     }
