@@ -116,3 +116,21 @@ test('the province admin loads the report of the whole province', async ({ page 
   await expect(table.getByRole('link', { name: '东江市城东区（演示）' })).toBeVisible()
   await expect(page.getByTestId('reports-title')).toContainText('示范省')
 })
+
+test('a service that is down makes only its cards unavailable, and the banner names it', async ({ page }) => {
+  await signIn(page, 'county-admin')
+  // The gateway's fallback answer while case-service is down (the platform itself keeps running for other tests).
+  await page.route('**/api/cases/**', (route) => route.fulfill({
+    status: 503,
+    contentType: 'application/problem+json',
+    body: JSON.stringify({ type: 'https://ybjg.org/problems/service-unavailable', title: 'Service unavailable',
+      status: 503, detail: 'case-service is not answering', service: 'case-service' }),
+  }))
+  await page.reload()
+  await expect(page.getByTestId('outage-banner')).toContainText('案件服务')
+  await expect(page.getByTestId('card-cases')).toContainText('暂不可用')
+  await expect(page.getByTestId('card-recovery')).toContainText('暂不可用')
+  await expect(figure(page, 'figure-institutions-total')).toHaveText(/^\d+$/)
+  await expect(figure(page, 'figure-supervision-findings')).toHaveText(/^\d+$/)
+  await fullScreenshot(page, 'dashboard-case-service-down')
+})

@@ -28,9 +28,10 @@ export function barHeight(rows: number): number {
 function donut(name: string, data: { name: string; value: number; itemStyle?: { color: string } }[]): ChartOption {
   return {
     tooltip: { ...tooltipItem, formatter: '{b}：{c}（{d}%）' },
-    legend: { orient: 'vertical', right: 0, top: 'middle', type: 'scroll' },
+    legend: { orient: 'vertical', right: 0, top: 'middle', type: 'scroll',
+      textStyle: { width: 112, overflow: 'truncate' }, tooltip: { show: true } },
     series: [{
-      name, type: 'pie', radius: ['34%', '56%'], center: ['38%', '50%'], avoidLabelOverlap: true,
+      name, type: 'pie', radius: ['32%', '54%'], center: ['28%', '50%'], avoidLabelOverlap: true,
       label: { formatter: '{c}', overflow: 'none' }, labelLine: { length: 6, length2: 6 }, data,
     }],
   }
@@ -75,7 +76,7 @@ function horizontalBars(categories: string[], series: { name: string; data: numb
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', inverse: true, data: categories,
-      axisLabel: { width: 120, overflow: 'truncate' } },
+      axisLabel: { width: 150, overflow: 'truncate' } },
     series: series.map((s) => ({
       name: s.name, type: 'bar', stack: s.stack, barMaxWidth: 18, data: s.data, itemStyle: { color: s.color },
     })),
