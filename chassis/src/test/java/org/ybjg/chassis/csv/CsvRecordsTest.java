@@ -1,0 +1,34 @@
+package org.ybjg.chassis.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvRecordsTest {
+
+  @Test
+  void shouldReadQuotedCommasDoubledQuotesAndLineBreaksWhenQuoted() {
+    assertThat(CsvRecords.of("\uFEFFa,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n\n1,,3\n"))
+        .containsExactly(List.of("a", "b", "c"), List.of("x, y", "say \"hi\"", "two\nlines"), List.of("1", "", "3"));
+  }
+
+  @Test
+  void shouldKeepShortRecordsShortAndHashesAsDataWhenUploaded() {
+    assertThat(CsvRecords.of("a,b\n1\n#2,3")).containsExactly(List.of("a", "b"), List.of("1"), List.of("#2", "3"));
+  }
+
+  @Test
+  void shouldRefuseTextWhenAQuotedFieldIsNeverClosed() {
+    assertThatThrownBy(() -> CsvRecords.of("a,b\n\"open,1\n")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void shouldSkipCommentLinesAndJoinTheRestIntoTheLastColumnWhenReadingARuleTable() {
+    List<List<String>> records = CsvRecords.ofTable("# a comment, with commas\nk,v,source\nA,1,第一条, 第二条\n");
+    assertThat(records).hasSize(2);
+    assertThat(CsvRecords.restInLast(records.get(1), 3)).containsExactly("A", "1", "第一条, 第二条");
+    assertThat(CsvRecords.restInLast(List.of("A", "1"), 3)).containsExactly("A", "1");
+  }
+}
