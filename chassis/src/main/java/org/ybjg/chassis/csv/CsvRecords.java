@@ -43,10 +43,21 @@ public final class CsvRecords {
     return ofTable(String.join("\n", lines.stream().map(String::strip).toList()));
   }
 
-  /** Whether a table's first record is exactly {@code header} (cells stripped, joined by commas). */
-  public static boolean startsWith(List<List<String>> records, String header) {
-    return !records.isEmpty()
-        && String.join(",", records.get(0).stream().map(String::strip).toList()).equals(header);
+  /**
+   * The data rows of a rule table whose first record must be exactly {@code header} (cells stripped), each row cut
+   * to the header's columns with the rest in the last one ({@link #restInLast}): a row may still be shorter.
+   *
+   * @param table the table's name for the error, e.g. {@code the time-limit table}
+   * @throws IllegalArgumentException when the header is not the first record
+   */
+  public static List<List<String>> tableRows(List<String> lines, String header, String table) {
+    List<List<String>> records = ofTable(lines);
+    if (records.isEmpty()
+        || !String.join(",", records.get(0).stream().map(String::strip).toList()).equals(header)) {
+      throw new IllegalArgumentException(table + " must start with the header " + header);
+    }
+    int columns = of(header).get(0).size();
+    return records.subList(1, records.size()).stream().map(r -> restInLast(r, columns)).toList();
   }
 
   /**

@@ -26,9 +26,15 @@ class CsvRecordsTest {
 
   @Test
   void shouldSkipCommentLinesAndJoinTheRestIntoTheLastColumnWhenReadingARuleTable() {
-    List<List<String>> records = CsvRecords.ofTable("# a comment, with commas\nk,v,source\nA,1,第一条, 第二条\n");
-    assertThat(records).hasSize(2);
-    assertThat(CsvRecords.restInLast(records.get(1), 3)).containsExactly("A", "1", "第一条, 第二条");
-    assertThat(CsvRecords.restInLast(List.of("A", "1"), 3)).containsExactly("A", "1");
+    List<List<String>> rows = CsvRecords.tableRows(List.of("# a comment, with commas", "k,v,source",
+        "  # an indented comment", "A,1,第一条, 第二条", "B,2,\"quoted, as well\"", "C,3"), "k,v,source", "the table");
+    assertThat(rows).containsExactly(List.of("A", "1", "第一条, 第二条"), List.of("B", "2", "quoted, as well"),
+        List.of("C", "3"));
+  }
+
+  @Test
+  void shouldRefuseARuleTableWhenItsHeaderIsNotTheFirstRecord() {
+    assertThatThrownBy(() -> CsvRecords.tableRows(List.of("A,1,x"), "k,v,source", "the table"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("the table must start with the header k,v,source");
   }
 }

@@ -60,14 +60,9 @@ public final class WorkingDayCalendar {
         }
       }
     }
-    List<List<String>> records = CsvRecords.ofTable(lines);
-    if (!CsvRecords.startsWith(records, HEADER)) {
-      throw new IllegalArgumentException("the calendar must start with the header " + HEADER);
-    }
-    for (List<String> record : records.subList(1, records.size())) {
-      List<String> cells = CsvRecords.restInLast(record, 3);
+    for (List<String> cells : CsvRecords.tableRows(lines, HEADER, "the calendar")) {
       if (cells.size() < 2) {
-        throw new IllegalArgumentException("calendar row needs date and kind: " + String.join(",", record));
+        throw new IllegalArgumentException("calendar row needs date and kind: " + String.join(",", cells));
       }
       LocalDate date = LocalDate.parse(cells.get(0).strip());
       DayKind kind = DayKind.valueOf(cells.get(1).strip());

@@ -29,14 +29,9 @@ public final class TimeLimits {
 
   public static TimeLimits fromCsv(List<String> lines) {
     List<TimeLimit> limits = new ArrayList<>();
-    List<List<String>> records = CsvRecords.ofTable(lines);
-    if (!CsvRecords.startsWith(records, HEADER)) {
-      throw new IllegalArgumentException("the time-limit table must start with the header " + HEADER);
-    }
-    for (List<String> record : records.subList(1, records.size())) {
-      List<String> cells = CsvRecords.restInLast(record, 5);
+    for (List<String> cells : CsvRecords.tableRows(lines, HEADER, "the time-limit table")) {
       if (cells.size() != 5) {
-        throw new IllegalArgumentException("time-limit row has not 5 columns: " + String.join(",", record));
+        throw new IllegalArgumentException("time-limit row has not 5 columns: " + String.join(",", cells));
       }
       limits.add(new TimeLimit(LimitKey.valueOf(cells.get(0).strip()), Integer.parseInt(cells.get(1).strip()),
           TimeUnit.valueOf(cells.get(2).strip()), Boolean.parseBoolean(cells.get(3).strip()), cells.get(4).strip()));

@@ -35,14 +35,9 @@ public final class MeasureRules {
    */
   public static MeasureRules fromCsv(List<String> lines) {
     List<MeasureRule> rules = new ArrayList<>();
-    List<List<String>> records = CsvRecords.ofTable(lines);
-    if (!CsvRecords.startsWith(records, HEADER)) {
-      throw new IllegalArgumentException("measure rule table must start with the header " + HEADER);
-    }
-    for (List<String> record : records.subList(1, records.size())) {
-      List<String> cells = CsvRecords.restInLast(record, 6);
+    for (List<String> cells : CsvRecords.tableRows(lines, HEADER, "measure rule table")) {
       if (cells.size() != 6) {
-        throw new IllegalArgumentException("measure rule row has not 6 columns: " + String.join(",", record));
+        throw new IllegalArgumentException("measure rule row has not 6 columns: " + String.join(",", cells));
       }
       rules.add(new MeasureRule(
           MeasureKind.valueOf(cells.get(0).strip()),

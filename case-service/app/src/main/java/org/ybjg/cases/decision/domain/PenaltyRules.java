@@ -40,14 +40,10 @@ public final class PenaltyRules {
 
   public static PenaltyRules fromCsv(List<String> lines) {
     List<PenaltyRule> rules = new ArrayList<>();
-    List<List<String>> records = CsvRecords.ofTable(lines);
-    if (!CsvRecords.startsWith(records, HEADER)) {
-      throw new IllegalArgumentException("the penalty rule table must start with the header " + HEADER);
-    }
-    for (List<String> record : records.subList(1, records.size())) {
-      String[] c = CsvRecords.restInLast(record, 13).stream().map(String::strip).toArray(String[]::new);
+    for (List<String> cells : CsvRecords.tableRows(lines, HEADER, "the penalty rule table")) {
+      String[] c = cells.stream().map(String::strip).toArray(String[]::new);
       if (c.length != 13) {
-        throw new IllegalArgumentException("penalty rule row has not 13 columns: " + String.join(",", record));
+        throw new IllegalArgumentException("penalty rule row has not 13 columns: " + String.join(",", cells));
       }
       rules.add(new PenaltyRule(FindingCategory.valueOf(c[0]), c[1], FineBasis.valueOf(c[2]), new BigDecimal(c[3]),
           new BigDecimal(c[4]), Boolean.parseBoolean(c[5]), Boolean.parseBoolean(c[6]), Boolean.parseBoolean(c[7]),
