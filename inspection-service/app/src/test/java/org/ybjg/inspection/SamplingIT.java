@@ -34,6 +34,7 @@ import org.ybjg.chassis.Ids;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.testing.EventSchemaAssert;
+import org.ybjg.chassis.testing.JsonSchemaAssert;
 import org.ybjg.chassis.testing.KafkaProbe;
 import org.ybjg.chassis.testing.TestInfrastructure;
 import org.ybjg.chassis.testing.TestTokens;
@@ -193,6 +194,7 @@ class SamplingIT {
     assertThat(replacement).isNotEqualTo(out).isIn(officers);
     // the verifier re-derives targets, initial teams and the replacement from the public record alone
     assertThat(verify(publicRecord(planId))).startsWith("MATCH");
+    JsonSchemaAssert.assertConforms(publicRecord(planId), "records/draw-record.schema.json");
     assertThat(verify(publicRecord(planId).replace("\"replacementId\":\"" + replacement + "\"",
         "\"replacementId\":\"" + out + "\""))).startsWith("DIFFERENCE");
 

@@ -1,9 +1,7 @@
-package org.ybjg.inspection.roster.imports.domain;
-
-import org.ybjg.inspection.common.domain.Coded;
+package org.ybjg.chassis.imports.domain;
 
 /** Where an import job is. */
-public enum ImportStatus implements Coded {
+public enum ImportStatus {
   QUEUED("排队中"),
   RUNNING("导入中"),
   COMPLETED("已完成"),
@@ -15,7 +13,6 @@ public enum ImportStatus implements Coded {
     this.label = label;
   }
 
-  @Override
   public String label() {
     return label;
   }

@@ -1,19 +1,21 @@
-package org.ybjg.inspection.roster.imports.domain;
+package org.ybjg.chassis.imports.domain;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.ybjg.chassis.imports.domain.RowError;
 
 /**
- * A bulk roster import and its progress (the registry's import job, same shape). Immutable: each step gives
- * the next state. Only the first {@link #MAX_KEPT_ERRORS} row errors are kept; {@code errorCount} counts all.
+ * A bulk import and its progress, the same for every service's imports. Immutable: each batch gives the next state.
+ * Only the first {@link #MAX_KEPT_ERRORS} row errors are kept; {@code errorCount} counts them all.
  *
+ * @param kind what the import brings in, as the service codes it (e.g. {@code INSTITUTIONS}); null for a service
+ *     that imports one kind only
  * @param regionCode the importing caller's region: the job is visible inside it only
  */
 public record ImportJob(
     String id,
+    String kind,
     ImportStatus status,
     String regionCode,
     String createdBy,
@@ -36,9 +38,10 @@ public record ImportJob(
     errors = errors == null ? List.of() : List.copyOf(errors);
   }
 
-  public static ImportJob queued(String id, String regionCode, String createdBy, Instant at, int rowsTotal) {
-    return new ImportJob(id, ImportStatus.QUEUED, regionCode, createdBy, at, null, rowsTotal, 0, 0, 0, 0, 0, 0,
-        List.of(), null);
+  public static ImportJob queued(String id, String kind, String regionCode, String createdBy, Instant at,
+      int rowsTotal) {
+    return new ImportJob(id, kind, ImportStatus.QUEUED, regionCode, createdBy, at, null, rowsTotal, 0, 0, 0, 0, 0,
+        0, List.of(), null);
   }
 
   public boolean errorsTruncated() {
@@ -46,12 +49,12 @@ public record ImportJob(
   }
 
   public ImportJob running() {
-    return new ImportJob(id, ImportStatus.RUNNING, regionCode, createdBy, createdAt, null, rowsTotal, rowsDone,
+    return new ImportJob(id, kind, ImportStatus.RUNNING, regionCode, createdBy, createdAt, null, rowsTotal, rowsDone,
         created, updated, unchanged, failed, errorCount, errors, null);
   }
 
-  /** Adds the outcome of some rows: counts and row errors ({@code failedRows} rows had errors). */
-  public ImportJob with(int rows, int createdRows, int updatedRows, int unchangedRows, int failedRows,
+  /** Adds a processed batch: its row count, outcome counts and row errors ({@code failedRows} rows had errors). */
+  public ImportJob withBatch(int rows, int createdRows, int updatedRows, int unchangedRows, int failedRows,
       List<RowError> rowErrors) {
     List<RowError> kept = new ArrayList<>(errors);
     for (RowError error : rowErrors) {
@@ -60,18 +63,18 @@ public record ImportJob(
       }
       kept.add(error);
     }
-    return new ImportJob(id, status, regionCode, createdBy, createdAt, finishedAt, rowsTotal, rowsDone + rows,
+    return new ImportJob(id, kind, status, regionCode, createdBy, createdAt, finishedAt, rowsTotal, rowsDone + rows,
         created + createdRows, updated + updatedRows, unchanged + unchangedRows, failed + failedRows,
         errorCount + rowErrors.size(), kept, failure);
   }
 
   public ImportJob completed(Instant at) {
-    return new ImportJob(id, ImportStatus.COMPLETED, regionCode, createdBy, createdAt, at, rowsTotal, rowsDone,
+    return new ImportJob(id, kind, ImportStatus.COMPLETED, regionCode, createdBy, createdAt, at, rowsTotal, rowsDone,
         created, updated, unchanged, failed, errorCount, errors, null);
   }
 
   public ImportJob failedWith(String reason, Instant at) {
-    return new ImportJob(id, ImportStatus.FAILED, regionCode, createdBy, createdAt, at, rowsTotal, rowsDone,
+    return new ImportJob(id, kind, ImportStatus.FAILED, regionCode, createdBy, createdAt, at, rowsTotal, rowsDone,
         created, updated, unchanged, failed, errorCount, errors, reason);
   }
 }

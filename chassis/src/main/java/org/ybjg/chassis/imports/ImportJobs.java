@@ -1,22 +1,23 @@
-package org.ybjg.inspection.roster.imports;
+package org.ybjg.chassis.imports;
 
 import java.util.Optional;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.stereotype.Component;
-import org.ybjg.inspection.roster.imports.domain.ImportJob;
+import org.ybjg.chassis.imports.domain.ImportJob;
 
-/** The {@code import_jobs} collection: one document per import, rewritten as the job progresses. */
-@Component
-public class RosterImportJobs implements InitializingBean {
+/**
+ * The {@code import_jobs} collection of a service's database: one document per import, rewritten as the job
+ * progresses. A service that imports declares it as a bean.
+ */
+public class ImportJobs implements InitializingBean {
 
   public static final String COLLECTION = "import_jobs";
 
   private final MongoTemplate mongo;
 
-  RosterImportJobs(MongoTemplate mongo) {
+  public ImportJobs(MongoTemplate mongo) {
     this.mongo = mongo;
   }
 
