@@ -1317,7 +1317,10 @@ export type components = {
             /** Format: int64 */
             total: number;
         };
-        /** @description The published draw record (format read by inspection-service/verifier/Verifier.java). */
+        /**
+         * @description The published draw record (format read by inspection-service/verifier/Verifier.java). Its full JSON Schema,
+         *     which the served record is tested against, is `records/draw-record.schema.json` in this api module.
+         */
         DrawRecord: {
             planId?: string;
             ruleVersion?: string;
@@ -1343,6 +1346,10 @@ export type components = {
             initialTeams?: Record<string, never>[];
             recusals?: Record<string, never>[];
             teams?: Record<string, never>[];
+            /** @description Credit-grade weights of a weighted draw (institution id → weight); empty when unweighted. */
+            weights?: {
+                [key: string]: number;
+            };
         };
         NewCoverageRound: {
             /** @example 2025年第一次现场检查全覆盖（东江市） */
