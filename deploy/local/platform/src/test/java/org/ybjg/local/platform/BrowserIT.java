@@ -98,15 +98,23 @@ class BrowserIT {
   private static int playwright(String... filter) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
     command.addAll(List.of(filter));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(appDir.toFile()).inheritIO();
+    // Never inheritIO: the forked test JVM's own stdout is failsafe's channel, and a child writing to it directly
+    // corrupts that stream. The specs' output is copied line by line through System.out instead.
+    ProcessBuilder builder = new ProcessBuilder(command).directory(appDir.toFile()).redirectErrorStream(true)
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
     builder.environment().put("BASE_URL", platform.gatewayUrl().toString());
     builder.environment().put("CHROMIUM", CHROMIUM.toString());
     Process process = builder.start();
+    Thread copier = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+        java.nio.charset.StandardCharsets.UTF_8)).lines().forEach(System.out::println), "playwright-output");
+    copier.setDaemon(true);
+    copier.start();
     if (!process.waitFor(SPEC_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
       throw new AssertionError("browser specs did not finish within " + SPEC_TIMEOUT);
     }
+    copier.join(TimeUnit.SECONDS.toMillis(10));
     return process.exitValue();
   }
 
