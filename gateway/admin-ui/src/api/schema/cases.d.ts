@@ -1049,6 +1049,11 @@ export type components = {
             receivedBy?: string;
             evidence: components["schemas"]["Evidence"][];
         };
+        NextStep: {
+            action: components["schemas"]["StepAction"];
+            /** @example 立案 */
+            actionLabel: string;
+        };
         /** @description A case (案件) against a designated institution. */
         Case: {
             id: string;
@@ -1065,6 +1070,11 @@ export type components = {
             originLabel: string;
             /** @description The finding the case was opened from. */
             findingId?: string;
+            /**
+             * @description The procedure steps the case's status allows now (the statutory step table), each with its Chinese
+             *     label, so that a client offers only lawful steps; a step may still be refused for its content (422).
+             */
+            nextSteps?: components["schemas"]["NextStep"][];
             source?: components["schemas"]["CaseSource"];
             institutionId: string;
             institutionName?: string;
