@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { screenshot, signIn, unique } from './support'
 
 /** Answers the confirmation every state change asks for. */
@@ -9,10 +9,15 @@ async function confirm(page: Page) {
   await expect(box).toBeHidden()
 }
 
+/** Opens an Element Plus select reached by its label (its wrapper takes the click, not the input). */
+async function openSelect(scope: Page | Locator, label: string) {
+  await scope.locator(`.el-select__wrapper:has(input[aria-label="${label}"])`).click()
+}
+
 /** Picks an option of an Element Plus select reached by its label. */
 async function choose(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).click()
-  await page.locator('.el-select-dropdown:visible').getByRole('option', { name: option, exact: true }).click()
+  await openSelect(page, label)
+  await page.getByRole('option', { name: option, exact: true }).locator('visible=true').click()
 }
 
 function beijingDate(offsetDays = 0) {
@@ -24,10 +29,11 @@ test('the city admin runs a double-random draw from plan to teams', async ({ pag
   await signIn(page, 'city-admin')
   await page.goto('/inspection/plans')
   await page.getByRole('button', { name: '新建计划' }).click()
+  await expect(page.getByTestId('wizard-scope')).toBeVisible()
 
   // 1. scope
   const name = `东江市抽查复查（浏览器测试 ${unique()}）`
-  await page.getByLabel('计划名称').fill(name)
+  await page.getByRole('textbox', { name: '计划名称' }).fill(name)
   await choose(page, '计划类型', '抽查复查')
   await page.getByPlaceholder('开始日期').fill(beijingDate())
   await page.getByPlaceholder('结束日期').fill(beijingDate(30))
@@ -40,8 +46,9 @@ test('the city admin runs a double-random draw from plan to teams', async ({ pag
   const stratum = page.getByTestId('stratum-0')
   await stratum.getByLabel('分层代码').fill('TERTIARY')
   await stratum.getByLabel('分层名称').fill('三级医疗机构')
-  await stratum.getByRole('combobox', { name: '机构等级' }).click()
-  await page.locator('.el-select-dropdown:visible').getByRole('option', { name: '三级', exact: true }).click()
+  await openSelect(stratum, '机构等级')
+  await page.getByRole('option', { name: '三级', exact: true }).locator('visible=true').click()
+  await page.keyboard.press('Escape')
   await stratum.getByText('按数量').click()
   await stratum.getByLabel('抽取数量').fill('2')
   await page.getByRole('button', { name: '下一步' }).click()
@@ -50,7 +57,7 @@ test('the city admin runs a double-random draw from plan to teams', async ({ pag
   await expect(page.getByTestId('wizard-forced')).toBeVisible()
   await page.getByRole('button', { name: '下一步' }).click()
   await expect(page.getByTestId('wizard-team')).toBeVisible()
-  await page.getByLabel('县际交叉检查').click()
+  await page.locator('.el-switch:has(input[aria-label="县际交叉检查"])').click()
   await page.getByLabel('每人在办任务上限').fill('500')
   await page.getByLabel('回避期（月）').fill('0')
   await page.getByRole('button', { name: '下一步' }).click()
@@ -94,6 +101,8 @@ test('the city admin runs a double-random draw from plan to teams', async ({ pag
   await expect(teams.locator('tbody tr')).toHaveCount(2)
   await expect(teams.locator('tbody tr').first()).toContainText('行政执法人员')
   await expect(page.getByTestId('public-record-link')).toHaveAttribute('href', /\/public\/draws\//)
+  await expect(page.getByTestId('ceremony')).toContainText('数字1|数字2|…|密钥')
+  await teams.scrollIntoViewIfNeeded()
   await screenshot(page, 'inspection-plan-drawn')
 })
 
@@ -119,7 +128,8 @@ test('the inspector records a finding against an institution of the directory', 
   const picker = page.getByRole('combobox', { name: '机构', exact: true })
   await picker.click()
   await picker.fill('医院')
-  await page.locator('.el-select-dropdown:visible').getByRole('option').first().click()
+  await page.getByRole('option', { name: /医院/ }).locator('visible=true').first().click()
+  await expect(page.locator('.el-select__wrapper:has(input[aria-label="机构"])')).toContainText('医院')
   await choose(page, '问题类别', '一般违规')
   const description = `重复收取静脉输液费（浏览器测试 ${unique()}）`
   await page.getByLabel('问题描述').fill(description)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import { i18n } from '@/i18n'
-import ImportJobProgress from '@/components/inspection/ImportJobProgress.vue'
+import RosterImportProgress from '@/components/inspection/RosterImportProgress.vue'
 import type { components } from '@/api/schema/inspection'
 
 type Job = components['schemas']['RosterImportJob']
@@ -14,9 +14,9 @@ function job(overrides: Partial<Job>): Job {
   }
 }
 
-const mountJob = (j: Job) => mount(ImportJobProgress, { props: { job: j }, global: { plugins: [i18n] }, attachTo: document.body })
+const mountJob = (j: Job) => mount(RosterImportProgress, { props: { job: j }, global: { plugins: [i18n] }, attachTo: document.body })
 
-describe('ImportJobProgress', () => {
+describe('RosterImportProgress', () => {
   it('should show the progress of a running job from rowsDone of rowsTotal', () => {
     const wrapper = mountJob(job({}))
     expect(wrapper.text()).toContain('导入中')

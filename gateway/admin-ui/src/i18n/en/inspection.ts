@@ -110,7 +110,7 @@ export default {
     forcedOut: 'Forced out', done: 'The plan was published',
   },
   ceremony: {
-    title: 'Seed ceremony', explain: 'The officials present enter digits of their choice, one after another (the order is recorded). Seed = digits1|digits2|…|secret, and the secret is revealed.',
+    title: 'Seed ceremony', explain: "The officials present enter digits of their choice, one after another (the order is recorded). Seed = digits1{'|'}digits2{'|'}…{'|'}secret, and the secret is revealed.",
     official: 'Official', name: 'Name', role: 'Role', digits: 'Digits', addOfficial: 'Add official', removeOfficial: 'Remove',
     secret: 'Secret', secretHint: 'When the bureau holds the secret, enter it here; its SHA-256 must equal the published commitment.',
     submit: 'Fix the seed', submitAction: 'fix the seed with these digits',

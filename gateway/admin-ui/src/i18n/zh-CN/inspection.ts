@@ -103,7 +103,7 @@ export default {
     done: '计划已公布',
   },
   ceremony: {
-    title: '种子仪式', explain: '由在场官员依次录入各自选定的数字（顺序即记录顺序）。种子 = 数字1|数字2|…|密钥，密钥随之公开。',
+    title: '种子仪式', explain: "由在场官员依次录入各自选定的数字（顺序即记录顺序）。种子 = 数字1{'|'}数字2{'|'}…{'|'}密钥，密钥随之公开。",
     official: '官员', name: '姓名', role: '职务', digits: '数字', addOfficial: '添加官员', removeOfficial: '删除',
     secret: '密钥', secretHint: '本局自行保管密钥时，须在此录入；其 SHA-256 须与已公布的承诺值一致。', submit: '确定种子',
     submitAction: '以上述数字确定种子', confirm: '种子一经确定不可更改。确定以上述 {n} 名官员的数字确定种子吗？',
