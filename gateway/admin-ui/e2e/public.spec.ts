@@ -99,7 +99,7 @@ test('a citizen reports fraud through the form and follows it by the receipt cod
   await page.getByRole('option', { name: '东江市城东区（演示）' }).click()
   await page.getByLabel('被举报机构').fill('东江市第一人民医院（演示）')
   await page.getByLabel('举报内容').fill(content)
-  await page.getByRole('switch', { name: '匿名举报' }).click()
+  await page.locator('.el-switch', { has: page.getByRole('switch', { name: '匿名举报' }) }).click()
   await page.getByLabel('姓名').fill('张三（演示）')
   await page.getByLabel('联系电话').fill('13800000000')
   await page.getByRole('button', { name: '提交举报' }).click()

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join, resolve } from 'node:path'
 import { verifyDrawRecord } from '@/views/public/verify/drawVerifier'
 import { verifyCountyPairing } from '@/views/public/verify/pairingVerifier'
 import { maskName } from '@/views/public/publicSite'
@@ -16,8 +15,8 @@ import type { components } from '@/api/schema/inspection'
  * against inspection-service/verifier/Verifier.java on the very same files, intact and tampered: the two independent
  * implementations must agree.
  */
-const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url))
-const VERIFIER = fileURLToPath(new URL('../../../inspection-service/verifier/Verifier.java', import.meta.url))
+const FIXTURES = resolve(__dirname, 'fixtures')
+const VERIFIER = resolve(__dirname, '../../../inspection-service/verifier/Verifier.java')
 const drawFiles = readdirSync(FIXTURES).filter((f) => f.startsWith('draw-record-') && f.endsWith('.json'))
 const pairingFiles = readdirSync(FIXTURES).filter((f) => f.startsWith('pairing-') && f.endsWith('.json'))
 const load = (file: string) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'))
