@@ -17,17 +17,21 @@ function todayInBeijing(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
 }
 
-/** Mere setup, as README step 12: the city plans a re-check, publishes it, fixes the seed and draws. */
+/**
+ * Mere setup, as README step 12 but robust to reruns against the same platform: the city plans a random check of a
+ * few of its hospitals (a small share, so reruns draw other targets and never run the roster dry), publishes it,
+ * fixes the seed with two officials' digits and draws.
+ */
 async function drawnPlan(request: APIRequestContext): Promise<string> {
   const headers = { Authorization: `Bearer ${await token(request, 'city-admin')}` }
   const today = todayInBeijing()
   const created = await request.post('/api/inspection/plans', {
     headers,
     data: {
-      name: `东江市定点医疗机构抽查复查（浏览器测试 ${unique()}）`, kind: 'RECHECK', regionCode: '990100',
+      name: `东江市定点医疗机构双随机抽查（浏览器测试 ${unique()}）`, kind: 'RANDOM', regionCode: '990100',
       period: { from: today, to: today },
-      // reruns against the same platform: no load cap or recusal window may run the roster dry
-      teamRule: { crossCheck: true, loadCap: 100000, recusalMonths: 0 },
+      strata: [{ code: 'HOSPITALS', label: '定点医疗机构', types: ['MEDICAL_INSTITUTION'], percent: 1, minimum: 3, strict: false }],
+      teamRule: { officers: 2, loadCap: 100000, recusalMonths: 0 },
     },
   })
   expect(created.status(), await created.text()).toBe(201)
@@ -47,6 +51,19 @@ async function drawnPlan(request: APIRequestContext): Promise<string> {
   return id
 }
 
+/** Mere setup: one task of the plan concluded and its result published (一公开). */
+async function publishedResult(request: APIRequestContext, planId: string, summary: string) {
+  const headers = { Authorization: `Bearer ${await token(request, 'city-admin')}` }
+  const tasks = await request.get('/api/inspection/tasks', { headers, params: { planId, size: 1 } })
+  expect(tasks.ok(), await tasks.text()).toBeTruthy()
+  const task = (await tasks.json()).items[0]
+  const concluded = await request.post(`/api/inspection/tasks/${task.id}/conclusion`, { headers, data: { summary } })
+  expect(concluded.ok(), await concluded.text()).toBeTruthy()
+  const published = await request.post(`/api/inspection/tasks/${task.id}/result-publication`, { headers })
+  expect(published.ok(), await published.text()).toBeTruthy()
+  return task.institutionName as string
+}
+
 test('anyone opens a draw record without signing in and the browser re-verifies it: MATCH', async ({ page, request }) => {
   const id = await drawnPlan(request)
 
@@ -54,6 +71,7 @@ test('anyone opens a draw record without signing in and the browser re-verifies 
   await expect(page.getByTestId('verdict')).toHaveText('MATCH 一致', { timeout: 60_000 })
   await expect(page.getByTestId('strata-table')).toBeVisible()
   await expect(page).not.toHaveURL(/login/)
+  await expect(page.locator('.el-loading-mask')).toHaveCount(0)
   await screenshot(page, 'public-draw-match')
 
   await page.goto(`/public/plans/${id}`)
@@ -68,15 +86,28 @@ test('anyone opens a draw record without signing in and the browser re-verifies 
   await screenshot(page, 'public-plans')
 })
 
-test('the inspection results, exposed cases and agreement measures are public pages', async ({ page }) => {
+test('the inspection results, exposed cases and agreement measures are public pages', async ({ page, request }) => {
+  const summary = `现场检查未发现违规问题（浏览器测试 ${unique()}）`
+  const planId = await drawnPlan(request)
+  const institution = await publishedResult(request, planId, summary)
+
   await page.goto('/public')
   await expect(page.getByRole('heading', { name: '医保基金监管信息公开' }).first()).toBeVisible()
+  await expect(page.getByTestId('home-plans')).toContainText('已公开')
   await screenshot(page, 'public-home')
 
   await page.getByRole('link', { name: '检查结果' }).first().click()
   await expect(page).toHaveURL(/\/public\/results$/)
   await expect(page.getByTestId('results-table')).toBeVisible()
-  await expect(page.getByRole('columnheader', { name: '检查对象' })).toBeVisible()
+  await page.goto(`/public/plans/${planId}`)
+  await page.getByRole('button', { name: '本计划的检查结果' }).click()
+  await expect(page.getByTestId('plan-filter')).toBeVisible()
+  const row = page.getByTestId('results-table').locator('tr', { hasText: institution }).first()
+  await expect(row).toBeVisible()
+  await expect(row).toContainText('已公开')
+  await row.locator('.el-table__expand-icon').click()
+  await expect(page.getByText(summary)).toBeVisible()
+  await expect(page.locator('.el-loading-mask')).toHaveCount(0)
   await screenshot(page, 'public-results')
 
   await page.goto('/public/exposures')
@@ -107,16 +138,18 @@ test('a citizen reports fraud through the form and follows it by the receipt cod
 
   const code = (await page.getByTestId('receipt-code').textContent())?.trim() ?? ''
   expect(code).toMatch(/^[A-Z0-9]{12}$/)
-  await screenshot(page, 'public-tipoff')
 
-  await page.getByTestId('lookup-code').locator('input').fill(code.toLowerCase())
+  await page.getByTestId('lookup-code').fill(code.toLowerCase())
   await page.getByRole('button', { name: '查询' }).click()
   const result = page.getByTestId('lookup-result')
   await expect(result).toContainText('已受理')
   await expect(result).toContainText(code)
+  await expect(page.getByRole('dialog')).toBeHidden()
+  await expect(page.locator('.el-button.is-loading')).toHaveCount(0)
+  await screenshot(page, 'public-tipoff')
   await expect(page.locator('body')).not.toContainText('13800000000')
 
-  await page.getByTestId('lookup-code').locator('input').fill('ZZZZZZZZZZZZ')
+  await page.getByTestId('lookup-code').fill('ZZZZZZZZZZZZ')
   await page.getByRole('button', { name: '查询' }).click()
   await expect(page.getByText('没有这个回执码对应的举报')).toBeVisible()
 })

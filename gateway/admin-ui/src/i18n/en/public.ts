@@ -28,7 +28,7 @@ export default {
     at: 'Time', teamRule: 'Team rule', officers: 'Officers per team', expert: 'Expert specialty',
     loadCap: 'Open tasks per person at most', recusalMonths: 'Recusal window (months)',
     crossCheck: 'Cross-county (no inspector from the target’s county)',
-    downloadPopulation: 'Download population (CSV)', viewDraw: 'View and verify the draw record', viewPlan: 'View',
+    viewResults: 'Results of this plan', downloadPopulation: 'Download population (CSV)', viewDraw: 'View and verify the draw record', viewPlan: 'View',
     timeline: 'Disclosure steps', created: 'Plan drawn up', publishedStep: 'Rules, population and commitment published',
     ceremonyStep: 'Ceremony: seed fixed', drawnStep: 'Targets and teams drawn', notYet: 'Not yet', reason: 'Reason',
     institutionId: 'Institution id', searchName: 'Plan name',

@@ -25,7 +25,7 @@ export default {
     ceremony: '开奖过程', official: '参与人员', officialRole: '职务', digits: '给出数字', at: '时间',
     teamRule: '检查组规则', officers: '每组执法人员', expert: '专家专业', loadCap: '每人在办任务上限',
     recusalMonths: '回避期（月）', crossCheck: '县际交叉（不派本县人员）',
-    downloadPopulation: '下载总体名单（CSV）', viewDraw: '查看抽取记录并核验', viewPlan: '查看',
+    viewResults: '本计划的检查结果', downloadPopulation: '下载总体名单（CSV）', viewDraw: '查看抽取记录并核验', viewPlan: '查看',
     timeline: '公开过程', created: '制定计划', publishedStep: '公布规则、总体与承诺值', ceremonyStep: '开奖：生成随机种子',
     drawnStep: '抽取检查对象和检查组', notYet: '尚未进行', reason: '原因', institutionId: '机构编号',
     searchName: '计划名称',
