@@ -36,6 +36,7 @@ export default {
   verify: {
     title: 'Independent check in your browser', running: 'Recomputing with SHA-256…', match: 'MATCH',
     matchText: 'Recomputed from the published record: commitment, seed, population hash, every stratum’s targets, the teams and every recusal’s replacement all match what was published.',
+    pairingMatchText: 'Recomputed from the published record: commitment, seed, county order and pairs all match what was published; no county checks itself or its checker.',
     mismatch: 'Differences found', mismatchText: 'The recomputed result differs from the published record in {n} places:',
     failed: 'The record cannot be verified',
     counts: 'Checked {strata} strata, a population of {population}, {targets} targets, {teams} teams, {recusals} recusals',
@@ -104,4 +105,5 @@ export default {
     feedback: 'Feedback', reward: 'Reward', none: 'None yet', required: 'Required',
     countiesFailed: 'The county list could not be loaded; refresh later.',
   },
+  enums: { Specialty: { MEDICAL: 'Medical', DRUG: 'Drugs', FINANCE: 'Finance', INFORMATION: 'Information' } },
 }

@@ -33,6 +33,7 @@ export default {
   verify: {
     title: '浏览器独立核验', running: '正在用 SHA-256 重新计算…', match: 'MATCH 一致',
     matchText: '依据公开记录重新计算，承诺值、随机种子、总体哈希、各层抽中对象、检查组及回避替换全部与公布结果一致。',
+    pairingMatchText: '依据公开记录重新计算，承诺值、随机种子、县区抽签顺序和配对结果全部与公布结果一致，无自查、无互查。',
     mismatch: '存在差异', mismatchText: '重新计算的结果与公布的记录不一致，共 {n} 处差异：',
     failed: '记录无法核验', counts: '已核验 {strata} 个分层、总体 {population} 个对象、{targets} 个检查对象、{teams} 个检查组、{recusals} 次回避',
     kind: '核验项', subject: '对象', published: '公布值', expected: '重算值', again: '重新核验',
@@ -95,4 +96,5 @@ export default {
     notFound: '没有这个回执码对应的举报，请核对后重试。', status: '办理状态', receivedOn: '受理日期', feedback: '办理反馈',
     reward: '举报奖励', none: '暂无', required: '请填写此项', countiesFailed: '县区列表加载失败，请稍后刷新。',
   },
+  enums: { Specialty: { MEDICAL: '医疗', DRUG: '药品', FINANCE: '财务', INFORMATION: '信息' } },
 }
