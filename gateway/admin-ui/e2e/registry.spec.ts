@@ -68,7 +68,7 @@ test('the county admin searches the list, registers an institution, finds it and
   await page.getByTestId('search-name').fill('卫生服务中心')
   await page.getByTestId('search').click()
   await expect(rows.first()).toContainText('卫生服务中心')
-  await expect(table.locator('.el-loading-mask')).toBeHidden()
+  await expect(table.locator('.el-loading-mask')).toHaveCount(0)
   await expectNoHorizontalScroll(page)
   await screenshot(page, 'registry-list')
 
