@@ -243,22 +243,7 @@ public record Institution(
       throw new RuleViolation("level-does-not-fit-type", "level",
           "级别“" + info.level().label() + "”不适用于" + info.type().label());
     }
-    List<String> changes = new ArrayList<>();
-    if (!info.name().equals(name)) {
-      changes.add("名称 " + name + " → " + info.name());
-    }
-    if (info.type() != type) {
-      changes.add("类型 " + type.label() + " → " + info.type().label());
-    }
-    if (info.level() != level) {
-      changes.add("级别 " + level.label() + " → " + info.level().label());
-    }
-    if (info.ownership() != ownership) {
-      changes.add("所有制 " + ownership.label() + " → " + info.ownership().label());
-    }
-    if (!info.countyCode().equals(countyCode)) {
-      changes.add("所在县区 " + countyCode + " → " + info.countyCode());
-    }
+    List<String> changes = info.differencesFrom(this);
     if (changes.isEmpty()) {
       return this;
     }
