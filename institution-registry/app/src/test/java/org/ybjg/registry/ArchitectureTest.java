@@ -2,6 +2,7 @@ package org.ybjg.registry;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -27,5 +28,14 @@ class ArchitectureTest {
       .that().resideOutsideOfPackages("org.ybjg.registry.api..", "org.ybjg.registry.client..")
       .and().haveSimpleNameNotEndingWith("Controller").and().haveSimpleNameNotEndingWith("Dtos")
       .should().dependOnClassesThat().resideInAPackage("org.ybjg.registry.api..")
+      .allowEmptyShould(false);
+
+  /**
+   * Features depend on each other one way only (a shared type lives with its owner or in {@code domain}), so a
+   * feature can be read, tested and moved without the ones that use it (docs/architecture.md#services).
+   */
+  @ArchTest
+  static final ArchRule featuresAreFreeOfCycles = slices().matching("org.ybjg.registry.(*)..")
+      .should().beFreeOfCycles()
       .allowEmptyShould(false);
 }

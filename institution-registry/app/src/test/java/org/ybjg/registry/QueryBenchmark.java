@@ -85,7 +85,7 @@ class QueryBenchmark {
       batch.add(new Institution(registered.id(), registered.version(), registered.nationalCode(), registered.name(),
           registered.type(), registered.level(), registered.ownership(), registered.countyCode(),
           registered.regionPath(), registered.agreement(), grade, null, registered.history(),
-          registered.fundPayment(), registered.creditRecords(), registered.departments()));
+          registered.fundPayment(), registered.creditRecords(), registered.departments(), registered.updatedAt()));
       if (batch.size() == 2000) {
         mongo.insert(batch, Institutions.COLLECTION);
         batch.clear();

@@ -27,11 +27,11 @@ class InstitutionController implements InstitutionsApi {
   private final CurrentCaller currentCaller;
   private final RegionScope scope;
   private final ChangeAgreement changeAgreement;
-  private final org.ybjg.registry.history.InstitutionHistory history;
+  private final InstitutionHistory history;
 
   InstitutionController(RegisterInstitution registerInstitution, Institutions institutions, InstitutionDtos dtos,
       CurrentCaller currentCaller, RegionScope scope, ChangeAgreement changeAgreement,
-      org.ybjg.registry.history.InstitutionHistory history) {
+      InstitutionHistory history) {
     this.changeAgreement = changeAgreement;
     this.history = history;
     this.registerInstitution = registerInstitution;

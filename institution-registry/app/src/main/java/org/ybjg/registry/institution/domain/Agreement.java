@@ -24,6 +24,12 @@ public record Agreement(
     LocalDate terminatedOn,
     String causeCaseId) {
 
+  /**
+   * Closes the text of every suspension and termination: each binds every agency in the province
+   * (docs/domain.md#registry), and the history says so where it is read.
+   */
+  private static final String PROVINCE_WIDE = "全省适用，一处违规处处受限";
+
   public Agreement {
     if (state == null) {
       throw new IllegalArgumentException("agreement state is required");
@@ -171,5 +177,61 @@ public record Agreement(
       throw new AgreementTransitionRejected("服务协议状态为“" + state.label() + "”，没有可恢复的暂停");
     }
     return new Agreement(AgreementState.ACTIVE, signedOn, null, null, List.of(), null, null);
+  }
+
+  // The history texts of the transitions, composed here once so a decision's and the agency's wording stay alike.
+
+  /** "尚未签订服务协议" or "服务协议自 {signedOn} 起履行": how the agreement stands at registration or signing. */
+  String standingNote() {
+    return signedOn == null ? "尚未签订服务协议" : "服务协议自 " + signedOn + " 起履行";
+  }
+
+  /** The text of this agreement having been signed, for {@code reason} (may be blank). */
+  String signedNote(String reason) {
+    return standingNote() + because(reason) + "（全省一个名录，各统筹区互认）";
+  }
+
+  /** The text of this agreement having been renewed, for {@code reason} (may be blank). */
+  String renewedNote(String reason) {
+    return "服务协议自 " + signedOn + " 续签" + because(reason);
+  }
+
+  /**
+   * The text of {@code suspension} taking this agreement to {@code next}: who suspended ({@code cause}, e.g.
+   * "依据处理决定 … " or "经办机构"), what, for which period and {@code reason} (null: none given), then how it merged
+   * with a suspension on record and when it takes effect.
+   */
+  String suspensionNote(String cause, Suspension suspension, String reason, Agreement next) {
+    return cause + "暂停" + suspension.scopeText() + "医保服务 " + suspension.from() + " 至 " + suspension.until()
+        + (reason == null ? "" : "：" + reason)
+        + (hasSuspension() ? "；与已决定的暂停合并，暂停 " + next.suspendedFrom + " 至 " + next.suspendedUntil : "")
+        + (next.suspensionScheduled() ? "；暂停自 " + next.suspendedFrom + " 起生效，此前协议照常履行" : "")
+        + (next.departmentsSuspended() ? "；机构服务协议照常履行" : "")
+        + "（" + PROVINCE_WIDE + "）";
+  }
+
+  /** The text of this agreement's scheduled suspension having begun. */
+  String suspensionStartedNote() {
+    return "暂停" + Suspension.scopeText(suspendedDepartments) + "医保服务开始执行（" + suspendedFrom + " 至 "
+        + suspendedUntil + "，" + PROVINCE_WIDE + "）";
+  }
+
+  /** The text of this terminated agreement, by {@code cause} (e.g. "依据处理决定 … ", or empty) for {@code reason}. */
+  String terminatedNote(String cause, String reason) {
+    return cause + "自 " + terminatedOn + " 解除服务协议" + because(reason) + "（" + PROVINCE_WIDE + "）";
+  }
+
+  /** The text of this agreement's suspension having run out. */
+  String reinstatedNote() {
+    return "暂停期满（至 " + suspendedUntil + "），恢复医保服务";
+  }
+
+  /** The text of the agency lifting this agreement's suspension early for {@code reason}. */
+  String liftedNote(String reason) {
+    return "经办机构提前恢复" + Suspension.scopeText(suspendedDepartments) + "医保服务：" + reason.trim() + "（全省适用）";
+  }
+
+  private static String because(String reason) {
+    return reason == null || reason.isBlank() ? "" : "：" + reason;
   }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.ybjg.registry.domain.RuleViolation;
 
 /**
@@ -13,10 +14,15 @@ import org.ybjg.registry.domain.RuleViolation;
  * Immutable: every change returns the next state with {@code version} one higher and the change
  * appended to {@code history}, so each state can be published as it is.
  *
+ * <p>The components are the stored document's fields (the domain carries no mapping annotations,
+ * docs/architecture.md#services). That is why the credit file and the departments are kept as plain fields and
+ * read as values, and why a document written before a field existed still reads (the field is null).
+ *
  * @param regionPath its county and the county's ancestors (region scoping)
- * @param creditGrade not graded yet in this slice (credit comes with the evaluation feature)
+ * @param creditGrade with {@code creditRecords}, the {@link #creditFile() credit file}; null until first graded
  * @param registrationKey the idempotency key of the request that registered it, if the client sent one
  * @param fundPayment the latest year's fund payment and its ranks; null before the first fund-payment import
+ * @param departments the {@link #departmentRoster() departments on record}
  */
 public record Institution(
     String id,
@@ -51,40 +57,6 @@ public record Institution(
     updatedAt = history.isEmpty() ? updatedAt : history.get(history.size() - 1).at();
   }
 
-  /** An institution whose update time is taken from its history (every state built in this class). */
-  public Institution(String id, long version, String nationalCode, String name, InstitutionType type,
-      InstitutionLevel level, Ownership ownership, String countyCode, List<String> regionPath, Agreement agreement,
-      String creditGrade, String registrationKey, List<Change> history, FundPayment fundPayment,
-      List<CreditRecord> creditRecords, List<Department> departments) {
-    this(id, version, nationalCode, name, type, level, ownership, countyCode, regionPath, agreement, creditGrade,
-        registrationKey, history, fundPayment, creditRecords, departments, null);
-  }
-
-  /** An institution without departments on record (the shape before departments were kept). */
-  public Institution(String id, long version, String nationalCode, String name, InstitutionType type,
-      InstitutionLevel level, Ownership ownership, String countyCode, List<String> regionPath, Agreement agreement,
-      String creditGrade, String registrationKey, List<Change> history, FundPayment fundPayment,
-      List<CreditRecord> creditRecords) {
-    this(id, version, nationalCode, name, type, level, ownership, countyCode, regionPath, agreement, creditGrade,
-        registrationKey, history, fundPayment, creditRecords, null);
-  }
-
-  /** An institution without credit records (the shape before credit was recorded). */
-  public Institution(String id, long version, String nationalCode, String name, InstitutionType type,
-      InstitutionLevel level, Ownership ownership, String countyCode, List<String> regionPath, Agreement agreement,
-      String creditGrade, String registrationKey, List<Change> history, FundPayment fundPayment) {
-    this(id, version, nationalCode, name, type, level, ownership, countyCode, regionPath, agreement, creditGrade,
-        registrationKey, history, fundPayment, null);
-  }
-
-  /** An institution without a recorded fund payment (the shape before fund payments were imported). */
-  public Institution(String id, long version, String nationalCode, String name, InstitutionType type,
-      InstitutionLevel level, Ownership ownership, String countyCode, List<String> regionPath, Agreement agreement,
-      String creditGrade, String registrationKey, List<Change> history) {
-    this(id, version, nationalCode, name, type, level, ownership, countyCode, regionPath, agreement, creditGrade,
-        registrationKey, history, null);
-  }
-
   /**
    * Enters an institution into the directory. Its level must exist for its type, and an agreement
    * cannot be signed on a day still to come (today in Asia/Shanghai).
@@ -101,12 +73,12 @@ public record Institution(
           "服务协议签订日期 " + signedOn + " 晚于今天 " + today);
     }
     Agreement agreement = signedOn == null ? Agreement.none() : Agreement.signed(signedOn);
-    String detail = (signedOn == null ? "尚未签订服务协议" : "服务协议自 " + signedOn + " 起履行")
+    String detail = agreement.standingNote()
         + (registration.entryReview() == null ? "" : "；" + registration.entryReview());
     return new Institution(id, 1, registration.nationalCode(), registration.name(), registration.type(),
         registration.level(), registration.ownership(), registration.countyCode(), registration.regionPath(),
         agreement, null, registration.requestKey(),
-        List.of(new Change(ChangeKind.REGISTERED, at, null, detail, by)));
+        List.of(new Change(ChangeKind.REGISTERED, at, null, detail, by)), null, null, null, null);
   }
 
   /**
@@ -137,23 +109,20 @@ public record Institution(
   }
 
   public Institution suspendAgreement(Suspension suspension, PenaltyDecision decision, Instant at) {
-    boolean running = agreement.hasSuspension();
     Agreement next = agreement.suspend(suspension, decision.caseId(), LocalDate.ofInstant(at, ZONE));
-    String detail = "依据处理决定 " + decision.decisionNumber() + " 暂停" + suspension.scopeText() + "医保服务 "
-        + suspension.from() + " 至 " + suspension.until()
-        + (running ? "；与已决定的暂停合并，暂停 " + next.suspendedFrom() + " 至 " + next.suspendedUntil() : "")
-        + (next.suspensionScheduled() ? "；暂停自 " + next.suspendedFrom() + " 起生效，此前协议照常履行" : "")
-        + (next.departmentsSuspended() ? "；机构服务协议照常履行" : "")
-        + "（全省适用，一处违规处处受限）";
-    return next(next, new Change(ChangeKind.AGREEMENT_SUSPENDED, at, decision.caseId(), detail,
+    String detail = agreement.suspensionNote(cause(decision), suspension, null, next);
+    return withAgreement(next, new Change(ChangeKind.AGREEMENT_SUSPENDED, at, decision.caseId(), detail,
         decision.decidedBy()));
   }
 
   public Institution terminateAgreement(LocalDate on, PenaltyDecision decision, Instant at) {
     Agreement next = agreement.terminate(on, decision.caseId());
-    String detail = "依据处理决定 " + decision.decisionNumber() + " 自 " + on + " 解除服务协议（全省适用，一处违规处处受限）";
-    return next(next, new Change(ChangeKind.AGREEMENT_TERMINATED, at, decision.caseId(), detail,
-        decision.decidedBy()));
+    return withAgreement(next, new Change(ChangeKind.AGREEMENT_TERMINATED, at, decision.caseId(),
+        next.terminatedNote(cause(decision), null), decision.decidedBy()));
+  }
+
+  private static String cause(PenaltyDecision decision) {
+    return "依据处理决定 " + decision.decisionNumber() + " ";
   }
 
   /** A suspension decided for a later start begins on its first day (until then the agreement is ACTIVE). */
@@ -163,10 +132,8 @@ public record Institution(
 
   public Institution startScheduledSuspension(LocalDate today, Instant at, String by) {
     Agreement next = agreement.startScheduledSuspension(today);
-    String scope = next.suspendedDepartments().isEmpty() ? "全院" : String.join("、", next.suspendedDepartments());
-    return next(next, new Change(ChangeKind.AGREEMENT_SUSPENDED, at, next.causeCaseId(),
-        "暂停" + scope + "医保服务开始执行（" + next.suspendedFrom() + " 至 " + next.suspendedUntil()
-            + "，全省适用，一处违规处处受限）", by));
+    return withAgreement(next, new Change(ChangeKind.AGREEMENT_SUSPENDED, at, next.causeCaseId(),
+        next.suspensionStartedNote(), by));
   }
 
   /** The agency signs the agreement (NONE → ACTIVE) on a day not after today. */
@@ -176,9 +143,7 @@ public record Institution(
           "服务协议签订日期 " + on + " 晚于今天 " + today);
     }
     Agreement next = agreement.sign(on);
-    return next(next, new Change(ChangeKind.AGREEMENT_SIGNED, at, null,
-        "服务协议自 " + on + " 起履行" + (reason == null || reason.isBlank() ? "" : "：" + reason)
-            + "（全省一个名录，各统筹区互认）", by));
+    return withAgreement(next, new Change(ChangeKind.AGREEMENT_SIGNED, at, null, next.signedNote(reason), by));
   }
 
   /** The agency renews the agreement (ACTIVE or SUSPENDED; a new signing date not after today). */
@@ -188,16 +153,14 @@ public record Institution(
           "服务协议续签日期 " + on + " 晚于今天 " + today);
     }
     Agreement next = agreement.renew(on);
-    return next(next, new Change(ChangeKind.AGREEMENT_RENEWED, at, null,
-        "服务协议自 " + on + " 续签" + (reason == null || reason.isBlank() ? "" : "：" + reason), by));
+    return withAgreement(next, new Change(ChangeKind.AGREEMENT_RENEWED, at, null, next.renewedNote(reason), by));
   }
 
   /** The agency terminates the agreement (ACTIVE or SUSPENDED → TERMINATED, final), not on a decision. */
   public Institution terminateAgreement(LocalDate on, String reason, Instant at, String by) {
     Agreement next = agreement.terminate(on, null);
-    return next(next, new Change(ChangeKind.AGREEMENT_TERMINATED, at, null,
-        "自 " + on + " 解除服务协议" + (reason == null || reason.isBlank() ? "" : "：" + reason)
-            + "（全省适用，一处违规处处受限）", by));
+    return withAgreement(next, new Change(ChangeKind.AGREEMENT_TERMINATED, at, null,
+        next.terminatedNote("", reason), by));
   }
 
   public boolean reinstatementDue(LocalDate today) {
@@ -206,11 +169,9 @@ public record Institution(
 
   /** Ends a suspension whose last day has passed; the agreement is in force again. */
   public Institution reinstateAgreement(LocalDate today, Instant at, String by) {
-    String endedCase = agreement.causeCaseId();
-    LocalDate until = agreement.suspendedUntil();
     Agreement next = agreement.reinstate(today);
-    return next(next, new Change(ChangeKind.AGREEMENT_REINSTATED, at, endedCase,
-        "暂停期满（至 " + until + "），恢复医保服务", by));
+    return withAgreement(next, new Change(ChangeKind.AGREEMENT_REINSTATED, at, agreement.causeCaseId(),
+        agreement.reinstatedNote(), by));
   }
 
   /**
@@ -234,20 +195,10 @@ public record Institution(
       throw new RuleViolation("reason-missing", "reason", "暂停医保服务须说明理由");
     }
     Suspension suspension = new Suspension(from, until, departmentNames);
-    for (String named : suspension.departments()) {
-      if (departments.stream().noneMatch(d -> d.name().equals(named))) {
-        throw new RuleViolation("unknown-department", "departments",
-            "本机构没有名为“" + named + "”的科室（先登记科室）");
-      }
-    }
-    boolean running = agreement.hasSuspension();
+    departmentRoster().requireNamed(suspension.departments());
     Agreement next = agreement.suspend(suspension, caseId, today);
-    String detail = "经办机构暂停" + suspension.scopeText() + "医保服务 " + from + " 至 " + until + "：" + reason.trim()
-        + (running ? "；与已决定的暂停合并，暂停 " + next.suspendedFrom() + " 至 " + next.suspendedUntil() : "")
-        + (next.suspensionScheduled() ? "；暂停自 " + next.suspendedFrom() + " 起生效，此前协议照常履行" : "")
-        + (next.departmentsSuspended() ? "；机构服务协议照常履行" : "")
-        + "（全省适用，一处违规处处受限）";
-    return next(next, new Change(ChangeKind.AGREEMENT_SUSPENDED, at, caseId, detail, by));
+    String detail = agreement.suspensionNote("经办机构", suspension, reason.trim(), next);
+    return withAgreement(next, new Change(ChangeKind.AGREEMENT_SUSPENDED, at, caseId, detail, by));
   }
 
   /** The agency lifts a suspension (whole institution or departments, running or scheduled) before its end. */
@@ -255,46 +206,32 @@ public record Institution(
     if (reason == null || reason.isBlank()) {
       throw new RuleViolation("reason-missing", "reason", "恢复医保服务须说明理由");
     }
-    String scope = agreement.suspendedDepartments().isEmpty() ? "全院" : String.join("、", agreement.suspendedDepartments());
-    String endedCase = agreement.causeCaseId();
     Agreement next = agreement.lift();
-    return next(next, new Change(ChangeKind.AGREEMENT_REINSTATED, at, endedCase,
-        "经办机构提前恢复" + scope + "医保服务：" + reason.trim() + "（全省适用）", by));
+    return withAgreement(next, new Change(ChangeKind.AGREEMENT_REINSTATED, at, agreement.causeCaseId(),
+        agreement.liftedNote(reason), by));
   }
 
   /** Records a department (科室); its code and its name are unique within the institution. */
   public Institution addDepartment(Department department, Instant at, String by) {
-    for (Department existing : departments) {
-      if (existing.code().equals(department.code())) {
-        throw new InstitutionConflict("duplicate-department", "科室编码 " + department.code() + " 已存在");
-      }
-      if (existing.name().equals(department.name())) {
-        throw new InstitutionConflict("duplicate-department", "科室“" + department.name() + "”已存在");
-      }
-    }
-    List<Department> nextDepartments = new ArrayList<>(departments);
-    nextDepartments.add(department);
-    List<Change> nextHistory = new ArrayList<>(history);
-    nextHistory.add(new Change(ChangeKind.DEPARTMENT_ADDED, at, department.code(),
-        "新增科室 " + department.code() + " " + department.name(), by));
-    return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
-        agreement, creditGrade, registrationKey, nextHistory, fundPayment, creditRecords, nextDepartments);
+    return withDepartments(departmentRoster().with(department), new Change(ChangeKind.DEPARTMENT_ADDED, at,
+        department.code(), "新增科室 " + department.code() + " " + department.name(), by));
   }
 
-  public java.util.Optional<Department> department(String code) {
-    return departments.stream().filter(d -> d.code().equals(code)).findFirst();
+  public Optional<Department> department(String code) {
+    return departmentRoster().byCode(code);
+  }
+
+  public Departments departmentRoster() {
+    return new Departments(departments);
+  }
+
+  public CreditFile creditFile() {
+    return new CreditFile(creditRecords, creditGrade);
   }
 
   /** The change that produced this state. */
   public Change lastChange() {
     return history.get(history.size() - 1);
-  }
-
-  private Institution next(Agreement nextAgreement, Change change) {
-    List<Change> nextHistory = new ArrayList<>(history);
-    nextHistory.add(change);
-    return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
-        nextAgreement, creditGrade, registrationKey, nextHistory, fundPayment, creditRecords, departments);
   }
 
   /**
@@ -306,30 +243,14 @@ public record Institution(
       throw new RuleViolation("level-does-not-fit-type", "level",
           "级别“" + info.level().label() + "”不适用于" + info.type().label());
     }
-    List<String> changes = new ArrayList<>();
-    if (!info.name().equals(name)) {
-      changes.add("名称 " + name + " → " + info.name());
-    }
-    if (info.type() != type) {
-      changes.add("类型 " + type.label() + " → " + info.type().label());
-    }
-    if (info.level() != level) {
-      changes.add("级别 " + level.label() + " → " + info.level().label());
-    }
-    if (info.ownership() != ownership) {
-      changes.add("所有制 " + ownership.label() + " → " + info.ownership().label());
-    }
-    if (!info.countyCode().equals(countyCode)) {
-      changes.add("所在县区 " + countyCode + " → " + info.countyCode());
-    }
+    List<String> changes = info.differencesFrom(this);
     if (changes.isEmpty()) {
       return this;
     }
-    List<Change> nextHistory = new ArrayList<>(history);
-    nextHistory.add(new Change(ChangeKind.BASIC_INFO_UPDATED, at, null, String.join("；", changes), by));
+    Change change = new Change(ChangeKind.BASIC_INFO_UPDATED, at, null, String.join("；", changes), by);
     return new Institution(id, version + 1, nationalCode, info.name(), info.type(), info.level(), info.ownership(),
-        info.countyCode(), info.regionPath(), agreement, creditGrade, registrationKey, nextHistory, fundPayment,
-        creditRecords, departments);
+        info.countyCode(), info.regionPath(), agreement, creditGrade, registrationKey, appended(change), fundPayment,
+        creditRecords, departments, null);
   }
 
   /**
@@ -341,11 +262,8 @@ public record Institution(
     if (payment.equals(fundPayment)) {
       return this;
     }
-    List<Change> nextHistory = new ArrayList<>(history);
-    nextHistory.add(new Change(ChangeKind.FUND_PAYMENT_RECORDED, at, String.valueOf(payment.year()),
-        payment.describe(), by));
-    return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
-        agreement, creditGrade, registrationKey, nextHistory, payment, creditRecords, departments);
+    return next(new Change(ChangeKind.FUND_PAYMENT_RECORDED, at, String.valueOf(payment.year()), payment.describe(),
+        by), agreement, creditFile(), payment, departmentRoster());
   }
 
   /**
@@ -353,15 +271,13 @@ public record Institution(
    * the same case again answers this same state.
    */
   public Institution recordCredit(CreditRecord record, CreditScale scale, Instant at, String by) {
-    if (creditRecords.stream().anyMatch(existing -> existing.caseId().equals(record.caseId()))) {
+    CreditFile credit = creditFile();
+    if (credit.hasCase(record.caseId())) {
       return this;
     }
-    List<CreditRecord> nextRecords = new ArrayList<>(creditRecords);
-    nextRecords.add(record);
-    String grade = scale.gradeOf(nextRecords).code();
-    return credited(nextRecords, grade, new Change(ChangeKind.CREDIT_RECORDED, at, record.caseId(),
-        record.severity().label() + "（" + (record.decisionNumber() == null ? record.caseId()
-            : record.decisionNumber()) + "），信用等级 " + grade, by));
+    CreditFile next = credit.with(record, scale);
+    return withCredit(next, new Change(ChangeKind.CREDIT_RECORDED, at, record.caseId(), next.recordedNote(record),
+        by));
   }
 
   /**
@@ -371,9 +287,10 @@ public record Institution(
    */
   public Institution recordRectification(String caseId, LocalDate closedOn, Instant at, String by) {
     Objects.requireNonNull(closedOn, "closedOn");
-    return CreditRecord.awaitingRectification(creditRecords, caseId).map(record -> {
+    CreditFile credit = creditFile();
+    return credit.awaitingRectification(caseId).map(record -> {
       CreditRecord rectified = record.rectifiedOn(closedOn);
-      return credited(CreditRecord.replacing(creditRecords, record, rectified), creditGrade,
+      return withCredit(credit.replacing(record, rectified),
           new Change(ChangeKind.CASE_RECTIFIED, at, caseId, rectified.rectificationNote(), by));
     }).orElse(this);
   }
@@ -385,26 +302,33 @@ public record Institution(
    */
   public Institution repairCredit(String caseId, String reason, LocalDate today, CreditScale scale,
       CreditRepairRule rule, Instant at, String by) {
-    if (reason == null || reason.isBlank()) {
-      throw new RuleViolation("repair-reason-missing", "reason", "信用修复须记录理由");
-    }
-    CreditRecord record = creditRecords.stream().filter(r -> r.caseId().equals(caseId)).findFirst()
-        .orElseThrow(() -> new RuleViolation("no-credit-record", "caseId",
-            "该机构没有案件 " + caseId + " 的信用记录"));
-    if (record.repaired()) {
-      throw new AgreementTransitionRejected("该信用记录已于 " + record.repairedOn() + " 修复");
-    }
-    rule.check(record, today, "该机构");
-    List<CreditRecord> nextRecords = CreditRecord.replacing(creditRecords, record, record.repair(today, by, reason));
-    String grade = scale.gradeOf(nextRecords).code();
-    return credited(nextRecords, grade, new Change(ChangeKind.CREDIT_REPAIRED, at, caseId,
-        "信用修复：" + reason + "，信用等级 " + grade, by));
+    CreditFile next = creditFile().repaired(caseId, reason, today, scale, rule, by);
+    return withCredit(next, new Change(ChangeKind.CREDIT_REPAIRED, at, caseId, next.repairedNote(reason), by));
   }
 
-  private Institution credited(List<CreditRecord> nextRecords, String grade, Change change) {
-    List<Change> nextHistory = new ArrayList<>(history);
-    nextHistory.add(change);
+  private Institution withAgreement(Agreement nextAgreement, Change change) {
+    return next(change, nextAgreement, creditFile(), fundPayment, departmentRoster());
+  }
+
+  private Institution withCredit(CreditFile credit, Change change) {
+    return next(change, agreement, credit, fundPayment, departmentRoster());
+  }
+
+  private Institution withDepartments(Departments roster, Change change) {
+    return next(change, agreement, creditFile(), fundPayment, roster);
+  }
+
+  /** The next state: one version on, {@code change} appended; identity and basic information stay. */
+  private Institution next(Change change, Agreement nextAgreement, CreditFile credit, FundPayment payment,
+      Departments roster) {
     return new Institution(id, version + 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
-        agreement, grade, registrationKey, nextHistory, fundPayment, nextRecords, departments);
+        nextAgreement, credit.grade(), registrationKey, appended(change), payment, credit.records(), roster.all(),
+        null);
+  }
+
+  private List<Change> appended(Change change) {
+    List<Change> next = new ArrayList<>(history);
+    next.add(change);
+    return next;
   }
 }

@@ -47,6 +47,11 @@ public record Suspension(LocalDate from, LocalDate until, List<String> departmen
 
   /** "骨科、检验科" or "全院" (the whole institution). */
   public String scopeText() {
-    return wholeInstitution() ? "全院" : String.join("、", departments);
+    return scopeText(departments);
+  }
+
+  /** The scope text of a suspension of {@code departments} (none: the whole institution). */
+  static String scopeText(List<String> departments) {
+    return departments.isEmpty() ? "全院" : String.join("、", departments);
   }
 }

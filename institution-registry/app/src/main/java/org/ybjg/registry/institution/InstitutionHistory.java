@@ -1,10 +1,12 @@
-package org.ybjg.registry.history;
+package org.ybjg.registry.institution;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.ybjg.registry.history.HistoryEntryView;
+import org.ybjg.registry.history.HistorySource;
 import org.ybjg.registry.institution.domain.Change;
 import org.ybjg.registry.institution.domain.Institution;
 
@@ -12,6 +14,10 @@ import org.ybjg.registry.institution.domain.Institution;
  * One institution's full history in time order: its own changes (source {@code INSTITUTION}) merged with the
  * entries every {@link HistorySource} bean contributes (filings, evaluations, credit records...). The sort is
  * stable: at the same instant the institution's own changes come first, then the sources in bean order.
+ *
+ * <p>It lives with the institution, not in {@code history}: {@code history} is only the contract every feature
+ * contributes through, so it depends on no feature and the feature slices stay free of cycles
+ * (docs/architecture.md#services).
  */
 @Component
 public class InstitutionHistory {
