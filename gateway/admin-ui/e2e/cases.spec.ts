@@ -1,0 +1,134 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { screenshot, signIn, unique } from './support'
+
+/**
+ * The README walkthrough's case flow (steps 3–7) in the browser. Set-up through the API (a private secondary
+ * hospital in county 990102 and the inspector's finding of 18600.00 improper), then as county-admin through the
+ * UI: open the case from the list, FILE, NOTIFY, WAIVE, LEGAL_REVIEW, see the lawful range, have a fine one fen
+ * above it refused with the article at the fine field, decide 37200.00 with a six-month suspension, preview the PDF.
+ */
+
+const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
+
+async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
+  const response = await request.post('/auth/token', { data: { username, password: 'demo' } })
+  expect(response.ok()).toBeTruthy()
+  return (await response.json()).access_token
+}
+
+async function registerHospitalWithFinding(request: APIRequestContext) {
+  const admin = await tokenFor(request, 'county-admin')
+  const inspector = await tokenFor(request, 'inspector')
+  const suffix = unique(6)
+  const name = `东江市案件测试医院${suffix}（演示）`
+  const registered = await request.post('/api/registry/institutions', {
+    headers: { Authorization: `Bearer ${admin}` },
+    data: { nationalCode: `H990102C${suffix}`, name, type: 'MEDICAL_INSTITUTION', level: 'SECONDARY', ownership: 'PRIVATE',
+      countyCode: '990102', agreementSignedOn: '2025-01-01' },
+  })
+  expect(registered.status(), await registered.text()).toBe(201)
+  const institutionId = (await registered.json()).id as string
+
+  // The inspection service learns of the institution from registry.institutions.v1: retry until it does.
+  await expect(async () => {
+    const finding = await request.post('/api/inspection/findings', {
+      headers: { Authorization: `Bearer ${inspector}` },
+      data: { institutionId, category: 'GENERAL_VIOLATION', description: '串换药品 12 笔（演示）', improperAmount: '18600.00',
+        foundOn: today() },
+    })
+    expect(finding.status(), await finding.text()).toBe(201)
+  }).toPass({ timeout: 60_000, intervals: [1000, 2000, 3000] })
+
+  // ... and the case service opens the case from inspection.events.v1.
+  await expect.poll(async () => {
+    const page = await request.get(`/api/cases/cases?institutionId=${institutionId}`, {
+      headers: { Authorization: `Bearer ${admin}` },
+    })
+    return page.ok() ? (await page.json()).total : -1
+  }, { timeout: 60_000, intervals: [1000, 2000] }).toBe(1)
+  return { name, institutionId }
+}
+
+/** Opens a step's form, fills it, submits and confirms; waits for the status the step leads to. */
+async function takeStep(page: Page, action: string, fill: () => Promise<void>, status?: string) {
+  await page.getByTestId('next-steps').getByRole('button', { name: action, exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: action })
+  await expect(dialog).toBeVisible()
+  await fill()
+  await dialog.getByRole('button', { name: '提交' }).click()
+  await confirm(page)
+  await expect(dialog).toBeHidden()
+  if (status) await expect(page.locator('.head').getByText(status, { exact: true })).toBeVisible()
+}
+
+async function confirm(page: Page) {
+  const box = page.locator('.el-message-box')
+  await expect(box).toBeVisible()
+  await box.getByRole('button', { name: '确定' }).click()
+}
+
+test('county-admin runs a case from the list to a decision, the out-of-range fine refused at the field', async ({ page, request }) => {
+  test.setTimeout(180_000)
+  const { name } = await registerHospitalWithFinding(request)
+
+  await signIn(page, 'county-admin')
+  await page.goto('/cases/cases')
+  const row = page.getByRole('row', { name: new RegExp(name) })
+  await expect(row).toBeVisible()
+  await expect(row.getByText('待立案')).toBeVisible()
+  await expect(row.locator('.deadline-badge')).toContainText('立案审查')
+  await screenshot(page, 'cases-list')
+  await row.getByRole('button', { name: '查看' }).click()
+
+  await expect(page.getByTestId('case-title')).toHaveText(name)
+  await expect(page.getByTestId('next-steps').getByRole('button')).toHaveText(['立案', '延长立案期限', '不予立案'])
+
+  await takeStep(page, '立案', async () => {
+    await page.getByLabel('批准人（负责人签字）').fill('张局长(演示)')
+  }, '已立案')
+  await takeStep(page, '告知拟处罚', async () => {
+    await page.getByLabel('拟处罚内容（事实、理由、依据和拟处罚）').fill('拟罚款37200元并暂停医保服务6个月')
+    await page.getByLabel('拟罚款金额（元）').fill('37200.00')
+    await page.getByText('拟采取暂停或解除医保服务协议措施').click()
+  }, '已告知')
+  // while the statement period runs: no legal review and no decision offered yet
+  await expect(page.getByTestId('next-steps').getByRole('button', { name: '法制审核' })).toHaveCount(0)
+  await takeStep(page, '放弃陈述申辩和听证', async () => {
+    await page.getByLabel('当事人签字').fill('院长(演示)')
+  })
+  await takeStep(page, '法制审核', async () => {
+    await page.getByLabel('法制审核人').fill('法制审核员(演示)')
+  })
+  const timeline = page.getByTestId('case-timeline')
+  await expect(timeline).toContainText('法制审核')
+  await expect(timeline).toContainText('签字：法制审核员(演示)')
+  await screenshot(page, 'cases-detail')
+
+  await page.getByTestId('go-decide').click()
+  await expect(page.getByTestId('penalty-citation')).toContainText('第三十八条')
+  await expect(page.getByTestId('penalty-range')).toHaveText('18,600.00 – 37,200.00')
+
+  const form = page.getByTestId('decision-form')
+  await form.getByLabel('罚款金额').fill('37200.01')
+  await form.getByRole('button', { name: '作出处理决定' }).click()
+  await confirm(page)
+  const fineItem = page.getByTestId('fine-item')
+  await expect(fineItem.locator('.el-form-item__error')).toContainText('第三十八条')
+  await expect(fineItem.locator('.el-form-item__error')).toContainText('37200.00')
+  await screenshot(page, 'cases-decision-refused')
+
+  await form.getByLabel('罚款金额').fill('37200.00')
+  await form.getByRole('button', { name: '添加协议措施' }).click()
+  await expect(page.getByTestId('measure-0').getByLabel('暂停月数')).toHaveValue('6')
+  await form.getByRole('button', { name: '作出处理决定' }).click()
+  await confirm(page)
+  await expect(page.getByTestId('decision-number')).toContainText(/990102医保决〔\d{4}〕\d+号/)
+  await expect(page.locator('.head').getByText('已决定', { exact: true })).toBeVisible()
+  await expect(page.getByTestId('next-steps').getByRole('button')).toHaveText(['送达'])
+
+  await page.getByRole('button', { name: '预览决定书' }).click()
+  const pdf = page.getByTestId('decision-pdf')
+  await expect(pdf).toBeVisible()
+  await expect(pdf).toHaveAttribute('data', /^blob:/)
+  await expect(pdf).toHaveAttribute('type', 'application/pdf')
+})
