@@ -30,6 +30,8 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/**/*.test.ts'],
+    // Components import Element Plus's CSS on demand: let Vite load it (as nothing) instead of Node.
+    server: { deps: { inline: ['element-plus'] } },
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
 })

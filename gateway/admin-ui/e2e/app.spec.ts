@@ -10,7 +10,7 @@ test('the gateway serves the app at / and sends a signed-out user to the login p
 
 test('a deep link opened directly survives sign-in', async ({ page }) => {
   await page.goto('/reports')
-  await expect(page).toHaveURL(/redirect=%2Freports/)
+  await expect(page).toHaveURL(/redirect=(%2F|\/)reports/)
   await page.getByLabel('用户名').fill('county-admin')
   await page.getByLabel('密码', { exact: true }).fill('demo')
   await page.getByRole('button', { name: '登录' }).click()

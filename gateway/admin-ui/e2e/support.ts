@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type APIRequestContext, type Page } from '@playwright/test'
 import { mkdirSync } from 'node:fs'
 
 /** Screenshots of the main pages land here, so anyone can see what the app shows without running it. */
@@ -21,4 +21,11 @@ export async function signIn(page: Page, username: string) {
 /** A unique suffix for records a test creates, so reruns against the same platform do not collide. */
 export function unique(digits = 5): string {
   return String(Date.now()).slice(-digits)
+}
+
+/** A bearer token for API set-up steps (the flow under test goes through the UI). */
+export async function apiToken(request: APIRequestContext, username: string): Promise<string> {
+  const response = await request.post('/auth/token', { data: { username, password: 'demo' } })
+  expect(response.ok()).toBeTruthy()
+  return (await response.json()).access_token
 }

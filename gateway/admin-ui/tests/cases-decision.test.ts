@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
 import { ApiError } from '@/api/problem'
 import {
   decisionProblemFields, emptyMeasure, toDecisionRequest, validateDecision, type DecisionDraft,
 } from '@/components/cases/decisionForm'
-import { canDecide, nextSteps, toStepRequest } from '@/components/cases/steps'
+import { canDecide } from '@/components/cases/gates'
+import { toStepRequest } from '@/components/cases/stepForm'
 import type { CaseFile } from '@/components/cases/types'
+import NextStepActions from '@/components/cases/NextStepActions.vue'
+import { i18n } from '@/i18n'
 import zhCN from '@/i18n/zh-CN'
 
 const t = (key: string) => key
@@ -101,23 +105,39 @@ function aCase(over: Partial<CaseFile> = {}, procedure: Partial<CaseFile['proced
   }
 }
 
-describe('only the next lawful steps', () => {
-  it('should offer a notified case its statement, hearing and waiver while the period runs, not legal review', () => {
-    expect(nextSteps(aCase(), '2026-02-20')).toEqual(['RECORD_STATEMENT', 'REQUEST_HEARING', 'WAIVE', 'EXTEND_DECISION', 'DISMISS'])
-    expect(canDecide(aCase(), '2026-02-20')).toBe(false)
+function stepButtons(caseFile: CaseFile, canWrite = true) {
+  const wrapper = mount(NextStepActions, { props: { caseFile, canWrite }, global: { plugins: [i18n] } })
+  return { wrapper, labels: wrapper.findAll('[data-testid="next-steps"] > .el-button').map((b) => b.text()) }
+}
+
+describe('only the next lawful steps, as the service answers them', () => {
+  it('should offer exactly the case\'s nextSteps, in its order and with its labels', () => {
+    const { labels } = stepButtons(aCase({ nextSteps: [
+      { action: 'WAIVE', actionLabel: '放弃陈述申辩和听证' }, { action: 'LEGAL_REVIEW', actionLabel: '法制审核' },
+      { action: 'DISMISS', actionLabel: '撤销案件/不予处罚' },
+    ] }))
+    expect(labels).toEqual(['放弃陈述申辩和听证', '法制审核', '撤销案件/不予处罚'])
   })
 
-  it('should offer legal review and the decision once the party waived', () => {
-    const waived = aCase({}, { waived: true })
-    expect(nextSteps(waived, '2026-02-20')).toEqual(['RECORD_STATEMENT', 'REQUEST_HEARING', 'LEGAL_REVIEW', 'EXTEND_DECISION', 'DISMISS'])
-    expect(canDecide(waived, '2026-02-20')).toBe(true)
+  it('should keep no table of its own: a status offers only what the service lists for this case', () => {
+    // a CLUE case whose answer lists only FILE: no 不予立案, no 延长立案期限 from any client-side copy
+    const { labels } = stepButtons(aCase({ status: 'CLUE', statusLabel: '待立案', nextSteps: [{ action: 'FILE', actionLabel: '立案' }] }))
+    expect(labels).toEqual(['立案'])
   })
 
-  it('should offer only holding a requested hearing, and never a second filing extension', () => {
-    const pending = aCase({}, { hearingRequestedOn: '2026-02-16' })
-    expect(nextSteps(pending, '2026-02-20')).toEqual(['RECORD_STATEMENT', 'HOLD_HEARING', 'EXTEND_DECISION', 'DISMISS'])
-    const clue = aCase({ status: 'CLUE' }, { filingExtended: true })
-    expect(nextSteps(clue, '2026-02-20')).toEqual(['FILE', 'DECLINE'])
+  it('should offer nothing when the service lists no step, and no buttons to a reader', () => {
+    const none = stepButtons(aCase({ status: 'CLOSED', statusLabel: '已结案', nextSteps: [] }))
+    expect(none.labels).toEqual([])
+    expect(none.wrapper.text()).toContain('当前没有可办理的步骤')
+    const reader = stepButtons(aCase({ nextSteps: [{ action: 'WAIVE', actionLabel: '放弃陈述申辩和听证' }] }), false)
+    expect(reader.labels).toEqual([])
+    expect(reader.wrapper.text()).toContain('您的角色只能查看')
+  })
+
+  it('should draft a decision only on a notified case without one (the statement period is the service\'s check)', () => {
+    expect(canDecide(aCase())).toBe(true)
+    expect(canDecide(aCase({ status: 'FILED' }))).toBe(false)
+    expect(canDecide(aCase({ decision: { decisionNumber: 'x' } as CaseFile['decision'] }))).toBe(false)
   })
 
   it('should send only the fields of the step', () => {

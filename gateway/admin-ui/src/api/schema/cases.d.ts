@@ -403,6 +403,54 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/public/tipoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A citizen's tip-off from the disclosure site (网上举报, public)
+         * @description Public, no token (seed 004 §(九)): a citizen reports suspected fraud against the fund. Recorded through the same
+         *     intake as `POST /api/cases/tipoffs` with channel `ONLINE` (网络), received by nobody yet: the first administrator
+         *     of the county's region who assigns a handler (`ASSIGN`) claims it, and from then on it is handled like any
+         *     other tip-off. The optional `whistleblower` contact is stored as the whistleblower's identity, visible only to
+         *     the tip-off's handlers and never published; without it (or with `anonymous: true`) the tip-off is anonymous
+         *     and earns no reward. The answer is the receipt code to follow it at `GET /api/cases/public/tipoffs/{receiptCode}`
+         *     — keep it, it is shown once. Unknown county → 422 `unknown-county` (field `countyCode`); named without a name
+         *     and a phone or address → 422 `identity-required`.
+         */
+        post: operations["submitPublicTipOff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/public/counties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The counties a tip-off may concern (public)
+         * @description Public, no token: every county (县/区) of this service's region table with its city, in the table's order — what
+         *     a citizen picks on the tip-off form and what the disclosure pages name counties by. Names only, no data.
+         */
+        get: operations["listPublicCounties"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/public/tipoffs/{receiptCode}": {
         parameters: {
             query?: never;
@@ -904,6 +952,24 @@ export type components = {
             anonymous: boolean;
             whistleblower?: components["schemas"]["Whistleblower"];
         };
+        PublicCounty: {
+            code: string;
+            name: string;
+            cityCode?: string | null;
+            cityName?: string | null;
+        };
+        /** @description A citizen's tip-off; the channel is ONLINE, the institution named in words. `whistleblower` is an optional contact, stored as the whistleblower's identity and seen by the tip-off's handlers only. */
+        PublicTipOffRequest: {
+            /** @description The county (县/区) the tip-off concerns. */
+            countyCode: string;
+            /** @description The institution reported, in words. */
+            institutionName?: string;
+            /** @description What happened. */
+            content: string;
+            /** @description true: no identity is stored even if a contact is sent. */
+            anonymous: boolean;
+            whistleblower?: components["schemas"]["Whistleblower"];
+        };
         TipOffStepRequest: {
             action: components["schemas"]["TipOffAction"];
             handler?: string;
@@ -1049,6 +1115,11 @@ export type components = {
             receivedBy?: string;
             evidence: components["schemas"]["Evidence"][];
         };
+        NextStep: {
+            action: components["schemas"]["StepAction"];
+            /** @example 立案 */
+            actionLabel: string;
+        };
         /** @description A case (案件) against a designated institution. */
         Case: {
             id: string;
@@ -1065,6 +1136,11 @@ export type components = {
             originLabel: string;
             /** @description The finding the case was opened from. */
             findingId?: string;
+            /**
+             * @description The procedure steps the case's status allows now (the statutory step table), each with its Chinese
+             *     label, so that a client offers only lawful steps; a step may still be refused for its content (422).
+             */
+            nextSteps?: components["schemas"]["NextStep"][];
             source?: components["schemas"]["CaseSource"];
             institutionId: string;
             institutionName?: string;
@@ -2440,6 +2516,70 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    submitPublicTipOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublicTipOffRequest"];
+            };
+        };
+        responses: {
+            /** @description Received; the receipt code to follow the tip-off (no identity, no content). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "receiptCode": "JB7K2M9QX4TD",
+                     *       "status": "RECEIVED",
+                     *       "statusLabel": "已受理",
+                     *       "receivedOn": "2026-11-23"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TipOffReceipt"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listPublicCounties: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counties. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example [
+                     *       {
+                     *         "code": "990102",
+                     *         "name": "东江市城东区（演示）",
+                     *         "cityCode": "990100",
+                     *         "cityName": "示范省东江市（演示）"
+                     *       }
+                     *     ]
+                     */
+                    "application/json": components["schemas"]["PublicCounty"][];
+                };
+            };
         };
     };
     followTipOff: {

@@ -494,7 +494,10 @@ export type paths = {
          * The seed ceremony — officials' digits in recorded order, secret revealed
          * @description Named officials enter digits (1–64 each) in the recorded order; seed = digits1|digits2|...|secret and the secret is
          *     revealed. When the bureau supplied the commitment, `secret` is required here and must satisfy
-         *     SHA-256(secret) = commitment, else 422 and nothing changes. Before publication or a second time: 409.
+         *     SHA-256(secret) = commitment, else 422 `secret-mismatch` and nothing changes (sent for a server secret → 422
+         *     `secret-not-expected`). 1–20 officials, each named (at most 50 characters) with a role, 1–64 digits each
+         *     (422 `invalid-ceremony`), the same rules as a cross-check pairing's ceremony. Before publication or a second
+         *     time: 409.
          */
         post: operations["fixSamplingSeed"];
         delete?: never;
@@ -1314,7 +1317,10 @@ export type components = {
             /** Format: int64 */
             total: number;
         };
-        /** @description The published draw record (format read by inspection-service/verifier/Verifier.java). */
+        /**
+         * @description The published draw record (format read by inspection-service/verifier/Verifier.java). Its full JSON Schema,
+         *     which the served record is tested against, is `records/draw-record.schema.json` in this api module.
+         */
         DrawRecord: {
             planId?: string;
             ruleVersion?: string;
@@ -1340,6 +1346,10 @@ export type components = {
             initialTeams?: Record<string, never>[];
             recusals?: Record<string, never>[];
             teams?: Record<string, never>[];
+            /** @description Credit-grade weights of a weighted draw (institution id → weight); empty when unweighted. */
+            weights?: {
+                [key: string]: number;
+            };
         };
         NewCoverageRound: {
             /** @example 2025年第一次现场检查全覆盖（东江市） */

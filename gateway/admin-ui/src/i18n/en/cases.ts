@@ -8,13 +8,6 @@ export default {
       CLUE: 'Clue', FILED: 'Filed', NOTIFIED: 'Notified', DECIDED: 'Decided', SERVED: 'Served', EXECUTED: 'Executed',
       RECTIFYING: 'Rectifying', CLOSED: 'Closed',
     },
-    StepAction: {
-      FILE: 'File', EXTEND_FILING: 'Extend filing period', DECLINE: 'Decline to file', NOTIFY: 'Notify proposed penalty',
-      RECORD_STATEMENT: 'Record statement', REQUEST_HEARING: 'Hearing requested', HOLD_HEARING: 'Hearing held',
-      WAIVE: 'Rights waived', LEGAL_REVIEW: 'Legal review', EXTEND_DECISION: 'Extend decision period',
-      DISMISS: 'Dismiss', SERVE: 'Serve', EXECUTE: 'Executed', ORDER_RECTIFICATION: 'Order rectification',
-      CONFIRM_RECTIFICATION: 'Rectification done', CLOSE: 'Close',
-    },
     MitigationGround: {
       SELF_INSPECTION_RECTIFIED: 'Found in self-inspection and rectified (lighter)',
       ELIMINATED_HARM: 'Eliminated or reduced the harm (lighter or reduced)',
@@ -51,7 +44,6 @@ export default {
     tooltip: '{step} due {due}', approx: 'holiday calendar unavailable, weekends only',
     legend: 'Deadline badges: red = overdue or at most 2 working days left, amber = 3 to 5 working days, green = more than 5 working days (statutory holidays and adjusted working days counted)',
   },
-  list: { institutionHint: 'Type an institution name' },
   stage: {
     OPENED: 'Clue', FILED: 'Filed', NOTIFIED: 'Notified', DECISION_ISSUED: 'Decision', SERVED: 'Served',
     EXECUTED: 'Executed', CLOSED: 'Closed',

@@ -8,12 +8,6 @@ export default {
       CLUE: '待立案', FILED: '已立案', NOTIFIED: '已告知', DECIDED: '已决定', SERVED: '已送达', EXECUTED: '已执行',
       RECTIFYING: '整改中', CLOSED: '已结案',
     },
-    StepAction: {
-      FILE: '立案', EXTEND_FILING: '延长立案期限', DECLINE: '不予立案', NOTIFY: '告知拟处罚', RECORD_STATEMENT: '记录陈述申辩',
-      REQUEST_HEARING: '申请听证', HOLD_HEARING: '举行听证', WAIVE: '放弃陈述申辩和听证', LEGAL_REVIEW: '法制审核',
-      EXTEND_DECISION: '延长办案期限', DISMISS: '撤销案件/不予处罚', SERVE: '送达', EXECUTE: '执行完毕',
-      ORDER_RECTIFICATION: '责令整改', CONFIRM_RECTIFICATION: '整改完成', CLOSE: '结案',
-    },
     MitigationGround: {
       SELF_INSPECTION_RECTIFIED: '自查发现并已整改（从轻）', ELIMINATED_HARM: '主动消除或减轻危害后果（从轻或减轻）',
       CONFESSED: '主动供述尚未掌握的违法行为（从轻或减轻）', COOPERATED: '配合查处有立功表现（从轻或减轻）',
@@ -45,7 +39,6 @@ export default {
     tooltip: '{step}期限：{due}', approx: '节假日日历暂不可用，按周末估算',
     legend: '期限标识：红色＝已逾期或剩余不超过2个工作日，橙色＝剩余3至5个工作日，绿色＝剩余5个工作日以上（按法定节假日和调休计算）',
   },
-  list: { institutionHint: '输入机构名称搜索' },
   stage: {
     OPENED: '案源登记', FILED: '立案', NOTIFIED: '告知', DECISION_ISSUED: '处理决定', SERVED: '送达', EXECUTED: '执行',
     CLOSED: '结案',

@@ -33,6 +33,8 @@ public class SecurityConfiguration {
                         .pathMatchers(HttpMethod.POST, "/auth/token").permitAll()
                         .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/*/openapi.yaml", "/api/*/public/**").permitAll()
+                        // The one public write: a citizen's tip-off from the disclosure site (case-service permits it too).
+                        .pathMatchers(HttpMethod.POST, "/api/cases/public/tipoffs").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .pathMatchers("/fallback/**").permitAll()
                         .pathMatchers("/api/**", "/actuator/**").authenticated()

@@ -11,7 +11,8 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.problem.ConflictException;
 import org.ybjg.chassis.problem.RuleViolationException;
-import org.ybjg.inspection.sampling.domain.Sha256;
+import org.ybjg.inspection.ceremony.domain.Official;
+import org.ybjg.inspection.ceremony.domain.Sha256;
 
 /** County-to-county cross-checks (县际交叉检查, seed 000 §(三)1) paired by a seeded, verifiable derangement. */
 class CountyPairingTest {
