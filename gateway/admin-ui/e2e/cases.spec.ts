@@ -1,11 +1,16 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
 import { screenshot, signIn, unique } from './support'
 
 /**
  * The README walkthrough's case flow (steps 3–7) in the browser. Set-up through the API (a private secondary
  * hospital in county 990102 and the inspector's finding of 18600.00 improper), then as county-admin through the
- * UI: open the case from the list, FILE, NOTIFY, WAIVE, LEGAL_REVIEW, see the lawful range, have a fine one fen
- * above it refused with the article at the fine field, decide 37200.00 with a six-month suspension, preview the PDF.
+ * UI: open the case from the list, FILE, NOTIFY, WAIVE, LEGAL_REVIEW (each offered because the case's nextSteps
+ * list it), see the lawful range, have a fine one fen above it refused with the article at the fine field, decide
+ * 37200.00 with a six-month suspension, preview the PDF.
+ *
+ * Two dialogs meet on every state change: the step's form (an el-dialog named by its title) and the confirmation
+ * (an el-message-box, also role dialog). So no locator here is a bare getByRole('dialog'): the form is found by
+ * its exact name, the confirmation by .el-message-box, and each is waited out before the next.
  */
 
 // The tablet width the issue asks for: the case pages must not scroll sideways at 1024 px.
@@ -52,13 +57,16 @@ async function registerHospitalWithFinding(request: APIRequestContext) {
   return { name, institutionId }
 }
 
-/** Opens a step's form, fills it, submits and confirms; waits for the status the step leads to. */
-async function takeStep(page: Page, action: string, fill: () => Promise<void>, status?: string) {
+/** The form dialog of one step or action, by its title (never the confirmation box, which is named 请确认). */
+const formDialog = (page: Page, title: string) => page.getByRole('dialog', { name: title, exact: true })
+
+/** Opens a step's form, fills it (inside that dialog), submits and confirms; waits for the status the step leads to. */
+async function takeStep(page: Page, action: string, fill: (dialog: Locator) => Promise<void>, status?: string) {
   await page.getByTestId('next-steps').getByRole('button', { name: action, exact: true }).click()
-  const dialog = page.getByRole('dialog', { name: action })
+  const dialog = formDialog(page, action)
   await expect(dialog).toBeVisible()
-  await fill()
-  await dialog.getByRole('button', { name: '提交' }).click()
+  await fill(dialog)
+  await dialog.getByRole('button', { name: '提交', exact: true }).click()
   await confirm(page)
   await expect(dialog).toBeHidden()
   if (status) await expect(page.locator('.head').getByText(status, { exact: true })).toBeVisible()
@@ -74,10 +82,11 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(1)
 }
 
+/** Accepts the confirmation every state change asks for (确定要…吗？), and waits until it is gone. */
 async function confirm(page: Page) {
-  const box = page.locator('.el-message-box')
+  const box = page.locator('.el-message-box').filter({ hasText: '请确认' })
   await expect(box).toBeVisible()
-  await box.getByRole('button', { name: '确定' }).click()
+  await box.getByRole('button', { name: '确定', exact: true }).click()
   await expect(box).toBeHidden()
 }
 
@@ -98,21 +107,23 @@ test('county-admin runs a case from the list to a decision, the out-of-range fin
   await expect(page.getByTestId('case-title')).toHaveText(name)
   await expect(page.getByTestId('next-steps').getByRole('button')).toHaveText(['立案', '延长立案期限', '不予立案'])
 
-  await takeStep(page, '立案', async () => {
-    await page.getByLabel('批准人（负责人签字）').fill('张局长(演示)')
+  await takeStep(page, '立案', async (dialog) => {
+    await dialog.getByLabel('批准人（负责人签字）').fill('张局长(演示)')
   }, '已立案')
-  await takeStep(page, '告知拟处罚', async () => {
-    await page.getByLabel('拟处罚内容（事实、理由、依据和拟处罚）').fill('拟罚款37200元并暂停医保服务6个月')
-    await page.getByLabel('拟罚款金额（元）').fill('37200.00')
-    await page.getByText('拟采取暂停或解除医保服务协议措施').click()
+  await expect(page.getByTestId('next-steps').getByRole('button')).toHaveText(['告知拟处罚', '延长办案期限', '撤销案件/不予处罚'])
+  await takeStep(page, '告知拟处罚', async (dialog) => {
+    await dialog.getByLabel('拟处罚内容（事实、理由、依据和拟处罚）').fill('拟罚款37200元并暂停医保服务6个月')
+    await dialog.getByLabel('拟罚款金额（元）').fill('37200.00')
+    await dialog.getByText('拟采取暂停或解除医保服务协议措施').click()
   }, '已告知')
-  // while the statement period runs: no legal review and no decision offered yet
-  await expect(page.getByTestId('next-steps').getByRole('button', { name: '法制审核' })).toHaveCount(0)
-  await takeStep(page, '放弃陈述申辩和听证', async () => {
-    await page.getByLabel('当事人签字').fill('院长(演示)')
+  // the steps a notified case allows, as the service lists them (Case.nextSteps)
+  await expect(page.getByTestId('next-steps').getByRole('button')).toHaveText(['记录陈述申辩', '申请听证', '举行听证',
+    '放弃陈述申辩和听证', '法制审核', '延长办案期限', '撤销案件/不予处罚', '作出处理决定'])
+  await takeStep(page, '放弃陈述申辩和听证', async (dialog) => {
+    await dialog.getByLabel('当事人签字').fill('院长(演示)')
   })
-  await takeStep(page, '法制审核', async () => {
-    await page.getByLabel('法制审核人').fill('法制审核员(演示)')
+  await takeStep(page, '法制审核', async (dialog) => {
+    await dialog.getByLabel('法制审核人').fill('法制审核员(演示)')
   })
   const timeline = page.getByTestId('case-timeline')
   await expect(timeline).toContainText('法制审核')
@@ -156,14 +167,15 @@ test('county-admin registers a named tip-off, sees the identity as its handler a
   await signIn(page, 'county-admin')
   await page.goto('/cases/tipoffs')
   await page.getByRole('button', { name: '登记举报' }).click()
-  const dialog = page.getByRole('dialog', { name: '登记举报' })
+  const dialog = formDialog(page, '登记举报')
   await dialog.getByLabel('举报内容').fill('挂床住院，虚记检查费用（演示）')
   await dialog.getByLabel('被举报机构').fill('东江市示例医院（演示）')
   await dialog.getByText('匿名举报').click()
   await dialog.getByLabel('举报人姓名').fill(name)
   await dialog.getByLabel('联系电话').fill('13800000000')
-  await dialog.getByRole('button', { name: '提交' }).click()
+  await dialog.getByRole('button', { name: '提交', exact: true }).click()
   await confirm(page)
+  await expect(dialog).toBeHidden()
   await expect(page.getByTestId('identity')).toContainText(name)
   await page.getByRole('button', { name: '告知受理', exact: true }).click()
   await confirm(page)
