@@ -12,7 +12,6 @@ import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.domain.CaseAlreadyDecided;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.casefile.domain.ProcedureRefused;
 import org.ybjg.cases.casefile.domain.ProcedureRules;
 import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
 import org.ybjg.cases.config.CaseRules;
@@ -23,16 +22,14 @@ import org.ybjg.cases.decision.domain.ConcernedDoctor;
 import org.ybjg.cases.decision.domain.Decision;
 import org.ybjg.cases.decision.domain.DecisionDraft;
 import org.ybjg.cases.decision.domain.DecisionNumber;
-import org.ybjg.cases.decision.domain.DecisionRefused;
 import org.ybjg.cases.decision.domain.MeasureOrder;
 import org.ybjg.cases.decision.domain.MeasureRules;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.events.DecisionIssued;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 
 /**
@@ -114,12 +111,8 @@ public class IssueDecision {
       draft = DecisionDraft.of(command.measures(), command.fineAmount(), command.returnAmount(), command.basis(),
           measureRules, assessment, command.signedBy());
       current.requireDecidable(now.today(), now.isMajor(draft.fineAmount(), draft.ordersAgreementMeasure()));
-    } catch (DecisionRefused refused) {
-      throw new RuleViolationException(refused.code(), refused.field(), refused.getMessage());
-    } catch (ProcedureRefused refused) {
-      throw new RuleViolationException(refused.code(), refused.field(), refused.getMessage());
     } catch (TransitionNotAllowed e) {
-      throw new ConflictException("transition-not-allowed", e.getMessage());
+      throw Refusal.conflict("transition-not-allowed", e.getMessage());
     } catch (CaseAlreadyDecided e) {
       throw alreadyDecided(e);
     }
@@ -144,12 +137,12 @@ public class IssueDecision {
         log.debug("decision number {} was taken meanwhile; numbering again", number);
       }
     }
-    throw new ConflictException("concurrent-change", "too many decisions are being issued in county "
+    throw Refusal.conflict("concurrent-change", "too many decisions are being issued in county "
         + current.countyCode() + " at this moment to number this one; try again");
   }
 
-  private static ConflictException alreadyDecided(CaseAlreadyDecided e) {
-    return new ConflictException("already-decided", e.getMessage());
+  private static Refusal alreadyDecided(CaseAlreadyDecided e) {
+    return Refusal.conflict("already-decided", e.getMessage());
   }
 
   private static DecisionIssued fact(CaseFile decided) {

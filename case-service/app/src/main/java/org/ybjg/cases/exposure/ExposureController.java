@@ -14,12 +14,10 @@ import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.CaseMapper;
 import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.casefile.domain.ProcedureRefused;
 import org.ybjg.cases.casefile.domain.ReferralClash;
 import org.ybjg.cases.config.CaseRules;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 
@@ -55,9 +53,7 @@ class ExposureController implements ExposureApi {
     try {
       next = current.expose(r.getSummary(), caller.username(), rules.now());
     } catch (ReferralClash e) {
-      throw new ConflictException(e.code(), e.getMessage());
-    } catch (ProcedureRefused e) {
-      throw new RuleViolationException(e.code(), e.field(), e.getMessage());
+      throw Refusal.conflict(e.code(), e.getMessage());
     }
     store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, List.of(), null);
     return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));

@@ -10,18 +10,16 @@ import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.CaseStatus;
-import org.ybjg.cases.casefile.domain.ProcedureRefused;
 import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.events.CaseExecuted;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.recovery.domain.Instalment;
 import org.ybjg.cases.recovery.domain.PaymentKind;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 
 /**
@@ -75,9 +73,7 @@ public class RecoverFunds {
     try {
       return change.get();
     } catch (TransitionNotAllowed e) {
-      throw new ConflictException("transition-not-allowed", e.getMessage());
-    } catch (ProcedureRefused e) {
-      throw new RuleViolationException(e.code(), e.field(), e.getMessage());
+      throw Refusal.conflict("transition-not-allowed", e.getMessage());
     }
   }
 }

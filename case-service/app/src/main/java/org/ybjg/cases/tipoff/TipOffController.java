@@ -28,13 +28,10 @@ import org.ybjg.cases.tipoff.domain.RewardRule;
 import org.ybjg.cases.tipoff.domain.TipOff;
 import org.ybjg.cases.tipoff.domain.TipOffAction;
 import org.ybjg.cases.tipoff.domain.TipOffChannel;
-import org.ybjg.cases.tipoff.domain.TipOffRefused;
 import org.ybjg.cases.tipoff.domain.Whistleblower;
 import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -76,26 +73,21 @@ class TipOffController implements TipOffsApi {
     Caller caller = currentCaller.get();
     access.requireDecider(caller);
     if (!regions.regions().isCounty(r.getCountyCode())) {
-      throw new RuleViolationException("unknown-county", "countyCode", r.getCountyCode()
+      throw Refusal.rule("unknown-county", "countyCode", r.getCountyCode()
           + " is not a county of the region table");
     }
     if (!regions.covers(caller, r.getCountyCode())) {
-      throw new RuleViolationException("county-outside-region", "countyCode", r.getCountyCode()
+      throw Refusal.rule("county-outside-region", "countyCode", r.getCountyCode()
           + " is outside your region");
     }
     var now = rules.now();
     WhistleblowerDto w = r.getWhistleblower();
     for (int attempt = 0; ; attempt++) {
-      TipOff received;
-      try {
-        received = TipOff.receive(Ids.next(), receiptCode(), r.getCountyCode(), regions.pathOf(r.getCountyCode()),
-            r.getInstitutionId(), r.getInstitutionName(), r.getContent(), TipOffChannel.valueOf(r.getChannel()
-                .getValue()), Boolean.TRUE.equals(r.getAnonymous()),
-            w == null ? null : new Whistleblower(w.getName(), w.getPhone(), w.getIdNumber(), w.getAddress()),
-            caller.username(), now.today(), now.now());
-      } catch (TipOffRefused e) {
-        throw problem(e);
-      }
+      TipOff received = TipOff.receive(Ids.next(), receiptCode(), r.getCountyCode(), regions.pathOf(r.getCountyCode()),
+          r.getInstitutionId(), r.getInstitutionName(), r.getContent(), TipOffChannel.valueOf(r.getChannel()
+              .getValue()), Boolean.TRUE.equals(r.getAnonymous()),
+          w == null ? null : new Whistleblower(w.getName(), w.getPhone(), w.getIdNumber(), w.getAddress()),
+          caller.username(), now.today(), now.now());
       try {
         store.insert(TipOffs.COLLECTION, received, List.of());
         return ResponseEntity.status(HttpStatus.CREATED).body(toDto(received, caller));
@@ -133,21 +125,16 @@ class TipOffController implements TipOffsApi {
       throw new org.springframework.security.access.AccessDeniedException("only the tip-off's handlers act on it");
     }
     var now = rules.now();
-    TipOff next;
-    try {
-      next = current.take(TipOffAction.valueOf(r.getAction().getValue()), r.getHandler(), r.getVerified(),
-          Money.parse(r.getVerifiedAmount()), r.getNote(), r.getCaseId(), r.getText(), caller.username(), rewardRule,
-          now.today(), now.now());
-    } catch (TipOffRefused e) {
-      throw problem(e);
-    }
+    TipOff next = current.take(TipOffAction.valueOf(r.getAction().getValue()), r.getHandler(), r.getVerified(),
+        Money.parse(r.getVerifiedAmount()), r.getNote(), r.getCaseId(), r.getText(), caller.username(), rewardRule,
+        now.today(), now.now());
     store.update(TipOffs.COLLECTION, current.id(), current.version(), next, List.of(), null);
     return ResponseEntity.ok(toDto(next, caller));
   }
 
   @Override
   public ResponseEntity<TipOffReceiptDto> followTipOff(String receiptCode) {
-    TipOff t = tipOffs.byReceiptCode(receiptCode).orElseThrow(() -> new NotFoundException("no tip-off with this "
+    TipOff t = tipOffs.byReceiptCode(receiptCode).orElseThrow(() -> Refusal.notFound("no tip-off with this "
         + "receipt code"));
     return ResponseEntity.ok(new TipOffReceiptDto()
         .receiptCode(t.receiptCode())
@@ -160,17 +147,13 @@ class TipOffController implements TipOffsApi {
   }
 
   private TipOff visible(String id, Caller caller) {
-    TipOff found = tipOffs.find(id).orElseThrow(() -> new NotFoundException("tip-off not found"));
+    TipOff found = tipOffs.find(id).orElseThrow(() -> Refusal.notFound("tip-off not found"));
     if (!regions.covers(caller, found.countyCode())) {
-      throw new NotFoundException("tip-off not found");
+      throw Refusal.notFound("tip-off not found");
     }
     return found;
   }
 
-  private static RuntimeException problem(TipOffRefused e) {
-    return e.conflict() ? new ConflictException(e.code(), e.getMessage())
-        : new RuleViolationException(e.code(), e.field(), e.getMessage());
-  }
 
   private static String receiptCode() {
     char[] code = new char[12];

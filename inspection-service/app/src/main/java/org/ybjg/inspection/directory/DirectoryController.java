@@ -3,7 +3,7 @@ package org.ybjg.inspection.directory;
 import java.time.ZoneOffset;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -50,7 +50,7 @@ class DirectoryController implements DirectoryApi {
     Caller caller = currentCaller.get();
     return directory.findWithin(institutionId, caller.region())
         .map(entry -> ResponseEntity.ok(toDto(entry)))
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
   }
 
   static DirectoryEntryDto toDto(DirectoryEntry entry) {

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.time.ZoneOffset;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.inspection.access.Access;
@@ -53,7 +53,7 @@ class FindingController implements FindingsApi {
     Access.requireAnyRole(caller, Access.STAFF);
     return findings.findWithin(id, caller.region())
         .map(finding -> ResponseEntity.ok(toDto(finding)))
-        .orElseThrow(() -> new NotFoundException("finding not found"));
+        .orElseThrow(() -> Refusal.notFound("finding not found"));
   }
 
   @Override

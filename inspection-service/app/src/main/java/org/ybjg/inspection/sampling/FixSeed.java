@@ -6,12 +6,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.sampling.domain.CeremonyEntry;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
-import org.ybjg.inspection.sampling.domain.SamplingRuleException;
 
 /**
  * The seed ceremony: named officials enter digits in a recorded order; with the secret committed at publication they
@@ -34,9 +33,9 @@ class FixSeed {
 
   SamplingPlan handle(Caller caller, String id, List<Official> officials, String secret) {
     Access.requireAnyRole(caller, PlanAccess.PLANNERS);
-    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> new NotFoundException("plan not found"));
+    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> Refusal.notFound("plan not found"));
     if (officials == null || officials.isEmpty() || officials.size() > MAX_OFFICIALS) {
-      throw new SamplingRuleException("officials", "须由1至10名官员依次录入数字 (1 to 10 officials enter digits)");
+      throw Refusal.rule("sampling-rule", "officials", "须由1至10名官员依次录入数字 (1 to 10 officials enter digits)");
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     List<CeremonyEntry> entries = new ArrayList<>();

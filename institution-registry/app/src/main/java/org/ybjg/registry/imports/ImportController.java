@@ -12,11 +12,11 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.imports.ImportBodies;
 import org.ybjg.chassis.imports.ImportProblems;
 import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.imports.domain.UnreadableImport;
-import org.ybjg.chassis.problem.NotFoundException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -67,7 +67,7 @@ class ImportController implements ImportsApi {
     Caller caller = currentCaller.get();
     ImportJob job = jobs.find(jobId)
         .filter(found -> scope.regions().isWithin(found.regionCode(), caller.region()))
-        .orElseThrow(() -> new NotFoundException("import job not found"));
+        .orElseThrow(() -> Refusal.notFound("import job not found"));
     return ResponseEntity.ok(toDto(job));
   }
 

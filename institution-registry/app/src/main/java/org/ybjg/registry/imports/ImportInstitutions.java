@@ -15,12 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.imports.domain.RowError;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
-import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.imports.domain.ImportJob;
 import org.ybjg.registry.imports.domain.InstitutionRecord;
 import org.ybjg.registry.imports.domain.InstitutionRows;
@@ -135,7 +135,7 @@ public class ImportInstitutions {
             rowOfUpdated.put(before.id(), record.row());
           }
         }
-      } catch (RuleViolation violation) {
+      } catch (Refusal violation) {
         errors.put(record.row(), new ArrayList<>(List.of(
             new RowError(record.row(), violation.field(), violation.getMessage()))));
       }

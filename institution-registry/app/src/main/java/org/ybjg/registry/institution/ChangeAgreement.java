@@ -6,13 +6,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
-import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.domain.AgreementTransitionRejected;
 import org.ybjg.registry.institution.domain.Institution;
 
@@ -51,12 +48,12 @@ public class ChangeAgreement {
     }
     Institution current = institutions.find(id)
         .filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     Institution next;
     if (on == null && (action == Action.SIGN || action == Action.RENEW || action == Action.TERMINATE)) {
-      throw new RuleViolationException("effective-on-missing", "effectiveOn", action + " 须有生效日期 effectiveOn");
+      throw Refusal.rule("effective-on-missing", "effectiveOn", action + " 须有生效日期 effectiveOn");
     }
     try {
       next = switch (action) {
@@ -67,10 +64,8 @@ public class ChangeAgreement {
             command.departments(), today, at, caller.username());
         case REINSTATE -> current.reinstateByAgency(reason, at, caller.username());
       };
-    } catch (RuleViolation violation) {
-      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
     } catch (AgreementTransitionRejected rejected) {
-      throw new ConflictException("agreement-transition-rejected", rejected.getMessage());
+      throw Refusal.conflict("agreement-transition-rejected", rejected.getMessage());
     }
     institutions.update(current, List.of(next), null);
     return next;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import org.ybjg.chassis.domain.Refusal;
 
 /** A decision checked against the rules but not yet numbered: numbering happens as it is stored. */
 public record DecisionDraft(List<Measure> measures, BigDecimal fineAmount, BigDecimal returnAmount, String basis,
@@ -44,13 +45,13 @@ public record DecisionDraft(List<Measure> measures, BigDecimal fineAmount, BigDe
       article = assessment.article();
       credit = assessment.creditConsequence();
     } else if (trimmedBasis == null) {
-      throw new DecisionRefused("basis-required", "basis",
+      throw Refusal.rule("basis-required", "basis",
           "no rule of the penalty table covers this violation class: name the legal basis");
     }
     boolean ordersSomething = !measures.isEmpty() || fine != null && fine.signum() > 0
         || toReturn != null && toReturn.signum() > 0;
     if (!ordersSomething && (assessment == null || !assessment.noPenalty())) {
-      throw new DecisionRefused("decision-orders-nothing", "measures",
+      throw Refusal.rule("decision-orders-nothing", "measures",
           "a decision orders at least one agreement measure, a fine or a return of funds");
     }
     return new DecisionDraft(measures, fine, toReturn, trimmedBasis, article, credit, assessment, signedBy);
@@ -61,11 +62,11 @@ public record DecisionDraft(List<Measure> measures, BigDecimal fineAmount, BigDe
       return null;
     }
     if (amount.signum() < 0) {
-      throw new DecisionRefused(field.equals("fineAmount") ? "fine-negative" : "amount-negative", field,
+      throw Refusal.rule(field.equals("fineAmount") ? "fine-negative" : "amount-negative", field,
           "an amount of yuan cannot be negative");
     }
     if (amount.stripTrailingZeros().scale() > 2) {
-      throw new DecisionRefused(field.equals("fineAmount") ? "fine-below-fen" : "amount-below-fen", field,
+      throw Refusal.rule(field.equals("fineAmount") ? "fine-below-fen" : "amount-below-fen", field,
           "an amount is in yuan with at most two decimals");
     }
     return amount.setScale(2, RoundingMode.UNNECESSARY);

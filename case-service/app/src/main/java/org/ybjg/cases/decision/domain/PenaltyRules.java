@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ybjg.cases.casefile.domain.FindingCategory;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * The penalty rule table (LAW.md §1: legal parameters are data, loaded at start-up, a bureau may correct them)
@@ -90,7 +91,7 @@ public final class PenaltyRules {
     MoneyRange statutory;
     if (rule.fineBasis() == FineBasis.LOSS_MULTIPLE) {
       if (loss == null) {
-        throw new DecisionRefused("loss-unknown", "improperAmount", rule.citation() + " sets the fine as "
+        throw Refusal.rule("loss-unknown", "improperAmount", rule.citation() + " sets the fine as "
             + rule.rangeWords() + ", but the case has established no loss");
       }
       statutory = new MoneyRange(yuan(loss.multiply(rule.fineMin())), yuan(loss.multiply(rule.fineMax())));
@@ -173,13 +174,13 @@ public final class PenaltyRules {
   public static BigDecimal checkFine(PenaltyAssessment assessment, BigDecimal fine) {
     if (fine == null || fine.signum() == 0) {
       if (assessment.fineMandatory() && assessment.fineRange().min().signum() > 0) {
-        throw new DecisionRefused("fine-required", "fineAmount", assessment.citation() + " imposes a fine of "
+        throw Refusal.rule("fine-required", "fineAmount", assessment.citation() + " imposes a fine of "
             + assessment.fineRange().text() + " yuan here together with the order (并处)");
       }
       return fine == null ? null : yuan(fine);
     }
     if (!assessment.fineRange().contains(fine)) {
-      throw new DecisionRefused("fine-out-of-range", "fineAmount", assessment.citation() + " allows a fine of "
+      throw Refusal.rule("fine-out-of-range", "fineAmount", assessment.citation() + " allows a fine of "
           + assessment.fineRange().min().toPlainString() + " to " + assessment.fineRange().max().toPlainString()
           + " yuan here (" + rangeReason(assessment) + "), not " + yuan(fine).toPlainString());
     }
@@ -204,7 +205,7 @@ public final class PenaltyRules {
       boolean allowed = kind == MeasureKind.SUSPEND_AGREEMENT ? assessment.suspensionAllowed()
           : assessment.terminationAllowed();
       if (!allowed) {
-        throw new DecisionRefused("measure-not-allowed", "measures[" + i + "].kind", assessment.citation()
+        throw Refusal.rule("measure-not-allowed", "measures[" + i + "].kind", assessment.citation()
             + " does not provide " + kind.label() + " for this violation");
       }
     }

@@ -5,8 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.sampling.domain.Sha256;
 
 /**
@@ -63,14 +62,14 @@ public record CountyPairing(
       boolean noReciprocal, String suppliedCommitment, String serverSecret, String createdBy, Instant now) {
     TreeSet<String> distinct = new TreeSet<>(counties);
     if (distinct.size() != counties.size()) {
-      throw new RuleViolationException("duplicate-county", "counties", "县级区划不能重复 (a county is listed twice)");
+      throw Refusal.rule("duplicate-county", "counties", "县级区划不能重复 (a county is listed twice)");
     }
     if (distinct.size() < 2) {
-      throw new RuleViolationException("too-few-counties", "counties",
+      throw Refusal.rule("too-few-counties", "counties",
           "交叉检查至少需要两个县级区划 (a cross-check needs at least two counties)");
     }
     if (noReciprocal && distinct.size() == 2) {
-      throw new RuleViolationException("reciprocal-unavoidable", "noReciprocal",
+      throw Refusal.rule("reciprocal-unavoidable", "noReciprocal",
           "只有两个县时必然互查，无法满足“不互查” (with two counties each must check the other)");
     }
     boolean supplied = suppliedCommitment != null;
@@ -87,20 +86,20 @@ public record CountyPairing(
    */
   public CountyPairing fix(List<Official> officials, String suppliedSecret, String fixedBy, Instant now) {
     if (status == PairingStatus.FIXED) {
-      throw new ConflictException("already-fixed", "交叉检查已抽定，不能重抽 (the pairing is already fixed)");
+      throw Refusal.conflict("already-fixed", "交叉检查已抽定，不能重抽 (the pairing is already fixed)");
     }
     if (officials == null || officials.isEmpty() || officials.size() > MAX_OFFICIALS) {
-      throw new RuleViolationException("invalid-ceremony", "officials",
+      throw Refusal.rule("invalid-ceremony", "officials",
           "须由1至20名工作人员录入数字 (1 to 20 officials enter digits)");
     }
     List<String> digits = new ArrayList<>();
     for (Official official : officials) {
       if (official.name() == null || official.name().isBlank() || official.name().strip().length() > 50) {
-        throw new RuleViolationException("invalid-ceremony", "officials.name",
+        throw Refusal.rule("invalid-ceremony", "officials.name",
             "须记录录入人员姓名 (each official is named, at most 50 characters)");
       }
       if (official.digits() == null || !official.digits().matches("[0-9]{1,64}")) {
-        throw new RuleViolationException("invalid-ceremony", "officials.digits",
+        throw Refusal.rule("invalid-ceremony", "officials.digits",
             "每人录入1至64位数字 (each official enters 1 to 64 digits)");
       }
       digits.add(official.digits());
@@ -108,13 +107,13 @@ public record CountyPairing(
     String revealed;
     if (secretSupplied) {
       if (suppliedSecret == null || !Sha256.hex(suppliedSecret).equals(commitment)) {
-        throw new RuleViolationException("secret-mismatch", "secret",
+        throw Refusal.rule("secret-mismatch", "secret",
             "公开的密钥与事先公布的承诺不符 (SHA-256 of the secret does not match the commitment)");
       }
       revealed = suppliedSecret;
     } else {
       if (suppliedSecret != null) {
-        throw new RuleViolationException("secret-not-expected", "secret",
+        throw Refusal.rule("secret-not-expected", "secret",
             "本次由系统生成密钥，不应提交密钥 (the server holds the secret of this pairing)");
       }
       revealed = secret;

@@ -2,7 +2,7 @@ package org.ybjg.inspection.finding.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 
 /** Money in yuan: never negative, at most two decimals (分), always held with scale 2. */
 public final class Yuan {
@@ -12,13 +12,13 @@ public final class Yuan {
   /** Reads a decimal text such as {@code "12800.5"}; anything else is a rule violation on {@code field}. */
   public static BigDecimal parse(String text, String field) {
     if (text == null || text.isBlank()) {
-      throw new RuleViolationException("invalid-amount", field, "金额不能为空 (an amount is required)");
+      throw Refusal.rule("invalid-amount", field, "金额不能为空 (an amount is required)");
     }
     BigDecimal amount;
     try {
       amount = new BigDecimal(text.strip());
     } catch (NumberFormatException e) {
-      throw new RuleViolationException("invalid-amount", field, "金额格式不正确 (not a decimal number): " + text);
+      throw Refusal.rule("invalid-amount", field, "金额格式不正确 (not a decimal number): " + text);
     }
     return of(amount, field);
   }
@@ -26,13 +26,13 @@ public final class Yuan {
   /** Checks an amount and gives it scale 2. */
   public static BigDecimal of(BigDecimal amount, String field) {
     if (amount == null) {
-      throw new RuleViolationException("invalid-amount", field, "金额不能为空 (an amount is required)");
+      throw Refusal.rule("invalid-amount", field, "金额不能为空 (an amount is required)");
     }
     if (amount.signum() < 0) {
-      throw new RuleViolationException("negative-amount", field, "金额不能为负 (an amount cannot be negative)");
+      throw Refusal.rule("negative-amount", field, "金额不能为负 (an amount cannot be negative)");
     }
     if (amount.scale() > 2) {
-      throw new RuleViolationException("too-many-decimals", field, "金额最多两位小数 (at most two decimals, 分)");
+      throw Refusal.rule("too-many-decimals", field, "金额最多两位小数 (at most two decimals, 分)");
     }
     return amount.setScale(2, RoundingMode.UNNECESSARY);
   }

@@ -10,11 +10,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.imports.ImportBodies;
 import org.ybjg.chassis.imports.ImportProblems;
 import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.imports.domain.UnreadableImport;
-import org.ybjg.chassis.problem.NotFoundException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -62,7 +62,7 @@ class RosterImportController implements RosterImportsApi {
     Caller caller = currentCaller.get();
     ImportJob job = jobs.find(jobId)
         .filter(found -> scope.regions().isWithin(found.regionCode(), caller.region()))
-        .orElseThrow(() -> new NotFoundException("import job not found"));
+        .orElseThrow(() -> Refusal.notFound("import job not found"));
     return ResponseEntity.ok(toDto(job));
   }
 

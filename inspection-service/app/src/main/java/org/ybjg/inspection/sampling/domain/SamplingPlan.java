@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.task.domain.InspectionTask;
 
 /**
@@ -71,18 +71,18 @@ public record SamplingPlan(
    */
   public SamplingPlan fixSeed(List<CeremonyEntry> entries, String suppliedSecret, String by, Instant now) {
     if (status == PlanStatus.DRAFT) {
-      throw new ConflictException("plan-not-published", "计划尚未公布，不能确定种子 (publish the plan before the ceremony)");
+      throw Refusal.conflict("plan-not-published", "计划尚未公布，不能确定种子 (publish the plan before the ceremony)");
     }
     requireStatus(PlanStatus.PUBLISHED, "seed-already-fixed", "种子已确定 (the seed is already fixed)");
     String secret;
     if (publication.commitmentSuppliedByBureau()) {
       if (suppliedSecret == null || suppliedSecret.isBlank()) {
-        throw new SamplingRuleException("secret", "须录入与承诺值对应的密钥 (the bureau's secret is required)");
+        throw Refusal.rule("sampling-rule", "secret", "须录入与承诺值对应的密钥 (the bureau's secret is required)");
       }
       secret = suppliedSecret.strip();
     } else {
       if (suppliedSecret != null && !suppliedSecret.isBlank()) {
-        throw new SamplingRuleException("secret", "服务器持有密钥，不应另行录入 (the server holds this plan's secret)");
+        throw Refusal.rule("sampling-rule", "secret", "服务器持有密钥，不应另行录入 (the server holds this plan's secret)");
       }
       secret = publication.secret();
     }
@@ -96,7 +96,7 @@ public record SamplingPlan(
   /** The draw's input from the frozen publication and ceremony; the roster and prior assignments come from outside. */
   public DrawRecord.Input drawInput(List<RosterMember> roster, Set<String> priorAssignments) {
     if (status == PlanStatus.DRAWN) {
-      throw new ConflictException("already-drawn", "本计划已抽取，抽取只能进行一次 (the draw already ran; it runs once)");
+      throw Refusal.conflict("already-drawn", "本计划已抽取，抽取只能进行一次 (the draw already ran; it runs once)");
     }
     requireStatus(PlanStatus.SEEDED, "seed-not-fixed", "须先公布计划并确定种子 (publish the plan and fix the seed first)");
     return new DrawRecord.Input(id, publication.ruleVersion(), publication.commitment(), ceremony.secret(),
@@ -143,7 +143,7 @@ public record SamplingPlan(
 
   private void requireStatus(PlanStatus expected, String problem, String message) {
     if (status != expected) {
-      throw new ConflictException(problem, message);
+      throw Refusal.conflict(problem, message);
     }
   }
 }

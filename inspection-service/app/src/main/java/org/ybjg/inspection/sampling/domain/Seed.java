@@ -3,6 +3,7 @@ package org.ybjg.inspection.sampling.domain;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * The draw seed and its commitment (issue #4 §4, the published-seed consistent sampler model).
@@ -42,15 +43,15 @@ public final class Seed {
   /** The seed produced by a ceremony: officials' digits in the recorded order, then the revealed secret. */
   public static String fromCeremony(List<String> officialsDigits, String secret) {
     if (officialsDigits == null || officialsDigits.isEmpty()) {
-      throw new SamplingRuleException("ceremony", "at least one official must enter digits");
+      throw Refusal.rule("sampling-rule", "ceremony", "at least one official must enter digits");
     }
     for (String d : officialsDigits) {
       if (d == null || !d.matches("[0-9]{1,64}")) {
-        throw new SamplingRuleException("ceremony", "an official's entry must be 1 to 64 digits");
+        throw Refusal.rule("sampling-rule", "ceremony", "an official's entry must be 1 to 64 digits");
       }
     }
     if (secret == null || secret.isBlank()) {
-      throw new SamplingRuleException("secret", "the secret is required");
+      throw Refusal.rule("sampling-rule", "secret", "the secret is required");
     }
     return String.join("|", officialsDigits) + "|" + secret;
   }
@@ -58,7 +59,7 @@ public final class Seed {
   /** Rejects a revealed secret that does not match what was committed (nothing may be drawn from it). */
   public static void requireMatches(String revealedSecret, String commitment) {
     if (revealedSecret == null || !commitment(revealedSecret).equals(commitment)) {
-      throw new SamplingRuleException("secret", "revealed secret does not match the published commitment");
+      throw Refusal.rule("sampling-rule", "secret", "revealed secret does not match the published commitment");
     }
   }
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
 
 /** The plan's life cycle and its population rules (issue #4 §3–4; seed 000 §(三)1). */
@@ -44,9 +44,9 @@ class SamplingPlanTest {
     assertThat(d.checkOn()).isEqualTo(OCTOBER.from());
     assertThat(d.teamRule().officers()).isEqualTo(2);
     assertThatThrownBy(() -> new PlanDefinition("随机", PlanKind.RANDOM, "990100", OCTOBER, null, null, null, null, null,
-        null, null, null)).isInstanceOf(SamplingRuleException.class).hasMessageContaining("stratum");
+        null, null, null)).isInstanceOf(Refusal.class).hasMessageContaining("stratum");
     assertThatThrownBy(() -> new PlanDefinition("x", PlanKind.RECHECK, "990100", OCTOBER, LocalDate.of(2026, 11, 1),
-        null, null, null, null, null, null, null)).isInstanceOf(SamplingRuleException.class);
+        null, null, null, null, null, null, null)).isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -94,16 +94,16 @@ class SamplingPlanTest {
   void shouldRefuseChangesAfterPublicationAndASecondDraw() {
     SamplingPlan draft = SamplingPlan.draft("p", recheck(), List.of("990100"), "u", Instant.EPOCH, null);
     SamplingPlan published = draft.publish(publication("s3cret", false));
-    assertThatThrownBy(() -> published.revise(recheck(), List.of("990100"))).isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> published.publish(publication("x", false))).isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> published.drawInput(List.of(), Set.of())).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> published.revise(recheck(), List.of("990100"))).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> published.publish(publication("x", false))).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> published.drawInput(List.of(), Set.of())).isInstanceOf(Refusal.class);
     SamplingPlan seeded = published.fixSeed(List.of(new CeremonyEntry("甲", "局长", "42", Instant.EPOCH)), null, "u",
         Instant.EPOCH);
     assertThat(seeded.ceremony().seed()).isEqualTo("42|s3cret");
     assertThatThrownBy(() -> seeded.fixSeed(List.of(new CeremonyEntry("甲", "局长", "43", Instant.EPOCH)), null, "u",
-        Instant.EPOCH)).isInstanceOf(ConflictException.class);
+        Instant.EPOCH)).isInstanceOf(Refusal.class);
     SamplingPlan drawn = seeded.drawn(null, List.of(), Instant.EPOCH);
-    assertThatThrownBy(() -> drawn.drawInput(List.of(), Set.of())).isInstanceOf(ConflictException.class)
+    assertThatThrownBy(() -> drawn.drawInput(List.of(), Set.of())).isInstanceOf(Refusal.class)
         .hasMessageContaining("once");
   }
 
@@ -114,9 +114,9 @@ class SamplingPlanTest {
         .publish(publication("bureau-secret", true));
     List<CeremonyEntry> digits = List.of(new CeremonyEntry("甲", "局长", "7", Instant.EPOCH));
     assertThatThrownBy(() -> published.fixSeed(digits, "guess", "u", Instant.EPOCH))
-        .isInstanceOf(SamplingRuleException.class);
+        .isInstanceOf(Refusal.class);
     assertThatThrownBy(() -> published.fixSeed(digits, null, "u", Instant.EPOCH))
-        .isInstanceOf(SamplingRuleException.class);
+        .isInstanceOf(Refusal.class);
     assertThat(published.status()).isEqualTo(PlanStatus.PUBLISHED);
     assertThat(published.fixSeed(digits, "bureau-secret", "u", Instant.EPOCH).ceremony().seed())
         .isEqualTo("7|bureau-secret");

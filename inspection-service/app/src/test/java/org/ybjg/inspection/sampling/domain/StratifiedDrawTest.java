@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.ybjg.chassis.domain.Refusal;
 
 class StratifiedDrawTest {
 
@@ -69,9 +70,9 @@ class StratifiedDrawTest {
     assertThat(Seed.isCommitment(commitment)).isTrue();
     Seed.requireMatches(secret, commitment);
     assertThatThrownBy(() -> Seed.requireMatches(secret + "x", commitment))
-        .isInstanceOf(SamplingRuleException.class);
+        .isInstanceOf(Refusal.class);
     assertThatThrownBy(() -> Seed.fromCeremony(List.of("12a"), secret))
-        .isInstanceOf(SamplingRuleException.class);
+        .isInstanceOf(Refusal.class);
     assertThat(Seed.fromCeremony(List.of("123", "456"), secret)).isEqualTo("123|456|" + secret);
     assertThat(Seed.secretOf("123|456|" + secret)).isEqualTo(secret);
   }

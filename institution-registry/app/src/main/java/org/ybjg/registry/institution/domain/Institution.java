@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * A designated medical institution or retail pharmacy (定点医药机构): the aggregate of the registry.
@@ -92,12 +92,12 @@ public record Institution(
   public static Institution register(String id, Registration registration, LocalDate today, Instant at,
       String by) {
     if (!registration.level().fits(registration.type())) {
-      throw new RuleViolation("level-does-not-fit-type", "level",
+      throw Refusal.rule("level-does-not-fit-type", "level",
           "级别“" + registration.level().label() + "”不适用于" + registration.type().label());
     }
     LocalDate signedOn = registration.agreementSignedOn();
     if (signedOn != null && signedOn.isAfter(today)) {
-      throw new RuleViolation("signed-in-future", "agreementSignedOn",
+      throw Refusal.rule("signed-in-future", "agreementSignedOn",
           "服务协议签订日期 " + signedOn + " 晚于今天 " + today);
     }
     Agreement agreement = signedOn == null ? Agreement.none() : Agreement.signed(signedOn);
@@ -172,7 +172,7 @@ public record Institution(
   /** The agency signs the agreement (NONE → ACTIVE) on a day not after today. */
   public Institution signAgreement(LocalDate on, LocalDate today, String reason, Instant at, String by) {
     if (on.isAfter(today)) {
-      throw new RuleViolation("signed-in-future", "effectiveOn",
+      throw Refusal.rule("signed-in-future", "effectiveOn",
           "服务协议签订日期 " + on + " 晚于今天 " + today);
     }
     Agreement next = agreement.sign(on);
@@ -184,7 +184,7 @@ public record Institution(
   /** The agency renews the agreement (ACTIVE or SUSPENDED; a new signing date not after today). */
   public Institution renewAgreement(LocalDate on, LocalDate today, String reason, Instant at, String by) {
     if (on.isAfter(today)) {
-      throw new RuleViolation("signed-in-future", "effectiveOn",
+      throw Refusal.rule("signed-in-future", "effectiveOn",
           "服务协议续签日期 " + on + " 晚于今天 " + today);
     }
     Agreement next = agreement.renew(on);
@@ -222,21 +222,21 @@ public record Institution(
   public Institution suspendByAgency(LocalDate from, LocalDate until, String caseId, String reason,
       List<String> departmentNames, LocalDate today, Instant at, String by) {
     if (from == null) {
-      throw new RuleViolation("suspension-period-missing", "from", "暂停医保服务须有开始日期");
+      throw Refusal.rule("suspension-period-missing", "from", "暂停医保服务须有开始日期");
     }
     if (until == null) {
-      throw new RuleViolation("suspension-period-missing", "until", "暂停医保服务须有截止日期");
+      throw Refusal.rule("suspension-period-missing", "until", "暂停医保服务须有截止日期");
     }
     if (until.isBefore(from)) {
-      throw new RuleViolation("dates-out-of-order", "until", "暂停截止日期 " + until + " 早于开始日期 " + from);
+      throw Refusal.rule("dates-out-of-order", "until", "暂停截止日期 " + until + " 早于开始日期 " + from);
     }
     if (reason == null || reason.isBlank()) {
-      throw new RuleViolation("reason-missing", "reason", "暂停医保服务须说明理由");
+      throw Refusal.rule("reason-missing", "reason", "暂停医保服务须说明理由");
     }
     Suspension suspension = new Suspension(from, until, departmentNames);
     for (String named : suspension.departments()) {
       if (departments.stream().noneMatch(d -> d.name().equals(named))) {
-        throw new RuleViolation("unknown-department", "departments",
+        throw Refusal.rule("unknown-department", "departments",
             "本机构没有名为“" + named + "”的科室（先登记科室）");
       }
     }
@@ -253,7 +253,7 @@ public record Institution(
   /** The agency lifts a suspension (whole institution or departments, running or scheduled) before its end. */
   public Institution reinstateByAgency(String reason, Instant at, String by) {
     if (reason == null || reason.isBlank()) {
-      throw new RuleViolation("reason-missing", "reason", "恢复医保服务须说明理由");
+      throw Refusal.rule("reason-missing", "reason", "恢复医保服务须说明理由");
     }
     String scope = agreement.suspendedDepartments().isEmpty() ? "全院" : String.join("、", agreement.suspendedDepartments());
     String endedCase = agreement.causeCaseId();
@@ -303,7 +303,7 @@ public record Institution(
    */
   public Institution updateBasicInfo(BasicInfo info, Instant at, String by) {
     if (!info.level().fits(info.type())) {
-      throw new RuleViolation("level-does-not-fit-type", "level",
+      throw Refusal.rule("level-does-not-fit-type", "level",
           "级别“" + info.level().label() + "”不适用于" + info.type().label());
     }
     List<String> changes = new ArrayList<>();
@@ -386,10 +386,10 @@ public record Institution(
   public Institution repairCredit(String caseId, String reason, LocalDate today, CreditScale scale,
       CreditRepairRule rule, Instant at, String by) {
     if (reason == null || reason.isBlank()) {
-      throw new RuleViolation("repair-reason-missing", "reason", "信用修复须记录理由");
+      throw Refusal.rule("repair-reason-missing", "reason", "信用修复须记录理由");
     }
     CreditRecord record = creditRecords.stream().filter(r -> r.caseId().equals(caseId)).findFirst()
-        .orElseThrow(() -> new RuleViolation("no-credit-record", "caseId",
+        .orElseThrow(() -> Refusal.rule("no-credit-record", "caseId",
             "该机构没有案件 " + caseId + " 的信用记录"));
     if (record.repaired()) {
       throw new AgreementTransitionRejected("该信用记录已于 " + record.repairedOn() + " 修复");
