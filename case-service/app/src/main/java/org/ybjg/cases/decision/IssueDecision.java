@@ -13,7 +13,6 @@ import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.domain.CaseAlreadyDecided;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.ProcedureRules;
-import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.decision.domain.AdjustmentKind;
 import org.ybjg.cases.decision.domain.MitigationGround;
@@ -98,35 +97,22 @@ public class IssueDecision {
     CaseFile current = access.visibleCase(command.caseId(), command.caller());
     CaseAccess.requireVersion(current, command.expectedVersion());
     if (current.isDecided()) {
-      throw alreadyDecided(new CaseAlreadyDecided(current.id(), current.decision().number().text()));
+      throw new CaseAlreadyDecided(current.id(), current.decision().number().text());
     }
     ProcedureRules now = rules.now();
-    DecisionDraft draft;
-    List<ConcernedDoctor> doctors;
-    try {
-      current.requireDecidable(now.today(), false); // procedure first: a decision without its prior steps is 409/422
-      doctors = ConcernedDoctor.checked(command.doctors());
-      PenaltyAssessment assessment = assessPenalty.assess(current, command.mitigation(), command.sample())
-          .orElse(null);
-      draft = DecisionDraft.of(command.measures(), command.fineAmount(), command.returnAmount(), command.basis(),
-          measureRules, assessment, command.signedBy());
-      current.requireDecidable(now.today(), now.isMajor(draft.fineAmount(), draft.ordersAgreementMeasure()));
-    } catch (TransitionNotAllowed e) {
-      throw Refusal.conflict("transition-not-allowed", e.getMessage());
-    } catch (CaseAlreadyDecided e) {
-      throw alreadyDecided(e);
-    }
+    current.requireDecidable(now.today(), false); // procedure first: a decision without its prior steps is 409/422
+    List<ConcernedDoctor> doctors = ConcernedDoctor.checked(command.doctors());
+    PenaltyAssessment assessment = assessPenalty.assess(current, command.mitigation(), command.sample())
+        .orElse(null);
+    DecisionDraft draft = DecisionDraft.of(command.measures(), command.fineAmount(), command.returnAmount(), command.basis(),
+        measureRules, assessment, command.signedBy());
+    current.requireDecidable(now.today(), now.isMajor(draft.fineAmount(), draft.ordersAgreementMeasure()));
     LocalDate today = now.today();
     for (int attempt = 1; attempt <= NUMBERING_ATTEMPTS; attempt++) {
       DecisionNumber number = DecisionNumber.following(current.countyCode(), today.getYear(),
           cases.highestDecisionSequence(current.countyCode(), today.getYear()));
-      CaseFile decided;
-      try {
-        decided = current.decide(draft.numbered(number, today, command.caller().username()).withDoctors(doctors),
-            now);
-      } catch (CaseAlreadyDecided e) {
-        throw alreadyDecided(e);
-      }
+      CaseFile decided = current.decide(
+          draft.numbered(number, today, command.caller().username()).withDoctors(doctors), now);
       try {
         store.update(CaseFiles.COLLECTION, current.id(), current.version(), decided,
             List.of(new AggregateStore.Outgoing(CaseTopics.EVENTS, decided.institutionId(),
@@ -139,10 +125,6 @@ public class IssueDecision {
     }
     throw Refusal.conflict("concurrent-change", "too many decisions are being issued in county "
         + current.countyCode() + " at this moment to number this one; try again");
-  }
-
-  private static Refusal alreadyDecided(CaseAlreadyDecided e) {
-    return Refusal.conflict("already-decided", e.getMessage());
   }
 
   private static DecisionIssued fact(CaseFile decided) {

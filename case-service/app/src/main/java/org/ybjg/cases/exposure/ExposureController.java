@@ -14,9 +14,7 @@ import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.CaseMapper;
 import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.casefile.domain.ReferralClash;
 import org.ybjg.cases.config.CaseRules;
-import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
@@ -49,12 +47,7 @@ class ExposureController implements ExposureApi {
     access.requireDecider(caller);
     CaseFile current = access.visibleCase(id, caller);
     CaseAccess.requireVersion(current, CaseAccess.version(ifMatch));
-    CaseFile next;
-    try {
-      next = current.expose(r.getSummary(), caller.username(), rules.now());
-    } catch (ReferralClash e) {
-      throw Refusal.conflict(e.code(), e.getMessage());
-    }
+    CaseFile next = current.expose(r.getSummary(), caller.username(), rules.now());
     store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, List.of(), null);
     return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
   }

@@ -11,12 +11,10 @@ import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.CaseStatus;
 import org.ybjg.cases.casefile.domain.Step;
 import org.ybjg.cases.casefile.domain.StepAction;
-import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.events.CaseClosed;
 import org.ybjg.cases.events.CaseExecuted;
 import org.ybjg.cases.events.CaseTopics;
-import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
@@ -52,12 +50,7 @@ public class TakeStep {
     access.requireDecider(command.caller());
     CaseFile current = access.visibleCase(command.caseId(), command.caller());
     CaseAccess.requireVersion(current, command.expectedVersion());
-    CaseFile next;
-    try {
-      next = current.take(command.step(), rules.now());
-    } catch (TransitionNotAllowed e) {
-      throw Refusal.conflict("transition-not-allowed", e.getMessage());
-    }
+    CaseFile next = current.take(command.step(), rules.now());
     store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, outgoing(command.step().action(), next),
         null);
     log.info("case {}: {} by {} → {}", next.id(), command.step().action(), command.caller().username(),

@@ -10,13 +10,11 @@ import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.CaseStatus;
-import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.events.CaseExecuted;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.recovery.domain.Instalment;
 import org.ybjg.cases.recovery.domain.PaymentKind;
-import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
@@ -70,10 +68,6 @@ public class RecoverFunds {
   }
 
   private static CaseFile apply(Supplier<CaseFile> change) {
-    try {
-      return change.get();
-    } catch (TransitionNotAllowed e) {
-      throw Refusal.conflict("transition-not-allowed", e.getMessage());
-    }
+    return change.get();
   }
 }

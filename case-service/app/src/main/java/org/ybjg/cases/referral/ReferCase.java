@@ -8,8 +8,6 @@ import org.springframework.stereotype.Component;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.casefile.domain.ReferralClash;
-import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.events.CaseReferred;
 import org.ybjg.cases.events.CaseTopics;
@@ -18,7 +16,6 @@ import org.ybjg.cases.referral.domain.ReferralDocument;
 import org.ybjg.cases.referral.domain.ReferralStatus;
 import org.ybjg.cases.referral.domain.ReferralTarget;
 import org.ybjg.chassis.Ids;
-import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
@@ -73,15 +70,6 @@ public class ReferCase {
   }
 
   private static CaseFile apply(java.util.function.Supplier<CaseFile> change) {
-    try {
-      return change.get();
-    } catch (TransitionNotAllowed e) {
-      throw Refusal.conflict("transition-not-allowed", e.getMessage());
-    } catch (ReferralClash e) {
-      if (e.code().equals("referral-not-found")) {
-        throw Refusal.notFound(e.getMessage());
-      }
-      throw Refusal.conflict(e.code(), e.getMessage());
-    }
+    return change.get();
   }
 }

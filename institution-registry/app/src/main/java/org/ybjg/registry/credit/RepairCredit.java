@@ -11,7 +11,6 @@ import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
 import org.ybjg.registry.institution.Institutions;
-import org.ybjg.registry.institution.domain.AgreementTransitionRejected;
 import org.ybjg.registry.institution.domain.CreditRepairRule;
 import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.Institution;
@@ -43,12 +42,7 @@ class RepairCredit {
         .orElseThrow(() -> Refusal.notFound("institution not found"));
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    Institution next;
-    try {
-      next = current.repairCredit(caseId, reason, today, scale, rule, at, caller.username());
-    } catch (AgreementTransitionRejected rejected) {
-      throw Refusal.conflict("credit-already-repaired", rejected.getMessage());
-    }
+    Institution next = current.repairCredit(caseId, reason, today, scale, rule, at, caller.username());
     institutions.update(current, List.of(next), null);
     return next;
   }

@@ -10,7 +10,6 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
-import org.ybjg.registry.institution.domain.AgreementTransitionRejected;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
@@ -55,18 +54,14 @@ public class ChangeAgreement {
     if (on == null && (action == Action.SIGN || action == Action.RENEW || action == Action.TERMINATE)) {
       throw Refusal.rule("effective-on-missing", "effectiveOn", action + " 须有生效日期 effectiveOn");
     }
-    try {
-      next = switch (action) {
-        case SIGN -> current.signAgreement(on, today, reason, at, caller.username());
-        case RENEW -> current.renewAgreement(on, today, reason, at, caller.username());
-        case TERMINATE -> current.terminateAgreement(on, reason, at, caller.username());
-        case SUSPEND -> current.suspendByAgency(command.from(), command.until(), blankToNull(command.caseId()), reason,
-            command.departments(), today, at, caller.username());
-        case REINSTATE -> current.reinstateByAgency(reason, at, caller.username());
-      };
-    } catch (AgreementTransitionRejected rejected) {
-      throw Refusal.conflict("agreement-transition-rejected", rejected.getMessage());
-    }
+    next = switch (action) {
+      case SIGN -> current.signAgreement(on, today, reason, at, caller.username());
+      case RENEW -> current.renewAgreement(on, today, reason, at, caller.username());
+      case TERMINATE -> current.terminateAgreement(on, reason, at, caller.username());
+      case SUSPEND -> current.suspendByAgency(command.from(), command.until(), blankToNull(command.caseId()), reason,
+          command.departments(), today, at, caller.username());
+      case REINSTATE -> current.reinstateByAgency(reason, at, caller.username());
+    };
     institutions.update(current, List.of(next), null);
     return next;
   }

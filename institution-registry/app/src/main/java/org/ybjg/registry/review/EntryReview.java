@@ -20,7 +20,6 @@ import org.ybjg.registry.institution.domain.Ownership;
 import org.ybjg.registry.review.domain.Application;
 import org.ybjg.registry.review.domain.ReviewMethod;
 import org.ybjg.registry.review.domain.ReviewOutcome;
-import org.ybjg.registry.review.domain.ReviewStepRejected;
 import org.ybjg.registry.review.domain.Verdict;
 
 /**
@@ -96,11 +95,7 @@ class EntryReview {
   }
 
   static Application ruled(java.util.function.Supplier<Application> step) {
-    try {
-      return step.get();
-    } catch (ReviewStepRejected rejected) {
-      throw Refusal.conflict("review-step-rejected", rejected.getMessage());
-    }
+    return step.get();
   }
 
   static void require(Caller caller, Set<String> roles, String message) {

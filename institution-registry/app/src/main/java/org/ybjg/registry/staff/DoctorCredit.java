@@ -17,7 +17,6 @@ import org.ybjg.registry.institution.domain.CreditRepairRule;
 import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.staff.domain.Doctor;
-import org.ybjg.registry.staff.domain.DoctorTransitionRejected;
 
 /**
  * Credit of 医保医师 (registry issue #3 point 7): records from decisions naming them, the grade on the institutions'
@@ -105,13 +104,8 @@ public class DoctorCredit {
   public Doctor repair(String institutionId, String doctorId, String caseId, String reason, Caller caller) {
     Doctor current = find(institutionId, doctorId, caller);
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
-    Doctor next;
-    try {
-      next = current.repairCredit(caseId, reason, today, scale, rule, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
-          caller.username());
-    } catch (DoctorTransitionRejected rejected) {
-      throw Refusal.conflict("credit-already-repaired", rejected.getMessage());
-    }
+    Doctor next = current.repairCredit(caseId, reason, today, scale, rule, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+        caller.username());
     try {
       doctors.update(current, next);
     } catch (OptimisticLockingFailureException clash) {

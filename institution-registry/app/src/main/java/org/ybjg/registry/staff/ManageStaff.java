@@ -16,10 +16,8 @@ import org.ybjg.registry.config.RegistryConfiguration;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Department;
 import org.ybjg.registry.institution.domain.Institution;
-import org.ybjg.registry.institution.domain.InstitutionConflict;
 import org.ybjg.registry.staff.domain.Doctor;
 import org.ybjg.registry.staff.domain.DoctorStatus;
-import org.ybjg.registry.staff.domain.DoctorTransitionRejected;
 
 /**
  * Departments (科室, kept on the institution so suspensions are checked against them in the same write) and
@@ -52,12 +50,7 @@ class ManageStaff {
   Institution addDepartment(String institutionId, String code, String name, Caller caller) {
     requireAdmin(caller);
     Institution current = institution(institutionId, caller);
-    Institution next;
-    try {
-      next = current.addDepartment(new Department(code, name), now(), caller.username());
-    } catch (InstitutionConflict conflict) {
-      throw Refusal.conflict(conflict.rule(), conflict.getMessage());
-    }
+    Institution next = current.addDepartment(new Department(code, name), now(), caller.username());
     institutions.update(current, List.of(next), null);
     return next;
   }
@@ -85,16 +78,11 @@ class ManageStaff {
     Doctor current = doctors.find(doctorId).filter(d -> d.institutionId().equals(institution.id()))
         .orElseThrow(() -> Refusal.notFound("doctor not found"));
     LocalDate today = today();
-    Doctor next;
-    try {
-      next = switch (action) {
-        case SUSPEND -> current.suspend(from, until, caseId == null || caseId.isBlank() ? null : caseId.trim(), reason,
-            today, now(), caller.username());
-        case REINSTATE -> current.reinstate(reason, today, now(), caller.username());
-      };
-    } catch (DoctorTransitionRejected rejected) {
-      throw Refusal.conflict("doctor-transition-rejected", rejected.getMessage());
-    }
+    Doctor next = switch (action) {
+      case SUSPEND -> current.suspend(from, until, caseId == null || caseId.isBlank() ? null : caseId.trim(), reason,
+          today, now(), caller.username());
+      case REINSTATE -> current.reinstate(reason, today, now(), caller.username());
+    };
     doctors.update(current, next);
     return next;
   }

@@ -455,7 +455,7 @@ public record CaseFile(
   public CaseFile trackReferral(String referralId, ReferralStatus to, LocalDate on, String by, String text,
       String actor, ProcedureRules rules) {
     Referral current = referrals.stream().filter(r -> r.id().equals(referralId)).findFirst()
-        .orElseThrow(() -> new ReferralClash("referral-not-found", "the case has no referral " + referralId));
+        .orElseThrow(() -> Refusal.notFound("the case has no referral " + referralId));
     LocalDate day = on == null ? rules.today() : on;
     if (day.isAfter(rules.today())) {
       throw Refusal.rule("step-date-in-future", "on", "a step cannot be dated in the future (" + day + ")");

@@ -114,7 +114,8 @@ public final class MeasureRules {
     if (months < rule.minMonths() || months > rule.maxMonths()) {
       throw Refusal.rule("measure-months-out-of-range", field + ".months",
           "a " + kind.label() + " lasts " + rule.minMonths() + " to " + rule.maxMonths() + " months ("
-              + rule.citation() + "), not " + months);
+              + rule.citation() + "), not " + months,
+          kind.label(), rule.minMonths(), rule.maxMonths(), rule.citation(), months);
     }
     if (order.from() == null) {
       throw Refusal.rule("measure-start-missing", field + ".from",

@@ -182,7 +182,9 @@ public final class PenaltyRules {
     if (!assessment.fineRange().contains(fine)) {
       throw Refusal.rule("fine-out-of-range", "fineAmount", assessment.citation() + " allows a fine of "
           + assessment.fineRange().min().toPlainString() + " to " + assessment.fineRange().max().toPlainString()
-          + " yuan here (" + rangeReason(assessment) + "), not " + yuan(fine).toPlainString());
+          + " yuan here (" + rangeReason(assessment) + "), not " + yuan(fine).toPlainString(),
+          assessment.citation(), assessment.fineRange().min().toPlainString(),
+          assessment.fineRange().max().toPlainString(), yuan(fine).toPlainString());
     }
     return yuan(fine);
   }

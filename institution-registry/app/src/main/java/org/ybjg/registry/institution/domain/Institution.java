@@ -392,7 +392,7 @@ public record Institution(
         .orElseThrow(() -> Refusal.rule("no-credit-record", "caseId",
             "该机构没有案件 " + caseId + " 的信用记录"));
     if (record.repaired()) {
-      throw new AgreementTransitionRejected("该信用记录已于 " + record.repairedOn() + " 修复");
+      throw Refusal.conflict("credit-already-repaired", "该信用记录已于 " + record.repairedOn() + " 修复");
     }
     rule.check(record, today, "该机构");
     List<CreditRecord> nextRecords = CreditRecord.replacing(creditRecords, record, record.repair(today, by, reason));

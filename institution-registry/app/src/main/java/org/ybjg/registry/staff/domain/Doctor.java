@@ -140,7 +140,7 @@ public record Doctor(
         .orElseThrow(() -> Refusal.rule("no-credit-record", "caseId",
             "该医保医师没有案件 " + caseId + " 的信用记录"));
     if (record.repaired()) {
-      throw new DoctorTransitionRejected("该信用记录已于 " + record.repairedOn() + " 修复");
+      throw Refusal.conflict("credit-already-repaired", "该信用记录已于 " + record.repairedOn() + " 修复");
     }
     rule.check(record, today, "该医保医师");
     List<CreditRecord> nextRecords = CreditRecord.replacing(creditRecords, record,

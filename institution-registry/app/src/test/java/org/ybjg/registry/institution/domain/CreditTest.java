@@ -81,7 +81,7 @@ class CreditTest {
         .isInstanceOf(Refusal.class);
     Institution repaired = recorded.repairCredit("case-2", "理由", TODAY, SCALE, AFTER_RECTIFICATION, AT, "x");
     assertThatThrownBy(() -> repaired.repairCredit("case-2", "理由", TODAY, SCALE, AFTER_RECTIFICATION, AT, "x"))
-        .isInstanceOf(AgreementTransitionRejected.class);
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("credit-already-repaired"));
   }
 
   @Test

@@ -89,7 +89,7 @@ class DoctorCreditTest {
       assertThat(r.repairedBy()).isEqualTo("county-admin");
     });
     assertThatThrownBy(() -> repaired.repairCredit("case-1", "再次", TODAY, SCALE, RULE, NOW, "county-admin"))
-        .isInstanceOf(DoctorTransitionRejected.class);
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("credit-already-repaired"));
   }
 
   @Test
