@@ -18,7 +18,6 @@ import org.ybjg.cases.api.model.MitigationGroundDto;
 import org.ybjg.cases.api.model.PenaltyAssessmentDto;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseMapper;
-import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.decision.domain.ConcernedDoctor;
@@ -28,6 +27,7 @@ import org.ybjg.cases.decision.domain.MeasureOrder;
 import org.ybjg.cases.decision.domain.MitigationGround;
 import org.ybjg.cases.decision.domain.PenaltyAssessment;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -59,14 +59,14 @@ class DecisionsController implements DecisionsApi {
   public ResponseEntity<CaseDto> issueDecision(String id, DecisionRequestDto request, String ifMatch) {
     var sample = request.getExtrapolation() == null ? null : new AssessPenalty.Sample(
         request.getExtrapolation().getSampleCount(), request.getExtrapolation().getPopulationCount(),
-        Money.parse(request.getExtrapolation().getSampleImproperAmount()));
+        Yuan.parse(request.getExtrapolation().getSampleImproperAmount()));
     CaseFile decided = issueDecision.issue(new IssueDecision.Command(
         id,
         CaseAccess.version(ifMatch),
         request.getMeasures() == null ? List.of() : request.getMeasures().stream().map(DecisionsController::order)
             .toList(),
-        Money.parse(request.getFineAmount()),
-        Money.parse(request.getReturnAmount()),
+        Yuan.parse(request.getFineAmount()),
+        Yuan.parse(request.getReturnAmount()),
         request.getBasis(),
         grounds(request.getMitigation()),
         sample,
@@ -84,7 +84,7 @@ class DecisionsController implements DecisionsApi {
     access.requireReader(caller);
     CaseFile c = access.visibleCase(id, caller);
     PenaltyAssessment assessment = assessPenalty.assess(c, grounds(mitigation),
-        new AssessPenalty.Sample(sampleCount, populationCount, Money.parse(sampleImproperAmount)))
+        new AssessPenalty.Sample(sampleCount, populationCount, Yuan.parse(sampleImproperAmount)))
         .orElseThrow(() -> Refusal.rule("no-penalty-rule", "category", "the penalty rule table has no rule "
             + "for " + c.category() + " (" + c.category().label() + "): the officer names the legal basis"));
     return ResponseEntity.ok(CaseMapper.toDto(assessment));

@@ -12,9 +12,9 @@ import org.ybjg.cases.api.model.FindingCategoryDto;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.CaseMapper;
-import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.config.CaseRules;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
@@ -74,8 +74,8 @@ class ExposureController implements ExposureApi {
         .article(c.decision().article())
         .measures(c.decision().measures().stream().map(m -> m.kind().label() + (m.months() == null ? ""
             : " " + m.months() + "个月")).toList())
-        .fineAmount(Money.format(c.decision().fineAmount()))
-        .returnAmount(Money.format(c.decision().returnAmount()))
+        .fineAmount(Yuan.format(c.decision().fineAmount()))
+        .returnAmount(Yuan.format(c.decision().returnAmount()))
         .publishedOn(c.exposure().publishedOn());
   }
 }

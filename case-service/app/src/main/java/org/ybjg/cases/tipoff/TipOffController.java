@@ -22,7 +22,6 @@ import org.ybjg.cases.api.model.TipOffStatusDto;
 import org.ybjg.cases.api.model.TipOffStepRequestDto;
 import org.ybjg.cases.api.model.WhistleblowerDto;
 import org.ybjg.cases.casefile.CaseAccess;
-import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.tipoff.domain.RewardRule;
 import org.ybjg.cases.tipoff.domain.TipOff;
@@ -31,6 +30,7 @@ import org.ybjg.cases.tipoff.domain.TipOffChannel;
 import org.ybjg.cases.tipoff.domain.Whistleblower;
 import org.ybjg.chassis.Ids;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
@@ -65,7 +65,7 @@ class TipOffController implements TipOffsApi {
     this.regions = regions;
     this.currentCaller = currentCaller;
     this.rules = rules;
-    this.rewardRule = new RewardRule(ratio, min.setScale(2), max.setScale(2));
+    this.rewardRule = new RewardRule(ratio, Yuan.exact(min), Yuan.exact(max));
   }
 
   @Override
@@ -126,7 +126,7 @@ class TipOffController implements TipOffsApi {
     }
     var now = rules.now();
     TipOff next = current.take(TipOffAction.valueOf(r.getAction().getValue()), r.getHandler(), r.getVerified(),
-        Money.parse(r.getVerifiedAmount()), r.getNote(), r.getCaseId(), r.getText(), caller.username(), rewardRule,
+        Yuan.parse(r.getVerifiedAmount()), r.getNote(), r.getCaseId(), r.getText(), caller.username(), rewardRule,
         now.today(), now.now());
     store.update(TipOffs.COLLECTION, current.id(), current.version(), next, List.of(), null);
     return ResponseEntity.ok(toDto(next, caller));
@@ -185,10 +185,10 @@ class TipOffController implements TipOffsApi {
         .receivedOn(t.receivedOn())
         .receivedBy(t.receivedBy())
         .handlers(t.handlers())
-        .verifiedAmount(Money.format(t.verifiedAmount()))
+        .verifiedAmount(Yuan.format(t.verifiedAmount()))
         .caseId(t.caseId())
         .feedback(t.feedback())
-        .reward(t.reward() == null ? null : new RewardDto().amount(Money.format(t.reward().amount()))
+        .reward(t.reward() == null ? null : new RewardDto().amount(Yuan.format(t.reward().amount()))
             .status(RewardStatusDto.fromValue(t.reward().status().name()))
             .statusLabel(t.reward().status().label())
             .rule(t.reward().rule())

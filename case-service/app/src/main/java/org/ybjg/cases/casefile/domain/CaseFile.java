@@ -24,6 +24,7 @@ import org.ybjg.cases.recovery.domain.Payment;
 import org.ybjg.cases.recovery.domain.PaymentKind;
 import org.ybjg.cases.recovery.domain.Recovery;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * A case (案件) against a designated institution, run through the statutory administrative-penalty procedure
@@ -549,7 +550,7 @@ public record CaseFile(
     if (plan == null || plan.isEmpty()) {
       throw Refusal.rule("instalments-required", "instalments", "a plan has at least one instalment");
     }
-    BigDecimal sum = BigDecimal.ZERO.setScale(2);
+    BigDecimal sum = Yuan.ZERO;
     LocalDate previous = rules.today().minusDays(1);
     for (int i = 0; i < plan.size(); i++) {
       Instalment instalment = plan.get(i);
@@ -625,7 +626,7 @@ public record CaseFile(
 
   /** Fine plus return decided (zero before a decision). */
   public BigDecimal assessed() {
-    return decision == null ? BigDecimal.ZERO.setScale(2)
+    return decision == null ? Yuan.ZERO
         : orZero(decision.fineAmount()).add(orZero(decision.returnAmount()));
   }
 
@@ -633,7 +634,7 @@ public record CaseFile(
   public BigDecimal outstanding() {
     if (decision == null || status == CaseStatus.EXECUTED || status == CaseStatus.RECTIFYING
         || status == CaseStatus.CLOSED) {
-      return BigDecimal.ZERO.setScale(2);
+      return Yuan.ZERO;
     }
     return assessed().subtract(recovery.paidInAll());
   }
@@ -659,7 +660,7 @@ public record CaseFile(
   }
 
   private static BigDecimal orZero(BigDecimal amount) {
-    return amount == null ? BigDecimal.ZERO.setScale(2) : amount;
+    return amount == null ? Yuan.ZERO : amount;
   }
 
   private LocalDate dateOf(LocalDate requested, ProcedureRules rules) {

@@ -3,6 +3,7 @@ package org.ybjg.cases.decision.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * Scaling up improper fees found in a random re-audit sample (seed 001 §17: 对初审通过的费用采取随机抽查方式进行复审，
@@ -29,7 +30,7 @@ public record Extrapolation(long sampleCount, long populationCount, BigDecimal s
         RoundingMode.HALF_UP);
     BigDecimal result = sampleImproperAmount.multiply(BigDecimal.valueOf(populationCount))
         .divide(BigDecimal.valueOf(sampleCount), 2, RoundingMode.HALF_UP);
-    return new Extrapolation(sampleCount, populationCount, sampleImproperAmount.setScale(2, RoundingMode.UNNECESSARY),
+    return new Extrapolation(sampleCount, populationCount, Yuan.exact(sampleImproperAmount),
         ratio, result);
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ybjg.cases.casefile.domain.FindingCategory;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * The penalty rule table (LAW.md §1: legal parameters are data, loaded at start-up, a bureau may correct them)
@@ -94,9 +95,9 @@ public final class PenaltyRules {
         throw Refusal.rule("loss-unknown", "improperAmount", rule.citation() + " sets the fine as "
             + rule.rangeWords() + ", but the case has established no loss");
       }
-      statutory = new MoneyRange(yuan(loss.multiply(rule.fineMin())), yuan(loss.multiply(rule.fineMax())));
+      statutory = new MoneyRange(Yuan.rounded(loss.multiply(rule.fineMin())), Yuan.rounded(loss.multiply(rule.fineMax())));
     } else {
-      statutory = new MoneyRange(yuan(rule.fineMin()), yuan(rule.fineMax()));
+      statutory = new MoneyRange(Yuan.rounded(rule.fineMin()), Yuan.rounded(rule.fineMax()));
     }
     Set<MitigationGround> grounds = mitigation == null || mitigation.isEmpty()
         ? EnumSet.noneOf(MitigationGround.class) : EnumSet.copyOf(mitigation);
@@ -114,7 +115,7 @@ public final class PenaltyRules {
     boolean reduced = has(adjustments, AdjustmentKind.REDUCED);
     boolean lighter = has(adjustments, AdjustmentKind.LIGHTER);
     boolean heavier = has(adjustments, AdjustmentKind.HEAVIER);
-    BigDecimal zero = BigDecimal.ZERO.setScale(2);
+    BigDecimal zero = Yuan.ZERO;
     BigDecimal mid = statutory.min().add(statutory.max()).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
     MoneyRange range;
     BigDecimal proposed;
@@ -125,7 +126,7 @@ public final class PenaltyRules {
       how = "依法不予处罚";
     } else if (reduced) {
       range = new MoneyRange(zero, statutory.min());
-      proposed = yuan(statutory.min().divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP));
+      proposed = Yuan.rounded(statutory.min().divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP));
       how = "减轻处罚，在法定最低额以下处罚";
     } else if (lighter && heavier) {
       range = statutory;
@@ -144,7 +145,7 @@ public final class PenaltyRules {
       proposed = statutory.min();
       how = "在法定幅度内处罚";
     }
-    BigDecimal returnAmount = rule.returnOfLoss() && loss != null ? yuan(loss) : null;
+    BigDecimal returnAmount = rule.returnOfLoss() && loss != null ? Yuan.rounded(loss) : null;
     StringBuilder explanation = new StringBuilder("依据").append(rule.citation());
     if (extrapolation != null) {
       explanation.append("，").append(extrapolation.explanation());
@@ -159,7 +160,7 @@ public final class PenaltyRules {
     }
     explanation.append("；").append(how).append("，即").append(range.min().toPlainString()).append("元至")
         .append(range.max().toPlainString()).append("元。");
-    return Optional.of(new PenaltyAssessment(rule.article(), rule.citation(), loss == null ? null : yuan(loss),
+    return Optional.of(new PenaltyAssessment(rule.article(), rule.citation(), loss == null ? null : Yuan.rounded(loss),
         returnAmount, range, statutory, proposed, rule.fineMandatory() && !none, rule.suspensionAllowed(),
         rule.terminationAllowed(), none ? CreditConsequence.NONE : rule.credit(), extrapolation, adjustments,
         explanation.toString()));
@@ -177,16 +178,16 @@ public final class PenaltyRules {
         throw Refusal.rule("fine-required", "fineAmount", assessment.citation() + " imposes a fine of "
             + assessment.fineRange().text() + " yuan here together with the order (并处)");
       }
-      return fine == null ? null : yuan(fine);
+      return fine == null ? null : Yuan.rounded(fine);
     }
     if (!assessment.fineRange().contains(fine)) {
       throw Refusal.rule("fine-out-of-range", "fineAmount", assessment.citation() + " allows a fine of "
           + assessment.fineRange().min().toPlainString() + " to " + assessment.fineRange().max().toPlainString()
-          + " yuan here (" + rangeReason(assessment) + "), not " + yuan(fine).toPlainString(),
+          + " yuan here (" + rangeReason(assessment) + "), not " + Yuan.rounded(fine).toPlainString(),
           assessment.citation(), assessment.fineRange().min().toPlainString(),
-          assessment.fineRange().max().toPlainString(), yuan(fine).toPlainString());
+          assessment.fineRange().max().toPlainString(), Yuan.rounded(fine).toPlainString());
     }
-    return yuan(fine);
+    return Yuan.rounded(fine);
   }
 
   private static String rangeReason(PenaltyAssessment a) {
@@ -217,7 +218,4 @@ public final class PenaltyRules {
     return adjustments.stream().anyMatch(a -> a.kind() == kind);
   }
 
-  private static BigDecimal yuan(BigDecimal amount) {
-    return amount.setScale(2, RoundingMode.HALF_UP);
-  }
 }

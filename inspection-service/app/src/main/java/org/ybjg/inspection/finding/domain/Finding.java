@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
 
 /**
@@ -58,7 +59,7 @@ public record Finding(
       throw Refusal.rule("invalid-description", "description",
           "问题描述不能为空且不超过2000字 (a description of 1 to 2000 characters is required)");
     }
-    BigDecimal amount = Yuan.of(command.improperAmount(), "improperAmount");
+    BigDecimal amount = Yuan.required(command.improperAmount(), "improperAmount");
     if (command.foundOn() == null) {
       throw Refusal.rule("invalid-found-on", "foundOn", "须填写发现日期 (foundOn is required)");
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
 import org.ybjg.inspection.testdata.InstitutionMother;
@@ -62,15 +63,15 @@ class FindingTest {
 
   @Test
   void shouldRefuseAnAmountWithMoreThanTwoDecimals() {
-    assertThatThrownBy(() -> Yuan.parse("12.345", "improperAmount"))
+    assertThatThrownBy(() -> Yuan.required("12.345", "improperAmount"))
         .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("too-many-decimals"));
-    assertThatThrownBy(() -> Yuan.parse("12,5", "improperAmount")).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> Yuan.required("12,5", "improperAmount")).isInstanceOf(Refusal.class);
   }
 
   @Test
   void shouldHoldAmountsInYuanWithScaleTwo() {
-    assertThat(Yuan.parse("0", "a")).hasToString("0.00");
-    assertThat(Yuan.parse(" 56000.5 ", "a")).hasToString("56000.50");
+    assertThat(Yuan.required("0", "a")).hasToString("0.00");
+    assertThat(Yuan.required(" 56000.5 ", "a")).hasToString("56000.50");
   }
 
   @Test
