@@ -1,6 +1,7 @@
 #!/usr/bin/env sh
 # Starts the whole platform on this machine: embedded MongoDB-wire server and Kafka, the four services and the
-# gateway (http://localhost:8080), with the demo province loaded on first start. Needs only a JDK 17+.
+# gateway (http://localhost:8080, which also serves the web app), with the demo province loaded on first start.
+# Needs a JDK 17+, and Node 20+ with npm to build the web app.
 # Options are passed to the launcher; see: deploy/local/run.sh --help
 set -eu
 
@@ -8,6 +9,10 @@ cd "$(dirname "$0")/../.."
 
 if ! command -v java >/dev/null 2>&1; then
   echo "run.sh: no 'java' on the PATH; install a JDK 17 or newer" >&2
+  exit 1
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  echo "run.sh: no 'npm' on the PATH; the web app is built with Node 20 or newer and npm" >&2
   exit 1
 fi
 
@@ -21,7 +26,9 @@ for jar in $jars; do
   [ -f "$jar" ] || needs_build="$jar is missing"
 done
 if [ -z "$needs_build" ] && [ -n "$(find . -path ./var -prune -o -path '*/target' -prune -o \
-    \( -name pom.xml -o -path '*/src/main/*' \) -type f -newer "$launcher" -print 2>/dev/null | head -n 1)" ]; then
+    -path '*/node_modules' -prune -o \( -name pom.xml -o -path '*/src/main/*' -o -path './gateway/admin-ui/src/*' \
+    -o -path './gateway/admin-ui/package*.json' -o -path './gateway/admin-ui/index.html' \) -type f -newer "$launcher" \
+    -print 2>/dev/null | head -n 1)" ]; then
   needs_build="sources changed since the last build"
 fi
 if [ -n "$needs_build" ]; then

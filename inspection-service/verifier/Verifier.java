@@ -49,19 +49,7 @@ public class Verifier {
   @SuppressWarnings("unchecked")
   static List<String> verify(Map<String, Object> rec) throws Exception {
     List<String> diffs = new ArrayList<>();
-    String secret = (String) rec.get("secret");
-    if (secret == null || !sha256(secret).equals(rec.get("commitment"))) {
-      diffs.add("commitment: published " + rec.get("commitment") + ", SHA-256(secret) = "
-          + (secret == null ? "(no secret)" : sha256(secret)));
-    }
-    List<String> digits = new ArrayList<>();
-    for (Object o : (List<Object>) rec.get("ceremony")) {
-      digits.add((String) ((Map<String, Object>) o).get("digits"));
-    }
-    String derived = String.join("|", digits) + "|" + secret;
-    if (!derived.equals(rec.get("seed"))) {
-      diffs.add("seed: published " + rec.get("seed") + ", ceremony digits and secret give " + derived);
-    }
+    checkCeremony(diffs, rec, (List<Object>) rec.get("ceremony"));
     String seed = (String) rec.get("seed"); // the rest is checked against what was published
     TreeSet<String> forcedIn = new TreeSet<>((List<String>) (List<?>) rec.get("forcedIn"));
     TreeSet<String> forcedOut = new TreeSet<>((List<String>) (List<?>) rec.get("forcedOut"));
@@ -137,6 +125,29 @@ public class Verifier {
       compareTeams(diffs, "team", teams, (List<Object>) rec.get("teams"));
     }
     return diffs;
+  }
+
+  /**
+   * The commit–reveal check every record shares (draws and cross-check pairings): SHA-256(secret) = the published
+   * commitment, and the published seed = the officials' digits in order, then the secret. Returns the seed the
+   * ceremony gives.
+   */
+  @SuppressWarnings("unchecked")
+  static String checkCeremony(List<String> diffs, Map<String, Object> rec, List<Object> officials) throws Exception {
+    String secret = (String) rec.get("secret");
+    if (secret == null || !sha256(secret).equals(rec.get("commitment"))) {
+      diffs.add("commitment: published " + rec.get("commitment") + ", SHA-256(secret) = "
+          + (secret == null ? "(no secret)" : sha256(secret)));
+    }
+    List<String> digits = new ArrayList<>();
+    for (Object o : officials) {
+      digits.add((String) ((Map<String, Object>) o).get("digits"));
+    }
+    String derived = String.join("|", digits) + "|" + secret;
+    if (!derived.equals(rec.get("seed"))) {
+      diffs.add("seed: published " + rec.get("seed") + ", ceremony digits and secret give " + derived);
+    }
+    return derived;
   }
 
   @SuppressWarnings("unchecked")
@@ -462,17 +473,7 @@ public class Verifier {
           + rec.get("commitment"));
       return diffs;
     }
-    if (!sha256(secret).equals(rec.get("commitment"))) {
-      diffs.add("commitment: published " + rec.get("commitment") + ", SHA-256(secret) = " + sha256(secret));
-    }
-    List<String> digits = new ArrayList<>();
-    for (Object o : (List<Object>) ceremony.get("officials")) {
-      digits.add((String) ((Map<String, Object>) o).get("digits"));
-    }
-    String seed = String.join("|", digits) + "|" + secret;
-    if (!seed.equals(rec.get("seed"))) {
-      diffs.add("seed: published " + rec.get("seed") + ", from the ceremony " + seed);
-    }
+    String seed = checkCeremony(diffs, rec, (List<Object>) ceremony.get("officials"));
     List<String> counties = new ArrayList<>((List<String>) (List<?>) rec.get("counties"));
     String[][] keyed = new String[counties.size()][];
     for (int i = 0; i < keyed.length; i++) {

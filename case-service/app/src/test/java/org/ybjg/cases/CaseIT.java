@@ -970,6 +970,73 @@ class CaseIT {
     assertThat(get("/api/cases/public/tipoffs/ZZZZZZZZZZZZ", null).getStatusCode().value()).isEqualTo(404);
   }
 
+  /** A citizen's tip-off from the disclosure site: no token, a receipt code; the contact stays with the handlers. */
+  @Test
+  void shouldTakeACitizensTipOffWithoutTokenAndLetTheCountyClaimIt() throws Exception {
+    ResponseEntity<String> submitted = publicTipOff("""
+        {"countyCode":"990102","institutionName":"示范县人民医院(演示)","content":"网上举报：虚记化验费用(演示)",
+         "anonymous":false,"whistleblower":{"name":"李四(演示)","phone":"13900000000"}}""");
+    ResponseEntity<String> unknownCounty = publicTipOff("""
+        {"countyCode":"990199","content":"x","anonymous":true}""");
+    ResponseEntity<String> namedWithoutContact = publicTipOff("""
+        {"countyCode":"990102","content":"x","anonymous":false}""");
+    ResponseEntity<String> noContent = publicTipOff("""
+        {"countyCode":"990102","anonymous":true}""");
+    ResponseEntity<String> badCounty = publicTipOff("""
+        {"countyCode":"99010","content":"x","anonymous":true}""");
+    ResponseEntity<String> otherPublicWrite = http.put().uri("/api/cases/public/tipoffs")
+        .contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toEntity(String.class);
+
+    assertThat(submitted.getStatusCode().value()).isEqualTo(201);
+    JsonNode receipt = JSON.readTree(submitted.getBody());
+    String code = receipt.path("receiptCode").asText();
+    assertThat(code).matches("[A-Z0-9]{12}");
+    assertThat(receipt.path("status").asText()).isEqualTo("RECEIVED");
+    assertThat(receipt.path("statusLabel").asText()).isEqualTo("已受理");
+    assertThat(submitted.getBody()).doesNotContain("李四", "13900000000", "虚记化验费用");
+    ResponseEntity<String> followed = get("/api/cases/public/tipoffs/" + code, null);
+    assertThat(followed.getStatusCode().value()).isEqualTo(200);
+    assertThat(JSON.readTree(followed.getBody()).path("statusLabel").asText()).isEqualTo("已受理");
+    assertThat(followed.getBody()).doesNotContain("李四", "13900000000", "虚记化验费用");
+    assertThat(unknownCounty.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(unknownCounty).path("violations").path(0).path("field").asText()).isEqualTo("countyCode");
+    assertThat(namedWithoutContact.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(namedWithoutContact).path("type").asText()).endsWith("/identity-required");
+    assertThat(noContent.getStatusCode().value()).isEqualTo(400);
+    assertThat(noContent.getHeaders().getContentType()).hasToString("application/problem+json");
+    assertThat(badCounty.getStatusCode().value()).isEqualTo(400);
+    assertThat(otherPublicWrite.getStatusCode().value()).as("only POST is public").isEqualTo(401);
+    ResponseEntity<String> counties = get("/api/cases/public/counties", null);
+    assertThat(counties.getStatusCode().value()).isEqualTo(200);
+    JsonNode listedCounty = java.util.stream.StreamSupport.stream(JSON.readTree(counties.getBody()).spliterator(), false)
+        .filter(c -> "990102".equals(c.path("code").asText())).findFirst().orElseThrow();
+    assertThat(listedCounty.path("cityCode").asText()).isEqualTo("990100");
+    assertThat(listedCounty.path("name").asText()).isNotBlank();
+
+    // the county sees it, received online and unclaimed, without the identity; an administrator claims it
+    TipOffsApi county = new TipOffsApi(apiClient(COUNTY_ADMIN));
+    TipOff listed = county.listTipOffs("990102", 0, 200).getItems().stream()
+        .filter(t -> "网上举报：虚记化验费用(演示)".equals(t.getContent())).findFirst().orElseThrow();
+    assertThat(listed.getChannel()).isEqualTo(TipOffChannel.ONLINE);
+    assertThat(listed.getHandlers()).isEmpty();
+    assertThat(listed.getIdentityHidden()).isTrue();
+    assertThat(listed.getWhistleblower()).isNull();
+    assertThat(http.post().uri("/api/cases/tipoffs/{id}/steps", listed.getId()).contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.AUTHORIZATION, COUNTY_ADMIN).body("{\"action\":\"ACKNOWLEDGE\"}").retrieve()
+        .toEntity(String.class).getStatusCode().value()).as("unclaimed: only ASSIGN").isEqualTo(403);
+    TipOff claimed = county.handleTipOff(listed.getId(), new TipOffStepRequest().action(TipOffAction.ASSIGN)
+        .handler("county-admin"));
+    assertThat(claimed.getHandlers()).containsExactly("county-admin");
+    assertThat(claimed.getWhistleblower().getName()).isEqualTo("李四(演示)");
+    assertThat(claimed.getReceiptCode()).isEqualTo(code);
+    assertThat(get("/api/cases/tipoffs/" + listed.getId(), CITY_ADMIN).getBody()).doesNotContain("李四", "13900000000");
+  }
+
+  private ResponseEntity<String> publicTipOff(String body) {
+    return http.post().uri("/api/cases/public/tipoffs").contentType(MediaType.APPLICATION_JSON).body(body)
+        .retrieve().toEntity(String.class);
+  }
+
   // ---- deadlines --------------------------------------------------------------------------------------
 
   /** NHSA Order 4: a clue not filed within 15 working days is overdue, listed and announced once. */

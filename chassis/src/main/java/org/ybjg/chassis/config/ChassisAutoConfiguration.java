@@ -38,6 +38,7 @@ import org.ybjg.chassis.region.RegionTable;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.JwtDecoders;
+import org.ybjg.chassis.security.VerifiedTokenCache;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.chassis.security.ServiceSecurity;
 import org.ybjg.chassis.web.CorrelationIdFilter;
@@ -102,8 +103,8 @@ public class ChassisAutoConfiguration {
   }
 
   @Bean
-  OutboxRelayRunner outboxRelayRunner(OutboxRelay relay, ChassisProperties properties) {
-    return new OutboxRelayRunner(relay, properties.outbox().pollInterval());
+  OutboxRelayRunner outboxRelayRunner(OutboxRelay relay, PendingOutboxes pending, ChassisProperties properties) {
+    return new OutboxRelayRunner(relay, pending, properties.outbox().pollInterval());
   }
 
   @Bean
@@ -152,10 +153,11 @@ public class ChassisAutoConfiguration {
       @Value("${ybjg.jwt.issuer-uri:}") String issuerUri,
       @Value("${ybjg.jwt.local-issuer:ybjg-local}") String localIssuer) {
     if (!publicKeyFile.isBlank()) {
-      return JwtDecoders.fromPublicKeyFile(Path.of(publicKeyFile), localIssuer);
+      return new VerifiedTokenCache(JwtDecoders.fromPublicKeyFile(Path.of(publicKeyFile), localIssuer),
+          Clock.systemUTC());
     }
     if (!issuerUri.isBlank()) {
-      return JwtDecoders.fromIssuer(issuerUri);
+      return new VerifiedTokenCache(JwtDecoders.fromIssuer(issuerUri), Clock.systemUTC());
     }
     throw new IllegalStateException(
         "no token trust configured: set YBJG_JWT_PUBLIC_KEY (local) or OIDC_ISSUER_URI (production)");

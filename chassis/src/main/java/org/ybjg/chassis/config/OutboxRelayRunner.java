@@ -1,37 +1,50 @@
 package org.ybjg.chassis.config;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.ybjg.chassis.outbox.OutboxRelay;
+import org.ybjg.chassis.outbox.PendingOutboxes;
 
-/** Runs the relay on one background thread; a full batch is followed at once by the next. */
+/**
+ * Runs the relay on one background thread: a full batch is followed at once by the next; when the outboxes are
+ * empty it waits for the next write's hint, or the poll interval for what only the sweep finds.
+ */
 class OutboxRelayRunner implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelayRunner.class);
 
   private final OutboxRelay relay;
+  private final PendingOutboxes pending;
   private final Duration interval;
-  private ScheduledExecutorService executor;
+  private volatile Thread thread;
 
-  OutboxRelayRunner(OutboxRelay relay, Duration interval) {
+  OutboxRelayRunner(OutboxRelay relay, PendingOutboxes pending, Duration interval) {
     this.relay = relay;
+    this.pending = pending;
     this.interval = interval;
   }
 
   @Override
   public void start() {
     relay.ensureIndexes();
-    executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "outbox-relay");
-      thread.setDaemon(true);
-      return thread;
-    });
-    executor.scheduleWithFixedDelay(this::drain, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    Thread runner = new Thread(this::run, "outbox-relay");
+    runner.setDaemon(true);
+    thread = runner;
+    runner.start();
+  }
+
+  private void run() {
+    while (thread == Thread.currentThread()) {
+      drain();
+      try {
+        pending.awaitHint(interval.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        return;
+      }
+    }
   }
 
   private void drain() {
@@ -46,10 +59,12 @@ class OutboxRelayRunner implements SmartLifecycle {
 
   @Override
   public void stop() {
-    if (executor != null) {
-      executor.shutdown();
+    Thread runner = thread;
+    thread = null;
+    if (runner != null) {
+      pending.wakeUp();
       try {
-        executor.awaitTermination(10, TimeUnit.SECONDS);
+        runner.join(TimeUnit.SECONDS.toMillis(10));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
@@ -58,7 +73,7 @@ class OutboxRelayRunner implements SmartLifecycle {
 
   @Override
   public boolean isRunning() {
-    return executor != null && !executor.isShutdown();
+    return thread != null;
   }
 
   /** Stop before the Kafka producer and Mongo client go away. */

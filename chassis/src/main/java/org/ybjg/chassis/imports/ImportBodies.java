@@ -2,11 +2,12 @@ package org.ybjg.chassis.imports;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.MediaType;
-import org.ybjg.chassis.imports.domain.Csv;
+import org.ybjg.chassis.csv.CsvRecords;
 import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.imports.domain.UnreadableImport;
 import tools.jackson.core.JacksonException;
@@ -32,7 +33,43 @@ public class ImportBodies {
     if (contentType != null && contentType.isCompatibleWith(MediaType.APPLICATION_JSON)) {
       return jsonRows(body);
     }
-    return Csv.read(body, requiredColumns);
+    return csvRows(body, requiredColumns);
+  }
+
+  /**
+   * The CSV body's rows keyed by the header's column names (stripped; the first of a repeated name wins). Blank lines
+   * carry no row number; a missing required column or an unclosed quote makes the whole body unreadable.
+   */
+  private static List<RawRow> csvRows(String body, Set<String> requiredColumns) {
+    List<List<String>> records;
+    try {
+      records = CsvRecords.of(body);
+    } catch (IllegalArgumentException e) {
+      throw new UnreadableImport("The CSV has a quoted field that is never closed.");
+    }
+    if (records.isEmpty()) {
+      throw new UnreadableImport("The body is empty.");
+    }
+    List<String> header = records.get(0).stream().map(String::strip).toList();
+    Map<String, Integer> columns = new LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      columns.putIfAbsent(header.get(i), i);
+    }
+    List<String> missing = requiredColumns.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
+    if (!missing.isEmpty()) {
+      throw new UnreadableImport("The CSV header lacks the column(s) " + String.join(", ", missing)
+          + " (header found: " + String.join(",", header) + ").");
+    }
+    List<RawRow> rows = new ArrayList<>(records.size() - 1);
+    for (List<String> cells : records.subList(1, records.size())) {
+      Map<String, String> fields = new HashMap<>(columns.size() * 2);
+      columns.forEach((name, index) -> fields.put(name, index < cells.size() ? cells.get(index) : null));
+      rows.add(new RawRow(rows.size() + 1, fields));
+    }
+    if (rows.isEmpty()) {
+      throw new UnreadableImport("The CSV has a header but no data rows.");
+    }
+    return rows;
   }
 
   private List<RawRow> jsonRows(String body) {

@@ -1,9 +1,7 @@
 package org.ybjg.chassis.region;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ybjg.chassis.csv.CsvRecords;
 
 /**
  * The region table: codes, names and recorded parents. County-level cities directly under a
@@ -32,22 +31,18 @@ public class RegionTable {
     this.byCode = Collections.unmodifiableMap(map);
   }
 
-  /** Reads {@code code,name,parent} lines (header first; empty parent for a province). */
+  /** Reads {@code code,name,parent} records (header first; empty parent for a province; {@code #} comments). */
   public static RegionTable fromCsv(InputStream csv) {
-    List<Region> regions = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-      reader.readLine();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.split(",", -1);
-        String parent = cells.length > 2 && !cells[2].isBlank() ? cells[2].trim() : null;
-        regions.add(new Region(cells[0].trim(), cells[1].trim(), parent));
-      }
+    List<List<String>> records;
+    try (csv) {
+      records = CsvRecords.ofTable(new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    List<Region> regions = new ArrayList<>();
+    for (List<String> cells : records.subList(Math.min(1, records.size()), records.size())) {
+      String parent = cells.size() > 2 && !cells.get(2).isBlank() ? cells.get(2).trim() : null;
+      regions.add(new Region(cells.get(0).trim(), cells.get(1).trim(), parent));
     }
     return new RegionTable(regions);
   }

@@ -33,8 +33,14 @@ public class SecurityConfiguration {
                         .pathMatchers(HttpMethod.POST, "/auth/token").permitAll()
                         .pathMatchers("/swagger-ui.html", "/swagger-ui/**", "/webjars/**").permitAll()
                         .pathMatchers(HttpMethod.GET, "/api/*/openapi.yaml", "/api/*/public/**").permitAll()
+                        // The one public write: a citizen's tip-off from the disclosure site (case-service permits it too).
+                        .pathMatchers(HttpMethod.POST, "/api/cases/public/tipoffs").permitAll()
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .pathMatchers("/fallback/**").permitAll()
+                        .pathMatchers("/api/**", "/actuator/**").authenticated()
+                        // The web app: its static files, the pages its router serves, and /ui/config. They carry
+                        // no data; every datum comes through /api/** with the caller's token.
+                        .pathMatchers(HttpMethod.GET, "/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())

@@ -2,7 +2,8 @@ package org.ybjg.gateway.fallback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,8 +77,15 @@ class RouteIsolationTest extends LocalPlatformContext {
     }
 
     @Test
-    void shouldAnswer503ProblemWhenServiceIsSlowerThanTheTimeLimit() {
-        long started = System.nanoTime();
+    void shouldAnswer503ProblemWhenTheTimeLimiterCutsOffASlowService() {
+        // The reporting stub answers only after 4 s; the route's time limiter (not the stub) must end the call.
+        AtomicInteger timeouts = new AtomicInteger();
+        circuitBreakers.getCircuitBreakerRegistry().circuitBreaker("reporting-service").getEventPublisher()
+                .onError(event -> {
+                    if (event.getThrowable() instanceof TimeoutException) {
+                        timeouts.incrementAndGet();
+                    }
+                });
 
         client.get().uri("/api/reports/counties")
                 .header(HttpHeaders.AUTHORIZATION, bearer)
@@ -86,15 +94,6 @@ class RouteIsolationTest extends LocalPlatformContext {
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.service").isEqualTo("reporting-service");
 
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-        assertThat(elapsed).isBetween(Duration.ofMillis(1400), Duration.ofMillis(3900));
-    }
-
-    @Test
-    void shouldTakeTheTimeLimitFromConfigurationWhenCreatingBreakers() {
-        assertThat(circuitBreakers.getTimeLimiterRegistry().getDefaultConfig().getTimeoutDuration())
-                .isEqualTo(Duration.ofMillis(1500));
-        assertThat(circuitBreakers.getCircuitBreakerRegistry().getDefaultConfig().getSlidingWindowSize())
-                .isEqualTo(20);
+        assertThat(timeouts).hasValue(1);
     }
 }

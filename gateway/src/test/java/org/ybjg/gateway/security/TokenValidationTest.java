@@ -61,6 +61,21 @@ class TokenValidationTest extends AllBackendsDownContext {
     }
 
     @Test
+    void shouldRouteACitizensTipOffWithoutTokenButNoOtherPublicWrite() {
+        // Routed (the services are down: the fallback's 503), not refused at the door.
+        client.post().uri("/api/cases/public/tipoffs").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(503);
+        client.post().uri("/api/cases/public/tipoffs/ABCDEFGHJKLM").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isUnauthorized();
+        client.put().uri("/api/cases/public/tipoffs").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
     void shouldRouteWithoutTokenWhenReadingAPublicPathOrSpec() {
         // The services are down, so a routed request ends in the fallback's 503, not in a 401.
         client.get().uri("/api/registry/public/disclosures")

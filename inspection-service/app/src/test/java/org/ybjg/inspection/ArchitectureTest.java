@@ -21,4 +21,12 @@ class ArchitectureTest {
       .should().dependOnClassesThat().resideInAnyPackage("org.ybjg.inspection.api..", "org.ybjg.inspection.client..",
           "org.ybjg.inspection.events..", "org.ybjg.registry..")
       .as("domain packages do not depend on the published language (DTOs, clients, event payloads)");
+
+  // the commit–reveal ceremony lives in its own package so that a feature holding a ceremony (cross-checks, and
+  // flight-check pairing later) does not borrow it from the sampling feature
+  @ArchTest
+  static final ArchRule crossCheckDoesNotReachIntoSampling = noClasses().that()
+      .resideInAPackage("org.ybjg.inspection.crosscheck..")
+      .should().dependOnClassesThat().resideInAPackage("org.ybjg.inspection.sampling..")
+      .as("cross-checks share the ceremony package with sampling, not sampling's own classes");
 }

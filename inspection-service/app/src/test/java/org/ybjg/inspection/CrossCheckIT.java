@@ -22,9 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 import org.ybjg.chassis.testing.TestInfrastructure;
 import org.ybjg.chassis.testing.TestTokens;
+import org.ybjg.inspection.ceremony.domain.Sha256;
 import org.ybjg.inspection.crosscheck.CrossCheckPairings;
 import org.ybjg.inspection.crosscheck.domain.CountyPairingVerifierRunTest;
-import org.ybjg.inspection.sampling.domain.Sha256;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 

@@ -34,6 +34,7 @@ import org.ybjg.chassis.Ids;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.testing.EventSchemaAssert;
+import org.ybjg.chassis.testing.JsonSchemaAssert;
 import org.ybjg.chassis.testing.KafkaProbe;
 import org.ybjg.chassis.testing.TestInfrastructure;
 import org.ybjg.chassis.testing.TestTokens;
@@ -152,7 +153,7 @@ class SamplingIT {
     JsonNode ceremony = read(seeded).path("ceremony");
     String secret = ceremony.path("revealedSecret").asText();
     assertThat(ceremony.path("seed").asText()).isEqualTo("314159|271828|" + secret);
-    assertThat(org.ybjg.inspection.sampling.domain.Sha256.hex(secret)).isEqualTo(published.path("commitment").asText());
+    assertThat(org.ybjg.inspection.ceremony.domain.Sha256.hex(secret)).isEqualTo(published.path("commitment").asText());
 
     // the draw runs once
     ResponseEntity<String> drawnResponse = post("/api/inspection/plans/" + planId + "/draw", cityAdmin(), "");
@@ -193,6 +194,7 @@ class SamplingIT {
     assertThat(replacement).isNotEqualTo(out).isIn(officers);
     // the verifier re-derives targets, initial teams and the replacement from the public record alone
     assertThat(verify(publicRecord(planId))).startsWith("MATCH");
+    JsonSchemaAssert.assertConforms(publicRecord(planId), "records/draw-record.schema.json");
     assertThat(verify(publicRecord(planId).replace("\"replacementId\":\"" + replacement + "\"",
         "\"replacementId\":\"" + out + "\""))).startsWith("DIFFERENCE");
 
@@ -273,7 +275,7 @@ class SamplingIT {
 
     // the bureau holds the secret offline: a wrong secret at the ceremony is 422 and changes nothing
     String bureauSecret = "bureau-secret-" + UUID.randomUUID();
-    String commitment = org.ybjg.inspection.sampling.domain.Sha256.hex(bureauSecret);
+    String commitment = org.ybjg.inspection.ceremony.domain.Sha256.hex(bureauSecret);
     String planId = read(post("/api/inspection/plans", admin, planJson("县级抽查", "990402", today, today.plusDays(10),
         ""))).path("id").asText();
     assertStatus(post("/api/inspection/plans/" + planId + "/publication", admin,

@@ -30,5 +30,5 @@ class ArchitectureTest {
       .that().resideOutsideOfPackages("org.ybjg.registry.api..", "org.ybjg.registry.client..")
       .and().haveSimpleNameNotEndingWith("Controller").and().haveSimpleNameNotEndingWith("Dtos")
       .should().dependOnClassesThat().resideInAPackage("org.ybjg.registry.api..")
-      .allowEmptyShould(true);
+      .allowEmptyShould(false);
 }

@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -518,6 +519,25 @@ class RegistryIT {
     assertThatThrownBy(() -> api(OTHER_COUNTY_ADMIN).getAgreementCoverage("990105"))
         .isInstanceOfSatisfying(ApiException.class, e -> assertProblem(e, 404, "not-found"));
     assertThat(http.send(HttpRequest.newBuilder(uri("/api/registry/agreement-coverage")).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void shouldListOnlyTheCallersRegionAndItsSubregionsWhenRegionsAreAsked() throws Exception {
+    JsonNode city = getJson("/api/registry/regions", CITY_ADMIN);
+    List<String> cityCodes = new ArrayList<>();
+    city.forEach(region -> cityCodes.add(region.get("code").asText()));
+    assertThat(cityCodes).startsWith("990100").contains("990102", "990103", "990104", "990105")
+        .doesNotContain("990000", "990200", "990202");
+    assertThat(city.get(0).get("levelLabel").asText()).isEqualTo("市");
+    assertThat(city.get(1).get("parentCode").asText()).isEqualTo("990100");
+
+    JsonNode county = getJson("/api/registry/regions", COUNTY_ADMIN);
+    assertThat(county).hasSize(1);
+    assertThat(county.get(0).get("code").asText()).isEqualTo("990102");
+    assertThat(county.get(0).get("level").asText()).isEqualTo("COUNTY");
+
+    assertThat(http.send(HttpRequest.newBuilder(uri("/api/registry/regions")).build(),
         HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
   }
 

@@ -66,6 +66,10 @@ public final class CaseMapper {
         .origin(CaseOriginDto.fromValue(c.origin().name()))
         .originLabel(c.origin().label())
         .findingId(c.findingId())
+        .nextSteps(c.allowedSteps().stream().sorted()
+            .map(step -> new org.ybjg.cases.api.model.NextStepDto(
+                org.ybjg.cases.api.model.StepActionDto.fromValue(step.name()), step.label()))
+            .toList())
         .institutionId(c.institutionId())
         .institutionName(c.institutionName())
         .ownership(OwnershipDto.fromValue(c.ownership().name()))

@@ -3,6 +3,7 @@ package org.ybjg.cases.tipoff;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -10,6 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.ybjg.cases.api.TipOffsApi;
+import org.ybjg.cases.api.model.PublicCountyDto;
+import org.ybjg.cases.api.model.PublicTipOffRequestDto;
 import org.ybjg.cases.api.model.RewardDto;
 import org.ybjg.cases.api.model.RewardStatusDto;
 import org.ybjg.cases.api.model.TipOffChannelDto;
@@ -22,6 +25,7 @@ import org.ybjg.cases.api.model.TipOffStatusDto;
 import org.ybjg.cases.api.model.TipOffStepRequestDto;
 import org.ybjg.cases.api.model.WhistleblowerDto;
 import org.ybjg.cases.casefile.CaseAccess;
+import org.ybjg.cases.casefile.domain.ProcedureRules;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.tipoff.domain.RewardRule;
 import org.ybjg.cases.tipoff.domain.TipOff;
@@ -32,6 +36,7 @@ import org.ybjg.chassis.Ids;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.outbox.AggregateStore;
+import org.ybjg.chassis.region.Region;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -72,31 +77,73 @@ class TipOffController implements TipOffsApi {
   public ResponseEntity<TipOffDto> receiveTipOff(TipOffRequestDto r) {
     Caller caller = currentCaller.get();
     access.requireDecider(caller);
-    if (!regions.regions().isCounty(r.getCountyCode())) {
-      throw Refusal.rule("unknown-county", "countyCode", r.getCountyCode()
-          + " is not a county of the region table");
-    }
+    requireCounty(r.getCountyCode());
     if (!regions.covers(caller, r.getCountyCode())) {
       throw Refusal.rule("county-outside-region", "countyCode", r.getCountyCode()
           + " is outside your region");
     }
-    var now = rules.now();
     WhistleblowerDto w = r.getWhistleblower();
+    TipOff received = receive((code, now) -> TipOff.receive(Ids.next(), code, r.getCountyCode(),
+        regions.pathOf(r.getCountyCode()), r.getInstitutionId(), r.getInstitutionName(), r.getContent(),
+        TipOffChannel.valueOf(r.getChannel().getValue()), Boolean.TRUE.equals(r.getAnonymous()), identity(w),
+        caller.username(), now.today(), now.now()));
+    return ResponseEntity.status(HttpStatus.CREATED).body(toDto(received, caller));
+  }
+
+  /** A citizen's tip-off from the disclosure site (no token): the same intake, channel ONLINE, unclaimed. */
+  @Override
+  public ResponseEntity<TipOffReceiptDto> submitPublicTipOff(PublicTipOffRequestDto r) {
+    requireCounty(r.getCountyCode());
+    TipOff received = receive((code, now) -> TipOff.receiveOnline(Ids.next(), code, r.getCountyCode(),
+        regions.pathOf(r.getCountyCode()), r.getInstitutionName(), r.getContent(),
+        Boolean.TRUE.equals(r.getAnonymous()), identity(r.getWhistleblower()), now.today(), now.now()));
+    return ResponseEntity.status(HttpStatus.CREATED).body(receipt(received));
+  }
+
+  /** The counties of the region table (what the public tip-off form offers), by code, with their city. */
+  @Override
+  public ResponseEntity<List<PublicCountyDto>> listPublicCounties() {
+    var table = regions.regions();
+    return ResponseEntity.ok(table.all().stream()
+        .filter(r -> r.level() == Region.Level.COUNTY)
+        .sorted(Comparator.comparing(Region::code))
+        .map(r -> {
+          Region city = r.parentCode() == null ? null : table.find(r.parentCode()).orElse(null);
+          return new PublicCountyDto().code(r.code()).name(r.name())
+              .cityCode(city == null ? null : city.code()).cityName(city == null ? null : city.name());
+        })
+        .toList());
+  }
+
+  private interface Intake {
+    TipOff receive(String receiptCode, ProcedureRules now);
+  }
+
+  /** The intake use case: the tip-off under a fresh receipt code (drawn again on the rare collision), stored. */
+  private TipOff receive(Intake intake) {
+    var now = rules.now();
     for (int attempt = 0; ; attempt++) {
-      TipOff received = TipOff.receive(Ids.next(), receiptCode(), r.getCountyCode(), regions.pathOf(r.getCountyCode()),
-          r.getInstitutionId(), r.getInstitutionName(), r.getContent(), TipOffChannel.valueOf(r.getChannel()
-              .getValue()), Boolean.TRUE.equals(r.getAnonymous()),
-          w == null ? null : new Whistleblower(w.getName(), w.getPhone(), w.getIdNumber(), w.getAddress()),
-          caller.username(), now.today(), now.now());
+      TipOff received = intake.receive(receiptCode(), now);
       try {
         store.insert(TipOffs.COLLECTION, received, List.of());
-        return ResponseEntity.status(HttpStatus.CREATED).body(toDto(received, caller));
+        return received;
       } catch (DuplicateKeyException codeTaken) {
         if (attempt >= 3) {
           throw codeTaken;
         }
       }
     }
+  }
+
+  private void requireCounty(String countyCode) {
+    if (!regions.regions().isCounty(countyCode)) {
+      throw Refusal.rule("unknown-county", "countyCode", countyCode
+          + " is not a county of the region table");
+    }
+  }
+
+  private static Whistleblower identity(WhistleblowerDto w) {
+    return w == null ? null : new Whistleblower(w.getName(), w.getPhone(), w.getIdNumber(), w.getAddress());
   }
 
   @Override
@@ -121,7 +168,7 @@ class TipOffController implements TipOffsApi {
     Caller caller = currentCaller.get();
     access.requireDecider(caller);
     TipOff current = visible(tipOffId, caller);
-    if (!current.isHandler(caller.username())) {
+    if (!current.mayTake(caller.username(), TipOffAction.valueOf(r.getAction().getValue()))) {
       throw new org.springframework.security.access.AccessDeniedException("only the tip-off's handlers act on it");
     }
     var now = rules.now();
@@ -136,14 +183,19 @@ class TipOffController implements TipOffsApi {
   public ResponseEntity<TipOffReceiptDto> followTipOff(String receiptCode) {
     TipOff t = tipOffs.byReceiptCode(receiptCode).orElseThrow(() -> Refusal.notFound("no tip-off with this "
         + "receipt code"));
-    return ResponseEntity.ok(new TipOffReceiptDto()
+    return ResponseEntity.ok(receipt(t));
+  }
+
+  /** What the whistleblower may know: status, feedback, reward status — no identity, no content. */
+  private static TipOffReceiptDto receipt(TipOff t) {
+    return new TipOffReceiptDto()
         .receiptCode(t.receiptCode())
         .status(TipOffStatusDto.fromValue(t.status().name()))
         .statusLabel(t.status().label())
         .receivedOn(t.receivedOn())
         .feedback(t.feedback())
         .rewardStatus(t.reward() == null ? null : RewardStatusDto.fromValue(t.reward().status().name()))
-        .rewardStatusLabel(t.reward() == null ? null : t.reward().status().label()));
+        .rewardStatusLabel(t.reward() == null ? null : t.reward().status().label());
   }
 
   private TipOff visible(String id, Caller caller) {
@@ -153,7 +205,6 @@ class TipOffController implements TipOffsApi {
     }
     return found;
   }
-
 
   private static String receiptCode() {
     char[] code = new char[12];

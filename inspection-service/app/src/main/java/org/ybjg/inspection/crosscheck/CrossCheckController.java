@@ -16,8 +16,8 @@ import org.ybjg.inspection.api.model.PairingCeremonyDto;
 import org.ybjg.inspection.api.model.PairingCeremonyRecordDto;
 import org.ybjg.inspection.api.model.PairingStatusDto;
 import org.ybjg.inspection.api.model.RankedCountyDto;
+import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.crosscheck.domain.CountyPairing;
-import org.ybjg.inspection.crosscheck.domain.Official;
 
 /** County-to-county cross-check pairings, and their public record (一公开). */
 @RestController
@@ -79,8 +79,8 @@ class CrossCheckController implements CrossCheckApi, PublicCrossCheckApi {
       dto.ceremony(new PairingCeremonyRecordDto()
           .officials(pairing.ceremony().officials().stream()
               .map(o -> new CeremonyOfficialDto(o.name(), o.digits())).toList())
-          .fixedAt(pairing.ceremony().fixedAt().atOffset(ZoneOffset.UTC))
-          .fixedBy(pairing.ceremony().fixedBy()));
+          .fixedAt(pairing.ceremony().at().atOffset(ZoneOffset.UTC))
+          .fixedBy(pairing.ceremony().recordedBy()));
     }
     return dto;
   }

@@ -12,8 +12,8 @@ import org.ybjg.chassis.region.Region;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
+import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.crosscheck.domain.CountyPairing;
-import org.ybjg.inspection.crosscheck.domain.Official;
 
 /** Commits and fixes county-to-county cross-check pairings (县际交叉检查). */
 @Service

@@ -16,6 +16,7 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.common.PageOf;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.sampling.PlanViews;
+import org.ybjg.inspection.sampling.PublishedDrawRecord;
 import org.ybjg.inspection.sampling.SamplingPlans;
 import org.ybjg.inspection.sampling.domain.PlanStatus;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
@@ -59,7 +60,7 @@ class PublicController {
         .orElseThrow(() -> Refusal.notFound("draw not found"));
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"draw-record-" + id + ".json\"")
-        .contentType(MediaType.APPLICATION_JSON).body(plan.draw().toJson());
+        .contentType(MediaType.APPLICATION_JSON).body(PublishedDrawRecord.of(plan.draw()).toJson());
   }
 
   /**

@@ -1,15 +1,12 @@
 package org.ybjg.inspection.sampling;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.inspection.access.Access;
-import org.ybjg.inspection.sampling.domain.CeremonyEntry;
+import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
 
 /**
@@ -19,8 +16,6 @@ import org.ybjg.inspection.sampling.domain.SamplingPlan;
 @Service
 class FixSeed {
 
-  static final int MAX_OFFICIALS = 10;
-
   private final SamplingPlans plans;
   private final Clock clock;
 
@@ -29,21 +24,10 @@ class FixSeed {
     this.clock = clock;
   }
 
-  record Official(String name, String role, String digits) {}
-
   SamplingPlan handle(Caller caller, String id, List<Official> officials, String secret) {
     Access.requireAnyRole(caller, PlanAccess.PLANNERS);
     SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> Refusal.notFound("plan not found"));
-    if (officials == null || officials.isEmpty() || officials.size() > MAX_OFFICIALS) {
-      throw Refusal.rule("sampling-rule", "officials", "须由1至10名官员依次录入数字 (1 to 10 officials enter digits)");
-    }
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    List<CeremonyEntry> entries = new ArrayList<>();
-    for (Official o : officials) {
-      entries.add(new CeremonyEntry(o.name() == null ? null : o.name().strip(),
-          o.role() == null ? null : o.role().strip(), o.digits(), now));
-    }
-    SamplingPlan seeded = plan.fixSeed(entries, secret, caller.username(), now);
+    SamplingPlan seeded = plan.fixSeed(officials, secret, caller.username(), clock.instant());
     plans.update(plan, seeded, List.of());
     return plans.find(id).orElseThrow();
   }

@@ -19,6 +19,7 @@ import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
+import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.common.PageOf;
 import org.ybjg.inspection.sampling.domain.PlanStatus;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
@@ -53,7 +54,7 @@ class PlanController {
 
   record PublicationBody(String commitment) {}
 
-  record CeremonyBody(List<FixSeed.Official> officials, String secret) {}
+  record CeremonyBody(List<Official> officials, String secret) {}
 
   record RecusalBody(String targetId, String inspectorId, String reason) {}
 

@@ -3,9 +3,9 @@ package org.ybjg.inspection.sampling;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ybjg.inspection.ceremony.domain.Ceremony;
 import org.ybjg.inspection.common.domain.Coded;
 import org.ybjg.inspection.roster.domain.InspectorRole;
-import org.ybjg.inspection.sampling.domain.Ceremony;
 import org.ybjg.inspection.sampling.domain.DrawRecord;
 import org.ybjg.inspection.sampling.domain.PlanDefinition;
 import org.ybjg.inspection.sampling.domain.Publication;
@@ -95,7 +95,7 @@ public final class PlanViews {
       return null;
     }
     Map<String, Object> v = new LinkedHashMap<>();
-    v.put("officials", c.entries());
+    v.put("officials", c.officials());
     v.put("revealedSecret", c.secret());
     v.put("seed", c.seed());
     if (!isPublic) {

@@ -16,6 +16,7 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
+import org.ybjg.inspection.ceremony.domain.Commitment;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.directory.DirectoryEntries;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
@@ -25,7 +26,6 @@ import org.ybjg.inspection.sampling.domain.PlanDefinition;
 import org.ybjg.inspection.sampling.domain.Population;
 import org.ybjg.inspection.sampling.domain.Publication;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
-import org.ybjg.inspection.sampling.domain.Seed;
 import org.ybjg.inspection.sampling.domain.StratifiedDraw;
 import org.ybjg.inspection.sampling.domain.StratumRule;
 
@@ -113,12 +113,12 @@ class PublishPlan {
     String commitment;
     if (suppliedCommitment != null && !suppliedCommitment.isBlank()) {
       commitment = suppliedCommitment.strip().toLowerCase(java.util.Locale.ROOT);
-      if (!Seed.isCommitment(commitment)) {
+      if (!Commitment.isWellFormed(commitment)) {
         throw Refusal.rule("sampling-rule", "commitment", "承诺值须为64位十六进制 SHA-256 (a commitment is 64 hex digits)");
       }
     } else {
-      secret = Seed.newSecret();
-      commitment = Seed.commitment(secret);
+      secret = Commitment.newSecret();
+      commitment = Commitment.of(secret);
     }
     Publication publication = new Publication(SamplingPlan.RULE_VERSION, snapshot.strata(), snapshot.counties(),
         StratifiedDraw.populationHash(snapshot.strata()), List.copyOf(new java.util.TreeSet<>(forcedIn)),

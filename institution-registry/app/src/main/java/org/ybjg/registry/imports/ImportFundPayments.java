@@ -17,6 +17,9 @@ import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.ybjg.chassis.imports.ImportJobs;
+import org.ybjg.chassis.imports.RowImporter;
+import org.ybjg.chassis.imports.domain.ImportJob;
 import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.imports.domain.RowError;
 import org.ybjg.chassis.security.Caller;
@@ -25,7 +28,6 @@ import org.ybjg.registry.config.RegistryConfiguration;
 import org.ybjg.registry.fundpayment.FundPayments;
 import org.ybjg.registry.imports.domain.FundPaymentRecord;
 import org.ybjg.registry.imports.domain.FundPaymentRows;
-import org.ybjg.registry.imports.domain.ImportJob;
 import org.ybjg.registry.imports.domain.Validated;
 import org.ybjg.registry.institution.domain.FundPayment;
 import org.ybjg.registry.institution.domain.Institution;
@@ -37,7 +39,7 @@ import org.ybjg.registry.institution.domain.Institution;
  * {@code fundPayment}), again in batches with one bulk write each.
  */
 @Component
-public class ImportFundPayments {
+public class ImportFundPayments implements RowImporter {
 
   private static final Logger log = LoggerFactory.getLogger(ImportFundPayments.class);
   private static final int MAX_ATTEMPTS = 3;
@@ -59,6 +61,7 @@ public class ImportFundPayments {
     this.batchSize = properties.batchSize();
   }
 
+  @Override
   public ImportJob run(ImportJob queued, List<RawRow> rows, Caller caller) {
     ImportJob job = queued.running();
     jobs.save(job);

@@ -16,12 +16,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.ybjg.chassis.Ids;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.imports.ImportJobs;
+import org.ybjg.chassis.imports.RowImporter;
+import org.ybjg.chassis.imports.domain.ImportJob;
 import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.imports.domain.RowError;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
-import org.ybjg.registry.imports.domain.ImportJob;
 import org.ybjg.registry.imports.domain.InstitutionRecord;
 import org.ybjg.registry.imports.domain.InstitutionRows;
 import org.ybjg.registry.imports.domain.Validated;
@@ -34,7 +36,7 @@ import org.ybjg.registry.institution.domain.Registration;
  * {@code bulkWrite} for the changed ones, each document with its event. A bad row is reported and skipped.
  */
 @Component
-public class ImportInstitutions {
+public class ImportInstitutions implements RowImporter {
 
   private static final Logger log = LoggerFactory.getLogger(ImportInstitutions.class);
 
@@ -53,6 +55,7 @@ public class ImportInstitutions {
     this.batchSize = properties.batchSize();
   }
 
+  @Override
   public ImportJob run(ImportJob queued, List<RawRow> rows, Caller caller) {
     ImportJob job = queued.running();
     jobs.save(job);

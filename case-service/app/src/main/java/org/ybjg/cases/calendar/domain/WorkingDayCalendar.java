@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.ybjg.chassis.csv.CsvRecords;
 
 /**
  * The working-day calendar of the bureaus (ARCHITECTURE.md: working-day arithmetic uses a configurable
@@ -51,31 +52,20 @@ public final class WorkingDayCalendar {
   public static WorkingDayCalendar fromCsv(List<String> lines) {
     Map<LocalDate, DayKind> days = new TreeMap<>();
     Set<Integer> years = new TreeSet<>();
-    boolean headerSeen = false;
     for (String raw : lines) {
       String line = raw.strip();
-      if (line.startsWith("# years:")) {
-        for (String year : line.substring("# years:".length()).split(",")) {
+      if (line.startsWith("# years:")) { // a comment to CSV, a declaration to the calendar
+        for (String year : CsvRecords.of(line.substring("# years:".length())).get(0)) {
           years.add(Integer.valueOf(year.strip()));
         }
-        continue;
       }
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
+    }
+    for (List<String> cells : CsvRecords.tableRows(lines, HEADER, "the calendar")) {
+      if (cells.size() < 2) {
+        throw new IllegalArgumentException("calendar row needs date and kind: " + String.join(",", cells));
       }
-      if (!headerSeen) {
-        if (!line.equals(HEADER)) {
-          throw new IllegalArgumentException("the calendar must start with the header " + HEADER);
-        }
-        headerSeen = true;
-        continue;
-      }
-      String[] cells = line.split(",", 3);
-      if (cells.length < 2) {
-        throw new IllegalArgumentException("calendar row needs date and kind: " + line);
-      }
-      LocalDate date = LocalDate.parse(cells[0].strip());
-      DayKind kind = DayKind.valueOf(cells[1].strip());
+      LocalDate date = LocalDate.parse(cells.get(0).strip());
+      DayKind kind = DayKind.valueOf(cells.get(1).strip());
       if (kind == DayKind.WORKDAY && !isWeekend(date)) {
         throw new IllegalArgumentException(date + " is a weekday: it cannot be an adjusted working day");
       }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.ybjg.cases.calendar.domain.TimeUnit;
+import org.ybjg.chassis.csv.CsvRecords;
 
 /** The time-limit table (LAW.md §2; data, not code). Every {@link LimitKey} must have its row. */
 public final class TimeLimits {
@@ -28,25 +29,12 @@ public final class TimeLimits {
 
   public static TimeLimits fromCsv(List<String> lines) {
     List<TimeLimit> limits = new ArrayList<>();
-    boolean headerSeen = false;
-    for (String raw : lines) {
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
+    for (List<String> cells : CsvRecords.tableRows(lines, HEADER, "the time-limit table")) {
+      if (cells.size() != 5) {
+        throw new IllegalArgumentException("time-limit row has not 5 columns: " + String.join(",", cells));
       }
-      if (!headerSeen) {
-        if (!line.equals(HEADER)) {
-          throw new IllegalArgumentException("the time-limit table must start with the header " + HEADER);
-        }
-        headerSeen = true;
-        continue;
-      }
-      String[] cells = line.split(",", 5);
-      if (cells.length != 5) {
-        throw new IllegalArgumentException("time-limit row has not 5 columns: " + line);
-      }
-      limits.add(new TimeLimit(LimitKey.valueOf(cells[0].strip()), Integer.parseInt(cells[1].strip()),
-          TimeUnit.valueOf(cells[2].strip()), Boolean.parseBoolean(cells[3].strip()), cells[4].strip()));
+      limits.add(new TimeLimit(LimitKey.valueOf(cells.get(0).strip()), Integer.parseInt(cells.get(1).strip()),
+          TimeUnit.valueOf(cells.get(2).strip()), Boolean.parseBoolean(cells.get(3).strip()), cells.get(4).strip()));
     }
     return new TimeLimits(limits);
   }

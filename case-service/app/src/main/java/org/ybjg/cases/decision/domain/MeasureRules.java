@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ybjg.chassis.csv.CsvRecords;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
@@ -35,30 +36,17 @@ public final class MeasureRules {
    */
   public static MeasureRules fromCsv(List<String> lines) {
     List<MeasureRule> rules = new ArrayList<>();
-    boolean headerSeen = false;
-    for (String raw : lines) {
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      if (!headerSeen) {
-        if (!line.equals(HEADER)) {
-          throw new IllegalArgumentException("measure rule table must start with the header " + HEADER);
-        }
-        headerSeen = true;
-        continue;
-      }
-      String[] cells = line.split(",", 6);
-      if (cells.length != 6) {
-        throw new IllegalArgumentException("measure rule row has not 6 columns: " + line);
+    for (List<String> cells : CsvRecords.tableRows(lines, HEADER, "measure rule table")) {
+      if (cells.size() != 6) {
+        throw new IllegalArgumentException("measure rule row has not 6 columns: " + String.join(",", cells));
       }
       rules.add(new MeasureRule(
-          MeasureKind.valueOf(cells[0].strip()),
-          optionalInt(cells[1]),
-          optionalInt(cells[2]),
-          String.join(", ", cells[3].strip().split("\\s*;\\s*")),
-          cells[5].strip(),
-          Boolean.parseBoolean(cells[4].strip())));
+          MeasureKind.valueOf(cells.get(0).strip()),
+          optionalInt(cells.get(1)),
+          optionalInt(cells.get(2)),
+          String.join(", ", cells.get(3).strip().split("\\s*;\\s*")),
+          cells.get(5).strip(),
+          Boolean.parseBoolean(cells.get(4).strip())));
     }
     return new MeasureRules(rules);
   }

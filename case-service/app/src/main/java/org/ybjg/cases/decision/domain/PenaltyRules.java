@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ybjg.cases.casefile.domain.FindingCategory;
+import org.ybjg.chassis.csv.CsvRecords;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.domain.Yuan;
 
@@ -41,27 +42,14 @@ public final class PenaltyRules {
 
   public static PenaltyRules fromCsv(List<String> lines) {
     List<PenaltyRule> rules = new ArrayList<>();
-    boolean headerSeen = false;
-    for (String raw : lines) {
-      String line = raw.strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      if (!headerSeen) {
-        if (!line.equals(HEADER)) {
-          throw new IllegalArgumentException("the penalty rule table must start with the header " + HEADER);
-        }
-        headerSeen = true;
-        continue;
-      }
-      String[] c = line.split(",", 13);
+    for (List<String> cells : CsvRecords.tableRows(lines, HEADER, "the penalty rule table")) {
+      String[] c = cells.stream().map(String::strip).toArray(String[]::new);
       if (c.length != 13) {
-        throw new IllegalArgumentException("penalty rule row has not 13 columns: " + line);
+        throw new IllegalArgumentException("penalty rule row has not 13 columns: " + String.join(",", cells));
       }
-      rules.add(new PenaltyRule(FindingCategory.valueOf(c[0].strip()), c[1].strip(), FineBasis.valueOf(c[2].strip()),
-          new BigDecimal(c[3].strip()), new BigDecimal(c[4].strip()), Boolean.parseBoolean(c[5].strip()),
-          Boolean.parseBoolean(c[6].strip()), Boolean.parseBoolean(c[7].strip()), Boolean.parseBoolean(c[8].strip()),
-          CreditConsequence.valueOf(c[9].strip()), Boolean.parseBoolean(c[10].strip()), c[11].strip(), c[12].strip()));
+      rules.add(new PenaltyRule(FindingCategory.valueOf(c[0]), c[1], FineBasis.valueOf(c[2]), new BigDecimal(c[3]),
+          new BigDecimal(c[4]), Boolean.parseBoolean(c[5]), Boolean.parseBoolean(c[6]), Boolean.parseBoolean(c[7]),
+          Boolean.parseBoolean(c[8]), CreditConsequence.valueOf(c[9]), Boolean.parseBoolean(c[10]), c[11], c[12]));
     }
     return new PenaltyRules(rules);
   }

@@ -51,8 +51,24 @@ public record TipOff(
           "a named tip-off records the whistleblower's name and a phone or address to reach them");
     }
     return new TipOff(id, 1, receiptCode, countyCode, regionPath, institutionId, institutionName, content.strip(),
-        channel, anonymous, anonymous ? null : whistleblower, TipOffStatus.RECEIVED, today, officer, List.of(officer),
-        null, null, null, null, List.of(new TipOffEntry("受理", now, officer, null)));
+        channel, anonymous, anonymous ? null : whistleblower, TipOffStatus.RECEIVED, today,
+        officer == null ? ONLINE_INTAKE : officer, officer == null ? List.of() : List.of(officer), null, null, null, null,
+        List.of(new TipOffEntry("受理", now, officer == null ? ONLINE_INTAKE : officer, null)));
+  }
+
+  /** Who received a tip-off submitted by a citizen on the disclosure site (网上举报). */
+  public static final String ONLINE_INTAKE = "网上举报";
+
+  /**
+   * A citizen's tip-off from the disclosure site: channel ONLINE, received by nobody, no handler yet — the first
+   * administrator of its region who assigns a handler claims it ({@link #isUnclaimed()}). Same rules as
+   * {@link #receive}.
+   */
+  public static TipOff receiveOnline(String id, String receiptCode, String countyCode, List<String> regionPath,
+      String institutionName, String content, boolean anonymous, Whistleblower whistleblower, LocalDate today,
+      Instant now) {
+    return receive(id, receiptCode, countyCode, regionPath, null, institutionName, content, TipOffChannel.ONLINE,
+        anonymous, whistleblower, null, today, now);
   }
 
   /** Handlers see the identity and act on the tip-off. */
@@ -60,9 +76,19 @@ public record TipOff(
     return handlers.contains(username);
   }
 
+  /** Nobody handles it yet (a citizen's online tip-off): an administrator of its region may ASSIGN a handler. */
+  public boolean isUnclaimed() {
+    return handlers.isEmpty();
+  }
+
+  /** Whether {@code username} may take {@code action}: a handler, or anyone assigning an unclaimed tip-off. */
+  public boolean mayTake(String username, TipOffAction action) {
+    return isHandler(username) || isUnclaimed() && action == TipOffAction.ASSIGN;
+  }
+
   public TipOff take(TipOffAction action, String handler, Boolean verified, BigDecimal verifiedAmount, String note,
       String linkedCaseId, String text, String actor, RewardRule rule, LocalDate today, Instant now) {
-    if (!isHandler(actor)) {
+    if (!mayTake(actor, action)) {
       throw Refusal.rule("not-a-handler", null, "only the tip-off's handlers act on it");
     }
     TipOffStatus next = status;

@@ -91,6 +91,32 @@ class TipOffTest {
     assertThat(assigned.isHandler("inspector")).isTrue();
   }
 
+  @Test
+  void shouldReceiveACitizensOnlineTipOffUnclaimedUntilAnAdministratorAssignsAHandler() {
+    TipOff online = TipOff.receiveOnline("t2", "ABCDEFGHJKLN", "990102", List.of("990102", "990100", "990000"),
+        "示范县人民医院(演示)", "挂床住院(演示)", false, new Whistleblower("李四(演示)", "13900000000", null, null), TODAY,
+        NOW);
+
+    assertThat(online.channel()).isEqualTo(TipOffChannel.ONLINE);
+    assertThat(online.receivedBy()).isEqualTo(TipOff.ONLINE_INTAKE);
+    assertThat(online.isUnclaimed()).isTrue();
+    assertThat(online.whistleblower().name()).isEqualTo("李四(演示)");
+    assertThatThrownBy(() -> online.take(TipOffAction.ACKNOWLEDGE, null, null, null, null, null, null,
+        "county-admin", RULE, TODAY, NOW)).isInstanceOfSatisfying(Refusal.class,
+            r -> assertThat(r.code()).isEqualTo("not-a-handler"));
+    TipOff claimed = online.take(TipOffAction.ASSIGN, "county-admin", null, null, null, null, null, "county-admin",
+        RULE, TODAY, NOW);
+    assertThat(claimed.handlers()).containsExactly("county-admin");
+    assertThat(claimed.mayTake("city-admin", TipOffAction.ASSIGN)).isFalse();
+    assertThat(claimed.take(TipOffAction.ACKNOWLEDGE, null, null, null, null, null, null, "county-admin", RULE, TODAY,
+        NOW).status()).isEqualTo(TipOffStatus.ACKNOWLEDGED);
+    assertThatThrownBy(() -> TipOff.receiveOnline("t3", "ABCDEFGHJKLP", "990102", List.of("990102"), null, "x",
+        false, null, TODAY, NOW)).isInstanceOfSatisfying(Refusal.class,
+            r -> assertThat(r.code()).isEqualTo("identity-required"));
+    assertThat(TipOff.receiveOnline("t4", "ABCDEFGHJKLQ", "990102", List.of("990102"), null, "x", true,
+        new Whistleblower("王五", "13700000000", null, null), TODAY, NOW).whistleblower()).isNull();
+  }
+
   private static TipOff named() {
     return TipOff.receive("t1", "ABCDEFGHJKLM", "990102", List.of("990102", "990100", "990000"), null,
         "示范县人民医院(演示)", "虚记检查费(演示)", TipOffChannel.ONLINE, false,

@@ -21,10 +21,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.ybjg.inspection.sampling.domain.CeremonyEntry;
+import org.ybjg.inspection.ceremony.domain.Commitment;
+import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.sampling.domain.DrawRecord;
 import org.ybjg.inspection.sampling.domain.RosterMember;
-import org.ybjg.inspection.sampling.domain.Seed;
 import org.ybjg.inspection.sampling.domain.Stratum;
 import org.ybjg.inspection.sampling.domain.TeamRule;
 
@@ -95,10 +95,10 @@ public class DrawAndTeamsBenchmark {
 
   @Benchmark
   public DrawRecord drawTargetsAndTeams() {
-    String secret = Seed.newSecret();
-    List<CeremonyEntry> ceremony = List.of(new CeremonyEntry("甲", "局长", String.valueOf(round++), Instant.EPOCH),
-        new CeremonyEntry("乙", "纪检", "271828", Instant.EPOCH));
-    return DrawRecord.draw(new DrawRecord.Input("bench", "bench", Seed.commitment(secret), secret, ceremony,
+    String secret = Commitment.newSecret();
+    List<Official> ceremony = List.of(new Official("甲", "局长", String.valueOf(round++), Instant.EPOCH),
+        new Official("乙", "纪检", "271828", Instant.EPOCH));
+    return DrawRecord.draw(new DrawRecord.Input("bench", "bench", Commitment.of(secret), secret, ceremony,
         population, strata, Set.of(), Set.of(), LocalDate.of(2026, 10, 12), rule, counties, roster, Set.of()));
   }
 }

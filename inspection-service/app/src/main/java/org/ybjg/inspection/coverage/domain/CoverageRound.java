@@ -8,7 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.ybjg.chassis.domain.Refusal;
-import org.ybjg.inspection.sampling.domain.Sha256;
+import org.ybjg.inspection.ceremony.domain.Sha256;
+
 
 /**
  * A full-coverage round (全覆盖监督检查, seed 000 §(三)1: "对辖区内定点医药协议机构开展100%全覆盖现场检查",

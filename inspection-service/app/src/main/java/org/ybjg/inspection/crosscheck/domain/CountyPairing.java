@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.ybjg.chassis.domain.Refusal;
-import org.ybjg.inspection.sampling.domain.Sha256;
+import org.ybjg.inspection.ceremony.domain.Ceremony;
+import org.ybjg.inspection.ceremony.domain.Commitment;
+import org.ybjg.inspection.ceremony.domain.Official;
 
 /**
  * A county-to-county cross-check pairing (县际交叉检查) of a city's counties, fixed by lot in a public
@@ -21,7 +23,7 @@ import org.ybjg.inspection.sampling.domain.Sha256;
  * @param secretSupplied whether the caller holds the secret (else the server generated it)
  * @param secret the secret: the server's from the start (never shown before FIXED); the caller's once
  *     revealed in the ceremony
- * @param seed null until fixed
+ * @param ceremony null until fixed; its seed orders the counties
  */
 public record CountyPairing(
     String id,
@@ -35,13 +37,10 @@ public record CountyPairing(
     String secret,
     PairingStatus status,
     Ceremony ceremony,
-    String seed,
     List<Derangement.Ranked> order,
     List<Derangement.Pair> pairs,
     String createdBy,
     Instant createdAt) {
-
-  public static final int MAX_OFFICIALS = 20;
 
   public CountyPairing {
     regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
@@ -73,58 +72,31 @@ public record CountyPairing(
           "只有两个县时必然互查，无法满足“不互查” (with two counties each must check the other)");
     }
     boolean supplied = suppliedCommitment != null;
-    String commitment = supplied ? suppliedCommitment.toLowerCase(java.util.Locale.ROOT) : Sha256.hex(serverSecret);
+    String commitment = supplied ? suppliedCommitment.toLowerCase(java.util.Locale.ROOT) : Commitment.of(serverSecret);
     return new CountyPairing(id, 0, cityCode, regionPath, new ArrayList<>(distinct), noReciprocal, commitment,
-        supplied, supplied ? null : serverSecret, PairingStatus.COMMITTED, null, null, List.of(), List.of(), createdBy,
+        supplied, supplied ? null : serverSecret, PairingStatus.COMMITTED, null, List.of(), List.of(), createdBy,
         now.truncatedTo(ChronoUnit.MILLIS));
   }
 
   /**
-   * Records the ceremony and fixes the pairs: officials with a name and 1–64 digits each, in order; the
-   * caller's secret exactly when the caller supplied the commitment, and it must hash to it. A pairing is
-   * fixed once (409 {@code already-fixed}).
+   * Records the ceremony and fixes the pairs: the ceremony's rules ({@link Ceremony#hold}); the caller's secret
+   * exactly when the caller supplied the commitment, and it must hash to it. A pairing is fixed once (409
+   * {@code already-fixed}).
    */
   public CountyPairing fix(List<Official> officials, String suppliedSecret, String fixedBy, Instant now) {
     if (status == PairingStatus.FIXED) {
       throw Refusal.conflict("already-fixed", "交叉检查已抽定，不能重抽 (the pairing is already fixed)");
     }
-    if (officials == null || officials.isEmpty() || officials.size() > MAX_OFFICIALS) {
-      throw Refusal.rule("invalid-ceremony", "officials",
-          "须由1至20名工作人员录入数字 (1 to 20 officials enter digits)");
-    }
-    List<String> digits = new ArrayList<>();
-    for (Official official : officials) {
-      if (official.name() == null || official.name().isBlank() || official.name().strip().length() > 50) {
-        throw Refusal.rule("invalid-ceremony", "officials.name",
-            "须记录录入人员姓名 (each official is named, at most 50 characters)");
-      }
-      if (official.digits() == null || !official.digits().matches("[0-9]{1,64}")) {
-        throw Refusal.rule("invalid-ceremony", "officials.digits",
-            "每人录入1至64位数字 (each official enters 1 to 64 digits)");
-      }
-      digits.add(official.digits());
-    }
-    String revealed;
-    if (secretSupplied) {
-      if (suppliedSecret == null || !Sha256.hex(suppliedSecret).equals(commitment)) {
-        throw Refusal.rule("secret-mismatch", "secret",
-            "公开的密钥与事先公布的承诺不符 (SHA-256 of the secret does not match the commitment)");
-      }
-      revealed = suppliedSecret;
-    } else {
-      if (suppliedSecret != null) {
-        throw Refusal.rule("secret-not-expected", "secret",
-            "本次由系统生成密钥，不应提交密钥 (the server holds the secret of this pairing)");
-      }
-      revealed = secret;
-    }
-    String fixedSeed = String.join("|", digits) + "|" + revealed;
-    List<Derangement.Ranked> ranked = Derangement.order(fixedSeed, counties);
-    List<Derangement.Pair> fixedPairs = Derangement.pairs(ranked);
-    List<Official> recorded = officials.stream().map(o -> new Official(o.name().strip(), o.digits())).toList();
+    String revealed = Commitment.secretToReveal(secretSupplied, secret, suppliedSecret);
+    Ceremony held = Ceremony.hold(officials, revealed, commitment, fixedBy, now);
+    List<Derangement.Ranked> ranked = Derangement.order(held.seed(), counties);
     return new CountyPairing(id, version, cityCode, regionPath, counties, noReciprocal, commitment, secretSupplied,
-        revealed, PairingStatus.FIXED, new Ceremony(recorded, now.truncatedTo(ChronoUnit.MILLIS), fixedBy),
-        fixedSeed, ranked, fixedPairs, createdBy, createdAt);
+        revealed, PairingStatus.FIXED, held, ranked, Derangement.pairs(ranked), createdBy, createdAt);
+  }
+
+  /** The seed of the ceremony, once fixed. */
+  public String seed() {
+    return ceremony == null ? null : ceremony.seed();
   }
 
   /** The secret as it may be shown: only once the pairing is fixed. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import org.ybjg.inspection.sampling.domain.Sha256;
+import org.ybjg.inspection.ceremony.domain.Sha256;
 
 /**
  * The seeded, verifiable derangement of county-to-county cross-checks (县际交叉检查, seed 000 §(三)1:

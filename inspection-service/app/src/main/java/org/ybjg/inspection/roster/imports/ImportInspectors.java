@@ -14,6 +14,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.ybjg.chassis.Ids;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.imports.ImportJobs;
+import org.ybjg.chassis.imports.RowImporter;
+import org.ybjg.chassis.imports.domain.ImportJob;
 import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.imports.domain.RowError;
 import org.ybjg.chassis.security.Caller;
@@ -21,7 +24,6 @@ import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.roster.domain.Inspector;
 import org.ybjg.inspection.roster.domain.RegisterInspectorCommand;
-import org.ybjg.inspection.roster.imports.domain.ImportJob;
 import org.ybjg.inspection.roster.imports.domain.InspectorRows;
 import org.ybjg.inspection.roster.imports.domain.RosterKey;
 
@@ -33,24 +35,25 @@ import org.ybjg.inspection.roster.imports.domain.RosterKey;
  * {@value #PROGRESS_EVERY} rows.
  */
 @Component
-class ImportInspectors {
+class ImportInspectors implements RowImporter {
 
   static final int PROGRESS_EVERY = 200;
   private static final Logger log = LoggerFactory.getLogger(ImportInspectors.class);
 
   private final RosterEntries roster;
-  private final RosterImportJobs jobs;
+  private final ImportJobs jobs;
   private final RegionScope scope;
   private final Clock clock;
 
-  ImportInspectors(RosterEntries roster, RosterImportJobs jobs, RegionScope scope, Clock clock) {
+  ImportInspectors(RosterEntries roster, ImportJobs jobs, RegionScope scope, Clock clock) {
     this.roster = roster;
     this.jobs = jobs;
     this.scope = scope;
     this.clock = clock;
   }
 
-  ImportJob run(ImportJob queued, List<RawRow> rows, Caller caller) {
+  @Override
+  public ImportJob run(ImportJob queued, List<RawRow> rows, Caller caller) {
     ImportJob job = queued.running();
     jobs.save(job);
     LocalDate today = LegalCalendar.today(clock);
@@ -182,7 +185,7 @@ class ImportInspectors {
     }
 
     ImportJob drainInto(ImportJob job) {
-      ImportJob next = job.with(rows, created, updated, unchanged, failed, errors);
+      ImportJob next = job.withBatch(rows, created, updated, unchanged, failed, errors);
       rows = created = updated = unchanged = failed = 0;
       errors.clear();
       return next;

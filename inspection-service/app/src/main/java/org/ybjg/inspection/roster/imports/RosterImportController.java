@@ -5,16 +5,15 @@ import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.imports.ImportBodies;
-import org.ybjg.chassis.imports.ImportProblems;
+import org.ybjg.chassis.imports.ImportErrorHandling;
+import org.ybjg.chassis.imports.ImportJobs;
+import org.ybjg.chassis.imports.ImportRunner;
+import org.ybjg.chassis.imports.domain.ImportJob;
 import org.ybjg.chassis.imports.domain.RawRow;
-import org.ybjg.chassis.imports.domain.UnreadableImport;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -22,25 +21,26 @@ import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.api.RosterImportsApi;
 import org.ybjg.inspection.api.model.RosterImportJobDto;
 import org.ybjg.inspection.api.model.RosterImportRowErrorDto;
-import org.ybjg.inspection.roster.imports.domain.ImportJob;
 import org.ybjg.inspection.roster.imports.domain.InspectorRows;
 
 /** Bulk roster imports (text/csv or JSON array body) accepted as jobs (202 + Location), and the job resource. */
 @RestController
-class RosterImportController implements RosterImportsApi {
+class RosterImportController implements RosterImportsApi, ImportErrorHandling {
 
   private final ImportBodies bodies;
-  private final RosterImportRunner runner;
-  private final RosterImportJobs jobs;
+  private final ImportRunner runner;
+  private final ImportJobs jobs;
+  private final ImportInspectors importInspectors;
   private final CurrentCaller currentCaller;
   private final RegionScope scope;
   private final HttpServletRequest request;
 
-  RosterImportController(ImportBodies bodies, RosterImportRunner runner, RosterImportJobs jobs,
+  RosterImportController(ImportBodies bodies, ImportRunner runner, ImportJobs jobs, ImportInspectors importInspectors,
       CurrentCaller currentCaller, RegionScope scope, HttpServletRequest request) {
     this.bodies = bodies;
     this.runner = runner;
     this.jobs = jobs;
+    this.importInspectors = importInspectors;
     this.currentCaller = currentCaller;
     this.scope = scope;
     this.request = request;
@@ -53,7 +53,7 @@ class RosterImportController implements RosterImportsApi {
     String contentType = request.getContentType();
     List<RawRow> rows = bodies.rows(body, contentType == null ? null : MediaType.parseMediaType(contentType),
         InspectorRows.REQUIRED_COLUMNS);
-    ImportJob job = runner.start(rows, caller);
+    ImportJob job = runner.start(null, importInspectors, rows, caller);
     return ResponseEntity.accepted().location(URI.create("/api/inspection/imports/" + job.id())).body(toDto(job));
   }
 
@@ -64,16 +64,6 @@ class RosterImportController implements RosterImportsApi {
         .filter(found -> scope.regions().isWithin(found.regionCode(), caller.region()))
         .orElseThrow(() -> Refusal.notFound("import job not found"));
     return ResponseEntity.ok(toDto(job));
-  }
-
-  @ExceptionHandler(UnreadableImport.class)
-  ProblemDetail unreadable(UnreadableImport e) {
-    return ImportProblems.unreadable(e);
-  }
-
-  @ExceptionHandler(HttpMessageNotReadableException.class)
-  ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e) {
-    return ImportProblems.unreadableBody(e);
   }
 
   static RosterImportJobDto toDto(ImportJob job) {

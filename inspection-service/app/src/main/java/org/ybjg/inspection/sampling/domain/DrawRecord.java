@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.inspection.ceremony.domain.Ceremony;
+import org.ybjg.inspection.ceremony.domain.Commitment;
+import org.ybjg.inspection.ceremony.domain.Official;
 
 /**
  * The published record of one draw: everything a citizen needs to recompute it with
@@ -20,14 +23,14 @@ import org.ybjg.chassis.domain.Refusal;
  * targets drawn, and for the teams: the team rule, the check day, the roster snapshot (names, roles, home county,
  * certificate validity, affiliations, unavailability, specialties, open tasks — no certificate numbers), prior
  * assignments within the recusal window, the initial teams, the recusals with their replacements and the teams as
- * they stand.
+ * they stand. Its published JSON is written in the adapter layer ({@code sampling.PublishedDrawRecord}).
  */
 public record DrawRecord(
     String planId,
     String ruleVersion,
     String commitment,
     String secret,
-    List<CeremonyEntry> ceremony,
+    List<Official> ceremony,
     String seed,
     String populationHash,
     Map<String, List<String>> population,
@@ -55,7 +58,7 @@ public record DrawRecord(
       String ruleVersion,
       String commitment,
       String secret,
-      List<CeremonyEntry> ceremony,
+      List<Official> ceremony,
       Map<String, ? extends Collection<String>> population,
       List<Stratum> strata,
       Set<String> forcedIn,
@@ -68,7 +71,7 @@ public record DrawRecord(
       Map<String, Integer> weights) {
 
     /** An input without credit-grade weights. */
-    public Input(String planId, String ruleVersion, String commitment, String secret, List<CeremonyEntry> ceremony,
+    public Input(String planId, String ruleVersion, String commitment, String secret, List<Official> ceremony,
         Map<String, ? extends Collection<String>> population, List<Stratum> strata, Set<String> forcedIn,
         Set<String> forcedOut, LocalDate checkOn, TeamRule teamRule, Map<String, String> counties,
         List<RosterMember> roster, Set<String> priorAssignments) {
@@ -79,8 +82,8 @@ public record DrawRecord(
 
   /** Draws targets and teams after checking the revealed secret against the commitment. */
   public static DrawRecord draw(Input in) {
-    Seed.requireMatches(in.secret(), in.commitment());
-    String seed = Seed.fromCeremony(in.ceremony().stream().map(CeremonyEntry::digits).toList(), in.secret());
+    Commitment.requireRevealed(in.secret(), in.commitment());
+    String seed = Ceremony.seed(in.ceremony(), in.secret());
     Map<String, List<String>> snapshot = new LinkedHashMap<>();
     in.population().forEach((k, v) -> snapshot.put(k, sortedDistinct(v)));
     List<StratifiedDraw.StratumResult> results =
@@ -167,79 +170,5 @@ public record DrawRecord(
   /** The team of {@code targetId} as it stands, or null. */
   public Team teamOf(String targetId) {
     return teams.stream().filter(t -> t.targetId().equals(targetId)).findFirst().orElse(null);
-  }
-
-  /** The record as JSON (the format Verifier.java reads). */
-  public String toJson() {
-    JsonText j = new JsonText().open();
-    j.field("planId", planId).field("ruleVersion", ruleVersion).field("commitment", commitment)
-        .field("secret", secret);
-    j.openArray("ceremony");
-    for (CeremonyEntry c : ceremony) {
-      j.open().field("name", c.name()).field("role", c.role()).field("digits", c.digits())
-          .field("at", c.at() == null ? null : c.at().toString()).close();
-    }
-    j.closeArray();
-    j.field("seed", seed).field("populationHash", populationHash)
-        .strings("forcedIn", forcedIn).strings("forcedOut", forcedOut);
-    j.openArray("strata");
-    for (int i = 0; i < strata.size(); i++) {
-      Stratum s = strata.get(i);
-      StratifiedDraw.StratumResult r = results.get(i);
-      j.open().field("code", s.code()).field("percent", s.percent()).field("minimum", s.minimum())
-          .field("quota", r.quota()).field("shortfall", r.shortfall())
-          .strings("population", population.getOrDefault(s.code(), List.of()))
-          .strings("selected", r.selected()).close();
-    }
-    j.closeArray();
-    j.field("checkOn", checkOn == null ? null : checkOn.toString());
-    j.object("teamRule").field("officers", teamRule.officers()).field("expertSpecialty", teamRule.expertSpecialty())
-        .fieldRaw("loadCap", teamRule.loadCap()).field("recusalMonths", teamRule.recusalMonths())
-        .fieldRaw("crossCheck", teamRule.crossCheck()).map("pairing", teamRule.pairing()).close();
-    j.map("targetCounties", targetCounties);
-    j.openArray("roster");
-    for (RosterMember m : roster) {
-      j.open().field("id", m.id()).field("name", m.name()).field("role", m.role())
-          .field("homeCountyCode", m.homeCountyCode())
-          .field("certificateValidUntil", m.certificateValidUntil() == null ? null : m.certificateValidUntil().toString())
-          .strings("affiliations", m.affiliations());
-      j.openArray("unavailable");
-      for (DateRange d : m.unavailable()) {
-        j.open().field("from", d.from().toString()).field("to", d.to().toString()).close();
-      }
-      j.closeArray().strings("specialties", m.specialties()).field("openTasks", m.openTasks()).close();
-    }
-    j.closeArray();
-    j.strings("priorAssignments", priorAssignments);
-    teams(j, "initialTeams", initialTeams);
-    j.openArray("recusals");
-    for (Recusal r : recusals) {
-      j.open().field("targetId", r.targetId()).field("inspectorId", r.inspectorId()).field("reason", r.reason())
-          .field("replacementId", r.replacementId()).field("at", r.at() == null ? null : r.at().toString()).close();
-    }
-    j.closeArray();
-    teams(j, "teams", teams);
-    j.name("weights").raw("{");
-    boolean first = true;
-    for (Map.Entry<String, Integer> w : new TreeMap<>(weights).entrySet()) {
-      j.raw(first ? "" : ",").quoted(w.getKey()).raw(":" + w.getValue());
-      first = false;
-    }
-    j.raw("}");
-    return j.close().toString();
-  }
-
-  private static void teams(JsonText j, String name, List<Team> teams) {
-    j.openArray(name);
-    for (Team t : teams) {
-      j.open().field("targetId", t.targetId());
-      j.openArray("members");
-      for (TeamMember m : t.members()) {
-        j.open().field("inspectorId", m.inspectorId()).field("name", m.name()).field("role", m.role())
-            .field("kind", m.kind()).close();
-      }
-      j.closeArray().close();
-    }
-    j.closeArray();
   }
 }

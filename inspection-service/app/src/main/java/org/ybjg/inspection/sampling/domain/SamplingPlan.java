@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.inspection.ceremony.domain.Ceremony;
+import org.ybjg.inspection.ceremony.domain.Commitment;
+import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.task.domain.InspectionTask;
 
 /**
@@ -67,30 +70,27 @@ public record SamplingPlan(
 
   /**
    * Fixes the seed: officials' digits in order and the secret (the server's, or the one the bureau supplies now when it
-   * supplied only the commitment). A secret that does not match the commitment is refused and changes nothing.
+   * supplied only the commitment). A secret that does not match the commitment is refused and changes nothing. A
+   * draw's ceremony records each official's office too (who vouches for the digits is part of the public record).
    */
-  public SamplingPlan fixSeed(List<CeremonyEntry> entries, String suppliedSecret, String by, Instant now) {
+  public SamplingPlan fixSeed(List<Official> officials, String suppliedSecret, String by, Instant now) {
     if (status == PlanStatus.DRAFT) {
       throw Refusal.conflict("plan-not-published", "计划尚未公布，不能确定种子 (publish the plan before the ceremony)");
     }
     requireStatus(PlanStatus.PUBLISHED, "seed-already-fixed", "种子已确定 (the seed is already fixed)");
-    String secret;
-    if (publication.commitmentSuppliedByBureau()) {
-      if (suppliedSecret == null || suppliedSecret.isBlank()) {
-        throw Refusal.rule("sampling-rule", "secret", "须录入与承诺值对应的密钥 (the bureau's secret is required)");
+    List<Official> withRoles = new ArrayList<>();
+    for (Official o : officials == null ? List.<Official>of() : officials) {
+      if (o.role() == null || o.role().isBlank()) {
+        throw Refusal.rule("sampling-rule", "officials.role",
+            "须写明每名工作人员的职务 (each official's role must be given)");
       }
-      secret = suppliedSecret.strip();
-    } else {
-      if (suppliedSecret != null && !suppliedSecret.isBlank()) {
-        throw Refusal.rule("sampling-rule", "secret", "服务器持有密钥，不应另行录入 (the server holds this plan's secret)");
-      }
-      secret = publication.secret();
+      withRoles.add(new Official(o.name(), o.role().strip(), o.digits(), o.at()));
     }
-    Seed.requireMatches(secret, publication.commitment());
-    String seed = Seed.fromCeremony(entries.stream().map(CeremonyEntry::digits).toList(), secret);
+    String secret = Commitment.secretToReveal(publication.commitmentSuppliedByBureau(), publication.secret(),
+        suppliedSecret);
+    Ceremony ceremony = Ceremony.hold(withRoles, secret, publication.commitment(), by, now);
     return new SamplingPlan(id, version, definition, regionPath, PlanStatus.SEEDED, createdBy, createdAt, publication,
-        new Ceremony(entries, secret, seed, by, now), draw, drawnAt, tasks, taskRegions, taskIds, taskInstitutionIds,
-        requestKey);
+        ceremony, draw, drawnAt, tasks, taskRegions, taskIds, taskInstitutionIds, requestKey);
   }
 
   /** The draw's input from the frozen publication and ceremony; the roster and prior assignments come from outside. */
@@ -100,7 +100,7 @@ public record SamplingPlan(
     }
     requireStatus(PlanStatus.SEEDED, "seed-not-fixed", "须先公布计划并确定种子 (publish the plan and fix the seed first)");
     return new DrawRecord.Input(id, publication.ruleVersion(), publication.commitment(), ceremony.secret(),
-        ceremony.entries(), publication.population(), definition.strata().stream().map(StratumRule::stratum).toList(),
+        ceremony.officials(), publication.population(), definition.strata().stream().map(StratumRule::stratum).toList(),
         new LinkedHashSet<>(publication.forcedIn()),
         new LinkedHashSet<>(publication.forcedOut().stream().map(Exclusion::institutionId).toList()),
         definition.checkOn(), definition.teamRule(), publication.counties(), roster, priorAssignments,

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ybjg.inspection.ceremony.domain.Sha256;
 
 /**
  * The deterministic stratified draw (issue #4 §3–4): within each stratum, candidates are ordered by

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.inspection.ceremony.domain.Sha256;
 
 /**
  * Deterministic random team assignment with recusal (issue #4 §5, LAW.md §4: inspectors with a conflict are

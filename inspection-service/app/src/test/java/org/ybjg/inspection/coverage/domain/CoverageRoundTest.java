@@ -32,7 +32,7 @@ class CoverageRoundTest {
     assertThat(round.name()).isEqualTo("2025年第一次全覆盖");
     assertThat(round.institutionIds()).containsExactly("b", "a", "c");
     assertThat(round.populationHash()).isEqualTo(
-        org.ybjg.inspection.sampling.domain.Sha256.hex("a\nb\nc"));
+        org.ybjg.inspection.ceremony.domain.Sha256.hex("a\nb\nc"));
     assertThat(round.createdAt()).isEqualTo(Instant.parse("2025-04-28T02:00:00.123Z"));
   }
 

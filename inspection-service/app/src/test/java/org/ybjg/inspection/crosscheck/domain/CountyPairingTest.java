@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
-import org.ybjg.inspection.sampling.domain.Sha256;
+import org.ybjg.inspection.ceremony.domain.Official;
+import org.ybjg.inspection.ceremony.domain.Sha256;
 
 /** County-to-county cross-checks (县际交叉检查, seed 000 §(三)1) paired by a seeded, verifiable derangement. */
 class CountyPairingTest {

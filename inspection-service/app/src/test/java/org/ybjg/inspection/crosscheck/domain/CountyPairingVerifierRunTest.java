@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.ybjg.inspection.ceremony.domain.Official;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,13 +13,14 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.ybjg.chassis.event.Events;
+import org.ybjg.chassis.imports.ImportJobs;
+import org.ybjg.chassis.imports.domain.ImportJob;
 import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.region.RegionTable;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.roster.Inspectors;
-import org.ybjg.inspection.roster.imports.domain.ImportJob;
 import org.ybjg.local.embedded.EmbeddedMongo;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,7 +49,7 @@ public final class RosterImportBenchmark {
         MongoTemplate mongo = new MongoTemplate(client, "rosterbench" + n);
         mongo.indexOps(Inspectors.COLLECTION).createIndex(new Index().on("certificateNumber", Sort.Direction.ASC)
             .unique().sparse());
-        RosterImportJobs jobs = new RosterImportJobs(mongo);
+        ImportJobs jobs = new ImportJobs(mongo);
         jobs.afterPropertiesSet();
         AggregateStore store = new AggregateStore(mongo, new Events(JsonMapper.builder().build(), "/bench", clock));
         ImportInspectors importer = new ImportInspectors(new RosterEntries(mongo, store), jobs, scope, clock);
@@ -64,7 +65,7 @@ public final class RosterImportBenchmark {
         }
         for (String pass : List.of("first (created)", "again (unchanged)")) {
           long t = System.nanoTime();
-          ImportJob job = importer.run(ImportJob.queued("job-" + n + pass.length(), "990000", "province-admin",
+          ImportJob job = importer.run(ImportJob.queued("job-" + n + pass.length(), null, "990000", "province-admin",
               Instant.now(), n), rows, caller);
           System.out.printf("roster import n=%,d %s: %.0f ms (%d created, %d updated, %d unchanged, %d failed)%n", n,
               pass, (System.nanoTime() - t) / 1e6, job.created(), job.updated(), job.unchanged(), job.failed());

@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ybjg.inspection.sampling.domain.CeremonyEntry;
+import org.ybjg.inspection.ceremony.domain.Commitment;
+import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.sampling.domain.DrawRecord;
 import org.ybjg.inspection.sampling.domain.RosterMember;
-import org.ybjg.inspection.sampling.domain.Seed;
 import org.ybjg.inspection.sampling.domain.Stratum;
 import org.ybjg.inspection.sampling.domain.TeamRule;
 
@@ -59,9 +59,9 @@ public final class DrawBenchmark {
   }
 
   static DrawRecord.Input reseeded(DrawRecord.Input in, int round) {
-    String secret = Seed.newSecret();
-    return new DrawRecord.Input(in.planId(), in.ruleVersion(), Seed.commitment(secret), secret,
-        List.of(new CeremonyEntry("甲", "局长", String.valueOf(round), Instant.EPOCH)), in.population(), in.strata(),
+    String secret = Commitment.newSecret();
+    return new DrawRecord.Input(in.planId(), in.ruleVersion(), Commitment.of(secret), secret,
+        List.of(new Official("甲", "局长", String.valueOf(round), Instant.EPOCH)), in.population(), in.strata(),
         in.forcedIn(), in.forcedOut(), in.checkOn(), in.teamRule(), in.counties(), in.roster(), in.priorAssignments());
   }
 

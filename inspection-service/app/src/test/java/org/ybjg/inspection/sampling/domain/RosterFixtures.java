@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.ybjg.inspection.ceremony.domain.Commitment;
+import org.ybjg.inspection.ceremony.domain.Official;
 
 /** Rosters and draw inputs for the sampling domain tests. */
 final class RosterFixtures {
@@ -43,9 +45,9 @@ final class RosterFixtures {
     Map<String, String> counties = new LinkedHashMap<>();
     population.values().forEach(ids -> ids.forEach(id -> counties.put(id, id.hashCode() % 2 == 0 ? "990102" : "990103")));
     String secret = "7d2c0f5e9a1b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d";
-    return new DrawRecord.Input("plan-1", "2026.1", Seed.commitment(secret), secret,
-        List.of(new CeremonyEntry("张三", "市医保局副局长", "3141", Instant.parse("2026-10-01T02:00:00Z")),
-            new CeremonyEntry("李四", "纪检监察员", "2718", Instant.parse("2026-10-01T02:01:00Z"))),
+    return new DrawRecord.Input("plan-1", "2026.1", Commitment.of(secret), secret,
+        List.of(new Official("张三", "市医保局副局长", "3141", Instant.parse("2026-10-01T02:00:00Z")),
+            new Official("李四", "纪检监察员", "2718", Instant.parse("2026-10-01T02:01:00Z"))),
         population,
         List.of(new Stratum("TERTIARY", 50, 0), new Stratum("SECONDARY", 30, 0), new Stratum("TOP30", 10, 10)),
         Set.of("s-7"), Set.of("t-1"), CHECK_ON, rule, counties, roster, prior);

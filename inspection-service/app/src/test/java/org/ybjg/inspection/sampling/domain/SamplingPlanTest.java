@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.inspection.ceremony.domain.Commitment;
+import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
 
 /** The plan's life cycle and its population rules (issue #4 §3–4; seed 000 §(三)1). */
@@ -30,7 +32,7 @@ class SamplingPlanTest {
 
   private static Publication publication(String secret, boolean bureau) {
     return new Publication(SamplingPlan.RULE_VERSION, Map.of("TERTIARY", List.of("a")), Map.of("a", "990102"), "h",
-        List.of(), List.of(), List.of(), Seed.commitment(secret), bureau ? null : secret, bureau, "u", Instant.EPOCH);
+        List.of(), List.of(), List.of(), Commitment.of(secret), bureau ? null : secret, bureau, "u", Instant.EPOCH);
   }
 
   // seed 000 §(三)1: re-check quotas agencies 100 %, tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %
@@ -94,17 +96,25 @@ class SamplingPlanTest {
   void shouldRefuseChangesAfterPublicationAndASecondDraw() {
     SamplingPlan draft = SamplingPlan.draft("p", recheck(), List.of("990100"), "u", Instant.EPOCH, null);
     SamplingPlan published = draft.publish(publication("s3cret", false));
-    assertThatThrownBy(() -> published.revise(recheck(), List.of("990100"))).isInstanceOf(Refusal.class);
-    assertThatThrownBy(() -> published.publish(publication("x", false))).isInstanceOf(Refusal.class);
-    assertThatThrownBy(() -> published.drawInput(List.of(), Set.of())).isInstanceOf(Refusal.class);
-    SamplingPlan seeded = published.fixSeed(List.of(new CeremonyEntry("甲", "局长", "42", Instant.EPOCH)), null, "u",
+    assertThatThrownBy(() -> published.revise(recheck(), List.of("990100"))).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT));
+    assertThatThrownBy(() -> published.publish(publication("x", false))).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT));
+    assertThatThrownBy(() -> published.drawInput(List.of(), Set.of())).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT));
+    SamplingPlan seeded = published.fixSeed(List.of(new Official("甲", "局长", "42", Instant.EPOCH)), null, "u",
         Instant.EPOCH);
     assertThat(seeded.ceremony().seed()).isEqualTo("42|s3cret");
-    assertThatThrownBy(() -> seeded.fixSeed(List.of(new CeremonyEntry("甲", "局长", "43", Instant.EPOCH)), null, "u",
-        Instant.EPOCH)).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> seeded.fixSeed(List.of(new Official("甲", "局长", "43", Instant.EPOCH)), null, "u",
+        Instant.EPOCH)).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT));
     SamplingPlan drawn = seeded.drawn(null, List.of(), Instant.EPOCH);
     assertThatThrownBy(() -> drawn.drawInput(List.of(), Set.of())).isInstanceOf(Refusal.class)
         .hasMessageContaining("once");
+  }
+
+  @Test
+  void shouldRefuseACeremonyWhenAnOfficialsRoleIsMissing() {
+    SamplingPlan published = SamplingPlan.draft("p", recheck(), List.of("990100"), "u", Instant.EPOCH, null)
+        .publish(publication("s3cret", false));
+    assertThatThrownBy(() -> published.fixSeed(List.of(new Official("甲", "42")), null, "u", Instant.EPOCH))
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo("officials.role"));
   }
 
   // issue #4 "Bad input": a seed revealed that does not match its commitment changes nothing
@@ -112,11 +122,13 @@ class SamplingPlanTest {
   void shouldRefuseABureauSecretThatDoesNotMatchTheCommitment() {
     SamplingPlan published = SamplingPlan.draft("p", recheck(), List.of("990100"), "u", Instant.EPOCH, null)
         .publish(publication("bureau-secret", true));
-    List<CeremonyEntry> digits = List.of(new CeremonyEntry("甲", "局长", "7", Instant.EPOCH));
+    List<Official> digits = List.of(new Official("甲", "局长", "7", Instant.EPOCH));
     assertThatThrownBy(() -> published.fixSeed(digits, "guess", "u", Instant.EPOCH))
-        .isInstanceOf(Refusal.class);
+        .isInstanceOfSatisfying(Refusal.class,
+            e -> assertThat(e.code()).isEqualTo("secret-mismatch"));
     assertThatThrownBy(() -> published.fixSeed(digits, null, "u", Instant.EPOCH))
-        .isInstanceOf(Refusal.class);
+        .isInstanceOfSatisfying(Refusal.class,
+            e -> assertThat(e.code()).isEqualTo("secret-mismatch"));
     assertThat(published.status()).isEqualTo(PlanStatus.PUBLISHED);
     assertThat(published.fixSeed(digits, "bureau-secret", "u", Instant.EPOCH).ceremony().seed())
         .isEqualTo("7|bureau-secret");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.ybjg.inspection.sampling.PublishedDrawRecord;
 
 /**
  * Runs the standalone inspection-service/verifier/Verifier.java (issue #4 §4–5) with {@code java} on a
@@ -23,6 +24,10 @@ class VerifierRunTest {
     Team first = drawn.teams().get(0);
     return drawn.withRecusal(first.targetId(), first.members().get(0).inspectorId(), "近亲属在该院任职",
         Instant.parse("2026-10-02T01:00:00Z"));
+  }
+
+  private static String json(DrawRecord r) {
+    return PublishedDrawRecord.of(r).toJson();
   }
 
   private String run(String json) throws IOException, InterruptedException {
@@ -41,23 +46,23 @@ class VerifierRunTest {
   void shouldPrintMatchWhenVerifyingRecordProducedByService() throws Exception {
     DrawRecord r = record();
     assertThat(r.recusals()).hasSize(1);
-    assertThat(run(r.toJson())).startsWith("MATCH");
+    assertThat(run(json(r))).startsWith("MATCH");
   }
 
   @Test
   void shouldShowDifferenceWhenPublishedTargetsWereTampered() throws Exception {
     DrawRecord r = record();
     String selected = r.results().get(1).selected().get(1);
-    String tampered = r.toJson().replace("\"selected\":[\"s-7\",\"" + selected + "\"",
+    String tampered = json(r).replace("\"selected\":[\"s-7\",\"" + selected + "\"",
         "\"selected\":[\"s-7\",\"s-999\"");
-    assertThat(tampered).isNotEqualTo(r.toJson());
+    assertThat(tampered).isNotEqualTo(json(r));
     assertThat(run(tampered)).startsWith("DIFFERENCE").contains("stratum SECONDARY");
   }
 
   @Test
   void shouldShowDifferenceWhenTheSecretDoesNotMatchTheCommitment() throws Exception {
     DrawRecord r = record();
-    String tampered = r.toJson().replace("\"secret\":\"" + r.secret() + "\"", "\"secret\":\"0" + r.secret().substring(1) + "\"");
+    String tampered = json(r).replace("\"secret\":\"" + r.secret() + "\"", "\"secret\":\"0" + r.secret().substring(1) + "\"");
     assertThat(run(tampered)).startsWith("DIFFERENCE").contains("commitment");
   }
 
@@ -67,7 +72,7 @@ class VerifierRunTest {
     Recusal recusal = r.recusals().get(0);
     String other = r.roster().stream().map(RosterMember::id)
         .filter(id -> !id.equals(recusal.replacementId()) && !id.equals(recusal.inspectorId())).findFirst().orElseThrow();
-    String tampered = r.toJson().replace("\"replacementId\":\"" + recusal.replacementId() + "\"",
+    String tampered = json(r).replace("\"replacementId\":\"" + recusal.replacementId() + "\"",
         "\"replacementId\":\"" + other + "\"");
     assertThat(run(tampered)).startsWith("DIFFERENCE").contains("recusal of " + recusal.inspectorId());
   }
@@ -76,7 +81,7 @@ class VerifierRunTest {
   void shouldShowDifferenceWhenATeamWasSwapped() throws Exception {
     DrawRecord r = record();
     Team t = r.teams().get(1);
-    String json = r.toJson();
+    String json = json(r);
     int teamsAt = json.lastIndexOf("\"teams\":");
     String a = t.members().get(0).inspectorId();
     String b = t.members().get(1).inspectorId();
@@ -93,8 +98,8 @@ class VerifierRunTest {
     DrawRecord weighted = DrawRecord.draw(RosterFixtures.weightedInput());
     assertThat(weighted.results().get(1).selected())
         .isNotEqualTo(DrawRecord.draw(RosterFixtures.input()).results().get(1).selected());
-    assertThat(run(weighted.toJson())).startsWith("MATCH");
-    String json = weighted.toJson();
+    assertThat(run(json(weighted))).startsWith("MATCH");
+    String json = json(weighted);
     String reweighted = json.substring(0, json.lastIndexOf("\"weights\":")) + "\"weights\":{}}";
     assertThat(run(reweighted)).startsWith("DIFFERENCE").contains("stratum SECONDARY");
   }

@@ -1,0 +1,53 @@
+import type { Area } from '../area'
+
+const ADMINS = ['PROVINCE_ADMIN', 'CITY_ADMIN', 'COUNTY_ADMIN']
+const STAFF = [...ADMINS, 'INSPECTOR', 'EXPERT', 'AUDITOR']
+const RECORDERS = [...ADMINS, 'INSPECTOR', 'EXPERT']
+
+export default {
+  key: 'inspection',
+  title: 'menu.inspection',
+  icon: 'Document',
+  routes: [
+    { path: 'inspection/plans', name: 'inspection-plans', component: () => import('@/views/inspection/PlanListView.vue'),
+      meta: { title: 'inspection.menu.plans', menu: true, roles: STAFF } },
+    { path: 'inspection/plans/new', name: 'inspection-plan-new',
+      component: () => import('@/views/inspection/PlanWizardView.vue'),
+      meta: { title: 'inspection.menu.planNew', roles: ADMINS } },
+    { path: 'inspection/plans/:id/edit', name: 'inspection-plan-edit',
+      component: () => import('@/views/inspection/PlanWizardView.vue'),
+      meta: { title: 'inspection.menu.planEdit', roles: ADMINS } },
+    { path: 'inspection/plans/:id', name: 'inspection-plan',
+      component: () => import('@/views/inspection/PlanDetailView.vue'),
+      meta: { title: 'inspection.menu.planDetail', roles: STAFF } },
+    { path: 'inspection/tasks', name: 'inspection-tasks', component: () => import('@/views/inspection/TaskListView.vue'),
+      meta: { title: 'inspection.menu.tasks', menu: true, roles: STAFF } },
+    { path: 'inspection/tasks/:id', name: 'inspection-task',
+      component: () => import('@/views/inspection/TaskDetailView.vue'),
+      meta: { title: 'inspection.menu.taskDetail', roles: STAFF } },
+    { path: 'inspection/findings', name: 'inspection-findings',
+      component: () => import('@/views/inspection/FindingListView.vue'),
+      meta: { title: 'inspection.menu.findings', menu: true, roles: STAFF } },
+    { path: 'inspection/findings/new', name: 'inspection-finding-new',
+      component: () => import('@/views/inspection/FindingFormView.vue'),
+      meta: { title: 'inspection.menu.findingNew', roles: RECORDERS } },
+    { path: 'inspection/findings/:id', name: 'inspection-finding',
+      component: () => import('@/views/inspection/FindingDetailView.vue'),
+      meta: { title: 'inspection.menu.findingDetail', roles: STAFF } },
+    { path: 'inspection/coverage', name: 'inspection-coverage',
+      component: () => import('@/views/inspection/CoverageListView.vue'),
+      meta: { title: 'inspection.menu.coverage', menu: true, roles: STAFF } },
+    { path: 'inspection/coverage/:id', name: 'inspection-coverage-round',
+      component: () => import('@/views/inspection/CoverageRoundView.vue'),
+      meta: { title: 'inspection.menu.coverageDetail', roles: STAFF } },
+    { path: 'inspection/cross-check', name: 'inspection-pairings',
+      component: () => import('@/views/inspection/PairingListView.vue'),
+      meta: { title: 'inspection.menu.pairings', menu: true, roles: ['PROVINCE_ADMIN', 'CITY_ADMIN'] } },
+    { path: 'inspection/cross-check/:id', name: 'inspection-pairing',
+      component: () => import('@/views/inspection/PairingDetailView.vue'),
+      meta: { title: 'inspection.menu.pairingDetail', roles: STAFF } },
+    { path: 'inspection/inspectors', name: 'inspection-inspectors',
+      component: () => import('@/views/inspection/InspectorListView.vue'),
+      meta: { title: 'inspection.menu.inspectors', menu: true, roles: STAFF } },
+  ],
+} satisfies Area
