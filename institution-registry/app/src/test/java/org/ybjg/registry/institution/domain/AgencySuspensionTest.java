@@ -60,10 +60,13 @@ class AgencySuspensionTest {
   }
 
   @Test
-  void shouldRefuseDatesOutOfOrderAsRuleViolationNotTransition() {
+  void shouldRefuseDatesOutOfOrderAsARuleRefusalNotAConflict() {
     assertThatThrownBy(() -> tertiaryPublicHospital().suspendByAgency(UNTIL, TODAY, null, "理由", null, TODAY, NOW,
         "county-admin"))
-        .isInstanceOfSatisfying(Refusal.class, v -> assertThat(v.code()).isEqualTo("dates-out-of-order"));
+        .isInstanceOfSatisfying(Refusal.class, v -> {
+          assertThat(v.code()).isEqualTo("dates-out-of-order");
+          assertThat(v.kind()).isEqualTo(Refusal.Kind.RULE);
+        });
   }
 
   @Test
