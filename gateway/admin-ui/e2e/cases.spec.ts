@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test'
-import { screenshot, signIn, unique } from './support'
+import { apiToken, confirm, expectNoSidewaysScroll, screenshot, signIn, unique } from './support'
 
 /**
  * The README walkthrough's case flow (steps 3–7) in the browser. Set-up through the API (a private secondary
@@ -18,15 +18,9 @@ test.use({ viewport: { width: 1024, height: 768 } })
 
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
 
-async function tokenFor(request: APIRequestContext, username: string): Promise<string> {
-  const response = await request.post('/auth/token', { data: { username, password: 'demo' } })
-  expect(response.ok()).toBeTruthy()
-  return (await response.json()).access_token
-}
-
 async function registerHospitalWithFinding(request: APIRequestContext) {
-  const admin = await tokenFor(request, 'county-admin')
-  const inspector = await tokenFor(request, 'inspector')
+  const admin = await apiToken(request, 'county-admin')
+  const inspector = await apiToken(request, 'inspector')
   const suffix = unique(6)
   const name = `东江市案件测试医院${suffix}（演示）`
   const registered = await request.post('/api/registry/institutions', {
@@ -70,24 +64,6 @@ async function takeStep(page: Page, action: string, fill: (dialog: Locator) => P
   await confirm(page)
   await expect(dialog).toBeHidden()
   if (status) await expect(page.locator('.head').getByText(status, { exact: true })).toBeVisible()
-}
-
-/** Neither the page nor any table scrolls sideways. */
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(() => {
-    const widest = [document.documentElement, ...document.querySelectorAll<HTMLElement>('.el-table__body-wrapper .el-scrollbar__wrap')]
-      .map((el) => el.scrollWidth - el.clientWidth)
-    return Math.max(...widest)
-  })
-  expect(overflow).toBeLessThanOrEqual(1)
-}
-
-/** Accepts the confirmation every state change asks for (确定要…吗？), and waits until it is gone. */
-async function confirm(page: Page) {
-  const box = page.locator('.el-message-box').filter({ hasText: '请确认' })
-  await expect(box).toBeVisible()
-  await box.getByRole('button', { name: '确定', exact: true }).click()
-  await expect(box).toBeHidden()
 }
 
 test('county-admin runs a case from the list to a decision, the out-of-range fine refused at the field', async ({ page, request }) => {

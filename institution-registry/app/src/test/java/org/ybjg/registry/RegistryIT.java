@@ -254,10 +254,10 @@ class RegistryIT {
 
     assertThat(unknownCounty.path("status").asInt()).isEqualTo(422);
     assertThat(unknownCounty.path("title").asText()).isEqualTo("违反规则");
-    assertThat(unknownCounty.path("detail").asText()).isEqualTo("该代码不是区划表中的县级区划。");
+    assertThat(unknownCounty.path("detail").asText()).isEqualTo("区划代码 990199 不是区划表中的县级区划。");
     assertThat(unknownCounty.path("violations").get(0).path("field").asText()).isEqualTo("countyCode");
     assertThat(unknownCounty.path("violations").get(0).path("message").asText())
-        .isEqualTo("该代码不是区划表中的县级区划。");
+        .isEqualTo("区划代码 990199 不是区划表中的县级区划。");
     assertThat(duplicate.path("status").asInt()).isEqualTo(409);
     assertThat(duplicate.path("type").asText()).endsWith("/duplicate-national-code");
     assertThat(duplicate.path("title").asText()).isEqualTo("与当前状态冲突");

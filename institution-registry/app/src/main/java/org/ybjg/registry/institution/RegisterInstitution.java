@@ -53,7 +53,7 @@ public class RegisterInstitution {
     }
     if (!scope.regions().isCounty(command.countyCode())) {
       throw Refusal.rule("unknown-county", "countyCode",
-          command.countyCode() + " is not a county of the region table.");
+          command.countyCode() + " is not a county of the region table.", command.countyCode());
     }
     if (!scope.covers(caller, command.countyCode())) {
       throw new OutsideRegionException(command.countyCode(), caller.region());

@@ -48,7 +48,8 @@ class EntryReview {
       Ownership ownership, String countyCode, Caller caller) {
     require(caller, ADMINS, "only administrators receive applications");
     if (!scope.regions().isCounty(countyCode)) {
-      throw Refusal.rule("unknown-county", "countyCode", countyCode + " is not a county of the region table.");
+      throw Refusal.rule("unknown-county", "countyCode", countyCode + " is not a county of the region table.",
+          countyCode);
     }
     if (!scope.covers(caller, countyCode)) {
       throw new OutsideRegionException(countyCode, caller.region());
