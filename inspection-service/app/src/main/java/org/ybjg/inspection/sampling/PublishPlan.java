@@ -2,6 +2,7 @@ package org.ybjg.inspection.sampling;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -119,10 +120,8 @@ class PublishPlan {
     }
     Publication publication = new Publication(SamplingPlan.RULE_VERSION, snapshot.strata(), snapshot.counties(),
         StratifiedDraw.populationHash(snapshot.strata()), List.copyOf(new java.util.TreeSet<>(forcedIn)),
-        List.copyOf(out.values()), sizes, commitment, secret, secret == null, caller.username(), clock.instant(),
-        weights(def, inScope, snapshot));
-    SamplingPlan published = plan.publish(publication);
-    plans.update(plan, published, List.of());
-    return plans.find(id).orElseThrow();
+        List.copyOf(out.values()), sizes, commitment, secret, secret == null, caller.username(),
+        clock.instant().truncatedTo(ChronoUnit.MILLIS), weights(def, inScope, snapshot));
+    return plans.update(plan, plan.publish(publication), List.of());
   }
 }

@@ -1,6 +1,7 @@
 package org.ybjg.inspection.sampling;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -75,8 +76,7 @@ class RunDraw {
     List<AggregateStore.Outgoing> outgoing = new ArrayList<>();
     outgoing.add(events.drawPublished(plan, record));
     tasks.forEach(t -> outgoing.add(events.taskAssigned(t)));
-    plans.update(plan, plan.drawn(record, tasks, clock.instant()), outgoing);
-    return plans.find(id).orElseThrow();
+    return plans.update(plan, plan.drawn(record, tasks, clock.instant().truncatedTo(ChronoUnit.MILLIS)), outgoing);
   }
 
   /** The roster in the plan's scope, plus the inspecting counties of a pairing, as the draw sees it. */
