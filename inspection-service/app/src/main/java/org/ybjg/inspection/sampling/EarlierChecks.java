@@ -9,9 +9,9 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 import org.ybjg.inspection.finding.Findings;
 import org.ybjg.inspection.finding.domain.Finding;
+import org.ybjg.inspection.sampling.domain.InspectionTask;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
-import org.ybjg.inspection.task.domain.InspectionTask;
-import org.ybjg.inspection.task.domain.TaskStatus;
+import org.ybjg.inspection.sampling.domain.TaskStatus;
 
 /** What earlier checks say about a new draw: recent checks, open loads, earlier assignments of inspectors. */
 @Component

@@ -22,11 +22,11 @@ import org.ybjg.inspection.roster.Inspectors;
 import org.ybjg.inspection.roster.domain.Inspector;
 import org.ybjg.inspection.sampling.domain.DateRange;
 import org.ybjg.inspection.sampling.domain.DrawRecord;
+import org.ybjg.inspection.sampling.domain.InspectionTask;
 import org.ybjg.inspection.sampling.domain.PlanDefinition;
 import org.ybjg.inspection.sampling.domain.RosterMember;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
 import org.ybjg.inspection.sampling.domain.Team;
-import org.ybjg.inspection.task.domain.InspectionTask;
 
 /**
  * Runs a plan's draw once (issue #4 §4–5, §8): targets from the frozen population with the revealed seed, teams from
