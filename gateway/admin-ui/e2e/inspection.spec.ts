@@ -1,13 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import { screenshot, signIn, unique } from './support'
-
-/** Answers the confirmation every state change asks for. */
-async function confirm(page: Page) {
-  const box = page.locator('.el-message-box')
-  await expect(box).toBeVisible()
-  await box.getByRole('button', { name: '确定' }).click()
-  await expect(box).toBeHidden()
-}
+import { confirm, expectNoSidewaysScroll, screenshot, signIn, todayInBeijing, unique } from './support'
 
 /** Opens an Element Plus select reached by its label (its wrapper takes the click, not the input). */
 async function openSelect(scope: Page | Locator, label: string) {
@@ -20,11 +12,6 @@ async function choose(page: Page, label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).locator('visible=true').click()
 }
 
-function beijingDate(offsetDays = 0) {
-  const d = new Date(Date.now() + 8 * 3600_000 + offsetDays * 86_400_000)
-  return d.toISOString().slice(0, 10)
-}
-
 test('the city admin runs a double-random draw from plan to teams', async ({ page }) => {
   await signIn(page, 'city-admin')
   await page.goto('/inspection/plans')
@@ -35,8 +22,8 @@ test('the city admin runs a double-random draw from plan to teams', async ({ pag
   const name = `东江市抽查复查（浏览器测试 ${unique()}）`
   await page.getByRole('textbox', { name: '计划名称' }).fill(name)
   await choose(page, '计划类型', '抽查复查')
-  await page.getByPlaceholder('开始日期').fill(beijingDate())
-  await page.getByPlaceholder('结束日期').fill(beijingDate(30))
+  await page.getByPlaceholder('开始日期').fill(todayInBeijing())
+  await page.getByPlaceholder('结束日期').fill(todayInBeijing(30))
   await page.getByPlaceholder('结束日期').press('Enter')
   await page.getByRole('button', { name: '下一步' }).click()
 
@@ -104,6 +91,20 @@ test('the city admin runs a double-random draw from plan to teams', async ({ pag
   await expect(page.getByTestId('ceremony')).toContainText('数字1|数字2|…|密钥')
   await teams.scrollIntoViewIfNeeded()
   await screenshot(page, 'inspection-plan-drawn')
+
+  // the inspectors take their tasks to the institution on a tablet: the task pages fit 1024 px
+  const planId = new URL(page.url()).pathname.split('/').pop()
+  await page.setViewportSize({ width: 1024, height: 768 })
+  await page.goto(`/inspection/tasks?planId=${planId}`)
+  const task = page.locator('tbody tr').first()
+  await expect(task).toBeVisible()
+  await expectNoSidewaysScroll(page)
+  await screenshot(page, 'inspection-tasks')
+  await task.getByRole('button', { name: '查看' }).click()
+  await expect(page).toHaveURL(/\/inspection\/tasks\/[^/]+$/)
+  await expect(page.locator('.el-descriptions').first()).toBeVisible()
+  await expectNoSidewaysScroll(page)
+  await screenshot(page, 'inspection-task')
 })
 
 test('the city admin opens a full-coverage round and sees the progress per county', async ({ page }) => {
@@ -112,8 +113,8 @@ test('the city admin opens a full-coverage round and sees the progress per count
   await page.getByRole('button', { name: '新建全覆盖检查' }).click()
   const dialog = page.locator('.el-dialog:visible')
   await dialog.getByLabel('名称').fill(`东江市全覆盖检查（浏览器测试 ${unique()}）`)
-  await dialog.getByPlaceholder('窗口开始').fill(beijingDate(-30))
-  await dialog.getByPlaceholder('窗口结束').fill(beijingDate(60))
+  await dialog.getByPlaceholder('窗口开始').fill(todayInBeijing(-30))
+  await dialog.getByPlaceholder('窗口结束').fill(todayInBeijing(60))
   await dialog.getByPlaceholder('窗口结束').press('Enter')
   await dialog.getByRole('button', { name: '确定' }).click()
   await confirm(page)

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test'
-import { screenshot, unique } from './support'
+import { apiToken, screenshot, todayInBeijing, unique } from './support'
 
 /**
  * The disclosure site (一公开) without signing in: a draw set up through the API by the city administrator is
@@ -7,23 +7,13 @@ import { screenshot, unique } from './support'
  * form and is followed by its receipt code.
  */
 
-async function token(request: APIRequestContext, username: string): Promise<string> {
-  const response = await request.post('/auth/token', { data: { username, password: 'demo' } })
-  expect(response.ok()).toBeTruthy()
-  return (await response.json()).access_token
-}
-
-function todayInBeijing(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
-}
-
 /**
  * Mere setup, as README step 12 but robust to reruns against the same platform: the city plans a random check of a
  * few of its hospitals (a small share, so reruns draw other targets and never run the roster dry), publishes it,
  * fixes the seed with two officials' digits and draws.
  */
 async function drawnPlan(request: APIRequestContext): Promise<string> {
-  const headers = { Authorization: `Bearer ${await token(request, 'city-admin')}` }
+  const headers = { Authorization: `Bearer ${await apiToken(request, 'city-admin')}` }
   const today = todayInBeijing()
   const created = await request.post('/api/inspection/plans', {
     headers,
@@ -53,7 +43,7 @@ async function drawnPlan(request: APIRequestContext): Promise<string> {
 
 /** Mere setup: one task of the plan concluded and its result published (一公开). */
 async function publishedResult(request: APIRequestContext, planId: string, summary: string) {
-  const headers = { Authorization: `Bearer ${await token(request, 'city-admin')}` }
+  const headers = { Authorization: `Bearer ${await apiToken(request, 'city-admin')}` }
   const tasks = await request.get('/api/inspection/tasks', { headers, params: { planId, size: 1 } })
   expect(tasks.ok(), await tasks.text()).toBeTruthy()
   const task = (await tasks.json()).items[0]

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { screenshot, signIn, unique } from './support'
+import { confirm, expectNoSidewaysScroll, screenshot, signIn, unique } from './support'
 
 /** The form item labelled `label` (its error text shows under it), in the dialog or page part `scope`. */
 function formItem(page: Page, label: string, scope = 'register-dialog') {
@@ -9,12 +9,6 @@ function formItem(page: Page, label: string, scope = 'register-dialog') {
 async function pickOption(page: Page, selectLabel: string, option: string, scope = 'register-dialog') {
   await formItem(page, selectLabel, scope).locator('.el-select__wrapper').click()
   await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()
-}
-
-async function confirm(page: Page) {
-  const box = page.locator('.el-message-box')
-  await expect(box).toBeVisible()
-  await box.getByRole('button', { name: '确定' }).click()
 }
 
 async function openRegisterForm(page: Page) {
@@ -43,19 +37,6 @@ async function fillRegisterForm(page: Page, code: string, name: string, scope = 
   await page.getByTestId(scope).locator('.el-radio', { hasText: '民营/个体' }).click()
 }
 
-/** No horizontal scrolling: neither the page nor the table is wider than the window. */
-async function expectNoHorizontalScroll(page: Page) {
-  const overflow = await page.evaluate(() => {
-    const table = document.querySelector('[data-testid="institution-table"] .el-scrollbar__wrap, [data-testid="institution-table"] .el-table__body-wrapper')
-    return {
-      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      table: table ? table.scrollWidth - table.clientWidth : 0,
-    }
-  })
-  expect(overflow.page).toBeLessThanOrEqual(0)
-  expect(overflow.table).toBeLessThanOrEqual(0)
-}
-
 test('the county admin searches the list, registers an institution, finds it and opens its history', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 })
   await signIn(page, 'county-admin')
@@ -69,7 +50,7 @@ test('the county admin searches the list, registers an institution, finds it and
   await page.getByTestId('search').click()
   await expect(rows.first()).toContainText('卫生服务中心')
   await expect(table.locator('.el-loading-mask')).toHaveCount(0)
-  await expectNoHorizontalScroll(page)
+  await expectNoSidewaysScroll(page)
   await screenshot(page, 'registry-list')
 
   // register through the form (the county admin's one county is filled in)

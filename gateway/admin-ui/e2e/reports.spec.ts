@@ -1,13 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { screenshot, signIn } from './support'
+import { apiToken, screenshot, signIn } from './support'
 
 /** The dashboard and the county-summary report against the running platform (read-only: nothing is created). */
-
-async function tokenOf(request: APIRequestContext, username: string): Promise<string> {
-  const response = await request.post('/auth/token', { data: { username, password: 'demo' } })
-  expect(response.ok()).toBeTruthy()
-  return (await response.json()).access_token
-}
 
 /**
  * The layout scrolls inside its main area, so a full-page screenshot shows only the window: make the window as tall as
@@ -45,7 +39,7 @@ async function institutionsIn(request: APIRequestContext, token: string, region:
 }
 
 test('the county admin sees the dashboard cards with figures', async ({ page, request }) => {
-  const token = await tokenOf(request, 'county-admin')
+  const token = await apiToken(request, 'county-admin')
   const before = await institutionsIn(request, token, '990102')
   await signIn(page, 'county-admin')
   await expect(page.getByTestId('dashboard-title')).toContainText('东江市城东区')
@@ -62,7 +56,7 @@ test('the county admin sees the dashboard cards with figures', async ({ page, re
 })
 
 test('the city admin sees the counties of 990100 and narrows the dashboard to one county', async ({ page, request }) => {
-  const token = await tokenOf(request, 'city-admin')
+  const token = await apiToken(request, 'city-admin')
   await signIn(page, 'city-admin')
 
   await page.getByRole('menuitem', { name: '统计报表' }).click()

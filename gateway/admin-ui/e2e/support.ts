@@ -29,3 +29,26 @@ export async function apiToken(request: APIRequestContext, username: string): Pr
   expect(response.ok()).toBeTruthy()
   return (await response.json()).access_token
 }
+
+/** Accepts the confirmation every state change asks for, and waits until it is gone. */
+export async function confirm(page: Page) {
+  const box = page.locator('.el-message-box:visible')
+  await expect(box).toBeVisible()
+  await box.getByRole('button', { name: '确定', exact: true }).click()
+  await expect(box).toBeHidden()
+}
+
+/** A tablet on site: neither the page nor any table scrolls sideways. */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => {
+    const widest = [document.documentElement, ...document.querySelectorAll<HTMLElement>('.el-table__body-wrapper .el-scrollbar__wrap')]
+      .map((el) => el.scrollWidth - el.clientWidth)
+    return Math.max(...widest)
+  })
+  expect(overflow).toBeLessThanOrEqual(1)
+}
+
+/** The bureau's calendar day (Asia/Shanghai) as yyyy-MM-dd, optionally some days on. */
+export function todayInBeijing(offsetDays = 0): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + offsetDays * 86_400_000))
+}

@@ -11,4 +11,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule domainPackagesImportNoFrameworks = DomainPurity.domainPackagesImportNoFrameworks();
+
+  @ArchTest
+  static final ArchRule domainPackagesUseNoWebKit = DomainPurity.domainPackagesUseNoWebKit();
 }

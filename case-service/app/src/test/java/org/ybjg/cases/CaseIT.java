@@ -440,6 +440,46 @@ class CaseIT {
     assertUnchanged(ready);
   }
 
+  /**
+   * Problem details in Chinese when Accept-Language prefers zh, from the service's message catalogue: the
+   * statutory citation stays as written, the numbers are the refusal's own.
+   */
+  @Test
+  void shouldAnswerProblemsInChineseWhenZhIsPreferred() throws Exception {
+    ModelCase ready = readyForDecision(openCase("990102").getId(), COUNTY_ADMIN);
+    ModelCase opened = openCase("990102");
+
+    JsonNode outOfRange = problem(postInChinese(ready.getId(), """
+        {"fineAmount":25601.01}"""));
+    JsonNode tooEarly = problem(postInChinese(opened.getId(), """
+        {"fineAmount":"20000.00"}"""));
+    JsonNode unknown = problem(postInChinese("no-such-case", """
+        {"fineAmount":"20000.00"}"""));
+    JsonNode invalid = problem(postInChinese(ready.getId(), """
+        {"fineAmount":"13000.00","doctors":[{"doctorId":"D1"}]}"""));
+
+    assertThat(outOfRange.path("status").asInt()).isEqualTo(422);
+    assertThat(outOfRange.path("type").asText()).endsWith("/fine-out-of-range");
+    assertThat(outOfRange.path("title").asText()).isEqualTo("违反规则");
+    assertThat(outOfRange.path("detail").asText()).contains("《医疗保障基金使用监督管理条例》第三十八条",
+        "规定本案罚款为 12800.50 元至 25601.00 元，25601.01 元超出该幅度。");
+    assertThat(outOfRange.path("violations").path(0).path("field").asText()).isEqualTo("fineAmount");
+    assertThat(outOfRange.path("violations").path(0).path("message").asText())
+        .isEqualTo(outOfRange.path("detail").asText());
+    assertThat(tooEarly.path("status").asInt()).isEqualTo(409);
+    assertThat(tooEarly.path("type").asText()).endsWith("/transition-not-allowed");
+    assertThat(tooEarly.path("title").asText()).isEqualTo("与当前状态冲突");
+    assertThat(tooEarly.path("detail").asText()).isEqualTo("当前状态不允许此操作。");
+    assertThat(unknown.path("status").asInt()).isEqualTo(404);
+    assertThat(unknown.path("title").asText()).isEqualTo("未找到");
+    assertThat(unknown.path("detail").asText()).isEqualTo("未找到该记录，或该记录不在您的辖区内。");
+    assertThat(invalid.path("status").asInt()).isEqualTo(400);
+    assertThat(invalid.path("title").asText()).isEqualTo("输入无效");
+    assertThat(invalid.path("detail").asText()).isEqualTo("请求中有无效的字段。");
+    assertThat(invalid.path("violations").path(0).path("field").asText()).endsWith("name");
+    assertThat(invalid.path("violations").path(0).path("message").asText()).containsPattern("\\p{IsHan}");
+  }
+
   /** Registry issue #3 point 7: the 医保医师 a decision names are checked; blank → 422 naming the field. */
   @Test
   void shouldRefuseABlankDoctorNameNamingTheFieldAndWriteNothing() throws Exception {
@@ -1296,6 +1336,15 @@ class CaseIT {
         h.set(HttpHeaders.AUTHORIZATION, bearer);
       }
     }).retrieve().toEntity(String.class);
+  }
+
+  private ResponseEntity<String> postInChinese(String caseId, String body) {
+    return http.post().uri("/api/cases/cases/{id}/decision", caseId)
+        .contentType(MediaType.APPLICATION_JSON)
+        .header(HttpHeaders.AUTHORIZATION, COUNTY_ADMIN)
+        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8")
+        .body(body)
+        .retrieve().toEntity(String.class);
   }
 
   private ResponseEntity<String> post(String caseId, String body, String bearer, String ifMatch) {

@@ -14,6 +14,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.ResourceLoader;
@@ -32,6 +33,7 @@ import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.outbox.OutboxRelay;
 import org.ybjg.chassis.outbox.PendingOutboxes;
 import org.ybjg.chassis.problem.ProblemDetailsAdvice;
+import org.ybjg.chassis.problem.ProblemTexts;
 import org.ybjg.chassis.region.RegionTable;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.ybjg.chassis.security.CurrentCaller;
@@ -172,8 +174,13 @@ public class ChassisAutoConfiguration {
   }
 
   @Bean
-  ProblemDetailsAdvice problemDetailsAdvice() {
-    return new ProblemDetailsAdvice();
+  ProblemTexts problemTexts(MessageSource messageSource) {
+    return new ProblemTexts(messageSource);
+  }
+
+  @Bean
+  ProblemDetailsAdvice problemDetailsAdvice(ProblemTexts texts) {
+    return new ProblemDetailsAdvice(texts);
   }
 
   @Bean

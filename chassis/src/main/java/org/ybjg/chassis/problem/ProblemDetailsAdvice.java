@@ -21,46 +21,51 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * Every error leaves a service as an RFC 9457 problem detail with a stable {@code type}; input
- * errors name the offending fields. Nothing reaches the client as a bare 500 with a stack trace.
+ * errors name the offending fields. Nothing reaches the client as a bare 500 with a stack trace. Titles and
+ * details come from the message catalogue ({@link ProblemTexts}) in the language the request prefers.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-  @ExceptionHandler(NotFoundException.class)
-  ProblemDetail notFound(NotFoundException e) {
-    return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+  private final ProblemTexts texts;
+
+  public ProblemDetailsAdvice(ProblemTexts texts) {
+    this.texts = texts;
   }
 
-  @ExceptionHandler(ConflictException.class)
-  ProblemDetail conflict(ConflictException e) {
-    return Problems.of(HttpStatus.CONFLICT, e.problemType(), "Conflict with the current state", e.getMessage());
+  /** The one mapping of a domain refusal: RULE 422 (naming the field), CONFLICT 409, NOT_FOUND 404. */
+  @ExceptionHandler(Refusal.class)
+  ResponseEntity<ProblemDetail> refused(Refusal refusal) {
+    String detail = texts.detail(refusal);
+    ProblemDetail problem = switch (refusal.kind()) {
+      case RULE -> Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, refusal.code(), texts.text("problem.rule.title"),
+          detail);
+      case CONFLICT -> Problems.of(HttpStatus.CONFLICT, refusal.code(), texts.text("problem.conflict.title"), detail);
+      case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, refusal.code(), texts.text("problem.not-found.title"),
+          detail);
+    };
+    if (refusal.kind() == Refusal.Kind.RULE && refusal.field() != null) {
+      Problems.withViolations(problem, List.of(Map.of("field", refusal.field(), "message", detail)));
+    }
+    return ResponseEntity.status(problem.getStatus()).body(problem);
   }
 
   @ExceptionHandler(DuplicateKeyException.class)
   ProblemDetail duplicate(DuplicateKeyException e) {
-    return Problems.of(HttpStatus.CONFLICT, "duplicate", "Already exists",
-        "A record with the same unique identifier already exists.");
+    return Problems.of(HttpStatus.CONFLICT, "duplicate", texts.text("problem.duplicate.title"),
+        texts.text("problem.duplicate.detail"));
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
-    return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed by someone else",
-        "The record was changed since you read it; read it again and retry.");
-  }
-
-  @ExceptionHandler(RuleViolationException.class)
-  ProblemDetail ruleViolation(RuleViolationException e) {
-    ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, e.problemType(), "Rule violated",
-        e.getMessage());
-    if (e.field() != null) {
-      Problems.withViolations(problem, List.of(Map.of("field", e.field(), "message", e.getMessage())));
-    }
-    return problem;
+    return Problems.of(HttpStatus.CONFLICT, "concurrent-change", texts.text("problem.concurrent-change.title"),
+        texts.text("problem.concurrent-change.detail"));
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
@@ -69,28 +74,28 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         .map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))
         .toList();
     return Problems.withViolations(
-        Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", "The request has invalid fields."),
+        invalidInput(texts.text("problem.invalid-input.detail")),
         violations);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return Problems.withViolations(
-        Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
-            "Parameter '" + e.getName() + "' has an invalid value."),
-        List.of(Map.of("field", e.getName(), "message", "invalid value")));
+        invalidInput(texts.text("problem.invalid-input.parameter", e.getName())),
+        List.of(Map.of("field", e.getName(), "message", texts.text("problem.invalid-input.invalid-value"))));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail accessDenied(AccessDeniedException e) {
-    return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this action.");
+    return Problems.of(HttpStatus.FORBIDDEN, "forbidden", texts.text("problem.forbidden.title"),
+        texts.text("problem.forbidden.detail"));
   }
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     log.error("unexpected error", e);
-    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-        "An unexpected error occurred; nothing was changed by this request.");
+    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", texts.text("problem.internal-error.title"),
+        texts.text("problem.internal-error.detail"));
   }
 
   @Override
@@ -100,7 +105,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
         .toList();
     ProblemDetail problem = Problems.withViolations(
-        Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", "The request has invalid fields."),
+        invalidInput(texts.text("problem.invalid-input.detail")),
         violations);
     return ResponseEntity.badRequest().body(problem);
   }
@@ -115,7 +120,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             "message", String.valueOf(error.getDefaultMessage()))))
         .toList();
     return ResponseEntity.badRequest().body(Problems.withViolations(
-        Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input", "The request has invalid parameters."),
+        invalidInput(texts.text("problem.invalid-input.parameters")),
         violations));
   }
 
@@ -123,7 +128,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
       HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body",
-        "Unreadable request body", "The body is not valid JSON for this operation: " + rootMessage(e)));
+        texts.text("problem.unreadable-body.title"), texts.text("problem.unreadable-body.detail", rootMessage(e))));
+  }
+
+  private ProblemDetail invalidInput(String detail) {
+    return Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", texts.text("problem.invalid-input.title"), detail);
   }
 
   private static String rootMessage(Throwable e) {

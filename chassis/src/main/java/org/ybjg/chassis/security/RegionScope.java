@@ -1,7 +1,7 @@
 package org.ybjg.chassis.security;
 
 import java.util.List;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.region.RegionTable;
 
 /**
@@ -28,7 +28,7 @@ public class RegionScope {
    */
   public void requireCovers(Caller caller, String countyCode, String what) {
     if (!covers(caller, countyCode)) {
-      throw new NotFoundException(what + " not found");
+      throw Refusal.notFound(what + " not found");
     }
   }
 
@@ -38,7 +38,7 @@ public class RegionScope {
       return caller.region();
     }
     if (!regions.isWithin(requestedRegion, caller.region())) {
-      throw new NotFoundException("region " + requestedRegion + " not found");
+      throw Refusal.notFound("region " + requestedRegion + " not found");
     }
     return requestedRegion;
   }

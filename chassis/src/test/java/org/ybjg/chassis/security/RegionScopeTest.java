@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.region.RegionTable;
 
 class RegionScopeTest {
@@ -41,14 +41,14 @@ class RegionScopeTest {
   @Test
   void shouldAnswerNotFoundWhenRecordIsInForeignRegion() {
     assertThatThrownBy(() -> scope.requireCovers(caller("990103"), "990102", "institution"))
-        .isInstanceOf(NotFoundException.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
   void shouldNarrowToRequestedRegionOnlyWhenInsideCallersRegion() {
     assertThat(scope.narrow(caller("990100"), "990102")).isEqualTo("990102");
     assertThat(scope.narrow(caller("990100"), null)).isEqualTo("990100");
-    assertThatThrownBy(() -> scope.narrow(caller("990102"), "990100")).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> scope.narrow(caller("990102"), "990100")).isInstanceOf(Refusal.class);
   }
 
   @Test

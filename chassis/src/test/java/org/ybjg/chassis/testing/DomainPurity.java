@@ -17,4 +17,15 @@ public final class DomainPurity {
         .as("feature domain packages import no Spring, MongoDB, Kafka or web types")
         .allowEmptyShould(false);
   }
+
+  /**
+   * Domain packages refuse with the chassis's plain {@code org.ybjg.chassis.domain.Refusal}; what a refusal
+   * becomes on the wire (status, problem type, language) is decided once in the chassis's problem package.
+   */
+  public static ArchRule domainPackagesUseNoWebKit() {
+    return noClasses().that().resideInAPackage("..domain..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.ybjg.chassis.problem..", "org.ybjg.chassis.web..")
+        .as("feature domain packages depend on neither the chassis's problem details nor its web package")
+        .allowEmptyShould(false);
+  }
 }

@@ -10,11 +10,13 @@ import org.springframework.cloud.gateway.route.RouteDefinition;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.ResponseStatusException;
 import org.ybjg.gateway.problem.ProblemResponseWriter;
+import org.ybjg.gateway.problem.ProblemTexts;
 import org.ybjg.gateway.problem.ProblemTypes;
 
 import reactor.core.publisher.Mono;
@@ -29,9 +31,11 @@ public class ServiceUnavailableFallback {
     private static final Logger log = LoggerFactory.getLogger(ServiceUnavailableFallback.class);
 
     private final Set<String> routeIds;
+    private final ProblemTexts texts;
 
-    public ServiceUnavailableFallback(GatewayProperties gateway) {
+    public ServiceUnavailableFallback(GatewayProperties gateway, ProblemTexts texts) {
         this.routeIds = gateway.getRoutes().stream().map(RouteDefinition::getId).collect(Collectors.toUnmodifiableSet());
+        this.texts = texts;
     }
 
     public Mono<ServerResponse> answer(ServerRequest request) {
@@ -43,14 +47,16 @@ public class ServiceUnavailableFallback {
         Throwable cause = request.exchange().getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
         log.warn("{} unavailable for {}: {}", routeId, request.method(),
                 cause == null ? "no cause recorded" : cause.toString());
-        return ProblemResponseWriter.response(serviceUnavailable(routeId));
+        return ProblemResponseWriter.response(serviceUnavailable(request.exchange().getRequest(), routeId));
     }
 
-    static ProblemDetail serviceUnavailable(String routeId) {
+    private ProblemDetail serviceUnavailable(ServerHttpRequest request, String routeId) {
+        // The route id stays in the text in both languages: it is what an operator looks for in the logs.
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                routeId + " is not answering; other services are unaffected");
+                texts.text(request, "problem.service-unavailable.detail", routeId,
+                        texts.text(request, "service." + routeId)));
         problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
-        problem.setTitle("Service unavailable");
+        problem.setTitle(texts.text(request, "problem.service-unavailable.title"));
         problem.setProperty("service", routeId);
         return problem;
     }

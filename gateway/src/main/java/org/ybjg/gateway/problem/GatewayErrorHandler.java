@@ -24,9 +24,11 @@ public class GatewayErrorHandler implements WebExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(GatewayErrorHandler.class);
 
     private final ProblemResponseWriter writer;
+    private final ProblemTexts texts;
 
-    public GatewayErrorHandler(ProblemResponseWriter writer) {
+    public GatewayErrorHandler(ProblemResponseWriter writer, ProblemTexts texts) {
         this.writer = writer;
+        this.texts = texts;
     }
 
     @Override
@@ -42,17 +44,17 @@ public class GatewayErrorHandler implements WebExceptionHandler {
             // Not the token's fault: the decoder could not reach the OIDC issuer for its keys (prod profile).
             log.warn("Cannot check a bearer token: {}", ex.getMessage());
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The identity provider could not be reached to check the token; try again shortly");
+                    texts.text(exchange.getRequest(), "problem.identity-provider-unavailable.detail"));
             problem.setType(ProblemTypes.SERVICE_UNAVAILABLE);
-            problem.setTitle("Service unavailable");
+            problem.setTitle(texts.text(exchange.getRequest(), "problem.service-unavailable.title"));
             problem.setProperty("service", "identity-provider");
             return writer.write(exchange, problem);
         }
         log.error("Unhandled error for {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), ex);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "The gateway could not handle this request");
+                texts.text(exchange.getRequest(), "problem.internal-error.detail"));
         problem.setType(ProblemTypes.INTERNAL_ERROR);
-        problem.setTitle("Internal error");
+        problem.setTitle(texts.text(exchange.getRequest(), "problem.internal-error.title"));
         return writer.write(exchange, problem);
     }
 }

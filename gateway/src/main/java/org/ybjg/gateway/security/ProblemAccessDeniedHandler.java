@@ -7,6 +7,7 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.ybjg.gateway.problem.ProblemResponseWriter;
+import org.ybjg.gateway.problem.ProblemTexts;
 import org.ybjg.gateway.problem.ProblemTypes;
 
 import reactor.core.publisher.Mono;
@@ -16,17 +17,19 @@ import reactor.core.publisher.Mono;
 public class ProblemAccessDeniedHandler implements ServerAccessDeniedHandler {
 
     private final ProblemResponseWriter writer;
+    private final ProblemTexts texts;
 
-    public ProblemAccessDeniedHandler(ProblemResponseWriter writer) {
+    public ProblemAccessDeniedHandler(ProblemResponseWriter writer, ProblemTexts texts) {
         this.writer = writer;
+        this.texts = texts;
     }
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, AccessDeniedException denied) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-                "The token does not allow this request");
+                texts.text(exchange.getRequest(), "problem.forbidden.detail"));
         problem.setType(ProblemTypes.FORBIDDEN);
-        problem.setTitle("Forbidden");
+        problem.setTitle(texts.text(exchange.getRequest(), "problem.forbidden.title"));
         return writer.write(exchange, problem);
     }
 }

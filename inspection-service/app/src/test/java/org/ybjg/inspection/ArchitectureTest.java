@@ -15,6 +15,9 @@ class ArchitectureTest {
   static final ArchRule domainIsPlainJava = DomainPurity.domainPackagesImportNoFrameworks();
 
   @ArchTest
+  static final ArchRule domainPackagesUseNoWebKit = DomainPurity.domainPackagesUseNoWebKit();
+
+  @ArchTest
   static final ArchRule domainKnowsNoContractTypes = noClasses().that().resideInAPackage("org.ybjg.inspection..domain..")
       .should().dependOnClassesThat().resideInAnyPackage("org.ybjg.inspection.api..", "org.ybjg.inspection.client..",
           "org.ybjg.inspection.events..", "org.ybjg.registry..")

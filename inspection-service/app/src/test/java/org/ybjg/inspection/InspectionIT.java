@@ -524,6 +524,54 @@ class InspectionIT {
         .build();
   }
 
+  /** Problem details in Chinese when Accept-Language prefers zh, from the inspection service's catalogue. */
+  @Test
+  void shouldAnswerProblemsInChineseWhenZhIsPreferred() {
+    String institutionId = Ids.next();
+    publish(InstitutionMother.tertiaryPublicHospital(institutionId, 1));
+    awaitEntry(institutionId, 1);
+    LocalDate today = LocalCalendarToday();
+    String certificate = "C" + Ids.next();
+    ResponseEntity<String> registered = post("/api/inspection/inspectors", provinceAdmin(),
+        inspectorJson("LAW_ENFORCEMENT_OFFICER", certificate, "990104"));
+    assertThat(registered.getStatusCode().is2xxSuccessful()).as(registered.getBody()).isTrue();
+
+    JsonNode tomorrow = read(postInChinese("/api/inspection/findings", inspector(),
+        findingJson(institutionId, "1.00", today.plusDays(1), "OTHER")));
+    JsonNode duplicate = read(postInChinese("/api/inspection/inspectors", provinceAdmin(),
+        inspectorJson("LAW_ENFORCEMENT_OFFICER", certificate, "990104")));
+    JsonNode unknown = read(client().get().uri("/api/inspection/findings/no-such-finding")
+        .header(HttpHeaders.AUTHORIZATION, countyAdmin()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
+        .retrieve().toEntity(String.class));
+    JsonNode badAmount = read(postInChinese("/api/inspection/findings", inspector(),
+        findingJson(institutionId, "0", today, "OTHER").replace("\"improperAmount\":\"0\"",
+            "\"improperAmount\":\"12.345\"")));
+
+    assertThat(tomorrow.path("status").asInt()).isEqualTo(422);
+    assertThat(tomorrow.path("title").asText()).isEqualTo("违反规则");
+    assertThat(tomorrow.path("detail").asText()).isEqualTo("发现日期不能晚于今天。");
+    assertThat(tomorrow.path("violations").get(0).path("field").asText()).isEqualTo("foundOn");
+    assertThat(tomorrow.path("violations").get(0).path("message").asText()).isEqualTo("发现日期不能晚于今天。");
+    assertThat(duplicate.path("status").asInt()).isEqualTo(409);
+    assertThat(duplicate.path("type").asText()).endsWith("/duplicate-certificate");
+    assertThat(duplicate.path("title").asText()).isEqualTo("与当前状态冲突");
+    assertThat(duplicate.path("detail").asText()).isEqualTo("该行政执法证号已在名录库中。");
+    assertThat(unknown.path("status").asInt()).isEqualTo(404);
+    assertThat(unknown.path("title").asText()).isEqualTo("未找到");
+    assertThat(unknown.path("detail").asText()).isEqualTo("未找到该记录，或该记录不在您的辖区内。");
+    assertThat(badAmount.path("status").asInt()).isEqualTo(400);
+    assertThat(badAmount.path("title").asText()).isEqualTo("输入无效");
+    assertThat(badAmount.path("violations").findValuesAsString("field")).contains("improperAmount");
+    assertThat(badAmount.path("violations").findValuesAsString("message")).allSatisfy(
+        message -> assertThat(message).containsPattern("\\p{IsHan}"));
+  }
+
+  private ResponseEntity<String> postInChinese(String uri, String bearer, String body) {
+    return client().post().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer)
+        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8").contentType(MediaType.APPLICATION_JSON)
+        .body(body).retrieve().toEntity(String.class);
+  }
+
   private ResponseEntity<String> get(String uri, String bearer) {
     return client().get().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer).retrieve().toEntity(String.class);
   }

@@ -17,6 +17,9 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule domainImportsNoFrameworks = DomainPurity.domainPackagesImportNoFrameworks();
 
+  @ArchTest
+  static final ArchRule domainPackagesUseNoWebKit = DomainPurity.domainPackagesUseNoWebKit();
+
   /** Stricter still: the domain knows only the JDK and itself, not the wire contracts or the chassis. */
   @ArchTest
   static final ArchRule domainDependsOnlyOnJdkAndDomain = classes().that().resideInAPackage("..domain..")

@@ -233,6 +233,50 @@ class RegistryIT {
     assertThat(documents()).isEqualTo(before);
   }
 
+  /** Problem details in Chinese when Accept-Language prefers zh, from the registry's message catalogue. */
+  @Test
+  void shouldAnswerProblemsInChineseWhenZhIsPreferred() throws Exception {
+    RegisterInstitutionRequest registered = hospital("990102");
+    api(COUNTY_ADMIN).registerInstitution(registered, null);
+    String body = """
+        {"nationalCode":"%s","name":"另一家（演示）","type":"MEDICAL_INSTITUTION","level":"TERTIARY",
+         "ownership":"PUBLIC","countyCode":"%s"}""";
+
+    JsonNode unknownCounty = JSON.readTree(inChinese(HttpRequest.newBuilder(uri("/api/registry/institutions"))
+        .POST(HttpRequest.BodyPublishers.ofString(body.formatted("H99019900001ZH", "990199")))).body());
+    JsonNode duplicate = JSON.readTree(inChinese(HttpRequest.newBuilder(uri("/api/registry/institutions"))
+        .POST(HttpRequest.BodyPublishers.ofString(body.formatted(registered.getNationalCode(), "990102")))).body());
+    JsonNode unknown = JSON.readTree(inChinese(HttpRequest.newBuilder(uri("/api/registry/institutions/no-such-id"))
+        .GET()).body());
+    JsonNode invalid = JSON.readTree(inChinese(HttpRequest.newBuilder(uri("/api/registry/institutions"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"nationalCode\":\"h-1\",\"type\":\"MEDICAL_INSTITUTION\"}")))
+        .body());
+
+    assertThat(unknownCounty.path("status").asInt()).isEqualTo(422);
+    assertThat(unknownCounty.path("title").asText()).isEqualTo("违反规则");
+    assertThat(unknownCounty.path("detail").asText()).isEqualTo("区划代码 990199 不是区划表中的县级区划。");
+    assertThat(unknownCounty.path("violations").get(0).path("field").asText()).isEqualTo("countyCode");
+    assertThat(unknownCounty.path("violations").get(0).path("message").asText())
+        .isEqualTo("区划代码 990199 不是区划表中的县级区划。");
+    assertThat(duplicate.path("status").asInt()).isEqualTo(409);
+    assertThat(duplicate.path("type").asText()).endsWith("/duplicate-national-code");
+    assertThat(duplicate.path("title").asText()).isEqualTo("与当前状态冲突");
+    assertThat(duplicate.path("detail").asText()).isEqualTo("该国家编码的机构已登记。");
+    assertThat(unknown.path("status").asInt()).isEqualTo(404);
+    assertThat(unknown.path("title").asText()).isEqualTo("未找到");
+    assertThat(unknown.path("detail").asText()).isEqualTo("未找到该记录，或该记录不在您的辖区内。");
+    assertThat(invalid.path("status").asInt()).isEqualTo(400);
+    assertThat(invalid.path("title").asText()).isEqualTo("输入无效");
+    assertThat(invalid.path("detail").asText()).isEqualTo("请求中有无效的字段。");
+    assertThat(invalid.path("violations").findValuesAsText("message")).allSatisfy(
+        message -> assertThat(message).containsPattern("\\p{IsHan}"));
+  }
+
+  private HttpResponse<String> inChinese(HttpRequest.Builder request) throws Exception {
+    return http.send(request.header("Authorization", CITY_ADMIN).header("Content-Type", "application/json")
+        .header("Accept-Language", "zh-CN,zh;q=0.9").build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   // --- region scope and roles ---------------------------------------------------------------------------------
 
   @Test

@@ -14,6 +14,9 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule domainPackagesImportNoFrameworks = DomainPurity.domainPackagesImportNoFrameworks();
 
+  @ArchTest
+  static final ArchRule domainPackagesUseNoWebKit = DomainPurity.domainPackagesUseNoWebKit();
+
   /**
    * Features depend on each other one way only (a shared type lives with its owner or in a shared package), so a
    * feature can be read, tested and moved without the ones that use it (docs/architecture.md#services).

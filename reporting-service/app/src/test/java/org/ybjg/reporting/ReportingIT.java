@@ -40,6 +40,8 @@ import org.ybjg.reporting.client.invoker.ApiException;
 import org.ybjg.reporting.client.model.CountySummary;
 import org.ybjg.reporting.client.model.CountySummaryList;
 import org.ybjg.reporting.client.model.RegionTotals;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The reporting service against a real Kafka broker and the Mongo-wire server. Test methods use
@@ -288,6 +290,34 @@ class ReportingIT {
     String bearer = TestInfrastructure.get().tokens().bearer(username, region, roles);
     client.setRequestInterceptor(request -> request.header("Authorization", bearer));
     return new CountySummariesApi(client);
+  }
+
+  /**
+   * Problem details in Chinese when Accept-Language prefers zh. Reporting refuses nothing by rule or state (it
+   * only reads): a county outside the caller's region (404) and a malformed code (400) are its problems.
+   */
+  @Test
+  void shouldAnswerProblemsInChineseWhenZhIsPreferred() throws Exception {
+    String otherCounty = TestInfrastructure.get().tokens().bearer("other-county-admin", "990103", "COUNTY_ADMIN");
+
+    JsonNode outside = new ObjectMapper().readTree(getInChinese("/api/reports/counties/990102", otherCounty).body());
+    JsonNode badCode = new ObjectMapper().readTree(getInChinese("/api/reports/counties/99010X", otherCounty).body());
+
+    assertThat(outside.path("status").asInt()).isEqualTo(404);
+    assertThat(outside.path("title").asText()).isEqualTo("未找到");
+    assertThat(outside.path("detail").asText()).isEqualTo("未找到该区划，或该区划不在您的辖区内。");
+    assertThat(badCode.path("status").asInt()).isEqualTo(400);
+    assertThat(badCode.path("title").asText()).isEqualTo("输入无效");
+    assertThat(badCode.path("violations").findValuesAsString("field")).anySatisfy(
+        field -> assertThat(field).endsWith("countyCode"));
+    assertThat(badCode.path("violations").findValuesAsString("message")).allSatisfy(
+        message -> assertThat(message).containsPattern("\\p{IsHan}"));
+  }
+
+  private HttpResponse<String> getInChinese(String path, String bearer) throws Exception {
+    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        .header("Authorization", bearer).header("Accept-Language", "zh-CN").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String path, String bearer) throws Exception {

@@ -4,8 +4,7 @@ import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 
@@ -49,7 +48,7 @@ public class CaseAccess {
   /** Refuses to act on a case that changed since the version the officer read (If-Match); null: no check. */
   public static void requireVersion(CaseFile current, Long expectedVersion) {
     if (expectedVersion != null && expectedVersion != current.version()) {
-      throw new ConflictException("concurrent-change", "the case is at version " + current.version() + ", not "
+      throw Refusal.conflict("concurrent-change", "the case is at version " + current.version() + ", not "
           + expectedVersion + "; read it again");
     }
   }
@@ -62,8 +61,8 @@ public class CaseAccess {
     return Long.valueOf(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
   }
 
-  private static NotFoundException notFound() {
-    return new NotFoundException("case not found");
+  private static Refusal notFound() {
+    return Refusal.notFound("case not found");
   }
 
   private static void requireAnyRole(Caller caller, Set<String> allowed) {

@@ -50,6 +50,7 @@ import org.ybjg.cases.recovery.domain.Instalment;
 import org.ybjg.cases.recovery.domain.PaymentKind;
 import org.ybjg.cases.recovery.domain.Recovery;
 import org.ybjg.cases.referral.domain.Referral;
+import org.ybjg.chassis.domain.Yuan;
 
 /** Domain → API: codes with their zh-CN labels beside them, money as two-decimal strings. */
 public final class CaseMapper {
@@ -76,7 +77,7 @@ public final class CaseMapper {
         .countyCode(c.countyCode())
         .category(FindingCategoryDto.fromValue(c.category().name()))
         .categoryLabel(c.category().label())
-        .improperAmount(Money.format(c.improperAmount()))
+        .improperAmount(Yuan.format(c.improperAmount()))
         .openedOn(c.openedOn())
         .procedure(toDto(c.procedure()))
         .deadline(c.deadline() == null ? null : toDto(c.deadline(), today))
@@ -125,8 +126,8 @@ public final class CaseMapper {
         .recipient(p.recipient())
         .paymentDue(p.paymentDue())
         .executedOn(p.executedOn())
-        .finePaid(Money.format(p.finePaid()))
-        .returnedAmount(Money.format(p.returnedAmount()))
+        .finePaid(Yuan.format(p.finePaid()))
+        .returnedAmount(Yuan.format(p.returnedAmount()))
         .rectificationDue(p.rectificationDue())
         .rectifiedOn(p.rectifiedOn())
         .closedOn(p.closedOn())
@@ -141,18 +142,18 @@ public final class CaseMapper {
     List<InstalmentDto> instalments = new java.util.ArrayList<>();
     for (int i = 0; i < r.instalments().size(); i++) {
       Instalment instalment = r.instalments().get(i);
-      instalments.add(new InstalmentDto().due(instalment.due()).amount(Money.format(instalment.amount()))
+      instalments.add(new InstalmentDto().due(instalment.due()).amount(Yuan.format(instalment.amount()))
           .covered(executed || r.covers(i)));
     }
     return new RecoveryDto()
-        .assessed(Money.format(c.assessed()))
-        .finePaid(Money.format(executed ? c.procedure().finePaid() : r.paid(PaymentKind.FINE)))
-        .returned(Money.format(executed ? c.procedure().returnedAmount() : r.paid(PaymentKind.RETURN)))
-        .outstanding(Money.format(c.outstanding()))
+        .assessed(Yuan.format(c.assessed()))
+        .finePaid(Yuan.format(executed ? c.procedure().finePaid() : r.paid(PaymentKind.FINE)))
+        .returned(Yuan.format(executed ? c.procedure().returnedAmount() : r.paid(PaymentKind.RETURN)))
+        .outstanding(Yuan.format(c.outstanding()))
         .instalmentReason(r.instalmentReason())
         .instalments(instalments)
         .payments(r.payments().stream().map(p -> new PaymentDto().kind(PaymentKindDto.fromValue(p.kind().name()))
-            .kindLabel(p.kind().label()).amount(Money.format(p.amount())).on(p.on()).by(p.by())
+            .kindLabel(p.kind().label()).amount(Yuan.format(p.amount())).on(p.on()).by(p.by())
             .reference(p.reference())).toList());
   }
 
@@ -190,8 +191,8 @@ public final class CaseMapper {
     return new DecisionDto()
         .decisionNumber(d.number().text())
         .measures(d.measures().stream().map(CaseMapper::toDto).toList())
-        .fineAmount(Money.format(d.fineAmount()))
-        .returnAmount(Money.format(d.returnAmount()))
+        .fineAmount(Yuan.format(d.fineAmount()))
+        .returnAmount(Yuan.format(d.returnAmount()))
         .article(d.article())
         .basis(d.basis())
         .creditConsequence(d.creditConsequence() == null ? null
@@ -209,11 +210,11 @@ public final class CaseMapper {
     return new PenaltyAssessmentDto()
         .article(a.article())
         .citation(a.citation())
-        .lossBase(Money.format(a.lossBase()))
-        .returnAmount(Money.format(a.returnAmount()))
+        .lossBase(Yuan.format(a.lossBase()))
+        .returnAmount(Yuan.format(a.returnAmount()))
         .fineRange(toDto(a.fineRange()))
         .statutoryRange(toDto(a.statutoryRange()))
-        .proposedFine(Money.format(a.proposedFine()))
+        .proposedFine(Yuan.format(a.proposedFine()))
         .fineMandatory(a.fineMandatory())
         .suspensionAllowed(a.suspensionAllowed())
         .terminationAllowed(a.terminationAllowed())
@@ -225,16 +226,16 @@ public final class CaseMapper {
   }
 
   private static MoneyRangeDto toDto(MoneyRange r) {
-    return new MoneyRangeDto().min(Money.format(r.min())).max(Money.format(r.max()));
+    return new MoneyRangeDto().min(Yuan.format(r.min())).max(Yuan.format(r.max()));
   }
 
   private static ExtrapolationDto toDto(Extrapolation e) {
     return new ExtrapolationDto()
         .sampleCount(e.sampleCount())
         .populationCount(e.populationCount())
-        .sampleImproperAmount(Money.format(e.sampleImproperAmount()))
+        .sampleImproperAmount(Yuan.format(e.sampleImproperAmount()))
         .ratio(e.ratio().toPlainString())
-        .result(Money.format(e.result()));
+        .result(Yuan.format(e.result()));
   }
 
   private static AdjustmentDto toDto(Adjustment a) {

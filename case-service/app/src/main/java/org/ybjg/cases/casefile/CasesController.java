@@ -15,6 +15,7 @@ import org.ybjg.cases.casefile.domain.CaseSource;
 import org.ybjg.cases.casefile.domain.CaseStatus;
 import org.ybjg.cases.casefile.domain.FindingCategory;
 import org.ybjg.cases.config.CaseRules;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -77,7 +78,7 @@ class CasesController implements CasesApi {
                 e.getPages())).toList());
     CaseFile opened = openCase.open(new OpenCaseFromClue.Command(CaseOrigin.valueOf(body.getOrigin().getValue()),
         body.getInstitutionId(), FindingCategory.valueOf(body.getCategory().getValue()),
-        body.getAmountInvolved() == null ? null : Money.parse(body.getAmountInvolved()), body.getReceivedOn(),
+        body.getAmountInvolved() == null ? null : Yuan.parse(body.getAmountInvolved()), body.getReceivedOn(),
         source), caller);
     return ResponseEntity.created(java.net.URI.create("/api/cases/cases/" + opened.id()))
         .eTag(Long.toString(opened.version())).body(CaseMapper.toDto(opened, rules.today()));

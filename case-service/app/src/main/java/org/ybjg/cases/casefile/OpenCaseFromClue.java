@@ -8,18 +8,15 @@ import org.ybjg.cases.casefile.domain.CaseOrigin;
 import org.ybjg.cases.casefile.domain.CaseSource;
 import org.ybjg.cases.casefile.domain.Clue;
 import org.ybjg.cases.casefile.domain.FindingCategory;
-import org.ybjg.cases.casefile.domain.ProcedureRefused;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.events.CaseOpened;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.institution.Institutions;
 import org.ybjg.cases.institution.domain.Institution;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 
@@ -53,27 +50,22 @@ class OpenCaseFromClue {
 
   CaseFile open(Command command, Caller caller) {
     Institution institution = institutions.find(command.institutionId()).orElseThrow(() ->
-        new RuleViolationException("unknown-institution", "institutionId",
+        Refusal.rule("unknown-institution", "institutionId",
             "机构 " + command.institutionId() + " 不在定点医药机构名录中（或尚未同步）"));
     if (!regions.covers(caller, institution.countyCode())) {
-      throw new NotFoundException("institution not found");
+      throw Refusal.notFound("institution not found");
     }
     Clue clue = new Clue(command.origin(), institution.id(), institution.name(), institution.ownership(),
         institution.countyCode(), command.category(), command.amountInvolved(), command.receivedOn(),
         command.source());
-    CaseFile opened;
-    try {
-      opened = CaseFile.openFrom(clue, regions.pathOf(institution.countyCode()), rules.now(), caller.username());
-    } catch (ProcedureRefused refused) {
-      throw new RuleViolationException(refused.code(), refused.field(), refused.getMessage());
-    }
+    CaseFile opened = CaseFile.openFrom(clue, regions.pathOf(institution.countyCode()), rules.now(), caller.username());
     CaseOpened fact = new CaseOpened(opened.id(), null, opened.institutionId(), opened.countyCode(),
         opened.origin().name(), opened.openedOn());
     try {
       store.insert(CaseFiles.COLLECTION, opened, List.of(new AggregateStore.Outgoing(CaseTopics.EVENTS,
           opened.institutionId(), events.envelope(OPENED, opened.id(), fact))), null);
     } catch (DuplicateKeyException exists) {
-      throw new ConflictException("case-exists", "已有案件登记了" + command.origin().label() + " "
+      throw Refusal.conflict("case-exists", "已有案件登记了" + command.origin().label() + " "
           + command.source().reference() + "：" + opened.id());
     }
     return opened;

@@ -1,7 +1,5 @@
 package org.ybjg.cases.casefile;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +14,7 @@ import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.institution.Institutions;
 import org.ybjg.cases.institution.domain.Institution;
 import org.ybjg.cases.institution.domain.Ownership;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.event.EventEnvelope;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
@@ -87,14 +86,10 @@ public class OpenCaseFromFinding {
         new MalformedEventException(describe(envelope) + " has unknown category '" + r.category() + "'"));
     try {
       return new Finding(r.findingId(), r.institutionId(), r.institutionName(), ownership, r.countyCode(), category,
-          yuan(r.improperAmount()), r.foundOn());
+          Yuan.exact(r.improperAmount()), r.foundOn());
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new MalformedEventException(describe(envelope) + ": " + e.getMessage(), e);
     }
-  }
-
-  private static BigDecimal yuan(BigDecimal amount) {
-    return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
   }
 
   private static String describe(EventEnvelope envelope) {

@@ -1,7 +1,6 @@
 package org.ybjg.cases.config;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.ybjg.cases.calendar.domain.WorkingDayCalendar;
 import org.ybjg.cases.casefile.domain.ProcedureRules;
 import org.ybjg.cases.casefile.domain.TimeLimits;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * The procedure's rules as of now: time limits, calendar, the large-fine threshold (hearing right and legal
@@ -32,7 +32,7 @@ public class CaseRules {
     this.limits = limits;
     this.calendar = calendar;
     this.clock = clock;
-    this.largeFine = largeFine.setScale(2, RoundingMode.UNNECESSARY);
+    this.largeFine = Yuan.exact(largeFine);
     this.repeatOffenceWindowMonths = repeatOffenceWindowMonths;
   }
 

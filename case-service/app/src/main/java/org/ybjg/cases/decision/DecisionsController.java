@@ -18,18 +18,16 @@ import org.ybjg.cases.api.model.MitigationGroundDto;
 import org.ybjg.cases.api.model.PenaltyAssessmentDto;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseMapper;
-import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.decision.domain.ConcernedDoctor;
 import org.ybjg.cases.decision.domain.DecisionDocument;
-import org.ybjg.cases.decision.domain.DecisionRefused;
 import org.ybjg.cases.decision.domain.MeasureKind;
 import org.ybjg.cases.decision.domain.MeasureOrder;
 import org.ybjg.cases.decision.domain.MitigationGround;
 import org.ybjg.cases.decision.domain.PenaltyAssessment;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -61,14 +59,14 @@ class DecisionsController implements DecisionsApi {
   public ResponseEntity<CaseDto> issueDecision(String id, DecisionRequestDto request, String ifMatch) {
     var sample = request.getExtrapolation() == null ? null : new AssessPenalty.Sample(
         request.getExtrapolation().getSampleCount(), request.getExtrapolation().getPopulationCount(),
-        Money.parse(request.getExtrapolation().getSampleImproperAmount()));
+        Yuan.parse(request.getExtrapolation().getSampleImproperAmount()));
     CaseFile decided = issueDecision.issue(new IssueDecision.Command(
         id,
         CaseAccess.version(ifMatch),
         request.getMeasures() == null ? List.of() : request.getMeasures().stream().map(DecisionsController::order)
             .toList(),
-        Money.parse(request.getFineAmount()),
-        Money.parse(request.getReturnAmount()),
+        Yuan.parse(request.getFineAmount()),
+        Yuan.parse(request.getReturnAmount()),
         request.getBasis(),
         grounds(request.getMitigation()),
         sample,
@@ -85,15 +83,10 @@ class DecisionsController implements DecisionsApi {
     Caller caller = currentCaller.get();
     access.requireReader(caller);
     CaseFile c = access.visibleCase(id, caller);
-    PenaltyAssessment assessment;
-    try {
-      assessment = assessPenalty.assess(c, grounds(mitigation),
-          new AssessPenalty.Sample(sampleCount, populationCount, Money.parse(sampleImproperAmount)))
-          .orElseThrow(() -> new DecisionRefused("no-penalty-rule", "category", "the penalty rule table has no rule "
-              + "for " + c.category() + " (" + c.category().label() + "): the officer names the legal basis"));
-    } catch (DecisionRefused refused) {
-      throw new RuleViolationException(refused.code(), refused.field(), refused.getMessage());
-    }
+    PenaltyAssessment assessment = assessPenalty.assess(c, grounds(mitigation),
+        new AssessPenalty.Sample(sampleCount, populationCount, Yuan.parse(sampleImproperAmount)))
+        .orElseThrow(() -> Refusal.rule("no-penalty-rule", "category", "the penalty rule table has no rule "
+            + "for " + c.category() + " (" + c.category().label() + "): the officer names the legal basis"));
     return ResponseEntity.ok(CaseMapper.toDto(assessment));
   }
 
@@ -103,7 +96,7 @@ class DecisionsController implements DecisionsApi {
     access.requireReader(caller);
     CaseFile c = access.visibleCase(id, caller);
     if (c.decision() == null) {
-      throw new ConflictException("not-decided", "case " + id + " has no decision yet");
+      throw Refusal.conflict("not-decided", "case " + id + " has no decision yet");
     }
     String bureau = regions.regions().find(c.countyCode()).map(r -> r.name() + "医疗保障局").orElse(c.countyCode()
         + "医疗保障局");

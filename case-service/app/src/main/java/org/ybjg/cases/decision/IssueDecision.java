@@ -12,9 +12,7 @@ import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.domain.CaseAlreadyDecided;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.casefile.domain.ProcedureRefused;
 import org.ybjg.cases.casefile.domain.ProcedureRules;
-import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.decision.domain.AdjustmentKind;
 import org.ybjg.cases.decision.domain.MitigationGround;
@@ -23,16 +21,14 @@ import org.ybjg.cases.decision.domain.ConcernedDoctor;
 import org.ybjg.cases.decision.domain.Decision;
 import org.ybjg.cases.decision.domain.DecisionDraft;
 import org.ybjg.cases.decision.domain.DecisionNumber;
-import org.ybjg.cases.decision.domain.DecisionRefused;
 import org.ybjg.cases.decision.domain.MeasureOrder;
 import org.ybjg.cases.decision.domain.MeasureRules;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.events.DecisionIssued;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 
 /**
@@ -101,39 +97,22 @@ public class IssueDecision {
     CaseFile current = access.visibleCase(command.caseId(), command.caller());
     CaseAccess.requireVersion(current, command.expectedVersion());
     if (current.isDecided()) {
-      throw alreadyDecided(new CaseAlreadyDecided(current.id(), current.decision().number().text()));
+      throw new CaseAlreadyDecided(current.id(), current.decision().number().text());
     }
     ProcedureRules now = rules.now();
-    DecisionDraft draft;
-    List<ConcernedDoctor> doctors;
-    try {
-      current.requireDecidable(now.today(), false); // procedure first: a decision without its prior steps is 409/422
-      doctors = ConcernedDoctor.checked(command.doctors());
-      PenaltyAssessment assessment = assessPenalty.assess(current, command.mitigation(), command.sample())
-          .orElse(null);
-      draft = DecisionDraft.of(command.measures(), command.fineAmount(), command.returnAmount(), command.basis(),
-          measureRules, assessment, command.signedBy());
-      current.requireDecidable(now.today(), now.isMajor(draft.fineAmount(), draft.ordersAgreementMeasure()));
-    } catch (DecisionRefused refused) {
-      throw new RuleViolationException(refused.code(), refused.field(), refused.getMessage());
-    } catch (ProcedureRefused refused) {
-      throw new RuleViolationException(refused.code(), refused.field(), refused.getMessage());
-    } catch (TransitionNotAllowed e) {
-      throw new ConflictException("transition-not-allowed", e.getMessage());
-    } catch (CaseAlreadyDecided e) {
-      throw alreadyDecided(e);
-    }
+    current.requireDecidable(now.today(), false); // procedure first: a decision without its prior steps is 409/422
+    List<ConcernedDoctor> doctors = ConcernedDoctor.checked(command.doctors());
+    PenaltyAssessment assessment = assessPenalty.assess(current, command.mitigation(), command.sample())
+        .orElse(null);
+    DecisionDraft draft = DecisionDraft.of(command.measures(), command.fineAmount(), command.returnAmount(), command.basis(),
+        measureRules, assessment, command.signedBy());
+    current.requireDecidable(now.today(), now.isMajor(draft.fineAmount(), draft.ordersAgreementMeasure()));
     LocalDate today = now.today();
     for (int attempt = 1; attempt <= NUMBERING_ATTEMPTS; attempt++) {
       DecisionNumber number = DecisionNumber.following(current.countyCode(), today.getYear(),
           cases.highestDecisionSequence(current.countyCode(), today.getYear()));
-      CaseFile decided;
-      try {
-        decided = current.decide(draft.numbered(number, today, command.caller().username()).withDoctors(doctors),
-            now);
-      } catch (CaseAlreadyDecided e) {
-        throw alreadyDecided(e);
-      }
+      CaseFile decided = current.decide(
+          draft.numbered(number, today, command.caller().username()).withDoctors(doctors), now);
       try {
         store.update(CaseFiles.COLLECTION, current.id(), current.version(), decided,
             List.of(new AggregateStore.Outgoing(CaseTopics.EVENTS, decided.institutionId(),
@@ -144,12 +123,8 @@ public class IssueDecision {
         log.debug("decision number {} was taken meanwhile; numbering again", number);
       }
     }
-    throw new ConflictException("concurrent-change", "too many decisions are being issued in county "
+    throw Refusal.conflict("concurrent-change", "too many decisions are being issued in county "
         + current.countyCode() + " at this moment to number this one; try again");
-  }
-
-  private static ConflictException alreadyDecided(CaseAlreadyDecided e) {
-    return new ConflictException("already-decided", e.getMessage());
   }
 
   private static DecisionIssued fact(CaseFile decided) {

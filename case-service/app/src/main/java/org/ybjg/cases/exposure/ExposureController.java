@@ -12,14 +12,10 @@ import org.ybjg.cases.api.model.FindingCategoryDto;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.CaseMapper;
-import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.casefile.domain.ProcedureRefused;
-import org.ybjg.cases.casefile.domain.ReferralClash;
 import org.ybjg.cases.config.CaseRules;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 
@@ -51,14 +47,7 @@ class ExposureController implements ExposureApi {
     access.requireDecider(caller);
     CaseFile current = access.visibleCase(id, caller);
     CaseAccess.requireVersion(current, CaseAccess.version(ifMatch));
-    CaseFile next;
-    try {
-      next = current.expose(r.getSummary(), caller.username(), rules.now());
-    } catch (ReferralClash e) {
-      throw new ConflictException(e.code(), e.getMessage());
-    } catch (ProcedureRefused e) {
-      throw new RuleViolationException(e.code(), e.field(), e.getMessage());
-    }
+    CaseFile next = current.expose(r.getSummary(), caller.username(), rules.now());
     store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, List.of(), null);
     return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
   }
@@ -85,8 +74,8 @@ class ExposureController implements ExposureApi {
         .article(c.decision().article())
         .measures(c.decision().measures().stream().map(m -> m.kind().label() + (m.months() == null ? ""
             : " " + m.months() + "个月")).toList())
-        .fineAmount(Money.format(c.decision().fineAmount()))
-        .returnAmount(Money.format(c.decision().returnAmount()))
+        .fineAmount(Yuan.format(c.decision().fineAmount()))
+        .returnAmount(Yuan.format(c.decision().returnAmount()))
         .publishedOn(c.exposure().publishedOn());
   }
 }

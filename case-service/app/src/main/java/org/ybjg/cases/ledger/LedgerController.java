@@ -19,14 +19,10 @@ import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.CaseMapper;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.casefile.domain.ProcedureRefused;
-import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.ledger.domain.Ledger;
 import org.ybjg.cases.ledger.domain.LedgerReason;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -61,15 +57,8 @@ class LedgerController implements LedgerApi {
     access.requireDecider(caller);
     CaseFile current = access.visibleCase(id, caller);
     CaseAccess.requireVersion(current, CaseAccess.version(ifMatch));
-    CaseFile next;
-    try {
-      next = current.noteForLedger(LedgerReason.valueOf(r.getReason().getValue()), r.getNote(), caller.username(),
-          rules.now());
-    } catch (TransitionNotAllowed e) {
-      throw new ConflictException("transition-not-allowed", e.getMessage());
-    } catch (ProcedureRefused e) {
-      throw new RuleViolationException(e.code(), e.field(), e.getMessage());
-    }
+    CaseFile next = current.noteForLedger(LedgerReason.valueOf(r.getReason().getValue()), r.getNote(), caller.username(),
+        rules.now());
     store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, List.of(), null);
     return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
   }

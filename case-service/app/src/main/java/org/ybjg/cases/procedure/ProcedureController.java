@@ -10,11 +10,11 @@ import org.ybjg.cases.api.model.StepRequestDto;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.CaseMapper;
-import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.Step;
 import org.ybjg.cases.casefile.domain.StepAction;
 import org.ybjg.cases.config.CaseRules;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -44,9 +44,9 @@ class ProcedureController implements ProcedureApi {
   public ResponseEntity<CaseDto> takeStep(String id, StepRequestDto r, String ifMatch) {
     Caller caller = currentCaller.get();
     Step step = new Step(StepAction.valueOf(r.getAction().getValue()), r.getOn(), caller.username(), r.getSignedBy(),
-        r.getNote(), r.getReason(), r.getDays(), r.getProposal(), Money.parse(r.getProposedFine()),
-        r.getProposesAgreementMeasure(), r.getMethod(), r.getRecipient(), Money.parse(r.getFinePaid()),
-        Money.parse(r.getReturnedAmount()), r.getDeadline());
+        r.getNote(), r.getReason(), r.getDays(), r.getProposal(), Yuan.parse(r.getProposedFine()),
+        r.getProposesAgreementMeasure(), r.getMethod(), r.getRecipient(), Yuan.parse(r.getFinePaid()),
+        Yuan.parse(r.getReturnedAmount()), r.getDeadline());
     CaseFile next = takeStep.take(new TakeStep.Command(id, CaseAccess.version(ifMatch), step, caller));
     return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
   }

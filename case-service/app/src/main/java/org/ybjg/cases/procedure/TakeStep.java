@@ -9,10 +9,8 @@ import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.CaseStatus;
-import org.ybjg.cases.casefile.domain.ProcedureRefused;
 import org.ybjg.cases.casefile.domain.Step;
 import org.ybjg.cases.casefile.domain.StepAction;
-import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.events.CaseClosed;
 import org.ybjg.cases.events.CaseExecuted;
@@ -20,8 +18,6 @@ import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 
 /**
@@ -54,14 +50,7 @@ public class TakeStep {
     access.requireDecider(command.caller());
     CaseFile current = access.visibleCase(command.caseId(), command.caller());
     CaseAccess.requireVersion(current, command.expectedVersion());
-    CaseFile next;
-    try {
-      next = current.take(command.step(), rules.now());
-    } catch (TransitionNotAllowed e) {
-      throw new ConflictException("transition-not-allowed", e.getMessage());
-    } catch (ProcedureRefused e) {
-      throw new RuleViolationException(e.code(), e.field(), e.getMessage());
-    }
+    CaseFile next = current.take(command.step(), rules.now());
     store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, outgoing(command.step().action(), next),
         null);
     log.info("case {}: {} by {} → {}", next.id(), command.step().action(), command.caller().username(),

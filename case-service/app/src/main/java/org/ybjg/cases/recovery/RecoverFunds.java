@@ -10,8 +10,6 @@ import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.CaseStatus;
-import org.ybjg.cases.casefile.domain.ProcedureRefused;
-import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.events.CaseExecuted;
 import org.ybjg.cases.events.CaseTopics;
@@ -20,8 +18,6 @@ import org.ybjg.cases.recovery.domain.PaymentKind;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 
 /**
@@ -72,12 +68,6 @@ public class RecoverFunds {
   }
 
   private static CaseFile apply(Supplier<CaseFile> change) {
-    try {
-      return change.get();
-    } catch (TransitionNotAllowed e) {
-      throw new ConflictException("transition-not-allowed", e.getMessage());
-    } catch (ProcedureRefused e) {
-      throw new RuleViolationException(e.code(), e.field(), e.getMessage());
-    }
+    return change.get();
   }
 }

@@ -18,11 +18,11 @@ import org.ybjg.cases.api.model.RecoveryRowDto;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.CaseMapper;
-import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.recovery.domain.Instalment;
 import org.ybjg.cases.recovery.domain.PaymentKind;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.region.Region;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
@@ -52,13 +52,13 @@ class RecoveryController implements RecoveryApi {
   @Override
   public ResponseEntity<CaseDto> recordPayment(String id, PaymentRequestDto r, String ifMatch) {
     CaseFile next = recoverFunds.pay(id, CaseAccess.version(ifMatch), PaymentKind.valueOf(r.getKind().getValue()),
-        Money.parse(r.getAmount()), r.getOn(), r.getReference(), currentCaller.get());
+        Yuan.parse(r.getAmount()), r.getOn(), r.getReference(), currentCaller.get());
     return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
   }
 
   @Override
   public ResponseEntity<CaseDto> planInstalments(String id, InstalmentPlanRequestDto r, String ifMatch) {
-    List<Instalment> plan = r.getInstalments().stream().map(i -> new Instalment(i.getDue(), Money.parse(i.getAmount())))
+    List<Instalment> plan = r.getInstalments().stream().map(i -> new Instalment(i.getDue(), Yuan.parse(i.getAmount())))
         .toList();
     CaseFile next = recoverFunds.plan(id, CaseAccess.version(ifMatch), r.getReason(), plan, currentCaller.get());
     return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
@@ -90,10 +90,10 @@ class RecoveryController implements RecoveryApi {
     final String key;
     final String name;
     long cases;
-    BigDecimal assessed = BigDecimal.ZERO.setScale(2);
-    BigDecimal finePaid = BigDecimal.ZERO.setScale(2);
-    BigDecimal returned = BigDecimal.ZERO.setScale(2);
-    BigDecimal outstanding = BigDecimal.ZERO.setScale(2);
+    BigDecimal assessed = Yuan.ZERO;
+    BigDecimal finePaid = Yuan.ZERO;
+    BigDecimal returned = Yuan.ZERO;
+    BigDecimal outstanding = Yuan.ZERO;
 
     Row(String key, String name) {
       this.key = key;
@@ -110,8 +110,8 @@ class RecoveryController implements RecoveryApi {
     }
 
     RecoveryRowDto dto() {
-      return new RecoveryRowDto().key(key).name(name).cases(cases).assessed(Money.format(assessed))
-          .finePaid(Money.format(finePaid)).returned(Money.format(returned)).outstanding(Money.format(outstanding));
+      return new RecoveryRowDto().key(key).name(name).cases(cases).assessed(Yuan.format(assessed))
+          .finePaid(Yuan.format(finePaid)).returned(Yuan.format(returned)).outstanding(Yuan.format(outstanding));
     }
   }
 }

@@ -8,9 +8,6 @@ import org.springframework.stereotype.Component;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.casefile.domain.ProcedureRefused;
-import org.ybjg.cases.casefile.domain.ReferralClash;
-import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.events.CaseReferred;
 import org.ybjg.cases.events.CaseTopics;
@@ -22,9 +19,6 @@ import org.ybjg.chassis.Ids;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 
 /**
@@ -76,17 +70,6 @@ public class ReferCase {
   }
 
   private static CaseFile apply(java.util.function.Supplier<CaseFile> change) {
-    try {
-      return change.get();
-    } catch (TransitionNotAllowed e) {
-      throw new ConflictException("transition-not-allowed", e.getMessage());
-    } catch (ReferralClash e) {
-      if (e.code().equals("referral-not-found")) {
-        throw new NotFoundException(e.getMessage());
-      }
-      throw new ConflictException(e.code(), e.getMessage());
-    } catch (ProcedureRefused e) {
-      throw new RuleViolationException(e.code(), e.field(), e.getMessage());
-    }
+    return change.get();
   }
 }

@@ -14,9 +14,9 @@ import org.ybjg.cases.api.model.TimeLimitDto;
 import org.ybjg.cases.api.model.TimeUnitDto;
 import org.ybjg.cases.calendar.domain.TimeUnit;
 import org.ybjg.cases.casefile.CaseAccess;
-import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.decision.domain.PenaltyRules;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.security.CurrentCaller;
 
 /** The rule tables in force and the working-day calculator. */
@@ -62,7 +62,7 @@ class RulesController implements RulesApi {
             .toConfirm(r.toConfirm())
             .source(r.source())).toList())
         .repeatOffenceWindowMonths(rules.repeatOffenceWindowMonths())
-        .largeFine(Money.format(rules.largeFine())));
+        .largeFine(Yuan.format(rules.largeFine())));
   }
 
   @Override

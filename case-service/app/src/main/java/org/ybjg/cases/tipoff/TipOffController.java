@@ -25,21 +25,18 @@ import org.ybjg.cases.api.model.TipOffStatusDto;
 import org.ybjg.cases.api.model.TipOffStepRequestDto;
 import org.ybjg.cases.api.model.WhistleblowerDto;
 import org.ybjg.cases.casefile.CaseAccess;
-import org.ybjg.cases.casefile.Money;
 import org.ybjg.cases.casefile.domain.ProcedureRules;
 import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.tipoff.domain.RewardRule;
 import org.ybjg.cases.tipoff.domain.TipOff;
 import org.ybjg.cases.tipoff.domain.TipOffAction;
 import org.ybjg.cases.tipoff.domain.TipOffChannel;
-import org.ybjg.cases.tipoff.domain.TipOffRefused;
 import org.ybjg.cases.tipoff.domain.Whistleblower;
 import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.region.Region;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -73,7 +70,7 @@ class TipOffController implements TipOffsApi {
     this.regions = regions;
     this.currentCaller = currentCaller;
     this.rules = rules;
-    this.rewardRule = new RewardRule(ratio, min.setScale(2), max.setScale(2));
+    this.rewardRule = new RewardRule(ratio, Yuan.exact(min), Yuan.exact(max));
   }
 
   @Override
@@ -82,7 +79,7 @@ class TipOffController implements TipOffsApi {
     access.requireDecider(caller);
     requireCounty(r.getCountyCode());
     if (!regions.covers(caller, r.getCountyCode())) {
-      throw new RuleViolationException("county-outside-region", "countyCode", r.getCountyCode()
+      throw Refusal.rule("county-outside-region", "countyCode", r.getCountyCode()
           + " is outside your region");
     }
     WhistleblowerDto w = r.getWhistleblower();
@@ -126,12 +123,7 @@ class TipOffController implements TipOffsApi {
   private TipOff receive(Intake intake) {
     var now = rules.now();
     for (int attempt = 0; ; attempt++) {
-      TipOff received;
-      try {
-        received = intake.receive(receiptCode(), now);
-      } catch (TipOffRefused e) {
-        throw problem(e);
-      }
+      TipOff received = intake.receive(receiptCode(), now);
       try {
         store.insert(TipOffs.COLLECTION, received, List.of());
         return received;
@@ -145,7 +137,7 @@ class TipOffController implements TipOffsApi {
 
   private void requireCounty(String countyCode) {
     if (!regions.regions().isCounty(countyCode)) {
-      throw new RuleViolationException("unknown-county", "countyCode", countyCode
+      throw Refusal.rule("unknown-county", "countyCode", countyCode
           + " is not a county of the region table");
     }
   }
@@ -180,21 +172,16 @@ class TipOffController implements TipOffsApi {
       throw new org.springframework.security.access.AccessDeniedException("only the tip-off's handlers act on it");
     }
     var now = rules.now();
-    TipOff next;
-    try {
-      next = current.take(TipOffAction.valueOf(r.getAction().getValue()), r.getHandler(), r.getVerified(),
-          Money.parse(r.getVerifiedAmount()), r.getNote(), r.getCaseId(), r.getText(), caller.username(), rewardRule,
-          now.today(), now.now());
-    } catch (TipOffRefused e) {
-      throw problem(e);
-    }
+    TipOff next = current.take(TipOffAction.valueOf(r.getAction().getValue()), r.getHandler(), r.getVerified(),
+        Yuan.parse(r.getVerifiedAmount()), r.getNote(), r.getCaseId(), r.getText(), caller.username(), rewardRule,
+        now.today(), now.now());
     store.update(TipOffs.COLLECTION, current.id(), current.version(), next, List.of(), null);
     return ResponseEntity.ok(toDto(next, caller));
   }
 
   @Override
   public ResponseEntity<TipOffReceiptDto> followTipOff(String receiptCode) {
-    TipOff t = tipOffs.byReceiptCode(receiptCode).orElseThrow(() -> new NotFoundException("no tip-off with this "
+    TipOff t = tipOffs.byReceiptCode(receiptCode).orElseThrow(() -> Refusal.notFound("no tip-off with this "
         + "receipt code"));
     return ResponseEntity.ok(receipt(t));
   }
@@ -212,16 +199,11 @@ class TipOffController implements TipOffsApi {
   }
 
   private TipOff visible(String id, Caller caller) {
-    TipOff found = tipOffs.find(id).orElseThrow(() -> new NotFoundException("tip-off not found"));
+    TipOff found = tipOffs.find(id).orElseThrow(() -> Refusal.notFound("tip-off not found"));
     if (!regions.covers(caller, found.countyCode())) {
-      throw new NotFoundException("tip-off not found");
+      throw Refusal.notFound("tip-off not found");
     }
     return found;
-  }
-
-  private static RuntimeException problem(TipOffRefused e) {
-    return e.conflict() ? new ConflictException(e.code(), e.getMessage())
-        : new RuleViolationException(e.code(), e.field(), e.getMessage());
   }
 
   private static String receiptCode() {
@@ -254,10 +236,10 @@ class TipOffController implements TipOffsApi {
         .receivedOn(t.receivedOn())
         .receivedBy(t.receivedBy())
         .handlers(t.handlers())
-        .verifiedAmount(Money.format(t.verifiedAmount()))
+        .verifiedAmount(Yuan.format(t.verifiedAmount()))
         .caseId(t.caseId())
         .feedback(t.feedback())
-        .reward(t.reward() == null ? null : new RewardDto().amount(Money.format(t.reward().amount()))
+        .reward(t.reward() == null ? null : new RewardDto().amount(Yuan.format(t.reward().amount()))
             .status(RewardStatusDto.fromValue(t.reward().status().name()))
             .statusLabel(t.reward().status().label())
             .rule(t.reward().rule())

@@ -8,8 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Service;
 import org.ybjg.chassis.Ids;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.region.Region;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
@@ -45,7 +44,7 @@ public class CoverageRoundsService {
   public CoverageRound open(Caller caller, String name, String regionCode, LocalDate from, LocalDate to) {
     Access.requireAnyRole(caller, PLANNERS);
     if (scope.regions().find(regionCode).isEmpty()) {
-      throw new RuleViolationException("unknown-region", "regionCode",
+      throw Refusal.rule("unknown-region", "regionCode",
           "区划代码 " + regionCode + " 不在区划表中 (not in the region table)");
     }
     if (!scope.regions().isWithin(regionCode, caller.region())) {
@@ -69,7 +68,7 @@ public class CoverageRoundsService {
     return rounds.find(id)
         .filter(round -> round.regionPath().contains(caller.region())
             || scope.regions().isWithin(caller.region(), round.regionCode()))
-        .orElseThrow(() -> new NotFoundException("coverage round not found"));
+        .orElseThrow(() -> Refusal.notFound("coverage round not found"));
   }
 
   /**

@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.ybjg.chassis.Ids;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.region.Region;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
@@ -37,10 +36,10 @@ public class CrossCheckService {
   public CountyPairing commit(Caller caller, String cityCode, List<String> listedCounties, boolean noReciprocal,
       String suppliedCommitment) {
     Access.requireAnyRole(caller, ORGANISERS);
-    Region city = scope.regions().find(cityCode).orElseThrow(() -> new RuleViolationException("unknown-region",
+    Region city = scope.regions().find(cityCode).orElseThrow(() -> Refusal.rule("unknown-region",
         "cityCode", "区划代码 " + cityCode + " 不在区划表中 (not in the region table)"));
     if (city.level() != Region.Level.CITY) {
-      throw new RuleViolationException("not-a-city", "cityCode",
+      throw Refusal.rule("not-a-city", "cityCode",
           "区划 " + cityCode + " 不是设区的市 (a cross-check pairs the counties of a city)");
     }
     if (!scope.regions().isWithin(cityCode, caller.region())) {
@@ -59,7 +58,7 @@ public class CrossCheckService {
   public CountyPairing fix(Caller caller, String id, List<Official> officials, String secret) {
     Access.requireAnyRole(caller, ORGANISERS);
     CountyPairing pairing = pairings.find(id).filter(p -> p.regionPath().contains(caller.region()))
-        .orElseThrow(() -> new NotFoundException("cross-check pairing not found"));
+        .orElseThrow(() -> Refusal.notFound("cross-check pairing not found"));
     CountyPairing fixed = pairing.fix(officials, secret, caller.username(), clock.instant());
     pairings.update(fixed, pairing.version());
     return fixed;
@@ -71,11 +70,11 @@ public class CrossCheckService {
     return pairings.find(id)
         .filter(p -> p.regionPath().contains(caller.region())
             || scope.regions().isWithin(caller.region(), p.cityCode()))
-        .orElseThrow(() -> new NotFoundException("cross-check pairing not found"));
+        .orElseThrow(() -> Refusal.notFound("cross-check pairing not found"));
   }
 
   public CountyPairing published(String id) {
-    return pairings.find(id).orElseThrow(() -> new NotFoundException("cross-check pairing not found"));
+    return pairings.find(id).orElseThrow(() -> Refusal.notFound("cross-check pairing not found"));
   }
 
   public String nameOf(String code) {
@@ -91,7 +90,7 @@ public class CrossCheckService {
   private List<String> checked(List<String> listed, String cityCode) {
     for (String county : listed) {
       if (!scope.regions().isCounty(county) || !scope.regions().isWithin(county, cityCode)) {
-        throw new RuleViolationException("not-a-county-of-the-city", "counties",
+        throw Refusal.rule("not-a-county-of-the-city", "counties",
             county + " 不是 " + cityCode + " 下辖的县级区划 (not a county of the city)");
       }
     }

@@ -3,7 +3,8 @@ package org.ybjg.inspection.directory;
 import java.time.ZoneOffset;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -50,7 +51,7 @@ class DirectoryController implements DirectoryApi {
     Caller caller = currentCaller.get();
     return directory.findWithin(institutionId, caller.region())
         .map(entry -> ResponseEntity.ok(toDto(entry)))
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
   }
 
   static DirectoryEntryDto toDto(DirectoryEntry entry) {
@@ -73,8 +74,7 @@ class DirectoryController implements DirectoryApi {
         .updatedAt(entry.updatedAt() == null ? null : entry.updatedAt().atOffset(ZoneOffset.UTC))
         .fundPayment(entry.fundPayment() == null ? null : new DirectoryEntryFundPaymentDto()
             .year(entry.fundPayment().year())
-            .amount(entry.fundPayment().amount() == null ? null
-                : entry.fundPayment().amount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString())
+            .amount(Yuan.format(Yuan.rounded(entry.fundPayment().amount())))
             .countyRank(entry.fundPayment().countyRank())
             .cityRank(entry.fundPayment().cityRank())
             .provinceRank(entry.fundPayment().provinceRank()));

@@ -4,7 +4,8 @@ import java.net.URI;
 import java.time.ZoneOffset;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.inspection.access.Access;
@@ -17,7 +18,6 @@ import org.ybjg.inspection.common.PageOf;
 import org.ybjg.inspection.finding.domain.Finding;
 import org.ybjg.inspection.finding.domain.FindingCategory;
 import org.ybjg.inspection.finding.domain.RecordFindingCommand;
-import org.ybjg.inspection.finding.domain.Yuan;
 
 /** Findings (检查发现): recorded by inspectors, read by staff within their region. */
 @RestController
@@ -40,7 +40,7 @@ class FindingController implements FindingsApi {
         body.getInstitutionId(),
         body.getCategory() == null ? null : FindingCategory.valueOf(body.getCategory().getValue()),
         body.getDescription(),
-        Yuan.parse(body.getImproperAmount(), "improperAmount"),
+        Yuan.required(body.getImproperAmount(), "improperAmount"),
         body.getFoundOn(),
         Access.requestKey(caller, idempotencyKey));
     Finding finding = recordFinding.handle(caller, command);
@@ -53,7 +53,7 @@ class FindingController implements FindingsApi {
     Access.requireAnyRole(caller, Access.STAFF);
     return findings.findWithin(id, caller.region())
         .map(finding -> ResponseEntity.ok(toDto(finding)))
-        .orElseThrow(() -> new NotFoundException("finding not found"));
+        .orElseThrow(() -> Refusal.notFound("finding not found"));
   }
 
   @Override

@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.NotFoundException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.inspection.access.Access;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,7 +50,7 @@ public class RecordFinding {
       }
     }
     DirectoryEntry institution = directory.findWithin(command.institutionId(), caller.region())
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
     Finding finding = Finding.record(Ids.next(), command, institution, caller.username(), clock.instant(),
         LegalCalendar.today(clock));
     var outgoing = new AggregateStore.Outgoing(InspectionTopics.EVENTS, finding.institutionId(),

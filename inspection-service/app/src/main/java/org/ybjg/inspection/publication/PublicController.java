@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.common.PageOf;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.sampling.PlanViews;
@@ -57,7 +57,7 @@ class PublicController {
   @GetMapping(path = "/api/inspection/public/draws/{id}/record", produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> record(@PathVariable String id) {
     SamplingPlan plan = plans.find(id).filter(p -> p.draw() != null)
-        .orElseThrow(() -> new NotFoundException("draw not found"));
+        .orElseThrow(() -> Refusal.notFound("draw not found"));
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"draw-record-" + id + ".json\"")
         .contentType(MediaType.APPLICATION_JSON).body(PublishedDrawRecord.of(plan.draw()).toJson());
@@ -103,6 +103,6 @@ class PublicController {
 
   private SamplingPlan published(String id) {
     return plans.find(id).filter(p -> p.status() != PlanStatus.DRAFT)
-        .orElseThrow(() -> new NotFoundException("plan not found"));
+        .orElseThrow(() -> Refusal.notFound("plan not found"));
   }
 }

@@ -3,8 +3,7 @@ package org.ybjg.inspection.roster;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.ybjg.chassis.Ids;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
@@ -38,7 +37,7 @@ public class RegisterInspector {
     }
     String county = command.homeCountyCode();
     if (!scope.regions().isCounty(county)) {
-      throw new RuleViolationException("unknown-county", "homeCountyCode",
+      throw Refusal.rule("unknown-county", "homeCountyCode",
           "区划代码 " + county + " 不是区划表中的县级区划 (not a county in the region table)");
     }
     if (!scope.covers(caller, county)) {
@@ -56,7 +55,7 @@ public class RegisterInspector {
           return concurrent.get();
         }
       }
-      throw new ConflictException("duplicate-certificate",
+      throw Refusal.conflict("duplicate-certificate",
           "证号 " + inspector.certificateNumber() + " 已在名录库中 (certificate number already on the roster)");
     }
   }

@@ -4,8 +4,7 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.sampling.domain.DrawRecord;
@@ -35,11 +34,11 @@ class DeclareRecusal {
     Access.requireAnyRole(caller, PlanAccess.PLANNERS);
     SamplingPlan plan = plans.findWithin(drawId, caller.region())
         .filter(p -> p.status() == PlanStatus.DRAWN)
-        .orElseThrow(() -> new NotFoundException("draw not found"));
+        .orElseThrow(() -> Refusal.notFound("draw not found"));
     InspectionTask task = plan.tasks().stream().filter(t -> t.institutionId().equals(targetId)).findFirst()
         .orElse(null);
     if (task != null && task.status() != TaskStatus.ASSIGNED) {
-      throw new ConflictException("task-concluded", "该任务已办结，不能再申请回避 (the task is concluded)");
+      throw Refusal.conflict("task-concluded", "该任务已办结，不能再申请回避 (the task is concluded)");
     }
     DrawRecord after = plan.draw().withRecusal(targetId, inspectorId, reason,
         clock.instant().truncatedTo(ChronoUnit.MILLIS));

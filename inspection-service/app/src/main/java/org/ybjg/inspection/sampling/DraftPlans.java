@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.ybjg.chassis.Ids;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
@@ -50,7 +50,7 @@ class DraftPlans {
   /** PUT replaces the definition, PATCH merges onto it; either only while the plan is a draft (409 after). */
   SamplingPlan revise(Caller caller, String id, java.util.function.UnaryOperator<PlanDefinition> change) {
     Access.requireAnyRole(caller, PlanAccess.PLANNERS);
-    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> new NotFoundException("plan not found"));
+    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> Refusal.notFound("plan not found"));
     if (plan.status() != org.ybjg.inspection.sampling.domain.PlanStatus.DRAFT) {
       plan.revise(plan.definition(), plan.regionPath()); // 409 with the domain's wording
     }

@@ -3,7 +3,7 @@ package org.ybjg.inspection.sampling;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.ceremony.domain.Official;
@@ -26,7 +26,7 @@ class FixSeed {
 
   SamplingPlan handle(Caller caller, String id, List<Official> officials, String secret) {
     Access.requireAnyRole(caller, PlanAccess.PLANNERS);
-    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> new NotFoundException("plan not found"));
+    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> Refusal.notFound("plan not found"));
     SamplingPlan seeded = plan.fixSeed(officials, secret, caller.username(), clock.instant());
     plans.update(plan, seeded, List.of());
     return plans.find(id).orElseThrow();

@@ -2,10 +2,10 @@ package org.ybjg.inspection.sampling;
 
 import java.util.List;
 import java.util.Set;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
-import org.ybjg.inspection.sampling.domain.SamplingRuleException;
 
 /** Who may plan and draw, and where: administrators, inside their own region. */
 final class PlanAccess {
@@ -18,7 +18,7 @@ final class PlanAccess {
   /** The scope region's path, after checking it exists and lies in the caller's region (403 otherwise). */
   static List<String> scopePath(Caller caller, RegionScope scope, String regionCode) {
     if (regionCode == null || scope.regions().find(regionCode).isEmpty()) {
-      throw new SamplingRuleException("regionCode", "区划代码 " + regionCode + " 不在区划表中 (unknown region)");
+      throw Refusal.rule("sampling-rule", "regionCode", "区划代码 " + regionCode + " 不在区划表中 (unknown region)");
     }
     if (!scope.regions().isWithin(regionCode, caller.region())) {
       throw Access.outsideRegion(caller, "regionCode", regionCode);

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -23,7 +23,6 @@ import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.common.PageOf;
 import org.ybjg.inspection.sampling.domain.PlanStatus;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
-import org.ybjg.inspection.sampling.domain.SamplingRuleException;
 
 /**
  * Sampling plans (抽查计划): draft, publish, ceremony, draw, recusal; region-scoped (a foreign plan is 404). The
@@ -82,7 +81,7 @@ class PlanController {
     Caller caller = currentCaller.get();
     Access.requireAnyRole(caller, Access.STAFF);
     return plans.findWithin(id, caller.region()).map(PlanViews::staff)
-        .orElseThrow(() -> new NotFoundException("plan not found"));
+        .orElseThrow(() -> Refusal.notFound("plan not found"));
   }
 
   @GetMapping(path = "/api/inspection/plans", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -96,7 +95,7 @@ class PlanController {
       try {
         wanted = PlanStatus.valueOf(status);
       } catch (IllegalArgumentException e) {
-        throw new SamplingRuleException("status", "unknown status " + status);
+        throw Refusal.rule("sampling-rule", "status", "unknown status " + status);
       }
     }
     PageOf<Map<String, Object>> found = plans.search(scope.narrow(caller, regionCode), wanted, Math.max(0, page),

@@ -3,6 +3,7 @@ package org.ybjg.inspection.sampling;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.directory.domain.AgreementState;
 import org.ybjg.inspection.directory.domain.InstitutionLevel;
 import org.ybjg.inspection.directory.domain.InstitutionType;
@@ -16,7 +17,6 @@ import org.ybjg.inspection.sampling.domain.InclusionReason;
 import org.ybjg.inspection.sampling.domain.PlanDefinition;
 import org.ybjg.inspection.sampling.domain.PlanKind;
 import org.ybjg.inspection.sampling.domain.PopulationFilter;
-import org.ybjg.inspection.sampling.domain.SamplingRuleException;
 import org.ybjg.inspection.sampling.domain.StratumRule;
 import org.ybjg.inspection.sampling.domain.TeamRule;
 
@@ -80,7 +80,7 @@ record PlanRequest(
 
   PlanDefinition toDefinition() {
     if (period == null) {
-      throw new SamplingRuleException("period", "须指明检查期间 (period is required)");
+      throw Refusal.rule("sampling-rule", "period", "须指明检查期间 (period is required)");
     }
     if (filter != null) {
       codes(InstitutionType.class, filter.types(), "filter.types");
@@ -130,12 +130,12 @@ record PlanRequest(
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, String code, String field) {
     if (code == null) {
-      throw new SamplingRuleException(field, "a code is missing");
+      throw Refusal.rule("sampling-rule", field, "a code is missing");
     }
     try {
       return Enum.valueOf(type, code);
     } catch (IllegalArgumentException e) {
-      throw new SamplingRuleException(field, "unknown code " + code);
+      throw Refusal.rule("sampling-rule", field, "unknown code " + code);
     }
   }
 }

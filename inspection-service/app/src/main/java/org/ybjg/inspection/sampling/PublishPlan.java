@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.ceremony.domain.Commitment;
@@ -23,7 +23,6 @@ import org.ybjg.inspection.sampling.domain.PlanDefinition;
 import org.ybjg.inspection.sampling.domain.Population;
 import org.ybjg.inspection.sampling.domain.Publication;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
-import org.ybjg.inspection.sampling.domain.SamplingRuleException;
 import org.ybjg.inspection.sampling.domain.StratifiedDraw;
 import org.ybjg.inspection.sampling.domain.StratumRule;
 
@@ -67,7 +66,7 @@ class PublishPlan {
 
   SamplingPlan handle(Caller caller, String id, String suppliedCommitment) {
     Access.requireAnyRole(caller, PlanAccess.PLANNERS);
-    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> new NotFoundException("plan not found"));
+    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> Refusal.notFound("plan not found"));
     PlanDefinition def = plan.definition();
     if (plan.publication() != null) {
       return plan.publish(plan.publication()); // 409 with the domain's wording
@@ -76,12 +75,12 @@ class PublishPlan {
     Population.Snapshot snapshot = Population.build(def, inScope,
         def.strata().stream().anyMatch(StratumRule::takesAgencies) ? agencies.within(def.regionCode()) : List.of());
     if (snapshot.size() == 0) {
-      throw new SamplingRuleException("strata", "范围内没有符合条件的检查对象 (nobody in scope is eligible: nothing to draw)");
+      throw Refusal.rule("sampling-rule", "strata", "范围内没有符合条件的检查对象 (nobody in scope is eligible: nothing to draw)");
     }
     Set<String> forcedIn = new HashSet<>();
     for (ForcedInclusion in : def.inclusions()) {
       if (!snapshot.counties().containsKey(in.institutionId())) {
-        throw new SamplingRuleException("inclusions", "强制纳入的机构 " + in.institutionId()
+        throw Refusal.rule("sampling-rule", "inclusions", "强制纳入的机构 " + in.institutionId()
             + " 不在本计划的检查对象范围内 (forced inclusion is not in the eligible population)");
       }
       forcedIn.add(in.institutionId());
@@ -102,7 +101,7 @@ class PublishPlan {
       int size = (int) snapshot.strata().get(s.code()).stream().filter(i -> !out.containsKey(i)).count();
       int quota = s.stratum().quotaFor(size);
       if (s.strict() && size < s.minimum()) {
-        throw new SamplingRuleException("strata", "分层 " + s.code() + " 只有 " + size + " 个符合条件的对象，达不到最少 "
+        throw Refusal.rule("sampling-rule", "strata", "分层 " + s.code() + " 只有 " + size + " 个符合条件的对象，达不到最少 "
             + s.minimum() + " 个 (stratum " + s.code() + " has " + size + " eligible, its minimum is " + s.minimum() + ")");
       }
       sizes.add(new Publication.StratumSize(s.code(), size, quota, Math.max(0, quota - size)));
@@ -112,7 +111,7 @@ class PublishPlan {
     if (suppliedCommitment != null && !suppliedCommitment.isBlank()) {
       commitment = suppliedCommitment.strip().toLowerCase(java.util.Locale.ROOT);
       if (!Commitment.isWellFormed(commitment)) {
-        throw new SamplingRuleException("commitment", "承诺值须为64位十六进制 SHA-256 (a commitment is 64 hex digits)");
+        throw Refusal.rule("sampling-rule", "commitment", "承诺值须为64位十六进制 SHA-256 (a commitment is 64 hex digits)");
       }
     } else {
       secret = Commitment.newSecret();

@@ -12,8 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.problem.NotFoundException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.directory.DirectoryEntries;
@@ -57,7 +57,7 @@ class RunDraw {
 
   SamplingPlan handle(Caller caller, String id) {
     Access.requireAnyRole(caller, PlanAccess.PLANNERS);
-    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> new NotFoundException("plan not found"));
+    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> Refusal.notFound("plan not found"));
     PlanDefinition def = plan.definition();
     List<RosterMember> roster = roster(def);
     Set<String> prior = earlier.assignmentsSince(def.checkOn().minusMonths(def.teamRule().recusalMonths()));

@@ -11,12 +11,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.common.domain.LegalCalendar;
-import org.ybjg.inspection.sampling.domain.SamplingRuleException;
 import org.ybjg.inspection.sampling.domain.TaskStatus;
 
 /** Inspection tasks, scoped to the caller's region (contract: tag Tasks in the OpenAPI spec). */
@@ -49,7 +49,7 @@ class TaskController {
       try {
         wanted = TaskStatus.valueOf(status);
       } catch (IllegalArgumentException e) {
-        throw new SamplingRuleException("status", "unknown status " + status);
+        throw Refusal.rule("sampling-rule", "status", "unknown status " + status);
       }
     }
     LocalDate today = LegalCalendar.today(clock);

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Service;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.common.domain.LegalCalendar;
@@ -46,7 +46,7 @@ public class Tasks {
 
   public InspectionTask findWithin(String taskId, String region) {
     return plans.findByTask(taskId).map(p -> p.task(taskId)).filter(t -> t.regionPath().contains(region))
-        .orElseThrow(() -> new NotFoundException("task not found"));
+        .orElseThrow(() -> Refusal.notFound("task not found"));
   }
 
   public InspectionTask conclude(Caller caller, String taskId, String summary, LocalDate concludedOn) {
@@ -64,7 +64,7 @@ public class Tasks {
   private InspectionTask change(Caller caller, String taskId, UnaryOperator<InspectionTask> change) {
     SamplingPlan plan = plans.findByTask(taskId)
         .filter(p -> p.task(taskId).regionPath().contains(caller.region()))
-        .orElseThrow(() -> new NotFoundException("task not found"));
+        .orElseThrow(() -> Refusal.notFound("task not found"));
     SamplingPlan changed = plan.withTask(taskId, change);
     plans.update(plan, changed, List.of());
     return changed.task(taskId);

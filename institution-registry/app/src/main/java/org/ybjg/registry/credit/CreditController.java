@@ -3,7 +3,7 @@ package org.ybjg.registry.credit;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -45,7 +45,7 @@ class CreditController implements CreditApi {
   public ResponseEntity<CreditFileDto> getCreditFile(String id) {
     Caller caller = currentCaller.get();
     Institution institution = institutions.find(id).filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
     return ResponseEntity.ok(file(institution));
   }
 

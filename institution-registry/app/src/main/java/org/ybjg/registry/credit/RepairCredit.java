@@ -6,15 +6,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
-import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.Institutions;
-import org.ybjg.registry.institution.domain.AgreementTransitionRejected;
 import org.ybjg.registry.institution.domain.CreditRepairRule;
 import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.Institution;
@@ -43,17 +39,10 @@ class RepairCredit {
   Institution repair(String institutionId, String caseId, String reason, Caller caller) {
     Institution current = institutions.find(institutionId)
         .filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    Institution next;
-    try {
-      next = current.repairCredit(caseId, reason, today, scale, rule, at, caller.username());
-    } catch (RuleViolation violation) {
-      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
-    } catch (AgreementTransitionRejected rejected) {
-      throw new ConflictException("credit-already-repaired", rejected.getMessage());
-    }
+    Institution next = current.repairCredit(caseId, reason, today, scale, rule, at, caller.username());
     institutions.update(current, List.of(next), null);
     return next;
   }

@@ -2,7 +2,7 @@ package org.ybjg.registry.evaluation;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -36,7 +36,7 @@ class EvaluationController implements EvaluationsApi {
   public ResponseEntity<InstitutionEvaluationsDto> getInstitutionEvaluations(String id) {
     Caller caller = currentCaller.get();
     Institution institution = institutions.find(id).filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
     return ResponseEntity.ok(new InstitutionEvaluationsDto(institution.id(), evaluations.ofInstitution(
         institution.id()).stream().map(e -> EvaluationDtos.toDto(e, table)).toList()));
   }

@@ -1,7 +1,7 @@
 package org.ybjg.registry.evaluation;
 
-import java.math.RoundingMode;
 import java.time.ZoneOffset;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.registry.api.model.EvaluationContributionDto;
 import org.ybjg.registry.api.model.EvaluationDto;
 import org.ybjg.registry.evaluation.domain.AnnualEvaluation;
@@ -25,7 +25,7 @@ final class EvaluationDtos {
     var violation = scored.violation();
     return new EvaluationContributionDto(violation.caseId(),
         EvaluationContributionDto.CategoryEnum.fromValue(violation.category().name()), violation.category().label(),
-        violation.improperAmount().setScale(2, RoundingMode.HALF_UP).toPlainString(), scored.naturePoints(),
+        Yuan.format(Yuan.rounded(violation.improperAmount())), scored.naturePoints(),
         scored.amountPoints(), scored.veto(), violation.recordedAt().atOffset(ZoneOffset.UTC))
         .decisionNumber(violation.decisionNumber()).decidedOn(violation.decidedOn()).article(violation.article());
   }

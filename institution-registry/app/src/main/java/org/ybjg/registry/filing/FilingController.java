@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -66,7 +66,7 @@ class FilingController implements FilingsApi {
   public ResponseEntity<AnnualFilingDto> getAnnualFiling(String id, Integer year) {
     Institution institution = visible(id);
     AnnualFiling filing = filings.find(institution.id(), year)
-        .orElseThrow(() -> new NotFoundException("filing not found"));
+        .orElseThrow(() -> Refusal.notFound("filing not found"));
     return ResponseEntity.ok(FilingDtos.full(filing, today()));
   }
 
@@ -93,7 +93,7 @@ class FilingController implements FilingsApi {
   private Institution visible(String id) {
     Caller caller = currentCaller.get();
     return institutions.find(id).filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
   }
 
   private LocalDate today() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.registry.api.model.AnnualFilingDto;
 import org.ybjg.registry.api.model.AttachmentKindDto;
 import org.ybjg.registry.api.model.FilingAttachmentDto;
@@ -96,7 +97,7 @@ final class FilingDtos {
   }
 
   static String money(BigDecimal amount) {
-    return amount == null ? null : amount.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+    return Yuan.format(amount);
   }
 
   private static OffsetDateTime utc(Instant at) {

@@ -11,13 +11,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
-import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.filing.domain.AnnualFiling;
 import org.ybjg.registry.filing.domain.FiledInstitution;
 import org.ybjg.registry.filing.domain.FilingAlreadySubmitted;
@@ -58,20 +55,16 @@ class SubmitAnnualFiling {
     }
     Institution institution = institutions.find(institutionId)
         .filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    try {
-      policy.check(year, contents, today);
-    } catch (RuleViolation violation) {
-      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
-    }
+    policy.check(year, contents, today);
     try {
       AnnualFiling stored = store(institution, year, contents, today, at, caller.username());
       log.info("annual filing {} of institution {}: {}", year, institutionId, stored.status());
       return stored;
     } catch (FilingAlreadySubmitted already) {
-      throw new ConflictException("filing-already-submitted", already.getMessage());
+      throw Refusal.conflict("filing-already-submitted", already.getMessage());
     }
   }
 

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.imports.ImportJobs;
 import org.ybjg.chassis.imports.RowImporter;
 import org.ybjg.chassis.imports.domain.ImportJob;
@@ -23,7 +24,6 @@ import org.ybjg.chassis.imports.domain.RowError;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
-import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.imports.domain.InstitutionRecord;
 import org.ybjg.registry.imports.domain.InstitutionRows;
 import org.ybjg.registry.imports.domain.Validated;
@@ -138,7 +138,7 @@ public class ImportInstitutions implements RowImporter {
             rowOfUpdated.put(before.id(), record.row());
           }
         }
-      } catch (RuleViolation violation) {
+      } catch (Refusal violation) {
         errors.put(record.row(), new ArrayList<>(List.of(
             new RowError(record.row(), violation.field(), violation.getMessage()))));
       }

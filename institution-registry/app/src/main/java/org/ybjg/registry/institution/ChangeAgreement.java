@@ -6,14 +6,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
-import org.ybjg.registry.domain.RuleViolation;
-import org.ybjg.registry.institution.domain.AgreementTransitionRejected;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
@@ -51,27 +47,21 @@ public class ChangeAgreement {
     }
     Institution current = institutions.find(id)
         .filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     Institution next;
     if (on == null && (action == Action.SIGN || action == Action.RENEW || action == Action.TERMINATE)) {
-      throw new RuleViolationException("effective-on-missing", "effectiveOn", action + " 须有生效日期 effectiveOn");
+      throw Refusal.rule("effective-on-missing", "effectiveOn", action + " 须有生效日期 effectiveOn");
     }
-    try {
-      next = switch (action) {
-        case SIGN -> current.signAgreement(on, today, reason, at, caller.username());
-        case RENEW -> current.renewAgreement(on, today, reason, at, caller.username());
-        case TERMINATE -> current.terminateAgreement(on, reason, at, caller.username());
-        case SUSPEND -> current.suspendByAgency(command.from(), command.until(), blankToNull(command.caseId()), reason,
-            command.departments(), today, at, caller.username());
-        case REINSTATE -> current.reinstateByAgency(reason, at, caller.username());
-      };
-    } catch (RuleViolation violation) {
-      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
-    } catch (AgreementTransitionRejected rejected) {
-      throw new ConflictException("agreement-transition-rejected", rejected.getMessage());
-    }
+    next = switch (action) {
+      case SIGN -> current.signAgreement(on, today, reason, at, caller.username());
+      case RENEW -> current.renewAgreement(on, today, reason, at, caller.username());
+      case TERMINATE -> current.terminateAgreement(on, reason, at, caller.username());
+      case SUSPEND -> current.suspendByAgency(command.from(), command.until(), blankToNull(command.caseId()), reason,
+          command.departments(), today, at, caller.username());
+      case REINSTATE -> current.reinstateByAgency(reason, at, caller.username());
+    };
     institutions.update(current, List.of(next), null);
     return next;
   }

@@ -3,7 +3,7 @@ package org.ybjg.registry.institution;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -119,7 +119,7 @@ class InstitutionController implements InstitutionsApi {
     Caller caller = currentCaller.get();
     Institution institution = institutions.find(id)
         .filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
     return ResponseEntity.ok(dtos.toDto(institution));
   }
 
@@ -128,7 +128,7 @@ class InstitutionController implements InstitutionsApi {
     Caller caller = currentCaller.get();
     Institution institution = institutions.find(id)
         .filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
     return ResponseEntity.ok(new org.ybjg.registry.api.model.InstitutionHistoryDto(id,
         history.of(institution).stream().map(InstitutionDtos::toDto).toList()));
   }

@@ -14,12 +14,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.ybjg.chassis.Ids;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
-import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.institution.domain.Registration;
 
@@ -54,22 +52,17 @@ public class RegisterInstitution {
       return replay.get();
     }
     if (!scope.regions().isCounty(command.countyCode())) {
-      throw new RuleViolationException("unknown-county", "countyCode",
-          command.countyCode() + " is not a county of the region table.");
+      throw Refusal.rule("unknown-county", "countyCode",
+          command.countyCode() + " is not a county of the region table.", command.countyCode());
     }
     if (!scope.covers(caller, command.countyCode())) {
       throw new OutsideRegionException(command.countyCode(), caller.region());
     }
-    Institution registered;
-    try {
-      registered = Institution.register(Ids.next(), new Registration(command.nationalCode(), command.name(),
-              command.type(), command.level(), command.ownership(), command.countyCode(),
-              scope.pathOf(command.countyCode()), command.agreementSignedOn(), command.idempotencyKey()),
-          LocalDate.now(clock.withZone(RegistryConfiguration.ZONE)), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
-          caller.username());
-    } catch (RuleViolation violation) {
-      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
-    }
+    Institution registered = Institution.register(Ids.next(), new Registration(command.nationalCode(), command.name(),
+            command.type(), command.level(), command.ownership(), command.countyCode(),
+            scope.pathOf(command.countyCode()), command.agreementSignedOn(), command.idempotencyKey()),
+        LocalDate.now(clock.withZone(RegistryConfiguration.ZONE)), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+        caller.username());
     try {
       institutions.insert(registered);
     } catch (DuplicateKeyException | MongoWriteException e) {
@@ -77,7 +70,7 @@ public class RegisterInstitution {
         throw write;
       }
       // a concurrent retry with the same key may have won the race
-      return replayOf(command, caller).orElseThrow(() -> new ConflictException("duplicate-national-code",
+      return replayOf(command, caller).orElseThrow(() -> Refusal.conflict("duplicate-national-code",
           "An institution with national code " + command.nationalCode() + " is already registered."));
     }
     log.info("registered institution {} ({}) in {}", registered.id(), registered.nationalCode(),
@@ -92,7 +85,7 @@ public class RegisterInstitution {
     }
     return institutions.findByRegistrationKey(command.idempotencyKey()).map(earlier -> {
       if (!earlier.nationalCode().equals(command.nationalCode()) || !scope.covers(caller, earlier.countyCode())) {
-        throw new ConflictException("idempotency-key-reused",
+        throw Refusal.conflict("idempotency-key-reused",
             "This Idempotency-Key was already used for a different registration.");
       }
       return earlier;

@@ -9,12 +9,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.ybjg.chassis.Ids;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
-import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.OutsideRegionException;
 import org.ybjg.registry.institution.domain.InstitutionLevel;
@@ -23,7 +20,6 @@ import org.ybjg.registry.institution.domain.Ownership;
 import org.ybjg.registry.review.domain.Application;
 import org.ybjg.registry.review.domain.ReviewMethod;
 import org.ybjg.registry.review.domain.ReviewOutcome;
-import org.ybjg.registry.review.domain.ReviewStepRejected;
 import org.ybjg.registry.review.domain.Verdict;
 
 /**
@@ -52,17 +48,18 @@ class EntryReview {
       Ownership ownership, String countyCode, Caller caller) {
     require(caller, ADMINS, "only administrators receive applications");
     if (!scope.regions().isCounty(countyCode)) {
-      throw new RuleViolationException("unknown-county", "countyCode", countyCode + " is not a county of the region table.");
+      throw Refusal.rule("unknown-county", "countyCode", countyCode + " is not a county of the region table.",
+          countyCode);
     }
     if (!scope.covers(caller, countyCode)) {
       throw new OutsideRegionException(countyCode, caller.region());
     }
     if (institutions.existsByNationalCode(nationalCode)) {
-      throw new ConflictException("duplicate-national-code",
+      throw Refusal.conflict("duplicate-national-code",
           "An institution with national code " + nationalCode + " is already registered.");
     }
     if (applications.openFor(nationalCode)) {
-      throw new ConflictException("application-pending", "国家编码 " + nationalCode + " 已有未办结的定点申请");
+      throw Refusal.conflict("application-pending", "国家编码 " + nationalCode + " 已有未办结的定点申请");
     }
     Application application = ruled(() -> Application.submit(Ids.next(), nationalCode, name.trim(), type, level,
         ownership, countyCode, scope.pathOf(countyCode), now(), caller.username()));
@@ -72,7 +69,7 @@ class EntryReview {
 
   Application get(String id, Caller caller) {
     return applications.find(id).filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> new NotFoundException("application not found"));
+        .orElseThrow(() -> Refusal.notFound("application not found"));
   }
 
   Application review(String id, ReviewMethod method, ReviewOutcome outcome, String findings, Caller caller) {
@@ -93,19 +90,13 @@ class EntryReview {
     try {
       applications.update(current, next);
     } catch (OptimisticLockingFailureException concurrent) {
-      throw new ConflictException("application-changed", "申请已被他人同时修改，请刷新后重试");
+      throw Refusal.conflict("application-changed", "申请已被他人同时修改，请刷新后重试");
     }
     return next;
   }
 
   static Application ruled(java.util.function.Supplier<Application> step) {
-    try {
-      return step.get();
-    } catch (RuleViolation violation) {
-      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
-    } catch (ReviewStepRejected rejected) {
-      throw new ConflictException("review-step-rejected", rejected.getMessage());
-    }
+    return step.get();
   }
 
   static void require(Caller caller, Set<String> roles, String message) {

@@ -10,11 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.registry.config.RegistryConfiguration;
-import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.institution.domain.Registration;
@@ -66,25 +64,20 @@ class FileApplication {
     try {
       applications.update(approved, filed);
     } catch (OptimisticLockingFailureException concurrent) {
-      throw new ConflictException("application-changed", "申请已被他人同时修改，请刷新后重试");
+      throw Refusal.conflict("application-changed", "申请已被他人同时修改，请刷新后重试");
     }
     return filed;
   }
 
   private void register(Application approved, LocalDate signedOn, Instant at, Caller caller) {
-    Institution institution;
-    try {
-      institution = Institution.register(approved.id(), new Registration(approved.nationalCode(), approved.name(),
-              approved.type(), approved.level(), approved.ownership(), approved.countyCode(), approved.regionPath(),
-              signedOn, null, approved.entryReviewSummary()),
-          LocalDate.now(clock.withZone(RegistryConfiguration.ZONE)), at, caller.username());
-    } catch (RuleViolation violation) {
-      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
-    }
+    Institution institution = Institution.register(approved.id(), new Registration(approved.nationalCode(), approved.name(),
+            approved.type(), approved.level(), approved.ownership(), approved.countyCode(), approved.regionPath(),
+            signedOn, null, approved.entryReviewSummary()),
+        LocalDate.now(clock.withZone(RegistryConfiguration.ZONE)), at, caller.username());
     try {
       institutions.insert(institution);
     } catch (DuplicateKeyException | MongoWriteException duplicate) {
-      throw new ConflictException("duplicate-national-code",
+      throw Refusal.conflict("duplicate-national-code",
           "An institution with national code " + approved.nationalCode() + " is already registered.");
     }
   }

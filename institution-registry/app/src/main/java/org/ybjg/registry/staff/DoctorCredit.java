@@ -9,18 +9,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.registry.config.RegistryConfiguration;
-import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.domain.CreditRecord;
 import org.ybjg.registry.institution.domain.CreditRepairRule;
 import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.staff.domain.Doctor;
-import org.ybjg.registry.staff.domain.DoctorTransitionRejected;
 
 /**
  * Credit of 医保医师 (registry issue #3 point 7): records from decisions naming them, the grade on the institutions'
@@ -101,26 +97,19 @@ public class DoctorCredit {
   public Doctor find(String institutionId, String doctorId, Caller caller) {
     Institution institution = staff.institution(institutionId, caller);
     return doctors.find(doctorId).filter(d -> d.institutionId().equals(institution.id()))
-        .orElseThrow(() -> new NotFoundException("doctor not found"));
+        .orElseThrow(() -> Refusal.notFound("doctor not found"));
   }
 
   /** Credit repair of one case's record, as for institutions (RepairCredit): a recorded reason, 422/409 otherwise. */
   public Doctor repair(String institutionId, String doctorId, String caseId, String reason, Caller caller) {
     Doctor current = find(institutionId, doctorId, caller);
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
-    Doctor next;
-    try {
-      next = current.repairCredit(caseId, reason, today, scale, rule, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
-          caller.username());
-    } catch (RuleViolation violation) {
-      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
-    } catch (DoctorTransitionRejected rejected) {
-      throw new ConflictException("credit-already-repaired", rejected.getMessage());
-    }
+    Doctor next = current.repairCredit(caseId, reason, today, scale, rule, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+        caller.username());
     try {
       doctors.update(current, next);
     } catch (OptimisticLockingFailureException clash) {
-      throw new ConflictException("concurrent-change", "the doctor changed meanwhile; read it again and retry");
+      throw Refusal.conflict("concurrent-change", "the doctor changed meanwhile; read it again and retry");
     }
     return next;
   }

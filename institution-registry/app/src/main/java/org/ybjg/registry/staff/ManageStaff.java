@@ -9,20 +9,15 @@ import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.NotFoundException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.config.RegistryConfiguration;
-import org.ybjg.registry.domain.RuleViolation;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Department;
 import org.ybjg.registry.institution.domain.Institution;
-import org.ybjg.registry.institution.domain.InstitutionConflict;
 import org.ybjg.registry.staff.domain.Doctor;
 import org.ybjg.registry.staff.domain.DoctorStatus;
-import org.ybjg.registry.staff.domain.DoctorTransitionRejected;
 
 /**
  * Departments (科室, kept on the institution so suspensions are checked against them in the same write) and
@@ -49,20 +44,13 @@ class ManageStaff {
 
   Institution institution(String id, Caller caller) {
     return institutions.find(id).filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> new NotFoundException("institution not found"));
+        .orElseThrow(() -> Refusal.notFound("institution not found"));
   }
 
   Institution addDepartment(String institutionId, String code, String name, Caller caller) {
     requireAdmin(caller);
     Institution current = institution(institutionId, caller);
-    Institution next;
-    try {
-      next = current.addDepartment(new Department(code, name), now(), caller.username());
-    } catch (RuleViolation violation) {
-      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
-    } catch (InstitutionConflict conflict) {
-      throw new ConflictException(conflict.rule(), conflict.getMessage());
-    }
+    Institution next = current.addDepartment(new Department(code, name), now(), caller.username());
     institutions.update(current, List.of(next), null);
     return next;
   }
@@ -71,14 +59,14 @@ class ManageStaff {
       String certificateNumber, Caller caller) {
     requireAdmin(caller);
     Institution institution = institution(institutionId, caller);
-    Department department = institution.department(departmentCode).orElseThrow(() -> new RuleViolationException(
+    Department department = institution.department(departmentCode).orElseThrow(() -> Refusal.rule(
         "unknown-department", "departmentCode", "本机构没有编码为 " + departmentCode + " 的科室（先登记科室）"));
     Doctor doctor = Doctor.register(doctorId, institution.id(), institution.countyCode(), institution.regionPath(),
         name, department.code(), department.name(), certificateNumber, now(), caller.username());
     try {
       doctors.insert(doctor);
     } catch (DuplicateKeyException duplicate) {
-      throw new ConflictException("duplicate-doctor", "医保医师编码 " + doctorId + " 已登记（全省唯一）");
+      throw Refusal.conflict("duplicate-doctor", "医保医师编码 " + doctorId + " 已登记（全省唯一）");
     }
     return doctor;
   }
@@ -88,20 +76,13 @@ class ManageStaff {
     requireAdmin(caller);
     Institution institution = institution(institutionId, caller);
     Doctor current = doctors.find(doctorId).filter(d -> d.institutionId().equals(institution.id()))
-        .orElseThrow(() -> new NotFoundException("doctor not found"));
+        .orElseThrow(() -> Refusal.notFound("doctor not found"));
     LocalDate today = today();
-    Doctor next;
-    try {
-      next = switch (action) {
-        case SUSPEND -> current.suspend(from, until, caseId == null || caseId.isBlank() ? null : caseId.trim(), reason,
-            today, now(), caller.username());
-        case REINSTATE -> current.reinstate(reason, today, now(), caller.username());
-      };
-    } catch (RuleViolation violation) {
-      throw new RuleViolationException(violation.rule(), violation.field(), violation.getMessage());
-    } catch (DoctorTransitionRejected rejected) {
-      throw new ConflictException("doctor-transition-rejected", rejected.getMessage());
-    }
+    Doctor next = switch (action) {
+      case SUSPEND -> current.suspend(from, until, caseId == null || caseId.isBlank() ? null : caseId.trim(), reason,
+          today, now(), caller.username());
+      case REINSTATE -> current.reinstate(reason, today, now(), caller.username());
+    };
     doctors.update(current, next);
     return next;
   }

@@ -90,7 +90,7 @@ class CountySummaries {
             .max(FactFields.EVENT_TIME).as(AS_OF));
     for (Document row : mongo.aggregate(cases, CaseFacts.COLLECTION, Document.class)) {
       add(byCounty, row.getString("_id"), Figures.cases(count(row, OPENED), count(row, DECISIONS),
-          count(row, SUSPENSIONS), yuan(row.get(FINES)), instant(row)));
+          count(row, SUSPENSIONS), sum(row.get(FINES)), instant(row)));
     }
     return byCounty;
   }
@@ -105,7 +105,7 @@ class CountySummaries {
   }
 
   /** {@code $sum} over Decimal128 amounts is Decimal128; over no amounts it is the integer 0. */
-  private static BigDecimal yuan(Object value) {
+  private static BigDecimal sum(Object value) {
     if (value instanceof Decimal128 decimal) {
       return decimal.bigDecimalValue();
     }

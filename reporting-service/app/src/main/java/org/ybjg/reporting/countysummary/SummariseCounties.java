@@ -2,7 +2,7 @@ package org.ybjg.reporting.countysummary;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.ybjg.chassis.problem.NotFoundException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.region.Region;
 import org.ybjg.chassis.region.RegionTable;
 import org.ybjg.chassis.security.Caller;
@@ -27,7 +27,7 @@ class SummariseCounties {
   CountySummary county(Caller caller, String countyCode) {
     Region county = regions().find(countyCode)
         .filter(region -> region.level() == Region.Level.COUNTY)
-        .orElseThrow(() -> new NotFoundException("county " + countyCode + " not found"));
+        .orElseThrow(() -> Refusal.notFound("county " + countyCode + " not found"));
     scope.requireCovers(caller, countyCode, "county " + countyCode);
     return new CountySummary(place(county), summaries.ofCounty(countyCode));
   }
@@ -36,7 +36,7 @@ class SummariseCounties {
   RegionSummary region(Caller caller, String requestedRegion) {
     String regionCode = scope.narrow(caller, requestedRegion);
     Region region = regions().find(regionCode)
-        .orElseThrow(() -> new NotFoundException("region " + regionCode + " not found"));
+        .orElseThrow(() -> Refusal.notFound("region " + regionCode + " not found"));
     List<Place> counties = regions().all().stream()
         .filter(candidate -> candidate.level() == Region.Level.COUNTY)
         .filter(candidate -> regions().isWithin(candidate.code(), regionCode))

@@ -23,6 +23,8 @@ import org.ybjg.cases.recovery.domain.Instalment;
 import org.ybjg.cases.recovery.domain.Payment;
 import org.ybjg.cases.recovery.domain.PaymentKind;
 import org.ybjg.cases.recovery.domain.Recovery;
+import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * A case (案件) against a designated institution, run through the statutory administrative-penalty procedure
@@ -147,11 +149,11 @@ public record CaseFile(
     }
     LocalDate receivedOn = clue.receivedOn() == null ? rules.today() : clue.receivedOn();
     if (receivedOn.isAfter(rules.today())) {
-      throw new ProcedureRefused("clue-in-future", "receivedOn", "收到线索的日期 " + receivedOn + " 晚于今天");
+      throw Refusal.rule("clue-in-future", "receivedOn", "收到线索的日期 " + receivedOn + " 晚于今天");
     }
     CaseSource source = clue.source();
     if (source.periodFrom() != null && source.periodTo() != null && source.periodTo().isBefore(source.periodFrom())) {
-      throw new ProcedureRefused("period-out-of-order", "periodTo",
+      throw Refusal.rule("period-out-of-order", "periodTo",
           "违规期间的结束日 " + source.periodTo() + " 早于开始日 " + source.periodFrom());
     }
     LocalDate filingDue = rules.plus(receivedOn, LimitKey.FILING);
@@ -194,7 +196,7 @@ public record CaseFile(
       case EXTEND_FILING -> {
         String reason = reasonOf(step);
         if (Boolean.TRUE.equals(p.filingExtended)) {
-          throw new ProcedureRefused("filing-already-extended", "action",
+          throw Refusal.rule("filing-already-extended", "action",
               "the filing period may be extended once (" + rules.limits().get(LimitKey.FILING_EXTENSION).source() + ")");
         }
         TimeLimit extension = rules.limits().get(LimitKey.FILING_EXTENSION);
@@ -214,7 +216,7 @@ public record CaseFile(
       }
       case NOTIFY -> {
         if (step.proposal() == null || step.proposal().isBlank()) {
-          throw new ProcedureRefused("proposal-required", "proposal",
+          throw Refusal.rule("proposal-required", "proposal",
               "a notice states the facts, reasons, basis and proposed penalty (《行政处罚法》第四十四条)");
         }
         p.notifiedOn = on;
@@ -228,7 +230,7 @@ public record CaseFile(
       }
       case RECORD_STATEMENT -> {
         if (note == null || note.isBlank()) {
-          throw new ProcedureRefused("note-required", "note", "record what the party stated or defended");
+          throw Refusal.rule("note-required", "note", "record what the party stated or defended");
         }
         List<String> statements = new ArrayList<>(p.statements);
         statements.add(note.strip());
@@ -237,16 +239,16 @@ public record CaseFile(
       }
       case REQUEST_HEARING -> {
         if (!Boolean.TRUE.equals(p.hearingRight)) {
-          throw new ProcedureRefused("no-hearing-right", "action",
+          throw Refusal.rule("no-hearing-right", "action",
               "the proposed penalty gives no right to a hearing (《行政处罚法》第六十三条: large fines, suspension, "
                   + "revocation)");
         }
         if (p.hearingRequestedOn != null) {
-          throw new ProcedureRefused("hearing-already-requested", "action", "a hearing was already requested on "
+          throw Refusal.rule("hearing-already-requested", "action", "a hearing was already requested on "
               + p.hearingRequestedOn);
         }
         if (on.isAfter(p.statementDue)) {
-          throw new ProcedureRefused("hearing-request-late", "on", "a hearing is requested within "
+          throw Refusal.rule("hearing-request-late", "on", "a hearing is requested within "
               + rules.limits().get(LimitKey.HEARING_REQUEST).amount() + " working days of the notice, by "
               + p.statementDue + " (《行政处罚法》第六十四条、第八十五条), not on " + on);
         }
@@ -256,17 +258,17 @@ public record CaseFile(
       }
       case HOLD_HEARING -> {
         if (p.hearingRequestedOn == null) {
-          throw new ProcedureRefused("hearing-not-requested", "action", "no hearing was requested");
+          throw Refusal.rule("hearing-not-requested", "action", "no hearing was requested");
         }
         if (p.hearingHeldOn != null) {
-          throw new ProcedureRefused("hearing-already-held", "action", "the hearing was held on " + p.hearingHeldOn);
+          throw Refusal.rule("hearing-already-held", "action", "the hearing was held on " + p.hearingHeldOn);
         }
         p.hearingHeldOn = on;
         kind = HistoryKind.HEARING_HELD;
       }
       case WAIVE -> {
         if (procedure.hearingPending()) {
-          throw new ProcedureRefused("hearing-pending", "action", "a hearing was requested and not yet held");
+          throw Refusal.rule("hearing-pending", "action", "a hearing was requested and not yet held");
         }
         p.waived = true;
         kind = HistoryKind.RIGHTS_WAIVED;
@@ -280,12 +282,12 @@ public record CaseFile(
       case EXTEND_DECISION -> {
         String reason = reasonOf(step);
         if (step.days() == null || step.days() < 1) {
-          throw new ProcedureRefused("days-required", "days", "an extension names its days");
+          throw Refusal.rule("days-required", "days", "an extension names its days");
         }
         TimeLimit max = rules.limits().get(LimitKey.DECISION_EXTENSION);
         int total = procedure.extendedDays() + step.days();
         if (total > max.amount()) {
-          throw new ProcedureRefused("extension-too-long", "days", "the decision period may be extended by at most "
+          throw Refusal.rule("extension-too-long", "days", "the decision period may be extended by at most "
               + max.amount() + " days in all (" + max.source() + "); " + procedure.extendedDays()
               + " already granted, " + step.days() + " more asked");
         }
@@ -300,7 +302,7 @@ public record CaseFile(
       }
       case SERVE -> {
         if (step.recipient() == null || step.recipient().isBlank()) {
-          throw new ProcedureRefused("recipient-required", "recipient", "service names who received the decision");
+          throw Refusal.rule("recipient-required", "recipient", "service names who received the decision");
         }
         p.servedOn = on;
         p.serviceMethod = step.method() == null || step.method().isBlank() ? "直接送达" : step.method().strip();
@@ -321,11 +323,11 @@ public record CaseFile(
         BigDecimal finePaid = recovery.paid(PaymentKind.FINE).add(orZero(step.finePaid()));
         BigDecimal returned = recovery.paid(PaymentKind.RETURN).add(orZero(step.returnedAmount()));
         if (finePaid.compareTo(fine) != 0) {
-          throw new ProcedureRefused("execution-incomplete", "finePaid", "the decision fines " + fine.toPlainString()
+          throw Refusal.rule("execution-incomplete", "finePaid", "the decision fines " + fine.toPlainString()
               + " yuan; " + finePaid.toPlainString() + " paid with this step is not the whole fine");
         }
         if (returned.compareTo(toReturn) != 0) {
-          throw new ProcedureRefused("execution-incomplete", "returnedAmount", "the decision orders "
+          throw Refusal.rule("execution-incomplete", "returnedAmount", "the decision orders "
               + toReturn.toPlainString() + " yuan returned to the fund; " + returned.toPlainString()
               + " with this step is not all of it");
         }
@@ -338,10 +340,10 @@ public record CaseFile(
       }
       case ORDER_RECTIFICATION -> {
         if (step.deadline() == null) {
-          throw new ProcedureRefused("deadline-required", "deadline", "rectification is ordered with a deadline");
+          throw Refusal.rule("deadline-required", "deadline", "rectification is ordered with a deadline");
         }
         if (!step.deadline().isAfter(on)) {
-          throw new ProcedureRefused("deadline-before-step", "deadline", "the rectification deadline "
+          throw Refusal.rule("deadline-before-step", "deadline", "the rectification deadline "
               + step.deadline() + " must follow the order of " + on);
         }
         p.rectificationDue = step.deadline();
@@ -385,19 +387,19 @@ public record CaseFile(
     }
     requireStatementsOver(on);
     if (major && procedure.legalReviewOn() == null) {
-      throw new ProcedureRefused("legal-review-required", "action", "a major decision (agreement measure or large "
+      throw Refusal.rule("legal-review-required", "action", "a major decision (agreement measure or large "
           + "fine) needs legal review first (法制审核, 《行政处罚法》第五十八条)");
     }
   }
 
   private void requireStatementsOver(LocalDate on) {
     if (procedure.hearingPending()) {
-      throw new ProcedureRefused("hearing-pending", "action", "the party requested a hearing on "
+      throw Refusal.rule("hearing-pending", "action", "the party requested a hearing on "
           + procedure.hearingRequestedOn() + "; hold it first (《行政处罚法》第六十四条)");
     }
     boolean heard = procedure.hearingHeldOn() != null;
     if (!heard && !procedure.isWaived() && !on.isAfter(procedure.statementDue())) {
-      throw new ProcedureRefused("statement-period-running", "on", "the party may state, defend and request a "
+      throw Refusal.rule("statement-period-running", "on", "the party may state, defend and request a "
           + "hearing until " + procedure.statementDue() + " (《行政处罚法》第四十五条、第六十四条); wait, or record its "
           + "written waiver");
     }
@@ -454,10 +456,10 @@ public record CaseFile(
   public CaseFile trackReferral(String referralId, ReferralStatus to, LocalDate on, String by, String text,
       String actor, ProcedureRules rules) {
     Referral current = referrals.stream().filter(r -> r.id().equals(referralId)).findFirst()
-        .orElseThrow(() -> new ReferralClash("referral-not-found", "the case has no referral " + referralId));
+        .orElseThrow(() -> Refusal.notFound("the case has no referral " + referralId));
     LocalDate day = on == null ? rules.today() : on;
     if (day.isAfter(rules.today())) {
-      throw new ProcedureRefused("step-date-in-future", "on", "a step cannot be dated in the future (" + day + ")");
+      throw Refusal.rule("step-date-in-future", "on", "a step cannot be dated in the future (" + day + ")");
     }
     Referral updated;
     HistoryKind kind;
@@ -466,7 +468,7 @@ public record CaseFile(
       kind = HistoryKind.REFERRAL_RECEIVED;
     } else if (to == ReferralStatus.FEEDBACK && current.status() == ReferralStatus.RECEIVED) {
       if (text == null || text.isBlank()) {
-        throw new ProcedureRefused("feedback-text-required", "text", "record what the body answered");
+        throw Refusal.rule("feedback-text-required", "text", "record what the body answered");
       }
       updated = current.answered(day, text.strip());
       kind = HistoryKind.REFERRAL_FEEDBACK;
@@ -475,7 +477,7 @@ public record CaseFile(
           .label() + ") cannot become " + to + "; the order is SENT → RECEIVED → FEEDBACK");
     }
     if (day.isBefore(current.sentOn()) || current.receivedOn() != null && day.isBefore(current.receivedOn())) {
-      throw new ProcedureRefused("step-date-before-previous", "on", "a referral step cannot be dated " + day
+      throw Refusal.rule("step-date-before-previous", "on", "a referral step cannot be dated " + day
           + ", before the previous one");
     }
     List<Referral> all = new ArrayList<>();
@@ -498,12 +500,12 @@ public record CaseFile(
     }
     LocalDate on = dateOf(requestedOn, rules);
     if (amount == null || amount.signum() <= 0) {
-      throw new ProcedureRefused("amount-not-positive", "amount", "a payment is a positive sum of yuan");
+      throw Refusal.rule("amount-not-positive", "amount", "a payment is a positive sum of yuan");
     }
     BigDecimal owed = (kind == PaymentKind.FINE ? orZero(decision.fineAmount()) : orZero(decision.returnAmount()))
         .subtract(recovery.paid(kind));
     if (amount.compareTo(owed) > 0) {
-      throw new ProcedureRefused("overpayment", "amount", kind.label() + " outstanding is " + owed.toPlainString()
+      throw Refusal.rule("overpayment", "amount", kind.label() + " outstanding is " + owed.toPlainString()
           + " yuan, not " + amount.toPlainString());
     }
     Recovery paid = recovery.with(new Payment(kind, amount, on, actor, reference));
@@ -542,22 +544,22 @@ public record CaseFile(
           allowedSteps());
     }
     if (reason == null || reason.isBlank()) {
-      throw new ProcedureRefused("reason-required", "reason",
+      throw Refusal.rule("reason-required", "reason",
           "instalments are approved on the party's application for economic hardship (《行政处罚法》第六十六条)");
     }
     if (plan == null || plan.isEmpty()) {
-      throw new ProcedureRefused("instalments-required", "instalments", "a plan has at least one instalment");
+      throw Refusal.rule("instalments-required", "instalments", "a plan has at least one instalment");
     }
-    BigDecimal sum = BigDecimal.ZERO.setScale(2);
+    BigDecimal sum = Yuan.ZERO;
     LocalDate previous = rules.today().minusDays(1);
     for (int i = 0; i < plan.size(); i++) {
       Instalment instalment = plan.get(i);
       if (instalment.amount() == null || instalment.amount().signum() <= 0) {
-        throw new ProcedureRefused("amount-not-positive", "instalments[" + i + "].amount",
+        throw Refusal.rule("amount-not-positive", "instalments[" + i + "].amount",
             "an instalment is a positive sum of yuan");
       }
       if (instalment.due() == null || !instalment.due().isAfter(previous)) {
-        throw new ProcedureRefused("instalment-dates-out-of-order", "instalments[" + i + "].due",
+        throw Refusal.rule("instalment-dates-out-of-order", "instalments[" + i + "].due",
             "instalments fall due from today on, each after the previous one");
       }
       previous = instalment.due();
@@ -565,7 +567,7 @@ public record CaseFile(
     }
     BigDecimal owed = orZero(decision.fineAmount()).add(orZero(decision.returnAmount())).subtract(recovery.paidInAll());
     if (sum.compareTo(owed) != 0) {
-      throw new ProcedureRefused("instalments-do-not-add-up", "instalments", "the instalments add up to "
+      throw Refusal.rule("instalments-do-not-add-up", "instalments", "the instalments add up to "
           + sum.toPlainString() + " yuan, but " + owed.toPlainString() + " is owed");
     }
     Recovery planned = recovery.planned(reason.strip(), plan);
@@ -590,7 +592,7 @@ public record CaseFile(
     }
     String text = note == null || note.isBlank() ? null : note.strip();
     if (reason == LedgerReason.OTHER && text == null) {
-      throw new ProcedureRefused("note-required", "note", "say what the other reason is");
+      throw Refusal.rule("note-required", "note", "say what the other reason is");
     }
     List<HistoryEntry> steps = new ArrayList<>(history);
     steps.add(new HistoryEntry(HistoryKind.LEDGER_NOTED, rules.now(), actor, rules.today(), List.of(actor),
@@ -609,11 +611,11 @@ public record CaseFile(
       throw new ReferralClash("already-exposed", "the case was published on " + exposure.publishedOn());
     }
     if (summary == null || summary.isBlank()) {
-      throw new ProcedureRefused("summary-required", "summary", "write the summary the public reads");
+      throw Refusal.rule("summary-required", "summary", "write the summary the public reads");
     }
     String personal = CaseExposure.personalDataIn(summary);
     if (personal != null) {
-      throw new ProcedureRefused("personal-data", "summary", personal + ": publish no personal data");
+      throw Refusal.rule("personal-data", "summary", personal + ": publish no personal data");
     }
     List<HistoryEntry> steps = new ArrayList<>(history);
     steps.add(new HistoryEntry(HistoryKind.EXPOSED, rules.now(), actor, rules.today(), List.of(actor), null));
@@ -624,7 +626,7 @@ public record CaseFile(
 
   /** Fine plus return decided (zero before a decision). */
   public BigDecimal assessed() {
-    return decision == null ? BigDecimal.ZERO.setScale(2)
+    return decision == null ? Yuan.ZERO
         : orZero(decision.fineAmount()).add(orZero(decision.returnAmount()));
   }
 
@@ -632,7 +634,7 @@ public record CaseFile(
   public BigDecimal outstanding() {
     if (decision == null || status == CaseStatus.EXECUTED || status == CaseStatus.RECTIFYING
         || status == CaseStatus.CLOSED) {
-      return BigDecimal.ZERO.setScale(2);
+      return Yuan.ZERO;
     }
     return assessed().subtract(recovery.paidInAll());
   }
@@ -658,16 +660,16 @@ public record CaseFile(
   }
 
   private static BigDecimal orZero(BigDecimal amount) {
-    return amount == null ? BigDecimal.ZERO.setScale(2) : amount;
+    return amount == null ? Yuan.ZERO : amount;
   }
 
   private LocalDate dateOf(LocalDate requested, ProcedureRules rules) {
     LocalDate on = requested == null ? rules.today() : requested;
     if (on.isAfter(rules.today())) {
-      throw new ProcedureRefused("step-date-in-future", "on", "a step cannot be dated in the future (" + on + ")");
+      throw Refusal.rule("step-date-in-future", "on", "a step cannot be dated in the future (" + on + ")");
     }
     if (procedure.lastStepOn() != null && on.isBefore(procedure.lastStepOn())) {
-      throw new ProcedureRefused("step-date-before-previous", "on", "a step cannot be dated " + on
+      throw Refusal.rule("step-date-before-previous", "on", "a step cannot be dated " + on
           + ", before the previous step of " + procedure.lastStepOn());
     }
     return on;
@@ -675,7 +677,7 @@ public record CaseFile(
 
   private static String reasonOf(Step step) {
     if (step.reason() == null || step.reason().isBlank()) {
-      throw new ProcedureRefused("reason-required", "reason", step.action().label() + " must record its reason");
+      throw Refusal.rule("reason-required", "reason", step.action().label() + " must record its reason");
     }
     return step.reason().strip();
   }

@@ -1,16 +1,11 @@
 package org.ybjg.cases.casefile.domain;
 
-/** A referral step that clashes with the referral's state (409) — {@code code} is the problem type. */
-public class ReferralClash extends RuntimeException {
+import org.ybjg.chassis.domain.Refusal;
 
-  private final String code;
+/** A referral step that clashes with the referral's state — a conflict with the current state; {@code code} is the problem type. */
+public class ReferralClash extends Refusal {
 
   public ReferralClash(String code, String message) {
-    super(message);
-    this.code = code;
-  }
-
-  public String code() {
-    return code;
+    super(Kind.CONFLICT, code, null, message);
   }
 }

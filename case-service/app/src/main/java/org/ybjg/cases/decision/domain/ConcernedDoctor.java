@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * A 医保医师 of the institution that a decision names as concerned (registry issue #3 point 7: credit records for
@@ -20,14 +21,14 @@ public record ConcernedDoctor(String doctorId, String name, String practiceCode)
   /**
    * Checks and trims what an officer names: id and name not blank, no doctor twice, at most {@link #MAX}.
    *
-   * @throws DecisionRefused naming the offending field, e.g. {@code doctors[1].name}
+   * @throws Refusal naming the offending field, e.g. {@code doctors[1].name}
    */
   public static List<ConcernedDoctor> checked(List<ConcernedDoctor> requested) {
     if (requested == null || requested.isEmpty()) {
       return List.of();
     }
     if (requested.size() > MAX) {
-      throw new DecisionRefused("too-many-doctors", "doctors", "a decision names at most " + MAX + " doctors");
+      throw Refusal.rule("too-many-doctors", "doctors", "a decision names at most " + MAX + " doctors");
     }
     List<ConcernedDoctor> checked = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -35,14 +36,14 @@ public record ConcernedDoctor(String doctorId, String name, String practiceCode)
       ConcernedDoctor doctor = requested.get(i);
       String field = "doctors[" + i + "]";
       if (doctor == null || blank(doctor.doctorId())) {
-        throw new DecisionRefused("doctor-incomplete", field + ".doctorId", "医保医师编码不能为空");
+        throw Refusal.rule("doctor-incomplete", field + ".doctorId", "医保医师编码不能为空");
       }
       if (blank(doctor.name())) {
-        throw new DecisionRefused("doctor-incomplete", field + ".name", "医保医师姓名不能为空");
+        throw Refusal.rule("doctor-incomplete", field + ".name", "医保医师姓名不能为空");
       }
       String id = doctor.doctorId().strip();
       if (!seen.add(id)) {
-        throw new DecisionRefused("doctor-duplicate", field + ".doctorId", "医保医师 " + id + " 重复列出");
+        throw Refusal.rule("doctor-duplicate", field + ".doctorId", "医保医师 " + id + " 重复列出");
       }
       checked.add(new ConcernedDoctor(id, doctor.name().strip(),
           blank(doctor.practiceCode()) ? null : doctor.practiceCode().strip()));

@@ -1,9 +1,9 @@
 package org.ybjg.cases.decision.domain;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ybjg.cases.casefile.domain.CaseFile;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * The text of a decision document (行政处理决定书) as structured lines: the decision's full content — number, party,
@@ -44,7 +44,7 @@ public final class DecisionDocument {
           .toList()), false));
     }
     if (c.improperAmount() != null) {
-      lines.add(new Line("经查，当事人违规使用医疗保障基金" + yuan(c.improperAmount()) + "元。", false));
+      lines.add(new Line("经查，当事人违规使用医疗保障基金" + Yuan.format(c.improperAmount()) + "元。", false));
     }
     if (d.penalty() != null) {
       lines.add(new Line("处理理由：" + d.penalty().explanation(), false));
@@ -53,10 +53,10 @@ public final class DecisionDocument {
     lines.add(new Line("本机关决定：", false));
     int item = 1;
     if (d.returnAmount() != null && d.returnAmount().signum() > 0) {
-      lines.add(new Line(item++ + ". 责令退回医疗保障基金" + yuan(d.returnAmount()) + "元；", false));
+      lines.add(new Line(item++ + ". 责令退回医疗保障基金" + Yuan.format(d.returnAmount()) + "元；", false));
     }
     if (d.fineAmount() != null && d.fineAmount().signum() > 0) {
-      lines.add(new Line(item++ + ". 处罚款" + yuan(d.fineAmount()) + "元；", false));
+      lines.add(new Line(item++ + ". 处罚款" + Yuan.format(d.fineAmount()) + "元；", false));
     }
     for (Measure m : d.measures()) {
       String scope = m.departments().isEmpty() ? "" : "（" + String.join("、", m.departments()) + "）";
@@ -73,10 +73,6 @@ public final class DecisionDocument {
     lines.add(new Line("签发：" + String.join("、", d.signedBy()) + "    经办：" + d.decidedBy(), false));
     lines.add(new Line(issuingBureau + "    " + d.decidedOn(), false));
     return lines;
-  }
-
-  private static String yuan(BigDecimal amount) {
-    return amount.toPlainString();
   }
 
   private static String nullToDash(Object value) {

@@ -1,9 +1,10 @@
 package org.ybjg.cases.decision.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 
 /** A decision checked against the rules but not yet numbered: numbering happens as it is stored. */
 public record DecisionDraft(List<Measure> measures, BigDecimal fineAmount, BigDecimal returnAmount, String basis,
@@ -27,8 +28,8 @@ public record DecisionDraft(List<Measure> measures, BigDecimal fineAmount, BigDe
   public static DecisionDraft of(List<MeasureOrder> orders, BigDecimal fineAmount, BigDecimal returnAmount,
       String basis, MeasureRules rules, PenaltyAssessment assessment, List<String> signedBy) {
     List<Measure> measures = rules.check(orders == null ? List.of() : orders);
-    BigDecimal fine = yuan(fineAmount, "fineAmount");
-    BigDecimal toReturn = yuan(returnAmount, "returnAmount");
+    BigDecimal fine = checkedAmount(fineAmount, "fineAmount");
+    BigDecimal toReturn = checkedAmount(returnAmount, "returnAmount");
     String trimmedBasis = basis == null || basis.isBlank() ? null : basis.strip();
     String article = null;
     CreditConsequence credit = CreditConsequence.NONE;
@@ -44,31 +45,32 @@ public record DecisionDraft(List<Measure> measures, BigDecimal fineAmount, BigDe
       article = assessment.article();
       credit = assessment.creditConsequence();
     } else if (trimmedBasis == null) {
-      throw new DecisionRefused("basis-required", "basis",
+      throw Refusal.rule("basis-required", "basis",
           "no rule of the penalty table covers this violation class: name the legal basis");
     }
     boolean ordersSomething = !measures.isEmpty() || fine != null && fine.signum() > 0
         || toReturn != null && toReturn.signum() > 0;
     if (!ordersSomething && (assessment == null || !assessment.noPenalty())) {
-      throw new DecisionRefused("decision-orders-nothing", "measures",
+      throw Refusal.rule("decision-orders-nothing", "measures",
           "a decision orders at least one agreement measure, a fine or a return of funds");
     }
     return new DecisionDraft(measures, fine, toReturn, trimmedBasis, article, credit, assessment, signedBy);
   }
 
-  private static BigDecimal yuan(BigDecimal amount, String field) {
+  /** The decision's own codes for a bad amount (the fine is named apart): clients point at the field. */
+  private static BigDecimal checkedAmount(BigDecimal amount, String field) {
     if (amount == null) {
       return null;
     }
     if (amount.signum() < 0) {
-      throw new DecisionRefused(field.equals("fineAmount") ? "fine-negative" : "amount-negative", field,
+      throw Refusal.rule(field.equals("fineAmount") ? "fine-negative" : "amount-negative", field,
           "an amount of yuan cannot be negative");
     }
-    if (amount.stripTrailingZeros().scale() > 2) {
-      throw new DecisionRefused(field.equals("fineAmount") ? "fine-below-fen" : "amount-below-fen", field,
+    if (Yuan.hasFractionsOfAFen(amount)) {
+      throw Refusal.rule(field.equals("fineAmount") ? "fine-below-fen" : "amount-below-fen", field,
           "an amount is in yuan with at most two decimals");
     }
-    return amount.setScale(2, RoundingMode.UNNECESSARY);
+    return Yuan.exact(amount);
   }
 
   /** Whether the decision is major (legal review, hearing right): an agreement measure or a large fine. */

@@ -2,6 +2,8 @@ package org.ybjg.cases.decision.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * Scaling up improper fees found in a random re-audit sample (seed 001 §17: 对初审通过的费用采取随机抽查方式进行复审，
@@ -13,22 +15,22 @@ public record Extrapolation(long sampleCount, long populationCount, BigDecimal s
 
   public static Extrapolation of(long sampleCount, long populationCount, BigDecimal sampleImproperAmount) {
     if (sampleCount < 1) {
-      throw new DecisionRefused("sample-invalid", "extrapolation.sampleCount", "a sample has at least one claim");
+      throw Refusal.rule("sample-invalid", "extrapolation.sampleCount", "a sample has at least one claim");
     }
     if (populationCount < sampleCount) {
-      throw new DecisionRefused("sample-invalid", "extrapolation.populationCount",
+      throw Refusal.rule("sample-invalid", "extrapolation.populationCount",
           "the sample (" + sampleCount + ") cannot be larger than the population it was drawn from ("
               + populationCount + ")");
     }
     if (sampleImproperAmount == null || sampleImproperAmount.signum() < 0) {
-      throw new DecisionRefused("sample-invalid", "extrapolation.sampleImproperAmount",
+      throw Refusal.rule("sample-invalid", "extrapolation.sampleImproperAmount",
           "the improper amount of the sample is a non-negative sum of yuan");
     }
     BigDecimal ratio = BigDecimal.valueOf(sampleCount).divide(BigDecimal.valueOf(populationCount), 6,
         RoundingMode.HALF_UP);
     BigDecimal result = sampleImproperAmount.multiply(BigDecimal.valueOf(populationCount))
         .divide(BigDecimal.valueOf(sampleCount), 2, RoundingMode.HALF_UP);
-    return new Extrapolation(sampleCount, populationCount, sampleImproperAmount.setScale(2, RoundingMode.UNNECESSARY),
+    return new Extrapolation(sampleCount, populationCount, Yuan.exact(sampleImproperAmount),
         ratio, result);
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ybjg.chassis.csv.CsvRecords;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * The measure rule table (LAW.md: legal parameters are data, not code). Loaded at start-up from a CSV
@@ -70,7 +71,7 @@ public final class MeasureRules {
     }
     boolean terminates = measures.stream().anyMatch(m -> m.kind() == MeasureKind.TERMINATE_AGREEMENT);
     if (terminates && measures.size() > 1) {
-      throw new DecisionRefused("termination-with-other-measures", "measures",
+      throw Refusal.rule("termination-with-other-measures", "measures",
           "a termination of the service agreement ends it: it cannot go with other agreement measures");
     }
     return measures;
@@ -78,33 +79,34 @@ public final class MeasureRules {
 
   private Measure check(MeasureOrder order, String field) {
     MeasureKind kind = order.kind();
-    MeasureRule rule = rule(kind).orElseThrow(() -> new DecisionRefused("measure-not-in-rule-table",
+    MeasureRule rule = rule(kind).orElseThrow(() -> Refusal.rule("measure-not-in-rule-table",
         field + ".kind", kind + " (" + kind.label() + ") is not in the measure rule table"));
     List<String> departments = departments(order.departments(), field + ".departments");
     if (!rule.hasPeriod()) {
       if (order.months() != null) {
-        throw new DecisionRefused("measure-has-no-period", field + ".months",
+        throw Refusal.rule("measure-has-no-period", field + ".months",
             "a " + kind.label() + " has no period in months (" + rule.citation() + ")");
       }
       if (!departments.isEmpty()) {
-        throw new DecisionRefused("measure-has-no-departments", field + ".departments",
+        throw Refusal.rule("measure-has-no-departments", field + ".departments",
             "a " + kind.label() + " applies to the whole agreement, not to departments");
       }
       return new Measure(kind, null, order.from(), null, List.of());
     }
     Integer months = order.months();
     if (months == null) {
-      throw new DecisionRefused("measure-months-missing", field + ".months",
+      throw Refusal.rule("measure-months-missing", field + ".months",
           "a " + kind.label() + " needs its length: " + rule.minMonths() + " to " + rule.maxMonths()
               + " months (" + rule.citation() + ")");
     }
     if (months < rule.minMonths() || months > rule.maxMonths()) {
-      throw new DecisionRefused("measure-months-out-of-range", field + ".months",
+      throw Refusal.rule("measure-months-out-of-range", field + ".months",
           "a " + kind.label() + " lasts " + rule.minMonths() + " to " + rule.maxMonths() + " months ("
-              + rule.citation() + "), not " + months);
+              + rule.citation() + "), not " + months,
+          kind.label(), rule.minMonths(), rule.maxMonths(), rule.citation(), months);
     }
     if (order.from() == null) {
-      throw new DecisionRefused("measure-start-missing", field + ".from",
+      throw Refusal.rule("measure-start-missing", field + ".from",
           "a " + kind.label() + " needs its first day");
     }
     return new Measure(kind, months, order.from(), Measure.lastDayOf(order.from(), months), departments);
@@ -115,7 +117,7 @@ public final class MeasureRules {
     for (String department : requested) {
       String name = department == null ? "" : department.strip();
       if (name.isEmpty()) {
-        throw new DecisionRefused("department-blank", field, "a department needs its name");
+        throw Refusal.rule("department-blank", field, "a department needs its name");
       }
       departments.add(name);
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.ybjg.cases.casefile.domain.FindingCategory;
 import org.ybjg.chassis.csv.CsvRecords;
+import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * The penalty rule table (LAW.md §1: legal parameters are data, loaded at start-up, a bureau may correct them)
@@ -78,12 +80,12 @@ public final class PenaltyRules {
     MoneyRange statutory;
     if (rule.fineBasis() == FineBasis.LOSS_MULTIPLE) {
       if (loss == null) {
-        throw new DecisionRefused("loss-unknown", "improperAmount", rule.citation() + " sets the fine as "
+        throw Refusal.rule("loss-unknown", "improperAmount", rule.citation() + " sets the fine as "
             + rule.rangeWords() + ", but the case has established no loss");
       }
-      statutory = new MoneyRange(yuan(loss.multiply(rule.fineMin())), yuan(loss.multiply(rule.fineMax())));
+      statutory = new MoneyRange(Yuan.rounded(loss.multiply(rule.fineMin())), Yuan.rounded(loss.multiply(rule.fineMax())));
     } else {
-      statutory = new MoneyRange(yuan(rule.fineMin()), yuan(rule.fineMax()));
+      statutory = new MoneyRange(Yuan.rounded(rule.fineMin()), Yuan.rounded(rule.fineMax()));
     }
     Set<MitigationGround> grounds = mitigation == null || mitigation.isEmpty()
         ? EnumSet.noneOf(MitigationGround.class) : EnumSet.copyOf(mitigation);
@@ -101,7 +103,7 @@ public final class PenaltyRules {
     boolean reduced = has(adjustments, AdjustmentKind.REDUCED);
     boolean lighter = has(adjustments, AdjustmentKind.LIGHTER);
     boolean heavier = has(adjustments, AdjustmentKind.HEAVIER);
-    BigDecimal zero = BigDecimal.ZERO.setScale(2);
+    BigDecimal zero = Yuan.ZERO;
     BigDecimal mid = statutory.min().add(statutory.max()).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
     MoneyRange range;
     BigDecimal proposed;
@@ -112,7 +114,7 @@ public final class PenaltyRules {
       how = "依法不予处罚";
     } else if (reduced) {
       range = new MoneyRange(zero, statutory.min());
-      proposed = yuan(statutory.min().divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP));
+      proposed = Yuan.rounded(statutory.min().divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP));
       how = "减轻处罚，在法定最低额以下处罚";
     } else if (lighter && heavier) {
       range = statutory;
@@ -131,7 +133,7 @@ public final class PenaltyRules {
       proposed = statutory.min();
       how = "在法定幅度内处罚";
     }
-    BigDecimal returnAmount = rule.returnOfLoss() && loss != null ? yuan(loss) : null;
+    BigDecimal returnAmount = rule.returnOfLoss() && loss != null ? Yuan.rounded(loss) : null;
     StringBuilder explanation = new StringBuilder("依据").append(rule.citation());
     if (extrapolation != null) {
       explanation.append("，").append(extrapolation.explanation());
@@ -146,7 +148,7 @@ public final class PenaltyRules {
     }
     explanation.append("；").append(how).append("，即").append(range.min().toPlainString()).append("元至")
         .append(range.max().toPlainString()).append("元。");
-    return Optional.of(new PenaltyAssessment(rule.article(), rule.citation(), loss == null ? null : yuan(loss),
+    return Optional.of(new PenaltyAssessment(rule.article(), rule.citation(), loss == null ? null : Yuan.rounded(loss),
         returnAmount, range, statutory, proposed, rule.fineMandatory() && !none, rule.suspensionAllowed(),
         rule.terminationAllowed(), none ? CreditConsequence.NONE : rule.credit(), extrapolation, adjustments,
         explanation.toString()));
@@ -161,17 +163,19 @@ public final class PenaltyRules {
   public static BigDecimal checkFine(PenaltyAssessment assessment, BigDecimal fine) {
     if (fine == null || fine.signum() == 0) {
       if (assessment.fineMandatory() && assessment.fineRange().min().signum() > 0) {
-        throw new DecisionRefused("fine-required", "fineAmount", assessment.citation() + " imposes a fine of "
+        throw Refusal.rule("fine-required", "fineAmount", assessment.citation() + " imposes a fine of "
             + assessment.fineRange().text() + " yuan here together with the order (并处)");
       }
-      return fine == null ? null : yuan(fine);
+      return fine == null ? null : Yuan.rounded(fine);
     }
     if (!assessment.fineRange().contains(fine)) {
-      throw new DecisionRefused("fine-out-of-range", "fineAmount", assessment.citation() + " allows a fine of "
+      throw Refusal.rule("fine-out-of-range", "fineAmount", assessment.citation() + " allows a fine of "
           + assessment.fineRange().min().toPlainString() + " to " + assessment.fineRange().max().toPlainString()
-          + " yuan here (" + rangeReason(assessment) + "), not " + yuan(fine).toPlainString());
+          + " yuan here (" + rangeReason(assessment) + "), not " + Yuan.rounded(fine).toPlainString(),
+          assessment.citation(), assessment.fineRange().min().toPlainString(),
+          assessment.fineRange().max().toPlainString(), Yuan.rounded(fine).toPlainString());
     }
-    return yuan(fine);
+    return Yuan.rounded(fine);
   }
 
   private static String rangeReason(PenaltyAssessment a) {
@@ -192,7 +196,7 @@ public final class PenaltyRules {
       boolean allowed = kind == MeasureKind.SUSPEND_AGREEMENT ? assessment.suspensionAllowed()
           : assessment.terminationAllowed();
       if (!allowed) {
-        throw new DecisionRefused("measure-not-allowed", "measures[" + i + "].kind", assessment.citation()
+        throw Refusal.rule("measure-not-allowed", "measures[" + i + "].kind", assessment.citation()
             + " does not provide " + kind.label() + " for this violation");
       }
     }
@@ -202,7 +206,4 @@ public final class PenaltyRules {
     return adjustments.stream().anyMatch(a -> a.kind() == kind);
   }
 
-  private static BigDecimal yuan(BigDecimal amount) {
-    return amount.setScale(2, RoundingMode.HALF_UP);
-  }
 }

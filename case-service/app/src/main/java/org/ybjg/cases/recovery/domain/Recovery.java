@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * Recovery of the money a decision orders (DOMAIN.md §4: recovery of funds): the payments received and, where
@@ -20,7 +21,7 @@ public record Recovery(String instalmentReason, List<Instalment> instalments, Li
 
   public BigDecimal paid(PaymentKind kind) {
     return payments.stream().filter(p -> p.kind() == kind).map(Payment::amount)
-        .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        .reduce(Yuan.ZERO, BigDecimal::add);
   }
 
   public BigDecimal paidInAll() {

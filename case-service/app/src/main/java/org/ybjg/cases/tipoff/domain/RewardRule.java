@@ -1,7 +1,7 @@
 package org.ybjg.cases.tipoff.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * The tip-off reward rule (LAW.md §5, 《违法违规使用医疗保障基金举报奖励办法》 2022): a percentage of the verified amount,
@@ -17,8 +17,8 @@ public record RewardRule(BigDecimal ratio, BigDecimal min, BigDecimal max) {
   }
 
   public Reward rewardFor(BigDecimal verifiedAmount) {
-    BigDecimal raw = verifiedAmount.multiply(ratio).setScale(2, RoundingMode.HALF_UP);
-    BigDecimal amount = raw.max(min).min(max).setScale(2, RoundingMode.UNNECESSARY);
+    BigDecimal raw = Yuan.rounded(verifiedAmount.multiply(ratio));
+    BigDecimal amount = Yuan.exact(raw.max(min).min(max));
     String rule = "查实金额" + verifiedAmount.toPlainString() + "元 × " + ratio.stripTrailingZeros().toPlainString()
         + " = " + raw.toPlainString() + "元，最低" + min.toPlainString() + "元、最高" + max.toPlainString()
         + "元(《违法违规使用医疗保障基金举报奖励办法》，比例与上下限可配置)，核定" + amount.toPlainString() + "元";

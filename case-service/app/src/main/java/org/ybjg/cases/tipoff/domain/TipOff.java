@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * A tip-off (举报, seed 004 §(九)): intake (also anonymous), acknowledgement, verification, handling and feedback to the
@@ -46,7 +47,7 @@ public record TipOff(
       Whistleblower whistleblower, String officer, LocalDate today, Instant now) {
     if (!anonymous && (whistleblower == null || blank(whistleblower.name())
         || blank(whistleblower.phone()) && blank(whistleblower.address()))) {
-      throw new TipOffRefused("identity-required", "whistleblower", false,
+      throw Refusal.rule("identity-required", "whistleblower",
           "a named tip-off records the whistleblower's name and a phone or address to reach them");
     }
     return new TipOff(id, 1, receiptCode, countyCode, regionPath, institutionId, institutionName, content.strip(),
@@ -88,7 +89,7 @@ public record TipOff(
   public TipOff take(TipOffAction action, String handler, Boolean verified, BigDecimal verifiedAmount, String note,
       String linkedCaseId, String text, String actor, RewardRule rule, LocalDate today, Instant now) {
     if (!mayTake(actor, action)) {
-      throw new TipOffRefused("not-a-handler", null, false, "only the tip-off's handlers act on it");
+      throw Refusal.rule("not-a-handler", null, "only the tip-off's handlers act on it");
     }
     TipOffStatus next = status;
     List<String> nextHandlers = handlers;
@@ -100,7 +101,7 @@ public record TipOff(
     switch (action) {
       case ASSIGN -> {
         if (blank(handler)) {
-          throw new TipOffRefused("handler-required", "handler", false, "name the handler to assign");
+          throw Refusal.rule("handler-required", "handler", "name the handler to assign");
         }
         List<String> all = new ArrayList<>(handlers);
         if (!all.contains(handler.strip())) {
@@ -116,11 +117,11 @@ public record TipOff(
       case VERIFY -> {
         require(TipOffStatus.ACKNOWLEDGED, action);
         if (verified == null) {
-          throw new TipOffRefused("verified-required", "verified", false, "say whether the tip-off was verified");
+          throw Refusal.rule("verified-required", "verified", "say whether the tip-off was verified");
         }
         if (verified) {
           if (verifiedAmount == null || verifiedAmount.signum() <= 0) {
-            throw new TipOffRefused("verified-amount-required", "verifiedAmount", false,
+            throw Refusal.rule("verified-amount-required", "verifiedAmount",
                 "a verified tip-off names the verified amount the reward is computed from");
           }
           amount = verifiedAmount;
@@ -141,7 +142,7 @@ public record TipOff(
       case FEEDBACK -> {
         require(TipOffStatus.HANDLED, action);
         if (blank(text)) {
-          throw new TipOffRefused("feedback-text-required", "text", false, "the feedback tells the whistleblower "
+          throw Refusal.rule("feedback-text-required", "text", "the feedback tells the whistleblower "
               + "the outcome");
         }
         next = TipOffStatus.FEEDBACK_GIVEN;
@@ -149,11 +150,11 @@ public record TipOff(
       }
       case PAY_REWARD -> {
         if (reward == null) {
-          throw new TipOffRefused(anonymous ? "reward-needs-identity" : "no-reward", "action", false, anonymous
+          throw Refusal.rule(anonymous ? "reward-needs-identity" : "no-reward", "action", anonymous
               ? "an anonymous whistleblower cannot be paid a reward" : "no reward was approved for this tip-off");
         }
         if (reward.status() == RewardStatus.PAID) {
-          throw new TipOffRefused("reward-already-paid", "action", true, "the reward was paid on " + reward.paidOn());
+          throw new Refusal(Refusal.Kind.CONFLICT, "reward-already-paid", "action", "the reward was paid on " + reward.paidOn());
         }
         nextReward = reward.paid(today);
       }
@@ -172,8 +173,8 @@ public record TipOff(
     }
   }
 
-  private TipOffRefused notAllowed(TipOffAction action) {
-    return new TipOffRefused("transition-not-allowed", "action", true, "a tip-off " + status + " (" + status.label()
+  private Refusal notAllowed(TipOffAction action) {
+    return new Refusal(Refusal.Kind.CONFLICT, "transition-not-allowed", "action", "a tip-off " + status + " (" + status.label()
         + ") cannot take " + action + " (" + action.label() + ")");
   }
 

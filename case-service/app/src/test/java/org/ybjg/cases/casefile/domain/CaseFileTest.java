@@ -24,6 +24,7 @@ import org.ybjg.cases.referral.domain.Referral;
 import org.ybjg.cases.referral.domain.ReferralDocument;
 import org.ybjg.cases.referral.domain.ReferralStatus;
 import org.ybjg.cases.referral.domain.ReferralTarget;
+import org.ybjg.chassis.domain.Refusal;
 
 /** The case aggregate and its procedure state machine (LAW.md §2). */
 class CaseFileTest {
@@ -491,7 +492,7 @@ class CaseFileTest {
   }
 
   private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String code) {
-    assertThatThrownBy(call).isInstanceOfSatisfying(ProcedureRefused.class,
+    assertThatThrownBy(call).isInstanceOfSatisfying(Refusal.class,
         refused -> assertThat(refused.code()).isEqualTo(code));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ybjg.chassis.domain.Refusal;
 
 /** Registry issue #3 point 7: a decision names the 医保医师 concerned, checked before it is stored. */
 class ConcernedDoctorTest {
@@ -29,7 +30,7 @@ class ConcernedDoctorTest {
   void aBlankNameIsRefusedNamingTheField() {
     assertThatThrownBy(() -> ConcernedDoctor.checked(List.of(new ConcernedDoctor("D1", "张三", null),
         new ConcernedDoctor("D2", "  ", null))))
-        .isInstanceOfSatisfying(DecisionRefused.class, refused -> {
+        .isInstanceOfSatisfying(Refusal.class, refused -> {
           assertThat(refused.code()).isEqualTo("doctor-incomplete");
           assertThat(refused.field()).isEqualTo("doctors[1].name");
         });
@@ -38,10 +39,10 @@ class ConcernedDoctorTest {
   @Test
   void aBlankIdOrTheSameDoctorTwiceIsRefused() {
     assertThatThrownBy(() -> ConcernedDoctor.checked(List.of(new ConcernedDoctor(" ", "张三", null))))
-        .isInstanceOfSatisfying(DecisionRefused.class, r -> assertThat(r.field()).isEqualTo("doctors[0].doctorId"));
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.field()).isEqualTo("doctors[0].doctorId"));
     assertThatThrownBy(() -> ConcernedDoctor.checked(List.of(new ConcernedDoctor("D1", "张三", null),
         new ConcernedDoctor("D1 ", "张三", null))))
-        .isInstanceOfSatisfying(DecisionRefused.class, r -> assertThat(r.code()).isEqualTo("doctor-duplicate"));
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("doctor-duplicate"));
   }
 
   @Test
@@ -51,7 +52,7 @@ class ConcernedDoctorTest {
       many.add(new ConcernedDoctor("D" + i, "医师" + i, null));
     }
     assertThatThrownBy(() -> ConcernedDoctor.checked(many))
-        .isInstanceOfSatisfying(DecisionRefused.class, r -> assertThat(r.code()).isEqualTo("too-many-doctors"));
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("too-many-doctors"));
     assertThat(ConcernedDoctor.checked(many.subList(0, ConcernedDoctor.MAX))).hasSize(ConcernedDoctor.MAX);
   }
 }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ybjg.chassis.domain.Refusal;
 
 /** Money is yuan with scale 2 (ARCHITECTURE.md); a decision orders something. */
 class DecisionDraftTest {
@@ -24,7 +25,7 @@ class DecisionDraftTest {
   @Test
   void shouldRefuseFineWhenItHasFractionsOfAFen() {
     assertThatThrownBy(() -> DecisionDraft.of(List.of(), new BigDecimal("100.005"), "第三十八条", rules))
-        .isInstanceOfSatisfying(DecisionRefused.class, refused -> {
+        .isInstanceOfSatisfying(Refusal.class, refused -> {
           assertThat(refused.code()).isEqualTo("fine-below-fen");
           assertThat(refused.field()).isEqualTo("fineAmount");
         });
@@ -33,14 +34,14 @@ class DecisionDraftTest {
   @Test
   void shouldRefuseFineWhenNegative() {
     assertThatThrownBy(() -> DecisionDraft.of(List.of(), new BigDecimal("-1"), "第三十八条", rules))
-        .isInstanceOfSatisfying(DecisionRefused.class,
+        .isInstanceOfSatisfying(Refusal.class,
             refused -> assertThat(refused.field()).isEqualTo("fineAmount"));
   }
 
   @Test
   void shouldRefuseDecisionWhenItOrdersNothing() {
     assertThatThrownBy(() -> DecisionDraft.of(List.of(), null, "第三十八条", rules))
-        .isInstanceOfSatisfying(DecisionRefused.class, refused -> {
+        .isInstanceOfSatisfying(Refusal.class, refused -> {
           assertThat(refused.code()).isEqualTo("decision-orders-nothing");
           assertThat(refused.field()).isEqualTo("measures");
         });
@@ -49,7 +50,7 @@ class DecisionDraftTest {
   @Test
   void shouldRequireTheBasisWhenNoPenaltyRuleApplies() {
     assertThatThrownBy(() -> DecisionDraft.of(List.of(), new BigDecimal("100.00"), null, rules))
-        .isInstanceOfSatisfying(DecisionRefused.class, refused -> assertThat(refused.code()).isEqualTo("basis-required"));
+        .isInstanceOfSatisfying(Refusal.class, refused -> assertThat(refused.code()).isEqualTo("basis-required"));
   }
 
   /** 条例 art. 38: the basis and the return default to the rule table's; the fine is checked against the range. */
@@ -65,7 +66,7 @@ class DecisionDraftTest {
     assertThat(draft.returnAmount()).isEqualByComparingTo("18600.00");
     assertThat(draft.creditConsequence()).isEqualTo(CreditConsequence.RECORD);
     assertThatThrownBy(() -> DecisionDraft.of(List.of(), new BigDecimal("37200.01"), null, null, rules, art38,
-        List.of())).isInstanceOfSatisfying(DecisionRefused.class,
+        List.of())).isInstanceOfSatisfying(Refusal.class,
             refused -> assertThat(refused.code()).isEqualTo("fine-out-of-range"));
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * 《医疗保障基金使用监督管理条例》 art. 38 (general violations: "暂停相关责任部门六个月以上一年以下涉及医疗保障基金使用
@@ -36,7 +37,7 @@ class MeasureRulesTest {
   @ValueSource(ints = {1, 5, 13, 24})
   void shouldRefuseSuspensionOutsideSixToTwelveMonthsWhenArticles38And40(int months) {
     assertThatThrownBy(() -> rules.check(List.of(suspension(months, MARCH_FIRST))))
-        .isInstanceOfSatisfying(DecisionRefused.class, refused -> {
+        .isInstanceOfSatisfying(Refusal.class, refused -> {
           assertThat(refused.code()).isEqualTo("measure-months-out-of-range");
           assertThat(refused.field()).isEqualTo("measures[0].months");
           assertThat(refused.getMessage()).contains("6 to 12 months", "38, 40", "not " + months);
@@ -46,7 +47,7 @@ class MeasureRulesTest {
   @Test
   void shouldNameTheOffendingMeasureWhenItIsNotTheFirst() {
     assertThatThrownBy(() -> rules.check(List.of(suspension(6, MARCH_FIRST), suspension(13, MARCH_FIRST))))
-        .isInstanceOfSatisfying(DecisionRefused.class,
+        .isInstanceOfSatisfying(Refusal.class,
             refused -> assertThat(refused.field()).isEqualTo("measures[1].months"));
   }
 
@@ -54,7 +55,7 @@ class MeasureRulesTest {
   void shouldRefuseSuspensionWhenItHasNoLength() {
     assertThatThrownBy(() -> rules.check(List.of(new MeasureOrder(MeasureKind.SUSPEND_AGREEMENT, null,
         MARCH_FIRST, List.of()))))
-        .isInstanceOfSatisfying(DecisionRefused.class, refused -> {
+        .isInstanceOfSatisfying(Refusal.class, refused -> {
           assertThat(refused.code()).isEqualTo("measure-months-missing");
           assertThat(refused.field()).isEqualTo("measures[0].months");
         });
@@ -63,7 +64,7 @@ class MeasureRulesTest {
   @Test
   void shouldRefuseSuspensionWhenItHasNoFirstDay() {
     assertThatThrownBy(() -> rules.check(List.of(suspension(6, null))))
-        .isInstanceOfSatisfying(DecisionRefused.class, refused -> {
+        .isInstanceOfSatisfying(Refusal.class, refused -> {
           assertThat(refused.code()).isEqualTo("measure-start-missing");
           assertThat(refused.field()).isEqualTo("measures[0].from");
         });
@@ -81,7 +82,7 @@ class MeasureRulesTest {
   void shouldRefuseBlankDepartmentWhenSuspendingDepartments() {
     assertThatThrownBy(() -> rules.check(List.of(new MeasureOrder(MeasureKind.SUSPEND_AGREEMENT, 6, MARCH_FIRST,
         List.of("  ")))))
-        .isInstanceOfSatisfying(DecisionRefused.class,
+        .isInstanceOfSatisfying(Refusal.class,
             refused -> assertThat(refused.field()).isEqualTo("measures[0].departments"));
   }
 
@@ -101,7 +102,7 @@ class MeasureRulesTest {
   void shouldRefuseMonthsWhenTerminating() {
     assertThatThrownBy(() -> rules.check(List.of(new MeasureOrder(MeasureKind.TERMINATE_AGREEMENT, 6, null,
         List.of()))))
-        .isInstanceOfSatisfying(DecisionRefused.class, refused -> {
+        .isInstanceOfSatisfying(Refusal.class, refused -> {
           assertThat(refused.code()).isEqualTo("measure-has-no-period");
           assertThat(refused.field()).isEqualTo("measures[0].months");
         });
@@ -111,7 +112,7 @@ class MeasureRulesTest {
   void shouldRefuseTerminationTogetherWithSuspension() {
     assertThatThrownBy(() -> rules.check(List.of(suspension(6, MARCH_FIRST),
         new MeasureOrder(MeasureKind.TERMINATE_AGREEMENT, null, null, List.of()))))
-        .isInstanceOfSatisfying(DecisionRefused.class,
+        .isInstanceOfSatisfying(Refusal.class,
             refused -> assertThat(refused.code()).isEqualTo("termination-with-other-measures"));
   }
 
@@ -124,10 +125,10 @@ class MeasureRulesTest {
 
     assertThat(localised.check(List.of(suspension(3, MARCH_FIRST)))).hasSize(1);
     assertThatThrownBy(() -> localised.check(List.of(suspension(12, MARCH_FIRST))))
-        .isInstanceOf(DecisionRefused.class);
+        .isInstanceOf(Refusal.class);
     assertThatThrownBy(() -> localised.check(List.of(new MeasureOrder(MeasureKind.TERMINATE_AGREEMENT, null, null,
         List.of()))))
-        .isInstanceOfSatisfying(DecisionRefused.class,
+        .isInstanceOfSatisfying(Refusal.class,
             refused -> assertThat(refused.code()).isEqualTo("measure-not-in-rule-table"));
   }
 

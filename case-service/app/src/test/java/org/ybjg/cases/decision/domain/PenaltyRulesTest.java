@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ybjg.cases.casefile.domain.FindingCategory;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * The penalty calculator on the shipped rule table (LAW.md §1: 《医疗保障基金使用监督管理条例》 arts. 38, 39, 40;
@@ -48,7 +49,7 @@ class PenaltyRulesTest {
       assertThat(PenaltyRules.checkFine(assessment, fine)).as(rule).isEqualByComparingTo(fine);
     } else {
       assertThatThrownBy(() -> PenaltyRules.checkFine(assessment, fine)).as(rule)
-          .isInstanceOfSatisfying(DecisionRefused.class, refused -> {
+          .isInstanceOfSatisfying(Refusal.class, refused -> {
             assertThat(refused.code()).isEqualTo("fine-out-of-range");
             assertThat(refused.field()).isEqualTo("fineAmount");
             assertThat(refused.getMessage()).contains(assessment.citation());
@@ -91,7 +92,7 @@ class PenaltyRulesTest {
         null).orElseThrow();
     PenaltyAssessment art39 = rules.assess(FindingCategory.MANAGEMENT, null, null, NONE, null).orElseThrow();
 
-    assertThatThrownBy(() -> PenaltyRules.checkFine(art38, null)).isInstanceOfSatisfying(DecisionRefused.class,
+    assertThatThrownBy(() -> PenaltyRules.checkFine(art38, null)).isInstanceOfSatisfying(Refusal.class,
         refused -> assertThat(refused.code()).isEqualTo("fine-required"));
     assertThat(PenaltyRules.checkFine(art39, null)).as("art. 39 fines only on refusal to correct").isNull();
   }
@@ -99,7 +100,7 @@ class PenaltyRulesTest {
   @Test
   void shouldRefuseAMultipleOfTheLossWhenNoLossIsEstablished() {
     assertThatThrownBy(() -> rules.assess(FindingCategory.FRAUD, null, null, NONE, null))
-        .isInstanceOfSatisfying(DecisionRefused.class, refused -> assertThat(refused.code()).isEqualTo("loss-unknown"));
+        .isInstanceOfSatisfying(Refusal.class, refused -> assertThat(refused.code()).isEqualTo("loss-unknown"));
   }
 
   /** 条例 art. 38 provides suspension but not termination; art. 39 neither; art. 40 both. */
@@ -113,12 +114,12 @@ class PenaltyRulesTest {
     PenaltyAssessment art40 = assess(FindingCategory.FRAUD, NONE, null);
 
     assertThatThrownBy(() -> PenaltyRules.checkMeasures(art38, List.of(termination)))
-        .isInstanceOfSatisfying(DecisionRefused.class, refused -> {
+        .isInstanceOfSatisfying(Refusal.class, refused -> {
           assertThat(refused.code()).isEqualTo("measure-not-allowed");
           assertThat(refused.getMessage()).contains("第三十八条");
         });
     assertThatThrownBy(() -> PenaltyRules.checkMeasures(art39, List.of(suspension)))
-        .isInstanceOf(DecisionRefused.class);
+        .isInstanceOf(Refusal.class);
     PenaltyRules.checkMeasures(art38, List.of(suspension));
     PenaltyRules.checkMeasures(art40, List.of(termination));
   }
@@ -168,7 +169,7 @@ class PenaltyRulesTest {
     assertThat(a.noPenalty()).isTrue();
     assertThat(PenaltyRules.checkFine(a, null)).isNull();
     assertThat(a.creditConsequence()).isEqualTo(CreditConsequence.NONE);
-    assertThatThrownBy(() -> PenaltyRules.checkFine(a, new BigDecimal("0.01"))).isInstanceOf(DecisionRefused.class);
+    assertThatThrownBy(() -> PenaltyRules.checkFine(a, new BigDecimal("0.01"))).isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -213,8 +214,8 @@ class PenaltyRulesTest {
   @Test
   void shouldRefuseASampleLargerThanItsPopulationOrEmpty() {
     assertThatThrownBy(() -> Extrapolation.of(11, 10, new BigDecimal("1.00")))
-        .isInstanceOfSatisfying(DecisionRefused.class, r -> assertThat(r.code()).isEqualTo("sample-invalid"));
-    assertThatThrownBy(() -> Extrapolation.of(0, 10, new BigDecimal("1.00"))).isInstanceOf(DecisionRefused.class);
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("sample-invalid"));
+    assertThatThrownBy(() -> Extrapolation.of(0, 10, new BigDecimal("1.00"))).isInstanceOf(Refusal.class);
   }
 
   private PenaltyAssessment assess(FindingCategory category, Set<MitigationGround> mitigation, RepeatOffence repeat) {

@@ -8,12 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.FindingMother;
-import org.ybjg.cases.casefile.domain.ProcedureRefused;
 import org.ybjg.cases.casefile.domain.ProcedureRules;
 import org.ybjg.cases.casefile.domain.ProcedureRulesMother;
 import org.ybjg.cases.casefile.domain.Step;
 import org.ybjg.cases.casefile.domain.StepAction;
 import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
+import org.ybjg.chassis.domain.Refusal;
 
 /** Seed 000 §(三)3 (清零行动): every open problem with its reason; the report counts what is cleared. */
 class LedgerTest {
@@ -47,7 +47,7 @@ class LedgerTest {
     assertThatThrownBy(() -> cleared.noteForLedger(LedgerReason.OTHER, "x", "county-admin", rules))
         .isInstanceOf(TransitionNotAllowed.class);
     assertThatThrownBy(() -> open("f-4", TODAY).noteForLedger(LedgerReason.OTHER, " ", "county-admin", rules))
-        .isInstanceOfSatisfying(ProcedureRefused.class, r -> assertThat(r.code()).isEqualTo("note-required"));
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("note-required"));
   }
 
   private CaseFile open(String findingId, LocalDate openedOn) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ybjg.chassis.domain.Refusal;
 
 /** Tip-offs (seed 004 §(九)) and their reward (LAW.md §5: a percentage, at least ¥200, at most ¥200,000). */
 class TipOffTest {
@@ -39,7 +40,7 @@ class TipOffTest {
     TipOff t = named().take(TipOffAction.ACKNOWLEDGE, null, null, null, null, null, null, "county-admin", RULE, TODAY,
         NOW);
     assertThatThrownBy(() -> t.take(TipOffAction.FEEDBACK, null, null, null, null, null, "x", "county-admin", RULE,
-        TODAY, NOW)).isInstanceOfSatisfying(TipOffRefused.class, r -> assertThat(r.conflict()).isTrue());
+        TODAY, NOW)).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.kind()).isEqualTo(Refusal.Kind.CONFLICT));
     TipOff verified = t.take(TipOffAction.VERIFY, null, true, new BigDecimal("18600.00"), null, null, null,
         "county-admin", RULE, TODAY, NOW);
     TipOff handled = verified.take(TipOffAction.HANDLE, null, null, null, "已立案查处", "case-1", null, "county-admin",
@@ -55,7 +56,7 @@ class TipOffTest {
     assertThat(paid.reward().status()).isEqualTo(RewardStatus.PAID);
     assertThat(paid.reward().paidOn()).isEqualTo(TODAY);
     assertThatThrownBy(() -> paid.take(TipOffAction.PAY_REWARD, null, null, null, null, null, null, "county-admin",
-        RULE, TODAY, NOW)).isInstanceOfSatisfying(TipOffRefused.class,
+        RULE, TODAY, NOW)).isInstanceOfSatisfying(Refusal.class,
             r -> assertThat(r.code()).isEqualTo("reward-already-paid"));
   }
 
@@ -71,7 +72,7 @@ class TipOffTest {
     assertThat(anonymous.whistleblower()).as("anonymous: nothing kept").isNull();
     assertThat(verified.reward()).isNull();
     assertThatThrownBy(() -> verified.take(TipOffAction.PAY_REWARD, null, null, null, null, null, null,
-        "county-admin", RULE, TODAY, NOW)).isInstanceOfSatisfying(TipOffRefused.class,
+        "county-admin", RULE, TODAY, NOW)).isInstanceOfSatisfying(Refusal.class,
             r -> assertThat(r.code()).isEqualTo("reward-needs-identity"));
   }
 
@@ -79,12 +80,12 @@ class TipOffTest {
   void shouldRequireANameAndAContactWhenNamedAndLetOnlyHandlersAct() {
     assertThatThrownBy(() -> TipOff.receive("t1", "ABCDEFGHJKLM", "990102", List.of("990102"), null, null, "x",
         TipOffChannel.ONLINE, false, new Whistleblower("张三", null, null, null), "county-admin", TODAY, NOW))
-        .isInstanceOfSatisfying(TipOffRefused.class, r -> assertThat(r.code()).isEqualTo("identity-required"));
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("identity-required"));
     TipOff t = named();
     assertThat(t.isHandler("county-admin")).isTrue();
     assertThat(t.isHandler("inspector")).isFalse();
     assertThatThrownBy(() -> t.take(TipOffAction.ACKNOWLEDGE, null, null, null, null, null, null, "inspector", RULE,
-        TODAY, NOW)).isInstanceOf(TipOffRefused.class);
+        TODAY, NOW)).isInstanceOf(Refusal.class);
     TipOff assigned = t.take(TipOffAction.ASSIGN, "inspector", null, null, null, null, null, "county-admin", RULE,
         TODAY, NOW);
     assertThat(assigned.isHandler("inspector")).isTrue();
@@ -101,7 +102,7 @@ class TipOffTest {
     assertThat(online.isUnclaimed()).isTrue();
     assertThat(online.whistleblower().name()).isEqualTo("李四(演示)");
     assertThatThrownBy(() -> online.take(TipOffAction.ACKNOWLEDGE, null, null, null, null, null, null,
-        "county-admin", RULE, TODAY, NOW)).isInstanceOfSatisfying(TipOffRefused.class,
+        "county-admin", RULE, TODAY, NOW)).isInstanceOfSatisfying(Refusal.class,
             r -> assertThat(r.code()).isEqualTo("not-a-handler"));
     TipOff claimed = online.take(TipOffAction.ASSIGN, "county-admin", null, null, null, null, null, "county-admin",
         RULE, TODAY, NOW);
@@ -110,7 +111,7 @@ class TipOffTest {
     assertThat(claimed.take(TipOffAction.ACKNOWLEDGE, null, null, null, null, null, null, "county-admin", RULE, TODAY,
         NOW).status()).isEqualTo(TipOffStatus.ACKNOWLEDGED);
     assertThatThrownBy(() -> TipOff.receiveOnline("t3", "ABCDEFGHJKLP", "990102", List.of("990102"), null, "x",
-        false, null, TODAY, NOW)).isInstanceOfSatisfying(TipOffRefused.class,
+        false, null, TODAY, NOW)).isInstanceOfSatisfying(Refusal.class,
             r -> assertThat(r.code()).isEqualTo("identity-required"));
     assertThat(TipOff.receiveOnline("t4", "ABCDEFGHJKLQ", "990102", List.of("990102"), null, "x", true,
         new Whistleblower("王五", "13700000000", null, null), TODAY, NOW).whistleblower()).isNull();

@@ -3,7 +3,7 @@ package org.ybjg.inspection.ceremony.domain;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * A recorded seed ceremony (the commit–reveal of sampling draws and cross-check pairings): officials' entries in the
@@ -59,7 +59,7 @@ public record Ceremony(List<Official> officials, String secret, String seed, Str
     return String.join("|", officials.stream().map(Official::digits).toList()) + "|" + secret;
   }
 
-  private static RuleViolationException invalid(String field, String message) {
-    return new RuleViolationException("invalid-ceremony", field, message);
+  private static Refusal invalid(String field, String message) {
+    return Refusal.rule("invalid-ceremony", field, message);
   }
 }

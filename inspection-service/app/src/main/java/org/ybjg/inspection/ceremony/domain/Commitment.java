@@ -2,7 +2,7 @@ package org.ybjg.inspection.ceremony.domain;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * Commit–reveal: SHA-256(secret) is published before the ceremony, the secret is revealed with the seed. The secret
@@ -36,7 +36,7 @@ public final class Commitment {
   /** Refuses a revealed secret that does not hash to the commitment: nothing may be drawn from it. */
   public static void requireRevealed(String secret, String commitment) {
     if (secret == null || !of(secret).equals(commitment)) {
-      throw new RuleViolationException("secret-mismatch", "secret",
+      throw Refusal.rule("secret-mismatch", "secret",
           "公开的密钥与事先公布的承诺不符 (SHA-256 of the secret does not match the commitment)");
     }
   }
@@ -51,13 +51,13 @@ public final class Commitment {
     boolean entered = callerSecret != null && !callerSecret.isBlank();
     if (suppliedByCaller) {
       if (!entered) {
-        throw new RuleViolationException("secret-mismatch", "secret",
+        throw Refusal.rule("secret-mismatch", "secret",
             "须录入与承诺值对应的密钥 (the secret behind the supplied commitment is required)");
       }
       return callerSecret;
     }
     if (entered) {
-      throw new RuleViolationException("secret-not-expected", "secret",
+      throw Refusal.rule("secret-not-expected", "secret",
           "本次由系统生成密钥，不应提交密钥 (the server holds the secret)");
     }
     return serverSecret;

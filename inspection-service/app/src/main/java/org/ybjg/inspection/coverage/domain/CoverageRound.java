@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.ceremony.domain.Sha256;
 
 
@@ -57,18 +57,18 @@ public record CoverageRound(
       LocalDate windowFrom, LocalDate windowTo, List<RoundMember> designated, String createdBy, Instant now) {
     String trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-      throw new RuleViolationException("invalid-name", "name", "名称不能为空且不超过200字 (a name of 1 to 200 characters)");
+      throw Refusal.rule("invalid-name", "name", "名称不能为空且不超过200字 (a name of 1 to 200 characters)");
     }
     if (windowFrom == null || windowTo == null || windowTo.isBefore(windowFrom)) {
-      throw new RuleViolationException("invalid-window", "windowTo",
+      throw Refusal.rule("invalid-window", "windowTo",
           "检查时段的结束日不能早于开始日 (the window must end on or after its first day)");
     }
     if (ChronoUnit.DAYS.between(windowFrom, windowTo) + 1 > MAX_WINDOW_DAYS) {
-      throw new RuleViolationException("invalid-window", "windowTo",
+      throw Refusal.rule("invalid-window", "windowTo",
           "检查时段不能超过一年 (a window lasts at most 366 days)");
     }
     if (designated == null || designated.isEmpty()) {
-      throw new RuleViolationException("empty-population", "regionCode",
+      throw Refusal.rule("empty-population", "regionCode",
           "区划 " + regionCode + " 内没有协议履行中或暂停的定点医药机构 (no designated institution in the region)");
     }
     List<RoundMember> sorted = new ArrayList<>(designated);

@@ -5,8 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.ceremony.domain.Ceremony;
 import org.ybjg.inspection.ceremony.domain.Commitment;
 import org.ybjg.inspection.ceremony.domain.Official;
@@ -62,14 +61,14 @@ public record CountyPairing(
       boolean noReciprocal, String suppliedCommitment, String serverSecret, String createdBy, Instant now) {
     TreeSet<String> distinct = new TreeSet<>(counties);
     if (distinct.size() != counties.size()) {
-      throw new RuleViolationException("duplicate-county", "counties", "县级区划不能重复 (a county is listed twice)");
+      throw Refusal.rule("duplicate-county", "counties", "县级区划不能重复 (a county is listed twice)");
     }
     if (distinct.size() < 2) {
-      throw new RuleViolationException("too-few-counties", "counties",
+      throw Refusal.rule("too-few-counties", "counties",
           "交叉检查至少需要两个县级区划 (a cross-check needs at least two counties)");
     }
     if (noReciprocal && distinct.size() == 2) {
-      throw new RuleViolationException("reciprocal-unavoidable", "noReciprocal",
+      throw Refusal.rule("reciprocal-unavoidable", "noReciprocal",
           "只有两个县时必然互查，无法满足“不互查” (with two counties each must check the other)");
     }
     boolean supplied = suppliedCommitment != null;
@@ -86,7 +85,7 @@ public record CountyPairing(
    */
   public CountyPairing fix(List<Official> officials, String suppliedSecret, String fixedBy, Instant now) {
     if (status == PairingStatus.FIXED) {
-      throw new ConflictException("already-fixed", "交叉检查已抽定，不能重抽 (the pairing is already fixed)");
+      throw Refusal.conflict("already-fixed", "交叉检查已抽定，不能重抽 (the pairing is already fixed)");
     }
     String revealed = Commitment.secretToReveal(secretSupplied, secret, suppliedSecret);
     Ceremony held = Ceremony.hold(officials, revealed, commitment, fixedBy, now);

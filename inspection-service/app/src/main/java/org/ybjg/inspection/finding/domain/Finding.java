@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
 
 /**
@@ -51,19 +52,19 @@ public record Finding(
       throw new IllegalArgumentException("finding for " + command.institutionId() + " recorded against " + institution.id());
     }
     if (command.category() == null) {
-      throw new RuleViolationException("invalid-category", "category", "须指明问题类别 (category is required)");
+      throw Refusal.rule("invalid-category", "category", "须指明问题类别 (category is required)");
     }
     String description = command.description() == null ? "" : command.description().strip();
     if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
-      throw new RuleViolationException("invalid-description", "description",
+      throw Refusal.rule("invalid-description", "description",
           "问题描述不能为空且不超过2000字 (a description of 1 to 2000 characters is required)");
     }
-    BigDecimal amount = Yuan.of(command.improperAmount(), "improperAmount");
+    BigDecimal amount = Yuan.required(command.improperAmount(), "improperAmount");
     if (command.foundOn() == null) {
-      throw new RuleViolationException("invalid-found-on", "foundOn", "须填写发现日期 (foundOn is required)");
+      throw Refusal.rule("invalid-found-on", "foundOn", "须填写发现日期 (foundOn is required)");
     }
     if (command.foundOn().isAfter(today)) {
-      throw new RuleViolationException("found-on-in-future", "foundOn",
+      throw Refusal.rule("found-on-in-future", "foundOn",
           "发现日期不能晚于今天 (foundOn " + command.foundOn() + " is after today, " + today + ")");
     }
     return new Finding(id, 0, institution.id(), institution.name(), institution.ownership(),

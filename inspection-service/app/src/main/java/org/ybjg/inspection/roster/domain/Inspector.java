@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * A person on the inspector roster (执法人员名录库, seed 000 §(四)2): the pool that double-random
@@ -75,22 +75,22 @@ public record Inspector(
       String registeredBy, Instant now, LocalDate today) {
     String name = trimToNull(command.name());
     if (name == null || name.length() > MAX_NAME) {
-      throw new RuleViolationException("invalid-name", "name", "姓名不能为空且不超过100字 (name is required, at most 100 characters)");
+      throw Refusal.rule("invalid-name", "name", "姓名不能为空且不超过100字 (name is required, at most 100 characters)");
     }
     if (command.role() == null) {
-      throw new RuleViolationException("invalid-role", "role", "须指明人员类别 (role is required)");
+      throw Refusal.rule("invalid-role", "role", "须指明人员类别 (role is required)");
     }
     String certificate = trimToNull(command.certificateNumber());
     if (command.role().needsCertificate() && certificate == null) {
-      throw new RuleViolationException("certificate-required", "certificateNumber",
+      throw Refusal.rule("certificate-required", "certificateNumber",
           "行政执法人员须登记行政执法证号 (a law-enforcement officer needs a certificate number)");
     }
     if (command.certificateValidUntil() != null && certificate == null) {
-      throw new RuleViolationException("certificate-required", "certificateNumber",
+      throw Refusal.rule("certificate-required", "certificateNumber",
           "登记证件有效期须同时登记证号 (a certificate valid-until date needs the certificate number)");
     }
     if (command.certificateValidUntil() != null && command.certificateValidUntil().isBefore(today)) {
-      throw new RuleViolationException("certificate-expired", "certificateValidUntil",
+      throw Refusal.rule("certificate-expired", "certificateValidUntil",
           "证件已过期，不能登记 (the certificate expired on " + command.certificateValidUntil() + ")");
     }
     if (regionPath.isEmpty() || !regionPath.get(0).equals(command.homeCountyCode())) {
@@ -102,21 +102,21 @@ public record Inspector(
     }
     List<Affiliation> affiliations = command.affiliations() == null ? List.of() : List.copyOf(command.affiliations());
     if (affiliations.size() > MAX_AFFILIATIONS) {
-      throw new RuleViolationException("too-many-affiliations", "affiliations", "at most 50 affiliations");
+      throw Refusal.rule("too-many-affiliations", "affiliations", "at most 50 affiliations");
     }
     for (Affiliation a : affiliations) {
       if (a == null || trimToNull(a.institutionId()) == null || trimToNull(a.reason()) == null) {
-        throw new RuleViolationException("invalid-affiliation", "affiliations",
+        throw Refusal.rule("invalid-affiliation", "affiliations",
             "申报的关联机构须有机构标识和事由 (each affiliation needs an institution id and a reason)");
       }
     }
     List<Unavailability> unavailable = command.unavailable() == null ? List.of() : List.copyOf(command.unavailable());
     if (unavailable.size() > MAX_UNAVAILABLE) {
-      throw new RuleViolationException("too-many-unavailable", "unavailable", "at most 50 unavailability windows");
+      throw Refusal.rule("too-many-unavailable", "unavailable", "at most 50 unavailability windows");
     }
     for (Unavailability u : unavailable) {
       if (u == null || u.from() == null || u.to() == null || u.to().isBefore(u.from())) {
-        throw new RuleViolationException("invalid-unavailable", "unavailable",
+        throw Refusal.rule("invalid-unavailable", "unavailable",
             "不可参加检查的期间须有起止日期且止日不早于起日 (each window needs from ≤ to)");
       }
     }

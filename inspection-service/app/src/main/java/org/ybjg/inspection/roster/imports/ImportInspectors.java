@@ -13,12 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.ybjg.chassis.Ids;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.imports.ImportJobs;
 import org.ybjg.chassis.imports.RowImporter;
 import org.ybjg.chassis.imports.domain.ImportJob;
 import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.imports.domain.RowError;
-import org.ybjg.chassis.problem.RuleViolationException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.common.domain.LegalCalendar;
@@ -100,7 +100,7 @@ class ImportInspectors implements RowImporter {
     try {
       imported = Inspector.register(Ids.next(), command, scope.pathOf(county), caller.username(), clock.instant(),
           today);
-    } catch (RuleViolationException violation) {
+    } catch (Refusal violation) {
       throw new RowFailed(row, violation.field(), violation.getMessage());
     }
     RosterKey key = RosterKey.of(imported.certificateNumber(), imported.name(), imported.employer(),

@@ -7,13 +7,13 @@ import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.imports.ImportBodies;
 import org.ybjg.chassis.imports.ImportErrorHandling;
 import org.ybjg.chassis.imports.ImportJobs;
 import org.ybjg.chassis.imports.ImportRunner;
 import org.ybjg.chassis.imports.domain.ImportJob;
 import org.ybjg.chassis.imports.domain.RawRow;
-import org.ybjg.chassis.problem.NotFoundException;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -62,7 +62,7 @@ class RosterImportController implements RosterImportsApi, ImportErrorHandling {
     Caller caller = currentCaller.get();
     ImportJob job = jobs.find(jobId)
         .filter(found -> scope.regions().isWithin(found.regionCode(), caller.region()))
-        .orElseThrow(() -> new NotFoundException("import job not found"));
+        .orElseThrow(() -> Refusal.notFound("import job not found"));
     return ResponseEntity.ok(toDto(job));
   }
 

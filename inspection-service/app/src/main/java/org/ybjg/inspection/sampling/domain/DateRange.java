@@ -1,16 +1,17 @@
 package org.ybjg.inspection.sampling.domain;
 
 import java.time.LocalDate;
+import org.ybjg.chassis.domain.Refusal;
 
 /** Days {@code from} to {@code to}, both included. */
 public record DateRange(LocalDate from, LocalDate to) {
 
   public DateRange {
     if (from == null || to == null) {
-      throw new SamplingRuleException("period", "a date range needs from and to");
+      throw Refusal.rule("sampling-rule", "period", "a date range needs from and to");
     }
     if (to.isBefore(from)) {
-      throw new SamplingRuleException("period", "a date range may not end (" + to + ") before it starts (" + from + ")");
+      throw Refusal.rule("sampling-rule", "period", "a date range may not end (" + to + ") before it starts (" + from + ")");
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.ceremony.domain.Ceremony;
 import org.ybjg.inspection.ceremony.domain.Commitment;
 import org.ybjg.inspection.ceremony.domain.Official;
@@ -145,7 +146,7 @@ public record DrawRecord(
   /** The record after {@code inspectorId} recused from {@code targetId}: replayed from the seed, then replaced. */
   public DrawRecord withRecusal(String targetId, String inspectorId, String reason, Instant at) {
     if (reason == null || reason.isBlank()) {
-      throw new SamplingRuleException("reason", "a recusal needs a reason (回避事由)");
+      throw Refusal.rule("sampling-rule", "reason", "a recusal needs a reason (回避事由)");
     }
     TeamAssignment assignment = replay();
     TeamMember replacement = assignment.recuse(targetId, inspectorId);

@@ -3,8 +3,7 @@ package org.ybjg.inspection.sampling.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 
 /**
@@ -59,15 +58,15 @@ public record InspectionTask(
     requireOpen();
     String text = resultSummary == null ? "" : resultSummary.strip();
     if (text.isEmpty() || text.length() > MAX_SUMMARY) {
-      throw new RuleViolationException("invalid-summary", "summary",
+      throw Refusal.rule("invalid-summary", "summary",
           "检查结果摘要不能为空且不超过2000字 (a result summary of 1 to 2000 characters is required)");
     }
     LocalDate day = on == null ? today : on;
     if (day.isAfter(today)) {
-      throw new RuleViolationException("concluded-in-future", "concludedOn", "办结日期不能晚于今天 (concludedOn is after today)");
+      throw Refusal.rule("concluded-in-future", "concludedOn", "办结日期不能晚于今天 (concludedOn is after today)");
     }
     if (day.isBefore(periodFrom)) {
-      throw new RuleViolationException("concluded-before-period", "concludedOn",
+      throw Refusal.rule("concluded-before-period", "concludedOn",
           "办结日期不能早于检查期间 (concludedOn " + day + " is before the period starts, " + periodFrom + ")");
     }
     return new InspectionTask(id, planId, planName, institutionId, institutionName, countyCode, regionPath, team,
@@ -88,10 +87,10 @@ public record InspectionTask(
   /** Makes the result public (一公开). */
   public InspectionTask publishResult(LocalDate today) {
     if (status != TaskStatus.CONCLUDED) {
-      throw new ConflictException("task-not-concluded", "只有已办结的任务才能公开结果 (only a concluded task's result can be published)");
+      throw Refusal.conflict("task-not-concluded", "只有已办结的任务才能公开结果 (only a concluded task's result can be published)");
     }
     if (resultPublishedOn != null) {
-      throw new ConflictException("result-already-published", "检查结果已公开 (the result is already public)");
+      throw Refusal.conflict("result-already-published", "检查结果已公开 (the result is already public)");
     }
     return new InspectionTask(id, planId, planName, institutionId, institutionName, countyCode, regionPath, team,
         periodFrom, dueDate, status, concludedOn, findingId, summary, concludedBy, today);
@@ -113,7 +112,7 @@ public record InspectionTask(
 
   private void requireOpen() {
     if (status != TaskStatus.ASSIGNED) {
-      throw new ConflictException("task-concluded", "任务已办结 (the task is already concluded)");
+      throw Refusal.conflict("task-concluded", "任务已办结 (the task is already concluded)");
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * What a bureau writes down before a draw (随机抽取的原则、程序和具体办法, DOMAIN.md §3): scope, period, check day,
@@ -46,30 +47,30 @@ public record PlanDefinition(
 
   public PlanDefinition {
     if (name == null || name.isBlank() || name.strip().length() > 200) {
-      throw new SamplingRuleException("name", "计划名称不能为空且不超过200字 (name is required, at most 200 characters)");
+      throw Refusal.rule("sampling-rule", "name", "计划名称不能为空且不超过200字 (name is required, at most 200 characters)");
     }
     name = name.strip();
     if (kind == null) {
-      throw new SamplingRuleException("kind", "须指明计划类型 (kind is required)");
+      throw Refusal.rule("sampling-rule", "kind", "须指明计划类型 (kind is required)");
     }
     if (period == null) {
-      throw new SamplingRuleException("period", "须指明检查期间 (period is required)");
+      throw Refusal.rule("sampling-rule", "period", "须指明检查期间 (period is required)");
     }
     checkOn = checkOn == null ? period.from() : checkOn;
     if (!period.contains(checkOn)) {
-      throw new SamplingRuleException("checkOn", "检查日须在检查期间内 (checkOn must lie within the period)");
+      throw Refusal.rule("sampling-rule", "checkOn", "检查日须在检查期间内 (checkOn must lie within the period)");
     }
     filter = filter == null ? PopulationFilter.defaults() : filter;
     strata = strata == null || strata.isEmpty()
         ? (kind == PlanKind.RECHECK ? StratumRule.recheckDefaults() : List.of())
         : List.copyOf(strata);
     if (strata.isEmpty()) {
-      throw new SamplingRuleException("strata", "须至少设定一个分层 (at least one stratum is required)");
+      throw Refusal.rule("sampling-rule", "strata", "须至少设定一个分层 (at least one stratum is required)");
     }
     Set<String> codes = new HashSet<>();
     for (StratumRule s : strata) {
       if (!codes.add(s.code())) {
-        throw new SamplingRuleException("strata.code", "stratum code " + s.code() + " is used twice");
+        throw Refusal.rule("sampling-rule", "strata.code", "stratum code " + s.code() + " is used twice");
       }
     }
     inclusions = inclusions == null ? List.of() : List.copyOf(inclusions);
@@ -78,19 +79,19 @@ public record PlanDefinition(
     inclusions.forEach(i -> in.add(i.institutionId()));
     for (Exclusion e : exclusions) {
       if (in.contains(e.institutionId())) {
-        throw new SamplingRuleException("exclusions", "institution " + e.institutionId()
+        throw Refusal.rule("sampling-rule", "exclusions", "institution " + e.institutionId()
             + " is both forced in and excluded");
       }
     }
     if (excludeCheckedWithinMonths != null && (excludeCheckedWithinMonths < 1 || excludeCheckedWithinMonths > 60)) {
-      throw new SamplingRuleException("excludeCheckedWithinMonths", "must be 1 to 60 months");
+      throw Refusal.rule("sampling-rule", "excludeCheckedWithinMonths", "must be 1 to 60 months");
     }
     teamRule = teamRule == null ? TeamRule.defaults() : teamRule;
     // LAW.md §4: sampling frequency may follow credit grade — worse grade, higher weight (1 to 10)
     creditWeights = creditWeights == null ? Map.of() : new TreeMap<>(creditWeights);
     creditWeights.forEach((grade, weight) -> {
       if (grade == null || grade.isBlank() || grade.length() > 10 || weight == null || weight < 1 || weight > 10) {
-        throw new SamplingRuleException("creditWeights", "信用等级权重须为1至10的整数 (a grade's weight is 1 to 10)");
+        throw Refusal.rule("sampling-rule", "creditWeights", "信用等级权重须为1至10的整数 (a grade's weight is 1 to 10)");
       }
     });
   }

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.ybjg.chassis.problem.ConflictException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.ceremony.domain.Ceremony;
 import org.ybjg.inspection.ceremony.domain.Commitment;
 import org.ybjg.inspection.ceremony.domain.Official;
@@ -74,13 +74,14 @@ public record SamplingPlan(
    */
   public SamplingPlan fixSeed(List<Official> officials, String suppliedSecret, String by, Instant now) {
     if (status == PlanStatus.DRAFT) {
-      throw new ConflictException("plan-not-published", "计划尚未公布，不能确定种子 (publish the plan before the ceremony)");
+      throw Refusal.conflict("plan-not-published", "计划尚未公布，不能确定种子 (publish the plan before the ceremony)");
     }
     requireStatus(PlanStatus.PUBLISHED, "seed-already-fixed", "种子已确定 (the seed is already fixed)");
     List<Official> withRoles = new ArrayList<>();
     for (Official o : officials == null ? List.<Official>of() : officials) {
       if (o.role() == null || o.role().isBlank()) {
-        throw new SamplingRuleException("officials.role", "each official's role must be given");
+        throw Refusal.rule("sampling-rule", "officials.role",
+            "须写明每名工作人员的职务 (each official's role must be given)");
       }
       withRoles.add(new Official(o.name(), o.role().strip(), o.digits(), o.at()));
     }
@@ -94,7 +95,7 @@ public record SamplingPlan(
   /** The draw's input from the frozen publication and ceremony; the roster and prior assignments come from outside. */
   public DrawRecord.Input drawInput(List<RosterMember> roster, Set<String> priorAssignments) {
     if (status == PlanStatus.DRAWN) {
-      throw new ConflictException("already-drawn", "本计划已抽取，抽取只能进行一次 (the draw already ran; it runs once)");
+      throw Refusal.conflict("already-drawn", "本计划已抽取，抽取只能进行一次 (the draw already ran; it runs once)");
     }
     requireStatus(PlanStatus.SEEDED, "seed-not-fixed", "须先公布计划并确定种子 (publish the plan and fix the seed first)");
     return new DrawRecord.Input(id, publication.ruleVersion(), publication.commitment(), ceremony.secret(),
@@ -141,7 +142,7 @@ public record SamplingPlan(
 
   private void requireStatus(PlanStatus expected, String problem, String message) {
     if (status != expected) {
-      throw new ConflictException(problem, message);
+      throw Refusal.conflict(problem, message);
     }
   }
 }

@@ -1,5 +1,8 @@
 package org.ybjg.inspection.sampling.domain;
 
+import org.ybjg.chassis.domain.Refusal;
+
+
 /**
  * One stratum of a sampling plan with its quota (seed 000 §(三): e.g. tertiary ≥ 50 %, secondary ≥
  * 30 %, primary ≥ 10 %). The quota is {@code max(ceil(size × percent / 100), minimum)}: percentages
@@ -13,13 +16,13 @@ public record Stratum(String code, int percent, int minimum) {
 
   public Stratum {
     if (code == null || code.isBlank()) {
-      throw new SamplingRuleException("strata.code", "a stratum needs a code");
+      throw Refusal.rule("sampling-rule", "strata.code", "a stratum needs a code");
     }
     if (percent < 0 || percent > 100) {
-      throw new SamplingRuleException("strata.percent", "percent must be between 0 and 100");
+      throw Refusal.rule("sampling-rule", "strata.percent", "percent must be between 0 and 100");
     }
     if (minimum < 0) {
-      throw new SamplingRuleException("strata.minimum", "minimum must not be negative");
+      throw Refusal.rule("sampling-rule", "strata.minimum", "minimum must not be negative");
     }
   }
 

@@ -1,6 +1,7 @@
 package org.ybjg.inspection.sampling.domain;
 
 import java.util.List;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
 
 /**
@@ -27,10 +28,10 @@ public record StratumRule(
     types = types == null ? List.of() : List.copyOf(types);
     levels = levels == null ? List.of() : List.copyOf(levels);
     if (code == null || !code.matches("[A-Z0-9_]{1,40}")) {
-      throw new SamplingRuleException("strata.code", "a stratum code is 1 to 40 of A-Z, 0-9 and _");
+      throw Refusal.rule("sampling-rule", "strata.code", "a stratum code is 1 to 40 of A-Z, 0-9 and _");
     }
     if (topByFundPayment != null && topByFundPayment < 1) {
-      throw new SamplingRuleException("strata.topByFundPayment", "top N needs N ≥ 1");
+      throw Refusal.rule("sampling-rule", "strata.topByFundPayment", "top N needs N ≥ 1");
     }
     new Stratum(code, percent, minimum); // percent and minimum rules
   }

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.ceremony.domain.Sha256;
 
 /**
@@ -97,7 +98,7 @@ public final class TeamAssignment {
         load[m]++;
       }
       if (officers < rule.officers() || !expert) {
-        throw new SamplingRuleException("roster", "名录库中没有足够的合格人员组成对象 " + target
+        throw Refusal.rule("sampling-rule", "roster", "名录库中没有足够的合格人员组成对象 " + target
             + " 的检查组 (not enough eligible inspectors on the roster for target " + target + ": "
             + officers + " of " + rule.officers() + " officers"
             + (rule.expertSpecialty() == null ? "" : expert ? ", expert found" : ", no " + rule.expertSpecialty()
@@ -116,11 +117,11 @@ public final class TeamAssignment {
   public TeamMember recuse(String targetId, String inspectorId) {
     List<Integer> team = teams.get(targetId);
     if (team == null) {
-      throw new SamplingRuleException("targetId", "institution " + targetId + " is not a target of this draw");
+      throw Refusal.rule("sampling-rule", "targetId", "institution " + targetId + " is not a target of this draw");
     }
     Integer m = index.get(inspectorId);
     if (m == null || !team.contains(m)) {
-      throw new SamplingRuleException("inspectorId",
+      throw Refusal.rule("sampling-rule", "inspectorId",
           "inspector " + inspectorId + " is not on the team for " + targetId);
     }
     boolean officerSlot = kindOf(team, m).equals("OFFICER");
@@ -141,7 +142,7 @@ public final class TeamAssignment {
       }
     }
     recused.get(targetId).remove(m);
-    throw new SamplingRuleException("roster", "名录库中没有可替换 " + order[m].name() + " 的合格人员 (no eligible "
+    throw Refusal.rule("sampling-rule", "roster", "名录库中没有可替换 " + order[m].name() + " 的合格人员 (no eligible "
         + "replacement on the roster for inspector " + inspectorId + " at target " + targetId + ")");
   }
 
@@ -189,11 +190,11 @@ public final class TeamAssignment {
   private int[] poolFor(String target) {
     String county = targetCounties.get(target);
     if (county == null) {
-      throw new SamplingRuleException("targets", "target " + target + " has no county");
+      throw Refusal.rule("sampling-rule", "targets", "target " + target + " has no county");
     }
     String inspecting = rule.pairing().isEmpty() ? null : rule.pairing().get(county);
     if (!rule.pairing().isEmpty() && inspecting == null) {
-      throw new SamplingRuleException("teamRule.pairing", "no inspecting county is paired with county " + county);
+      throw Refusal.rule("sampling-rule", "teamRule.pairing", "no inspecting county is paired with county " + county);
     }
     String key = inspecting != null ? "=" + inspecting : rule.crossCheck() ? "!" + county : "*";
     return pools.computeIfAbsent(key, k -> {

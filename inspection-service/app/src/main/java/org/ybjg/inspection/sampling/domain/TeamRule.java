@@ -2,6 +2,7 @@ package org.ybjg.inspection.sampling.domain;
 
 import java.util.Map;
 import java.util.TreeMap;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * How a team is composed and who may not sit on it (issue #4 §5, LAW.md §4 回避).
@@ -27,22 +28,22 @@ public record TeamRule(
 
   public TeamRule {
     if (officers < 2) {
-      throw new SamplingRuleException("teamRule.officers",
+      throw Refusal.rule("sampling-rule", "teamRule.officers",
           "a team needs at least two law-enforcement officers (行政处罚法 art. 42)");
     }
     if (officers > 10) {
-      throw new SamplingRuleException("teamRule.officers", "at most 10 officers per team");
+      throw Refusal.rule("sampling-rule", "teamRule.officers", "at most 10 officers per team");
     }
     if (loadCap != null && loadCap < 1) {
-      throw new SamplingRuleException("teamRule.loadCap", "the load cap must be at least 1");
+      throw Refusal.rule("sampling-rule", "teamRule.loadCap", "the load cap must be at least 1");
     }
     if (recusalMonths < 0 || recusalMonths > 120) {
-      throw new SamplingRuleException("teamRule.recusalMonths", "recusal window must be 0 to 120 months");
+      throw Refusal.rule("sampling-rule", "teamRule.recusalMonths", "recusal window must be 0 to 120 months");
     }
     pairing = pairing == null ? Map.of() : new TreeMap<>(pairing);
     pairing.forEach((target, inspecting) -> {
       if (target.equals(inspecting)) {
-        throw new SamplingRuleException("teamRule.pairing", "county " + target + " may not be paired with itself");
+        throw Refusal.rule("sampling-rule", "teamRule.pairing", "county " + target + " may not be paired with itself");
       }
     });
   }

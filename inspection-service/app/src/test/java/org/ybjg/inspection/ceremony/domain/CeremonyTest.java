@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 
 /** The commit–reveal ceremony shared by sampling draws and cross-check pairings. */
 class CeremonyTest {
@@ -60,7 +60,7 @@ class CeremonyTest {
   }
 
   private static void assertRule(Runnable action, String type) {
-    assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolationException.class,
-        e -> assertThat(e.problemType()).isEqualTo(type));
+    assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class,
+        e -> assertThat(e.code()).isEqualTo(type));
   }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 
 /** Full-coverage rounds, seed 000 §(三)1 (第一次现场检查全覆盖 5月1日—9月30日, 100% of designated institutions). */
 class CoverageRoundTest {
@@ -39,10 +39,10 @@ class CoverageRoundTest {
   @Test
   void shouldRefuseAWindowEndingBeforeItStartsOrLongerThanAYear() {
     assertThatThrownBy(() -> CoverageRound.open("r", "x", "990100", List.of("990100"), TO, FROM, MEMBERS, "u",
-        Instant.now())).isInstanceOfSatisfying(RuleViolationException.class,
-            e -> assertThat(e.problemType()).isEqualTo("invalid-window"));
+        Instant.now())).isInstanceOfSatisfying(Refusal.class,
+            e -> assertThat(e.code()).isEqualTo("invalid-window"));
     assertThatThrownBy(() -> CoverageRound.open("r", "x", "990100", List.of("990100"), FROM, FROM.plusDays(366),
-        MEMBERS, "u", Instant.now())).isInstanceOf(RuleViolationException.class);
+        MEMBERS, "u", Instant.now())).isInstanceOf(Refusal.class);
     assertThat(CoverageRound.open("r", "x", "990100", List.of("990100"), FROM, FROM.plusDays(365), MEMBERS, "u",
         Instant.now()).windowTo()).isEqualTo(FROM.plusDays(365));
   }
@@ -50,10 +50,10 @@ class CoverageRoundTest {
   @Test
   void shouldRefuseARoundWithoutDesignatedInstitutionsOrWithoutName() {
     assertThatThrownBy(() -> CoverageRound.open("r", "x", "990105", List.of("990105"), FROM, TO, List.of(), "u",
-        Instant.now())).isInstanceOfSatisfying(RuleViolationException.class,
+        Instant.now())).isInstanceOfSatisfying(Refusal.class,
             e -> assertThat(e.field()).isEqualTo("regionCode"));
     assertThatThrownBy(() -> CoverageRound.open("r", "  ", "990100", List.of("990100"), FROM, TO, MEMBERS, "u",
-        Instant.now())).isInstanceOfSatisfying(RuleViolationException.class,
+        Instant.now())).isInstanceOfSatisfying(Refusal.class,
             e -> assertThat(e.field()).isEqualTo("name"));
   }
 

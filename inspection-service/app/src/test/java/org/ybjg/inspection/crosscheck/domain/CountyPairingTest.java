@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.ceremony.domain.Sha256;
 
@@ -70,7 +69,7 @@ class CountyPairingTest {
     assertThat(fixed.seed()).isEqualTo("31415|27182|server-secret");
     assertThat(fixed.revealedSecret()).isEqualTo("server-secret");
     assertThat(fixed.pairs()).isEqualTo(Derangement.pairs(Derangement.order(fixed.seed(), fixed.counties())));
-    assertThatThrownBy(() -> fixed.fix(OFFICIALS, null, "city-admin", NOW)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> fixed.fix(OFFICIALS, null, "city-admin", NOW)).isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -102,7 +101,7 @@ class CountyPairingTest {
   }
 
   private static void assertRule(Runnable action, String type) {
-    assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolationException.class,
-        e -> assertThat(e.problemType()).isEqualTo(type));
+    assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class,
+        e -> assertThat(e.code()).isEqualTo(type));
   }
 }

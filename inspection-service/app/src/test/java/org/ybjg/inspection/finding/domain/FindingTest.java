@@ -9,7 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
 import org.ybjg.inspection.testdata.InstitutionMother;
@@ -38,8 +39,8 @@ class FindingTest {
     var command = command(FindingCategory.FRAUD, "虚构诊疗服务", BigDecimal.TEN, TODAY.plusDays(1));
 
     assertThatThrownBy(() -> record(command))
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.problemType()).isEqualTo("found-on-in-future");
+        .isInstanceOfSatisfying(Refusal.class, e -> {
+          assertThat(e.code()).isEqualTo("found-on-in-future");
           assertThat(e.field()).isEqualTo("foundOn");
         });
   }
@@ -57,20 +58,20 @@ class FindingTest {
     var command = command(FindingCategory.GENERAL_VIOLATION, "超标准收费", new BigDecimal("-0.01"), TODAY);
 
     assertThatThrownBy(() -> record(command))
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("improperAmount"));
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo("improperAmount"));
   }
 
   @Test
   void shouldRefuseAnAmountWithMoreThanTwoDecimals() {
-    assertThatThrownBy(() -> Yuan.parse("12.345", "improperAmount"))
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.problemType()).isEqualTo("too-many-decimals"));
-    assertThatThrownBy(() -> Yuan.parse("12,5", "improperAmount")).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> Yuan.required("12.345", "improperAmount"))
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("too-many-decimals"));
+    assertThatThrownBy(() -> Yuan.required("12,5", "improperAmount")).isInstanceOf(Refusal.class);
   }
 
   @Test
   void shouldHoldAmountsInYuanWithScaleTwo() {
-    assertThat(Yuan.parse("0", "a")).hasToString("0.00");
-    assertThat(Yuan.parse(" 56000.5 ", "a")).hasToString("56000.50");
+    assertThat(Yuan.required("0", "a")).hasToString("0.00");
+    assertThat(Yuan.required(" 56000.5 ", "a")).hasToString("56000.50");
   }
 
   @Test
@@ -85,9 +86,9 @@ class FindingTest {
   @Test
   void shouldRefuseABlankOrOverlongDescription() {
     assertThatThrownBy(() -> record(command(FindingCategory.OTHER, " \n ", BigDecimal.ONE, TODAY)))
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("description"));
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo("description"));
     assertThatThrownBy(() -> record(command(FindingCategory.OTHER, "问".repeat(2001), BigDecimal.ONE, TODAY)))
-        .isInstanceOf(RuleViolationException.class);
+        .isInstanceOf(Refusal.class);
     assertThat(record(command(FindingCategory.OTHER, "问".repeat(2000), BigDecimal.ONE, TODAY)).description()).hasSize(2000);
   }
 

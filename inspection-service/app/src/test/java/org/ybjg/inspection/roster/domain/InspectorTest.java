@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 
 class InspectorTest {
 
@@ -22,8 +22,8 @@ class InspectorTest {
     var command = command(InspectorRole.LAW_ENFORCEMENT_OFFICER, "  ", null, List.of());
 
     assertThatThrownBy(() -> register(command))
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-          assertThat(e.problemType()).isEqualTo("certificate-required");
+        .isInstanceOfSatisfying(Refusal.class, e -> {
+          assertThat(e.code()).isEqualTo("certificate-required");
           assertThat(e.field()).isEqualTo("certificateNumber");
         });
   }
@@ -53,7 +53,7 @@ class InspectorTest {
     var command = command(InspectorRole.LAW_ENFORCEMENT_OFFICER, "99010220230001", TODAY.minusDays(1), List.of());
 
     assertThatThrownBy(() -> register(command))
-        .isInstanceOfSatisfying(RuleViolationException.class,
+        .isInstanceOfSatisfying(Refusal.class,
             e -> assertThat(e.field()).isEqualTo("certificateValidUntil"));
   }
 
@@ -68,7 +68,7 @@ class InspectorTest {
     var command = command(InspectorRole.AGENCY_AUDITOR, null, LocalDate.of(2028, 1, 1), List.of());
 
     assertThatThrownBy(() -> register(command))
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("certificateNumber"));
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo("certificateNumber"));
   }
 
   @Test
@@ -94,7 +94,7 @@ class InspectorTest {
     var blank = new RegisterInspectorCommand(" ", InspectorRole.MEDICAL_EXPERT, null, null, "990102", null, List.of(), null);
 
     assertThatThrownBy(() -> register(blank))
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("name"));
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo("name"));
   }
 
   private static RegisterInspectorCommand command(InspectorRole role, String certificate, LocalDate validUntil,

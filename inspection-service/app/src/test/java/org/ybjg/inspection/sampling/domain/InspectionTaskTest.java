@@ -6,8 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 
 /** Tasks: conclusion by finding or in writing, and publication within 20 working days (LAW.md §4). */
 class InspectionTaskTest {
@@ -40,19 +39,19 @@ class InspectionTaskTest {
     InspectionTask published = done.publishResult(LocalDate.of(2026, 11, 2));
     assertThat(published.overdue(LocalDate.of(2027, 1, 1))).isFalse();
     assertThat(done.publishResult(LocalDate.of(2026, 11, 20)).overdue(LocalDate.of(2027, 1, 1))).isTrue();
-    assertThatThrownBy(() -> published.publishResult(LocalDate.of(2026, 11, 3))).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> published.publishResult(LocalDate.of(2026, 11, 3))).isInstanceOf(Refusal.class);
   }
 
   @Test
   void shouldRefuseASecondConclusionAnEmptySummaryAndPublishingBeforeConclusion() {
-    assertThatThrownBy(() -> task().conclude(" ", null, "u", FROM)).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> task().conclude(" ", null, "u", FROM)).isInstanceOf(Refusal.class);
     assertThatThrownBy(() -> task().conclude("x", LocalDate.of(2026, 10, 20), "u", LocalDate.of(2026, 10, 19)))
-        .isInstanceOf(RuleViolationException.class);
-    assertThatThrownBy(() -> task().publishResult(FROM)).isInstanceOf(ConflictException.class);
+        .isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> task().publishResult(FROM)).isInstanceOf(Refusal.class);
     InspectionTask done = task().conclude("结果", null, "u", LocalDate.of(2026, 10, 5));
     assertThat(done.status()).isEqualTo(TaskStatus.CONCLUDED);
     assertThat(done.concludedOn()).isEqualTo(LocalDate.of(2026, 10, 5));
     assertThatThrownBy(() -> done.conclude("again", null, "u", LocalDate.of(2026, 10, 6)))
-        .isInstanceOf(ConflictException.class);
+        .isInstanceOf(Refusal.class);
   }
 }

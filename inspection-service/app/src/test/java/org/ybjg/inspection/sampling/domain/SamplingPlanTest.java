@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.ybjg.chassis.problem.ConflictException;
-import org.ybjg.chassis.problem.RuleViolationException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.ceremony.domain.Commitment;
 import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
@@ -47,9 +46,9 @@ class SamplingPlanTest {
     assertThat(d.checkOn()).isEqualTo(OCTOBER.from());
     assertThat(d.teamRule().officers()).isEqualTo(2);
     assertThatThrownBy(() -> new PlanDefinition("随机", PlanKind.RANDOM, "990100", OCTOBER, null, null, null, null, null,
-        null, null, null)).isInstanceOf(SamplingRuleException.class).hasMessageContaining("stratum");
+        null, null, null)).isInstanceOf(Refusal.class).hasMessageContaining("stratum");
     assertThatThrownBy(() -> new PlanDefinition("x", PlanKind.RECHECK, "990100", OCTOBER, LocalDate.of(2026, 11, 1),
-        null, null, null, null, null, null, null)).isInstanceOf(SamplingRuleException.class);
+        null, null, null, null, null, null, null)).isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -97,16 +96,16 @@ class SamplingPlanTest {
   void shouldRefuseChangesAfterPublicationAndASecondDraw() {
     SamplingPlan draft = SamplingPlan.draft("p", recheck(), List.of("990100"), "u", Instant.EPOCH, null);
     SamplingPlan published = draft.publish(publication("s3cret", false));
-    assertThatThrownBy(() -> published.revise(recheck(), List.of("990100"))).isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> published.publish(publication("x", false))).isInstanceOf(ConflictException.class);
-    assertThatThrownBy(() -> published.drawInput(List.of(), Set.of())).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(() -> published.revise(recheck(), List.of("990100"))).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT));
+    assertThatThrownBy(() -> published.publish(publication("x", false))).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT));
+    assertThatThrownBy(() -> published.drawInput(List.of(), Set.of())).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT));
     SamplingPlan seeded = published.fixSeed(List.of(new Official("甲", "局长", "42", Instant.EPOCH)), null, "u",
         Instant.EPOCH);
     assertThat(seeded.ceremony().seed()).isEqualTo("42|s3cret");
     assertThatThrownBy(() -> seeded.fixSeed(List.of(new Official("甲", "局长", "43", Instant.EPOCH)), null, "u",
-        Instant.EPOCH)).isInstanceOf(ConflictException.class);
+        Instant.EPOCH)).isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.kind()).isEqualTo(Refusal.Kind.CONFLICT));
     SamplingPlan drawn = seeded.drawn(null, List.of(), Instant.EPOCH);
-    assertThatThrownBy(() -> drawn.drawInput(List.of(), Set.of())).isInstanceOf(ConflictException.class)
+    assertThatThrownBy(() -> drawn.drawInput(List.of(), Set.of())).isInstanceOf(Refusal.class)
         .hasMessageContaining("once");
   }
 
@@ -115,7 +114,7 @@ class SamplingPlanTest {
     SamplingPlan published = SamplingPlan.draft("p", recheck(), List.of("990100"), "u", Instant.EPOCH, null)
         .publish(publication("s3cret", false));
     assertThatThrownBy(() -> published.fixSeed(List.of(new Official("甲", "42")), null, "u", Instant.EPOCH))
-        .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("officials.role"));
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo("officials.role"));
   }
 
   // issue #4 "Bad input": a seed revealed that does not match its commitment changes nothing
@@ -125,11 +124,11 @@ class SamplingPlanTest {
         .publish(publication("bureau-secret", true));
     List<Official> digits = List.of(new Official("甲", "局长", "7", Instant.EPOCH));
     assertThatThrownBy(() -> published.fixSeed(digits, "guess", "u", Instant.EPOCH))
-        .isInstanceOfSatisfying(RuleViolationException.class,
-            e -> assertThat(e.problemType()).isEqualTo("secret-mismatch"));
+        .isInstanceOfSatisfying(Refusal.class,
+            e -> assertThat(e.code()).isEqualTo("secret-mismatch"));
     assertThatThrownBy(() -> published.fixSeed(digits, null, "u", Instant.EPOCH))
-        .isInstanceOfSatisfying(RuleViolationException.class,
-            e -> assertThat(e.problemType()).isEqualTo("secret-mismatch"));
+        .isInstanceOfSatisfying(Refusal.class,
+            e -> assertThat(e.code()).isEqualTo("secret-mismatch"));
     assertThat(published.status()).isEqualTo(PlanStatus.PUBLISHED);
     assertThat(published.fixSeed(digits, "bureau-secret", "u", Instant.EPOCH).ceremony().seed())
         .isEqualTo("7|bureau-secret");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.ybjg.chassis.domain.Refusal;
 
 class StratifiedDrawTest {
 

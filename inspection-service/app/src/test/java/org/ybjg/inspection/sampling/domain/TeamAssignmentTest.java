@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * Team assignment and recusal (回避), one test per exclusion rule (issue #4 §5; LAW.md §4: inspectors with a
@@ -144,7 +145,7 @@ class TeamAssignmentTest {
     TeamRule rule = new TeamRule(2, null, null, 12, true, Map.of());
     assertThatThrownBy(() -> new TeamAssignment(SEED, rule, CHECK_ON, officers(3, "990102"),
         Map.of("inst-0", "990102"), Set.of()).assign(List.of("inst-0")))
-        .isInstanceOf(SamplingRuleException.class).hasMessageContaining("inst-0");
+        .isInstanceOf(Refusal.class).hasMessageContaining("inst-0");
   }
 
   @Test
@@ -177,8 +178,8 @@ class TeamAssignmentTest {
     Team team = a.assign(List.of("inst-0")).get(0);
     String outsider = officers(3, "990102").stream().map(RosterMember::id)
         .filter(id -> team.members().stream().noneMatch(m -> m.inspectorId().equals(id))).findFirst().orElseThrow();
-    assertThatThrownBy(() -> a.recuse("inst-0", outsider)).isInstanceOf(SamplingRuleException.class);
-    assertThatThrownBy(() -> a.recuse("inst-9", outsider)).isInstanceOf(SamplingRuleException.class);
+    assertThatThrownBy(() -> a.recuse("inst-0", outsider)).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> a.recuse("inst-9", outsider)).isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -192,6 +193,6 @@ class TeamAssignmentTest {
         .doesNotContain(first.members().get(1).inspectorId())
         .contains(after.recusals().get(0).replacementId());
     assertThatThrownBy(() -> drawn.withRecusal(first.targetId(), first.members().get(1).inspectorId(), " ",
-        java.time.Instant.EPOCH)).isInstanceOf(SamplingRuleException.class);
+        java.time.Instant.EPOCH)).isInstanceOf(Refusal.class);
   }
 }

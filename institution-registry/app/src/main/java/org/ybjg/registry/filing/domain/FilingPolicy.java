@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * The filing rules as data (configured in application.yml): the deadline of year Y is {@code deadline} in year
@@ -30,12 +30,12 @@ public record FilingPolicy(MonthDay deadline, Set<AttachmentKind> requiredAttach
   /**
    * Checks a submission for {@code year} made on {@code today}.
    *
-   * @throws RuleViolation {@code filing-year-in-future}, {@code ranking-out-of-order} or
+   * @throws Refusal {@code filing-year-in-future}, {@code ranking-out-of-order} or
    *     {@code filing-incomplete}
    */
   public void check(int year, FilingContents contents, LocalDate today) {
     if (year > today.getYear()) {
-      throw new RuleViolation("filing-year-in-future", "year",
+      throw Refusal.rule("filing-year-in-future", "year",
           "The filing of " + year + " cannot be submitted before that year.");
     }
     checkRanks("contents.drugSalesRanking", contents.drugSalesRanking().size(),
@@ -48,7 +48,7 @@ public record FilingPolicy(MonthDay deadline, Set<AttachmentKind> requiredAttach
     if (!missing.isEmpty()) {
       List<String> names = missing.stream().map(kind -> kind.name() + " " + kind.label()).toList();
       // seed 001 §5: not providing the materials counts as refusing inspection
-      throw new RuleViolation("filing-incomplete", "contents.attachments",
+      throw Refusal.rule("filing-incomplete", "contents.attachments",
           "The filing lacks the required attachments: " + String.join(", ", names) + ".");
     }
   }
@@ -57,7 +57,7 @@ public record FilingPolicy(MonthDay deadline, Set<AttachmentKind> requiredAttach
   private static void checkRanks(String field, int size, IntUnaryOperator rankAt) {
     for (int i = 0; i < size; i++) {
       if (rankAt.applyAsInt(i) != i + 1) {
-        throw new RuleViolation("ranking-out-of-order", field + "[" + i + "].rank",
+        throw Refusal.rule("ranking-out-of-order", field + "[" + i + "].rank",
             "Ranks must run 1.." + size + " in order; entry " + (i + 1) + " has rank " + rankAt.applyAsInt(i) + ".");
       }
     }

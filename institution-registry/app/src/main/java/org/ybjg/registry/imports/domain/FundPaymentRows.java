@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.imports.domain.RowError;
 
@@ -61,6 +62,6 @@ public final class FundPaymentRows {
       return new Validated<>(null, errors);
     }
     return new Validated<>(new FundPaymentRecord(row.number(), nationalCode, year,
-        amount.setScale(2, java.math.RoundingMode.UNNECESSARY)), List.of());
+        Yuan.exact(amount)), List.of());
   }
 }

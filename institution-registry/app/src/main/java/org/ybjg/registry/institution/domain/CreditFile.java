@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * An institution's credit file (信用档案): every credit record its decisions gave, repaired ones included, and the
@@ -53,13 +53,13 @@ public record CreditFile(List<CreditRecord> records, String grade) {
   CreditFile repaired(String caseId, String reason, LocalDate today, CreditScale scale, CreditRepairRule rule,
       String by) {
     if (reason == null || reason.isBlank()) {
-      throw new RuleViolation("repair-reason-missing", "reason", "信用修复须记录理由");
+      throw Refusal.rule("repair-reason-missing", "reason", "信用修复须记录理由");
     }
     CreditRecord record = records.stream().filter(r -> r.caseId().equals(caseId)).findFirst()
-        .orElseThrow(() -> new RuleViolation("no-credit-record", "caseId",
+        .orElseThrow(() -> Refusal.rule("no-credit-record", "caseId",
             "该机构没有案件 " + caseId + " 的信用记录"));
     if (record.repaired()) {
-      throw new AgreementTransitionRejected("该信用记录已于 " + record.repairedOn() + " 修复");
+      throw Refusal.conflict("credit-already-repaired", "该信用记录已于 " + record.repairedOn() + " 修复");
     }
     rule.check(record, today, "该机构");
     return regraded(CreditRecord.replacing(records, record, record.repair(today, by, reason)), scale);

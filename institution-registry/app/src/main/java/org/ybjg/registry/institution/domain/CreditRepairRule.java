@@ -3,7 +3,7 @@ package org.ybjg.registry.institution.domain;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * When a credit record may be repaired (信用修复): LAW.md §5 — "credit repair after rectification (provincial rules
@@ -23,7 +23,7 @@ public record CreditRepairRule(boolean requiresRectification, Period waitingPeri
   }
 
   /**
-   * Throws the rule's {@link RuleViolation} when {@code record} may not be repaired on {@code today}.
+   * Throws the rule's {@link Refusal} when {@code record} may not be repaired on {@code today}.
    *
    * @param subject who the record is of, for the message (e.g. 该机构, 该医保医师)
    */
@@ -33,12 +33,12 @@ public record CreditRepairRule(boolean requiresRectification, Period waitingPeri
       return;
     }
     if (!record.rectified()) {
-      throw new RuleViolation("credit-not-rectified", "caseId",
+      throw Refusal.rule("credit-not-rectified", "caseId",
           subject + "案件 " + record.caseId() + " 尚未整改结案，不能信用修复");
     }
     LocalDate allowedFrom = record.rectifiedOn().plus(waitingPeriod);
     if (allowedFrom.isAfter(today)) {
-      throw new RuleViolation("credit-repair-too-early", "caseId",
+      throw Refusal.rule("credit-repair-too-early", "caseId",
           subject + "案件 " + record.caseId() + " 于 " + record.rectifiedOn() + " 整改结案，最早可于 " + allowedFrom
               + " 信用修复");
     }

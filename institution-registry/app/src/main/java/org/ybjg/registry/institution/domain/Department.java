@@ -1,6 +1,8 @@
 package org.ybjg.registry.institution.domain;
 
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
+
+
 
 /**
  * A department (科室) of an institution, e.g. 骨科. Suspensions may name departments (暂停相关责任科室医保服务,
@@ -13,7 +15,7 @@ public record Department(String code, String name) {
 
   public Department {
     if (code == null || code.isBlank() || name == null || name.isBlank()) {
-      throw new RuleViolation("department-incomplete", code == null || code.isBlank() ? "code" : "name",
+      throw Refusal.rule("department-incomplete", code == null || code.isBlank() ? "code" : "name",
           "科室须有编码和名称");
     }
     code = code.trim();

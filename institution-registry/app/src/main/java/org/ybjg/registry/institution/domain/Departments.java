@@ -3,7 +3,7 @@ package org.ybjg.registry.institution.domain;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * The departments (科室) an institution has on record, in the order they were added. Codes and names are each unique
@@ -38,7 +38,7 @@ public record Departments(List<Department> all) {
   void requireNamed(List<String> names) {
     for (String named : names) {
       if (all.stream().noneMatch(d -> d.name().equals(named))) {
-        throw new RuleViolation("unknown-department", "departments",
+        throw Refusal.rule("unknown-department", "departments",
             "本机构没有名为“" + named + "”的科室（先登记科室）");
       }
     }

@@ -1,7 +1,8 @@
 package org.ybjg.registry.institution.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.Objects;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * One year's fund payment (医保基金支付额, yuan, scale 2) to an institution and its ranks (1 = largest) within
@@ -11,7 +12,7 @@ import java.math.RoundingMode;
 public record FundPayment(int year, BigDecimal amount, Integer countyRank, Integer cityRank, Integer provinceRank) {
 
   public FundPayment {
-    amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+    amount = Yuan.exact(Objects.requireNonNull(amount, "amount"));
   }
 
   String describe() {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * A designated medical institution or retail pharmacy (定点医药机构): the aggregate of the registry.
@@ -64,12 +64,12 @@ public record Institution(
   public static Institution register(String id, Registration registration, LocalDate today, Instant at,
       String by) {
     if (!registration.level().fits(registration.type())) {
-      throw new RuleViolation("level-does-not-fit-type", "level",
+      throw Refusal.rule("level-does-not-fit-type", "level",
           "级别“" + registration.level().label() + "”不适用于" + registration.type().label());
     }
     LocalDate signedOn = registration.agreementSignedOn();
     if (signedOn != null && signedOn.isAfter(today)) {
-      throw new RuleViolation("signed-in-future", "agreementSignedOn",
+      throw Refusal.rule("signed-in-future", "agreementSignedOn",
           "服务协议签订日期 " + signedOn + " 晚于今天 " + today);
     }
     Agreement agreement = signedOn == null ? Agreement.none() : Agreement.signed(signedOn);
@@ -139,7 +139,7 @@ public record Institution(
   /** The agency signs the agreement (NONE → ACTIVE) on a day not after today. */
   public Institution signAgreement(LocalDate on, LocalDate today, String reason, Instant at, String by) {
     if (on.isAfter(today)) {
-      throw new RuleViolation("signed-in-future", "effectiveOn",
+      throw Refusal.rule("signed-in-future", "effectiveOn",
           "服务协议签订日期 " + on + " 晚于今天 " + today);
     }
     Agreement next = agreement.sign(on);
@@ -149,7 +149,7 @@ public record Institution(
   /** The agency renews the agreement (ACTIVE or SUSPENDED; a new signing date not after today). */
   public Institution renewAgreement(LocalDate on, LocalDate today, String reason, Instant at, String by) {
     if (on.isAfter(today)) {
-      throw new RuleViolation("signed-in-future", "effectiveOn",
+      throw Refusal.rule("signed-in-future", "effectiveOn",
           "服务协议续签日期 " + on + " 晚于今天 " + today);
     }
     Agreement next = agreement.renew(on);
@@ -183,16 +183,16 @@ public record Institution(
   public Institution suspendByAgency(LocalDate from, LocalDate until, String caseId, String reason,
       List<String> departmentNames, LocalDate today, Instant at, String by) {
     if (from == null) {
-      throw new RuleViolation("suspension-period-missing", "from", "暂停医保服务须有开始日期");
+      throw Refusal.rule("suspension-period-missing", "from", "暂停医保服务须有开始日期");
     }
     if (until == null) {
-      throw new RuleViolation("suspension-period-missing", "until", "暂停医保服务须有截止日期");
+      throw Refusal.rule("suspension-period-missing", "until", "暂停医保服务须有截止日期");
     }
     if (until.isBefore(from)) {
-      throw new RuleViolation("dates-out-of-order", "until", "暂停截止日期 " + until + " 早于开始日期 " + from);
+      throw Refusal.rule("dates-out-of-order", "until", "暂停截止日期 " + until + " 早于开始日期 " + from);
     }
     if (reason == null || reason.isBlank()) {
-      throw new RuleViolation("reason-missing", "reason", "暂停医保服务须说明理由");
+      throw Refusal.rule("reason-missing", "reason", "暂停医保服务须说明理由");
     }
     Suspension suspension = new Suspension(from, until, departmentNames);
     departmentRoster().requireNamed(suspension.departments());
@@ -204,7 +204,7 @@ public record Institution(
   /** The agency lifts a suspension (whole institution or departments, running or scheduled) before its end. */
   public Institution reinstateByAgency(String reason, Instant at, String by) {
     if (reason == null || reason.isBlank()) {
-      throw new RuleViolation("reason-missing", "reason", "恢复医保服务须说明理由");
+      throw Refusal.rule("reason-missing", "reason", "恢复医保服务须说明理由");
     }
     Agreement next = agreement.lift();
     return withAgreement(next, new Change(ChangeKind.AGREEMENT_REINSTATED, at, agreement.causeCaseId(),
@@ -240,7 +240,7 @@ public record Institution(
    */
   public Institution updateBasicInfo(BasicInfo info, Instant at, String by) {
     if (!info.level().fits(info.type())) {
-      throw new RuleViolation("level-does-not-fit-type", "level",
+      throw Refusal.rule("level-does-not-fit-type", "level",
           "级别“" + info.level().label() + "”不适用于" + info.type().label());
     }
     List<String> changes = info.differencesFrom(this);

@@ -1,16 +1,11 @@
 package org.ybjg.registry.institution.domain;
 
+import org.ybjg.chassis.domain.Refusal;
+
 /** A command that clashes with the institution's current data (e.g. a department code already in use). */
-public class InstitutionConflict extends RuntimeException {
+public class InstitutionConflict extends Refusal {
 
-  private final String rule;
-
-  public InstitutionConflict(String rule, String message) {
-    super(message);
-    this.rule = rule;
-  }
-
-  public String rule() {
-    return rule;
+  public InstitutionConflict(String code, String message) {
+    super(Kind.CONFLICT, code, null, message);
   }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.registry.institution.domain.InstitutionLevel;
 import org.ybjg.registry.institution.domain.InstitutionType;
 import org.ybjg.registry.institution.domain.Ownership;
@@ -53,7 +53,7 @@ public record Application(
   public static Application submit(String id, String nationalCode, String name, InstitutionType type,
       InstitutionLevel level, Ownership ownership, String countyCode, List<String> regionPath, Instant at, String by) {
     if (!level.fits(type)) {
-      throw new RuleViolation("level-does-not-fit-type", "level",
+      throw Refusal.rule("level-does-not-fit-type", "level",
           "级别“" + level.label() + "”不适用于" + type.label());
     }
     return new Application(id, 1, nationalCode, name, type, level, ownership, countyCode, regionPath,
@@ -67,7 +67,7 @@ public record Application(
       throw new ReviewStepRejected("申请已" + status.label() + "，不能再记录审核");
     }
     if (findings == null || findings.isBlank()) {
-      throw new RuleViolation("findings-missing", "findings", "审核须记录核查情况");
+      throw Refusal.rule("findings-missing", "findings", "审核须记录核查情况");
     }
     List<ReviewRecord> nextReviews = new ArrayList<>(reviews);
     nextReviews.add(new ReviewRecord(method, outcome, findings.trim(), by, at));
@@ -83,30 +83,30 @@ public record Application(
   public Application decide(Verdict verdict, String reason, String reviewer, String signedBy, String statement,
       Instant at, String caller) {
     if (status == ApplicationStatus.SUBMITTED) {
-      throw new RuleViolation("no-review-recorded", "verdict", "尚无审核记录，不能作出决定");
+      throw Refusal.rule("no-review-recorded", "verdict", "尚无审核记录，不能作出决定");
     }
     if (status != ApplicationStatus.UNDER_REVIEW) {
       throw new ReviewStepRejected("申请已" + status.label() + "，不能再作决定");
     }
     if (signedBy == null || signedBy.isBlank()) {
-      throw new RuleViolation("signature-missing", "signature", "决定须由审核人签字（谁审核谁签字谁负责）");
+      throw Refusal.rule("signature-missing", "signature", "决定须由审核人签字（谁审核谁签字谁负责）");
     }
     if (reviewer == null || !signedBy.trim().equals(reviewer.trim())) {
-      throw new RuleViolation("signature-not-by-reviewer", "signature.signedBy",
+      throw Refusal.rule("signature-not-by-reviewer", "signature.signedBy",
           "签字人 " + signedBy + " 不是署名审核人 " + reviewer);
     }
     if (!reviewer.trim().equals(caller)) {
-      throw new RuleViolation("reviewer-must-sign-in-person", "reviewer",
+      throw Refusal.rule("reviewer-must-sign-in-person", "reviewer",
           "署名审核人 " + reviewer + " 须本人签字，当前用户为 " + caller);
     }
     if (reviews.stream().noneMatch(r -> r.reviewer().equals(caller))) {
-      throw new RuleViolation("reviewer-did-not-review", "reviewer", caller + " 未参与本申请的审核，不能签字");
+      throw Refusal.rule("reviewer-did-not-review", "reviewer", caller + " 未参与本申请的审核，不能签字");
     }
     if (verdict == Verdict.APPROVED && reviews.stream().anyMatch(r -> r.outcome() == ReviewOutcome.FAILED)) {
-      throw new RuleViolation("failed-review", "verdict", "存在审核结论为“不符合”的审核，不能同意纳入");
+      throw Refusal.rule("failed-review", "verdict", "存在审核结论为“不符合”的审核，不能同意纳入");
     }
     if (verdict == Verdict.REJECTED && (reason == null || reason.isBlank())) {
-      throw new RuleViolation("reason-missing", "reason", "不予纳入须说明理由");
+      throw Refusal.rule("reason-missing", "reason", "不予纳入须说明理由");
     }
     String text = statement == null || statement.isBlank() ? "本人已审核上述材料，对审核结果负责" : statement.trim();
     Signature signature = new Signature(caller, text, at,

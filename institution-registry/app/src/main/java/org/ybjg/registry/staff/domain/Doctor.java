@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.registry.institution.domain.CreditRecord;
 import org.ybjg.registry.institution.domain.CreditRepairRule;
 import org.ybjg.registry.institution.domain.CreditScale;
@@ -79,11 +79,11 @@ public record Doctor(
   public Doctor suspend(LocalDate from, LocalDate until, String caseId, String reason, LocalDate today, Instant at,
       String by) {
     if (from == null || until == null) {
-      throw new RuleViolation("suspension-period-missing", from == null ? "from" : "until",
+      throw Refusal.rule("suspension-period-missing", from == null ? "from" : "until",
           "暂停医保支付资格须有起止日期");
     }
     if (until.isBefore(from)) {
-      throw new RuleViolation("dates-out-of-order", "until", "暂停截止日期 " + until + " 早于开始日期 " + from);
+      throw Refusal.rule("dates-out-of-order", "until", "暂停截止日期 " + until + " 早于开始日期 " + from);
     }
     requireReason(reason);
     if (suspensionPending(today)) {
@@ -105,7 +105,7 @@ public record Doctor(
 
   private static void requireReason(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw new RuleViolation("reason-missing", "reason", "须说明理由");
+      throw Refusal.rule("reason-missing", "reason", "须说明理由");
     }
   }
 
@@ -134,13 +134,13 @@ public record Doctor(
   public Doctor repairCredit(String caseId, String reason, LocalDate today, CreditScale scale,
       CreditRepairRule rule, Instant at, String by) {
     if (reason == null || reason.isBlank()) {
-      throw new RuleViolation("repair-reason-missing", "reason", "信用修复须记录理由");
+      throw Refusal.rule("repair-reason-missing", "reason", "信用修复须记录理由");
     }
     CreditRecord record = creditRecords.stream().filter(r -> r.caseId().equals(caseId)).findFirst()
-        .orElseThrow(() -> new RuleViolation("no-credit-record", "caseId",
+        .orElseThrow(() -> Refusal.rule("no-credit-record", "caseId",
             "该医保医师没有案件 " + caseId + " 的信用记录"));
     if (record.repaired()) {
-      throw new DoctorTransitionRejected("该信用记录已于 " + record.repairedOn() + " 修复");
+      throw Refusal.conflict("credit-already-repaired", "该信用记录已于 " + record.repairedOn() + " 修复");
     }
     rule.check(record, today, "该医保医师");
     List<CreditRecord> nextRecords = CreditRecord.replacing(creditRecords, record,

@@ -13,7 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 
 /** Annual qualification filing: seed 001 §4 (contents, yearly) and §5 (by the end of February, else 抗拒检查). */
 class AnnualFilingTest {
@@ -91,8 +91,8 @@ class AnnualFilingTest {
         List.of(FilingMother.attachment(AttachmentKind.LEDGER), FilingMother.attachment(AttachmentKind.INVOICE)));
 
     assertThatThrownBy(() -> POLICY.check(2025, withoutTrialBalance, LocalDate.of(2026, 1, 5)))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> {
-          assertThat(v.rule()).isEqualTo("filing-incomplete");
+        .isInstanceOfSatisfying(Refusal.class, v -> {
+          assertThat(v.code()).isEqualTo("filing-incomplete");
           assertThat(v.field()).isEqualTo("contents.attachments");
           assertThat(v.getMessage()).contains("TRIAL_BALANCE").doesNotContain("LEDGER");
         });
@@ -104,8 +104,8 @@ class AnnualFilingTest {
         FilingMother.complete().attachments());
 
     assertThatThrownBy(() -> POLICY.check(2025, gap, LocalDate.of(2026, 1, 5)))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> {
-          assertThat(v.rule()).isEqualTo("ranking-out-of-order");
+        .isInstanceOfSatisfying(Refusal.class, v -> {
+          assertThat(v.code()).isEqualTo("ranking-out-of-order");
           assertThat(v.field()).isEqualTo("contents.drugSalesRanking[1].rank");
         });
   }
@@ -113,7 +113,7 @@ class AnnualFilingTest {
   @Test
   void shouldRefuseAFilingOfAYearThatHasNotBegun() {
     assertThatThrownBy(() -> POLICY.check(2027, FilingMother.complete(), LocalDate.of(2026, 11, 23)))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("filing-year-in-future"));
+        .isInstanceOfSatisfying(Refusal.class, v -> assertThat(v.code()).isEqualTo("filing-year-in-future"));
   }
 
   @Test

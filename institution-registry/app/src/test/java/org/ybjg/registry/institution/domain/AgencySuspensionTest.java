@@ -10,7 +10,7 @@ import static org.ybjg.registry.institution.domain.InstitutionMother.withoutAgre
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * Suspension and reinstatement decided by the agency itself (暂停/恢复医保服务; LAW.md art. 38/40: the whole
@@ -53,17 +53,20 @@ class AgencySuspensionTest {
   void shouldRefuseDepartmentNotRegisteredForInstitution() {
     assertThatThrownBy(() -> withDepartments().suspendByAgency(TODAY, UNTIL, null, "理由", List.of("眼科"), TODAY, NOW,
         "county-admin"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> {
-          assertThat(v.rule()).isEqualTo("unknown-department");
+        .isInstanceOfSatisfying(Refusal.class, v -> {
+          assertThat(v.code()).isEqualTo("unknown-department");
           assertThat(v.field()).isEqualTo("departments");
         });
   }
 
   @Test
-  void shouldRefuseDatesOutOfOrderAsRuleViolationNotTransition() {
+  void shouldRefuseDatesOutOfOrderAsARuleRefusalNotAConflict() {
     assertThatThrownBy(() -> tertiaryPublicHospital().suspendByAgency(UNTIL, TODAY, null, "理由", null, TODAY, NOW,
         "county-admin"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("dates-out-of-order"));
+        .isInstanceOfSatisfying(Refusal.class, v -> {
+          assertThat(v.code()).isEqualTo("dates-out-of-order");
+          assertThat(v.kind()).isEqualTo(Refusal.Kind.RULE);
+        });
   }
 
   @Test
@@ -110,7 +113,7 @@ class AgencySuspensionTest {
     assertThat(lifted.agreement().suspendedUntil()).isNull();
     assertThat(lifted.lastChange().detail()).contains("整改到位");
     assertThatThrownBy(() -> lifted.reinstateByAgency("再次", NOW, "a")).isInstanceOf(AgreementTransitionRejected.class);
-    assertThatThrownBy(() -> suspended.reinstateByAgency(" ", NOW, "a")).isInstanceOf(RuleViolation.class);
+    assertThatThrownBy(() -> suspended.reinstateByAgency(" ", NOW, "a")).isInstanceOf(Refusal.class);
   }
 
   @Test

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * The service agreement's transitions (DOMAIN.md §2): suspension of fund-paid services for the whole
@@ -375,7 +375,7 @@ class AgreementTransitionsTest {
     @Test
     void shouldRejectSigningOnDayAfterToday() {
       assertThatThrownBy(() -> withoutAgreement().signAgreement(TODAY.plusDays(1), TODAY, null, NOW, "city-admin"))
-          .isInstanceOf(RuleViolation.class);
+          .isInstanceOf(Refusal.class);
     }
 
     @Test

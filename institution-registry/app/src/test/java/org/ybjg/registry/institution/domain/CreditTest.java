@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * Credit records from decisions, the grade they give on the configured scale, and credit repair (registry issue
@@ -76,12 +76,12 @@ class CreditTest {
         .recordRectification("case-2", TODAY, AT, "x");
 
     assertThatThrownBy(() -> recorded.repairCredit("case-2", " ", TODAY, SCALE, AFTER_RECTIFICATION, AT, "x"))
-        .isInstanceOf(RuleViolation.class);
+        .isInstanceOf(Refusal.class);
     assertThatThrownBy(() -> recorded.repairCredit("nope", "理由", TODAY, SCALE, AFTER_RECTIFICATION, AT, "x"))
-        .isInstanceOf(RuleViolation.class);
+        .isInstanceOf(Refusal.class);
     Institution repaired = recorded.repairCredit("case-2", "理由", TODAY, SCALE, AFTER_RECTIFICATION, AT, "x");
     assertThatThrownBy(() -> repaired.repairCredit("case-2", "理由", TODAY, SCALE, AFTER_RECTIFICATION, AT, "x"))
-        .isInstanceOf(AgreementTransitionRejected.class);
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("credit-already-repaired"));
   }
 
   @Test
@@ -90,8 +90,8 @@ class CreditTest {
     Institution serious = institution().recordCredit(record("case-3", CreditSeverity.SERIOUS), SCALE, AT, "x");
 
     assertThatThrownBy(() -> serious.repairCredit("case-3", "已整改", TODAY, SCALE, AFTER_RECTIFICATION, AT, "x"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> {
-          assertThat(v.rule()).isEqualTo("credit-not-rectified");
+        .isInstanceOfSatisfying(Refusal.class, v -> {
+          assertThat(v.code()).isEqualTo("credit-not-rectified");
           assertThat(v.field()).isEqualTo("caseId");
           assertThat(v.getMessage()).contains("case-3").contains("尚未整改结案");
         });
@@ -107,8 +107,8 @@ class CreditTest {
         .recordRectification("case-4", closedOn, AT, "system:case-closed");
 
     assertThatThrownBy(() -> rectified.repairCredit("case-4", "已整改", LocalDate.of(2026, 11, 23), SCALE,
-        threeMonths, AT, "x")).isInstanceOfSatisfying(RuleViolation.class, v -> {
-          assertThat(v.rule()).isEqualTo("credit-repair-too-early");
+        threeMonths, AT, "x")).isInstanceOfSatisfying(Refusal.class, v -> {
+          assertThat(v.code()).isEqualTo("credit-repair-too-early");
           assertThat(v.field()).isEqualTo("caseId");
           assertThat(v.getMessage()).contains("2026-11-24").contains("case-4");
         });

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 
 /** Entry into the directory (入口管理, seed 001 §(二)); levels of designated institutions (DOMAIN.md §1). */
 class InstitutionRegistrationTest {
@@ -51,8 +51,8 @@ class InstitutionRegistrationTest {
   void shouldRefuseAgreementSignedInFutureWhenRegistering() {
     assertThatThrownBy(() -> Institution.register("i", tertiaryPublicHospitalRegistration(TODAY.plusDays(1)), TODAY,
         NOW, "x"))
-        .isInstanceOfSatisfying(RuleViolation.class, violation -> {
-          assertThat(violation.rule()).isEqualTo("signed-in-future");
+        .isInstanceOfSatisfying(Refusal.class, violation -> {
+          assertThat(violation.code()).isEqualTo("signed-in-future");
           assertThat(violation.field()).isEqualTo("agreementSignedOn");
         });
   }
@@ -66,8 +66,8 @@ class InstitutionRegistrationTest {
         InstitutionMother.CITY_EAST, null, null);
 
     assertThatThrownBy(() -> Institution.register("i", registration, TODAY, NOW, "x"))
-        .isInstanceOfSatisfying(RuleViolation.class, violation -> {
-          assertThat(violation.rule()).isEqualTo("level-does-not-fit-type");
+        .isInstanceOfSatisfying(Refusal.class, violation -> {
+          assertThat(violation.code()).isEqualTo("level-does-not-fit-type");
           assertThat(violation.field()).isEqualTo("level");
         });
   }

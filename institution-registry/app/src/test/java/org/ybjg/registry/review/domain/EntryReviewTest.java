@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.registry.institution.domain.InstitutionLevel;
 import org.ybjg.registry.institution.domain.InstitutionType;
 import org.ybjg.registry.institution.domain.Ownership;
@@ -49,31 +49,31 @@ class EntryReviewTest {
   void shouldRejectDecisionWithoutSignatureWhenWhoReviewsSignsRule() {
     assertThatThrownBy(() -> reviewed(ReviewOutcome.PASSED)
         .decide(Verdict.APPROVED, null, "county-admin", null, null, NOW, "county-admin"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("signature-missing"));
+        .isInstanceOfSatisfying(Refusal.class, v -> assertThat(v.code()).isEqualTo("signature-missing"));
   }
 
   @Test
   void shouldRejectSignatureOfAnotherPersonThanTheNamedReviewerOrTheCaller() {
     Application application = reviewed(ReviewOutcome.PASSED);
     assertThatThrownBy(() -> application.decide(Verdict.APPROVED, null, "county-admin", "inspector", null, NOW,
-        "county-admin")).isInstanceOfSatisfying(RuleViolation.class,
-        v -> assertThat(v.rule()).isEqualTo("signature-not-by-reviewer"));
+        "county-admin")).isInstanceOfSatisfying(Refusal.class,
+        v -> assertThat(v.code()).isEqualTo("signature-not-by-reviewer"));
     assertThatThrownBy(() -> application.decide(Verdict.APPROVED, null, "inspector", "inspector", null, NOW,
-        "county-admin")).isInstanceOfSatisfying(RuleViolation.class,
-        v -> assertThat(v.rule()).isEqualTo("reviewer-must-sign-in-person"));
+        "county-admin")).isInstanceOfSatisfying(Refusal.class,
+        v -> assertThat(v.code()).isEqualTo("reviewer-must-sign-in-person"));
     assertThatThrownBy(() -> application.decide(Verdict.APPROVED, null, "city-admin", "city-admin", null, NOW,
-        "city-admin")).isInstanceOfSatisfying(RuleViolation.class,
-        v -> assertThat(v.rule()).isEqualTo("reviewer-did-not-review"));
+        "city-admin")).isInstanceOfSatisfying(Refusal.class,
+        v -> assertThat(v.code()).isEqualTo("reviewer-did-not-review"));
   }
 
   @Test
   void shouldRefuseApprovalDespiteFailedReviewAndDecisionBeforeAnyReview() {
     assertThatThrownBy(() -> reviewed(ReviewOutcome.FAILED)
         .decide(Verdict.APPROVED, null, "county-admin", "county-admin", null, NOW, "county-admin"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("failed-review"));
+        .isInstanceOfSatisfying(Refusal.class, v -> assertThat(v.code()).isEqualTo("failed-review"));
     assertThatThrownBy(() -> submitted()
         .decide(Verdict.REJECTED, "r", "county-admin", "county-admin", null, NOW, "county-admin"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("no-review-recorded"));
+        .isInstanceOfSatisfying(Refusal.class, v -> assertThat(v.code()).isEqualTo("no-review-recorded"));
   }
 
   @Test
@@ -92,6 +92,6 @@ class EntryReviewTest {
   @Test
   void shouldRefuseLevelThatDoesNotFitType() {
     assertThatThrownBy(() -> Application.submit("a", "P1", "药房", InstitutionType.PHARMACY, InstitutionLevel.TERTIARY,
-        Ownership.PRIVATE, "990102", List.of(), NOW, "x")).isInstanceOf(RuleViolation.class);
+        Ownership.PRIVATE, "990102", List.of(), NOW, "x")).isInstanceOf(Refusal.class);
   }
 }

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.registry.institution.domain.CreditRecord;
 import org.ybjg.registry.institution.domain.CreditRepairRule;
 import org.ybjg.registry.institution.domain.CreditScale;
@@ -76,9 +76,9 @@ class DoctorCreditTest {
         .recordRectification("case-1", TODAY, NOW, "system:case-closed");
 
     assertThatThrownBy(() -> serious.repairCredit("case-1", " ", TODAY, SCALE, RULE, NOW, "county-admin"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.field()).isEqualTo("reason"));
+        .isInstanceOfSatisfying(Refusal.class, v -> assertThat(v.field()).isEqualTo("reason"));
     assertThatThrownBy(() -> serious.repairCredit("case-9", "整改到位", TODAY, SCALE, RULE, NOW, "county-admin"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("no-credit-record"));
+        .isInstanceOfSatisfying(Refusal.class, v -> assertThat(v.code()).isEqualTo("no-credit-record"));
 
     Doctor repaired = serious.repairCredit("case-1", "已完成整改", TODAY, SCALE, RULE, NOW, "county-admin");
 
@@ -89,7 +89,7 @@ class DoctorCreditTest {
       assertThat(r.repairedBy()).isEqualTo("county-admin");
     });
     assertThatThrownBy(() -> repaired.repairCredit("case-1", "再次", TODAY, SCALE, RULE, NOW, "county-admin"))
-        .isInstanceOf(DoctorTransitionRejected.class);
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("credit-already-repaired"));
   }
 
   @Test
@@ -98,8 +98,8 @@ class DoctorCreditTest {
     Doctor serious = doctor().recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system");
 
     assertThatThrownBy(() -> serious.repairCredit("case-1", "已完成整改", TODAY, SCALE, RULE, NOW, "county-admin"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> {
-          assertThat(v.rule()).isEqualTo("credit-not-rectified");
+        .isInstanceOfSatisfying(Refusal.class, v -> {
+          assertThat(v.code()).isEqualTo("credit-not-rectified");
           assertThat(v.field()).isEqualTo("caseId");
           assertThat(v.getMessage()).contains("case-1").contains("尚未整改结案");
         });
@@ -113,8 +113,8 @@ class DoctorCreditTest {
         .recordRectification("case-1", TODAY, NOW, "system:case-closed");
 
     assertThatThrownBy(() -> rectified.repairCredit("case-1", "已完成整改", TODAY.plusDays(29), SCALE, thirtyDays, NOW,
-        "county-admin")).isInstanceOfSatisfying(RuleViolation.class, v -> {
-          assertThat(v.rule()).isEqualTo("credit-repair-too-early");
+        "county-admin")).isInstanceOfSatisfying(Refusal.class, v -> {
+          assertThat(v.code()).isEqualTo("credit-repair-too-early");
           assertThat(v.getMessage()).contains("2026-12-23");
         });
     Doctor repaired = rectified.repairCredit("case-1", "已完成整改", TODAY.plusDays(30), SCALE, thirtyDays, NOW,

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.ybjg.registry.domain.RuleViolation;
+import org.ybjg.chassis.domain.Refusal;
 
 /** 医保医师 (seed 001 §1: 医保医师 restrictive clauses; §10: doctors' failures enter credit records). */
 class DoctorTest {
@@ -46,9 +46,9 @@ class DoctorTest {
   @Test
   void shouldRefuseDatesOutOfOrderAndMissingReason() {
     assertThatThrownBy(() -> doctor().suspend(TODAY, TODAY.minusDays(1), null, "理由", TODAY, NOW, "a"))
-        .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.rule()).isEqualTo("dates-out-of-order"));
+        .isInstanceOfSatisfying(Refusal.class, v -> assertThat(v.code()).isEqualTo("dates-out-of-order"));
     assertThatThrownBy(() -> doctor().suspend(TODAY, TODAY, null, "", TODAY, NOW, "a"))
-        .isInstanceOf(RuleViolation.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test

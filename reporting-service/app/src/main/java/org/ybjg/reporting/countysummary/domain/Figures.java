@@ -1,9 +1,9 @@
 package org.ybjg.reporting.countysummary.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Map;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * The key figures of a county, or of a region as the sum of its counties. Figures add up: partial
@@ -42,7 +42,7 @@ public record Figures(
   public static final Figures ZERO = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, null);
 
   public Figures {
-    finesDecided = (finesDecided == null ? BigDecimal.ZERO : finesDecided).setScale(2, RoundingMode.HALF_UP);
+    finesDecided = Yuan.rounded(finesDecided == null ? BigDecimal.ZERO : finesDecided);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.ybjg.chassis.domain.Yuan;
 
 /**
  * The decision issued on a case (处理决定): its agreement measures, counted by kind, and its fine.
@@ -33,7 +34,7 @@ public record CaseDecisionFact(
       throw new IllegalArgumentException("a measure has no kind");
     }
     measureKinds = List.copyOf(measureKinds);
-    fineAmount = fineAmount == null ? BigDecimal.ZERO.setScale(2) : Require.yuan(fineAmount, "fineAmount");
+    fineAmount = fineAmount == null ? Yuan.ZERO : Require.yuan(fineAmount, "fineAmount");
   }
 
   /** Agreement suspensions (暂停医保服务) this decision orders: each SUSPEND_AGREEMENT measure counts once. */

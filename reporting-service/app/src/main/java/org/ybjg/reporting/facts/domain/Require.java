@@ -1,7 +1,7 @@
 package org.ybjg.reporting.facts.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import org.ybjg.chassis.domain.Yuan;
 
 /** Checks shared by the facts; a violation is an {@link IllegalArgumentException} (a payload that can never fit). */
 final class Require {
@@ -30,10 +30,9 @@ final class Require {
     if (amount.signum() < 0) {
       throw new IllegalArgumentException(field + " is negative: " + amount);
     }
-    try {
-      return amount.setScale(2, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(field + " has more than two decimals: " + amount, e);
+    if (Yuan.hasFractionsOfAFen(amount)) {
+      throw new IllegalArgumentException(field + " has more than two decimals: " + amount);
     }
+    return Yuan.exact(amount);
   }
 }
