@@ -5,6 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import org.ybjg.chassis.testing.DomainPurity;
 
 @AnalyzeClasses(packages = "org.ybjg.inspection", importOptions = {ImportOption.DoNotIncludeTests.class, ImportOption.DoNotIncludeJars.class})
@@ -29,4 +30,13 @@ class ArchitectureTest {
       .resideInAPackage("org.ybjg.inspection.crosscheck..")
       .should().dependOnClassesThat().resideInAPackage("org.ybjg.inspection.sampling..")
       .as("cross-checks share the ceremony package with sampling, not sampling's own classes");
+
+  /**
+   * Features depend on each other one way only (a shared type lives with its owner or in {@code common}), so a
+   * feature can be read, tested and moved without the ones that use it (docs/architecture.md#services).
+   */
+  @ArchTest
+  static final ArchRule featuresAreFreeOfCycles = slices().matching("org.ybjg.inspection.(*)..")
+      .should().beFreeOfCycles()
+      .allowEmptyShould(false);
 }

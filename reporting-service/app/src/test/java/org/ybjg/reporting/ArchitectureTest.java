@@ -1,5 +1,7 @@
 package org.ybjg.reporting;
 
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -14,4 +16,13 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule domainPackagesUseNoWebKit = DomainPurity.domainPackagesUseNoWebKit();
+
+  /**
+   * Features depend on each other one way only (a shared type lives with its owner or in a shared package), so a
+   * feature can be read, tested and moved without the ones that use it (docs/architecture.md#services).
+   */
+  @ArchTest
+  static final ArchRule featuresAreFreeOfCycles = slices().matching("org.ybjg.reporting.(*)..")
+      .should().beFreeOfCycles()
+      .allowEmptyShould(false);
 }

@@ -1,6 +1,8 @@
 package org.ybjg.inspection.directory;
 
 import jakarta.annotation.PostConstruct;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Sort;
@@ -78,6 +80,17 @@ public class DirectoryEntries {
 
   public Optional<DirectoryEntry> find(String institutionId) {
     return Optional.ofNullable(mongo.findById(institutionId, DirectoryEntry.class, COLLECTION));
+  }
+
+  /** The entries among {@code institutionIds} that exist; ids not in the replica are left out. */
+  public List<DirectoryEntry> findAll(Collection<String> institutionIds) {
+    return mongo.find(Query.query(Criteria.where("_id").in(institutionIds)), DirectoryEntry.class, COLLECTION);
+  }
+
+  /** Every entry inside {@code region}, unsorted: a sampling plan's population snapshot orders its members itself. */
+  public List<DirectoryEntry> within(String region) {
+    return mongo.find(Query.query(Criteria.where(RegionScope.REGION_PATH).is(region)), DirectoryEntry.class,
+        COLLECTION);
   }
 
   public PageOf<DirectoryEntry> search(DirectoryFilter filter, int page, int size) {

@@ -1,6 +1,7 @@
 package org.ybjg.inspection.finding;
 
 import jakarta.annotation.PostConstruct;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -49,6 +50,12 @@ public class Findings {
   public Optional<Finding> findByRequestKey(String requestKey) {
     return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("requestKey").is(requestKey)),
         Finding.class, COLLECTION));
+  }
+
+  /** Findings inside {@code region} found on or after {@code since}, unsorted. */
+  public List<Finding> foundSince(String region, LocalDate since) {
+    return mongo.find(Query.query(Criteria.where(RegionScope.REGION_PATH).is(region).and("foundOn").gte(since)),
+        Finding.class, COLLECTION);
   }
 
   /** Findings inside {@code region}, newest first; {@code institutionId} null for all institutions. */

@@ -18,11 +18,11 @@ import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.sampling.PlanViews;
 import org.ybjg.inspection.sampling.PublishedDrawRecord;
 import org.ybjg.inspection.sampling.SamplingPlans;
+import org.ybjg.inspection.sampling.domain.InspectionTask;
 import org.ybjg.inspection.sampling.domain.PlanStatus;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
+import org.ybjg.inspection.sampling.domain.TaskStatus;
 import org.ybjg.inspection.task.TaskViews;
-import org.ybjg.inspection.task.domain.InspectionTask;
-import org.ybjg.inspection.task.domain.TaskStatus;
 
 /**
  * One public (一公开, issue #4 §9): unauthenticated, GET only. Published plans with their commitment, ceremony and

@@ -1,6 +1,7 @@
 package org.ybjg.inspection.roster;
 
 import jakarta.annotation.PostConstruct;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
@@ -50,6 +51,11 @@ public class Inspectors {
 
   public boolean certificateExists(String certificateNumber) {
     return mongo.exists(Query.query(Criteria.where("certificateNumber").is(certificateNumber)), COLLECTION);
+  }
+
+  /** Every inspector whose home county lies in any of {@code regions}, unsorted. */
+  public List<Inspector> within(Collection<String> regions) {
+    return mongo.find(Query.query(Criteria.where(RegionScope.REGION_PATH).in(regions)), Inspector.class, COLLECTION);
   }
 
   /** Inspectors whose home county lies in {@code region}, oldest registration first. */

@@ -8,10 +8,10 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.sampling.domain.DrawRecord;
+import org.ybjg.inspection.sampling.domain.InspectionTask;
 import org.ybjg.inspection.sampling.domain.PlanStatus;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
-import org.ybjg.inspection.task.domain.InspectionTask;
-import org.ybjg.inspection.task.domain.TaskStatus;
+import org.ybjg.inspection.sampling.domain.TaskStatus;
 
 /**
  * A recusal (回避) declared after the draw: recorded in the draw record with its deterministic replacement (the next

@@ -3,39 +3,32 @@ package org.ybjg.inspection.sampling;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
-import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.finding.Findings;
 import org.ybjg.inspection.finding.domain.Finding;
+import org.ybjg.inspection.sampling.domain.InspectionTask;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
-import org.ybjg.inspection.task.domain.InspectionTask;
-import org.ybjg.inspection.task.domain.TaskStatus;
+import org.ybjg.inspection.sampling.domain.TaskStatus;
 
 /** What earlier checks say about a new draw: recent checks, open loads, earlier assignments of inspectors. */
 @Component
 class EarlierChecks {
 
   private final SamplingPlans plans;
-  private final MongoTemplate mongo;
+  private final Findings findings;
 
-  EarlierChecks(SamplingPlans plans, MongoTemplate mongo) {
+  EarlierChecks(SamplingPlans plans, Findings findings) {
     this.plans = plans;
-    this.mongo = mongo;
+    this.findings = findings;
   }
 
   /** Institution id → why it counts as checked since {@code since} (a finding, or a task of another plan). */
   Map<String, String> checkedSince(String region, LocalDate since) {
     Map<String, String> out = new LinkedHashMap<>();
-    List<Finding> findings = mongo.find(Query.query(Criteria.where(RegionScope.REGION_PATH).is(region)
-        .and("foundOn").gte(since)), Finding.class, Findings.COLLECTION);
-    for (Finding f : findings) {
+    for (Finding f : findings.foundSince(region, since)) {
       out.putIfAbsent(f.institutionId(), "近期已检查：" + f.foundOn() + " 检查发现 " + f.id()
           + " (checked within the window: finding " + f.id() + ")");
     }

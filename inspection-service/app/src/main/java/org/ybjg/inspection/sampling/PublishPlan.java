@@ -2,19 +2,16 @@ package org.ybjg.inspection.sampling;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
-import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.ceremony.domain.Commitment;
 import org.ybjg.inspection.common.domain.LegalCalendar;
@@ -38,14 +35,15 @@ import org.ybjg.inspection.sampling.domain.StratumRule;
 class PublishPlan {
 
   private final SamplingPlans plans;
-  private final MongoTemplate mongo;
+  private final DirectoryEntries directory;
   private final EarlierChecks earlier;
   private final AgencyDirectory agencies;
   private final Clock clock;
 
-  PublishPlan(SamplingPlans plans, MongoTemplate mongo, EarlierChecks earlier, AgencyDirectory agencies, Clock clock) {
+  PublishPlan(SamplingPlans plans, DirectoryEntries directory, EarlierChecks earlier, AgencyDirectory agencies,
+      Clock clock) {
     this.plans = plans;
-    this.mongo = mongo;
+    this.directory = directory;
     this.earlier = earlier;
     this.agencies = agencies;
     this.clock = clock;
@@ -73,8 +71,7 @@ class PublishPlan {
     if (plan.publication() != null) {
       return plan.publish(plan.publication()); // 409 with the domain's wording
     }
-    List<DirectoryEntry> inScope = mongo.find(Query.query(Criteria.where(RegionScope.REGION_PATH).is(def.regionCode())),
-        DirectoryEntry.class, DirectoryEntries.COLLECTION);
+    List<DirectoryEntry> inScope = directory.within(def.regionCode());
     Population.Snapshot snapshot = Population.build(def, inScope,
         def.strata().stream().anyMatch(StratumRule::takesAgencies) ? agencies.within(def.regionCode()) : List.of());
     if (snapshot.size() == 0) {
@@ -122,10 +119,8 @@ class PublishPlan {
     }
     Publication publication = new Publication(SamplingPlan.RULE_VERSION, snapshot.strata(), snapshot.counties(),
         StratifiedDraw.populationHash(snapshot.strata()), List.copyOf(new java.util.TreeSet<>(forcedIn)),
-        List.copyOf(out.values()), sizes, commitment, secret, secret == null, caller.username(), clock.instant(),
-        weights(def, inScope, snapshot));
-    SamplingPlan published = plan.publish(publication);
-    plans.update(plan, published, List.of());
-    return plans.find(id).orElseThrow();
+        List.copyOf(out.values()), sizes, commitment, secret, secret == null, caller.username(),
+        clock.instant().truncatedTo(ChronoUnit.MILLIS), weights(def, inScope, snapshot));
+    return plans.update(plan, plan.publish(publication), List.of());
   }
 }

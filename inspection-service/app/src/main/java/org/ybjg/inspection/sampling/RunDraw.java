@@ -1,6 +1,7 @@
 package org.ybjg.inspection.sampling;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,15 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.ybjg.chassis.Ids;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.Caller;
-import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.directory.DirectoryEntries;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
@@ -25,11 +22,11 @@ import org.ybjg.inspection.roster.Inspectors;
 import org.ybjg.inspection.roster.domain.Inspector;
 import org.ybjg.inspection.sampling.domain.DateRange;
 import org.ybjg.inspection.sampling.domain.DrawRecord;
+import org.ybjg.inspection.sampling.domain.InspectionTask;
 import org.ybjg.inspection.sampling.domain.PlanDefinition;
 import org.ybjg.inspection.sampling.domain.RosterMember;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
 import org.ybjg.inspection.sampling.domain.Team;
-import org.ybjg.inspection.task.domain.InspectionTask;
 
 /**
  * Runs a plan's draw once (issue #4 §4–5, §8): targets from the frozen population with the revealed seed, teams from
@@ -40,16 +37,18 @@ import org.ybjg.inspection.task.domain.InspectionTask;
 class RunDraw {
 
   private final SamplingPlans plans;
-  private final MongoTemplate mongo;
+  private final DirectoryEntries directory;
+  private final Inspectors inspectors;
   private final EarlierChecks earlier;
   private final AgencyDirectory agencies;
   private final SamplingEvents events;
   private final Clock clock;
 
-  RunDraw(SamplingPlans plans, MongoTemplate mongo, EarlierChecks earlier, AgencyDirectory agencies,
-      SamplingEvents events, Clock clock) {
+  RunDraw(SamplingPlans plans, DirectoryEntries directory, Inspectors inspectors, EarlierChecks earlier,
+      AgencyDirectory agencies, SamplingEvents events, Clock clock) {
     this.plans = plans;
-    this.mongo = mongo;
+    this.directory = directory;
+    this.inspectors = inspectors;
     this.earlier = earlier;
     this.agencies = agencies;
     this.events = events;
@@ -63,9 +62,8 @@ class RunDraw {
     List<RosterMember> roster = roster(def);
     Set<String> prior = earlier.assignmentsSince(def.checkOn().minusMonths(def.teamRule().recusalMonths()));
     DrawRecord record = DrawRecord.draw(plan.drawInput(roster, prior));
-    Map<String, DirectoryEntry> institutions = mongo.find(
-            Query.query(Criteria.where("_id").in(record.targets())), DirectoryEntry.class, DirectoryEntries.COLLECTION)
-        .stream().collect(Collectors.toMap(DirectoryEntry::id, Function.identity(), (a, b) -> a, HashMap::new));
+    Map<String, DirectoryEntry> institutions = directory.findAll(record.targets()).stream()
+        .collect(Collectors.toMap(DirectoryEntry::id, Function.identity(), (a, b) -> a, HashMap::new));
     record.targets().forEach(target -> agencies.find(target).ifPresent(agency -> institutions.put(target, agency)));
     List<InspectionTask> tasks = new ArrayList<>();
     for (Team team : record.teams()) {
@@ -78,8 +76,7 @@ class RunDraw {
     List<AggregateStore.Outgoing> outgoing = new ArrayList<>();
     outgoing.add(events.drawPublished(plan, record));
     tasks.forEach(t -> outgoing.add(events.taskAssigned(t)));
-    plans.update(plan, plan.drawn(record, tasks, clock.instant()), outgoing);
-    return plans.find(id).orElseThrow();
+    return plans.update(plan, plan.drawn(record, tasks, clock.instant().truncatedTo(ChronoUnit.MILLIS)), outgoing);
   }
 
   /** The roster in the plan's scope, plus the inspecting counties of a pairing, as the draw sees it. */
@@ -87,11 +84,10 @@ class RunDraw {
     Set<String> regions = new HashSet<>();
     regions.add(def.regionCode());
     regions.addAll(def.teamRule().pairing().values());
-    List<Inspector> inspectors = mongo.find(Query.query(Criteria.where(RegionScope.REGION_PATH).in(regions)),
-        Inspector.class, Inspectors.COLLECTION);
     Map<String, Integer> loads = earlier.openLoads();
-    return inspectors.stream().map(i -> new RosterMember(i.id(), i.name(), i.role().name(), i.homeCountyCode(),
-        i.certificateValidUntil(), i.affiliations().stream().map(Inspector.Affiliation::institutionId).toList(),
+    return inspectors.within(regions).stream().map(i -> new RosterMember(i.id(), i.name(), i.role().name(),
+        i.homeCountyCode(), i.certificateValidUntil(),
+        i.affiliations().stream().map(Inspector.Affiliation::institutionId).toList(),
         i.unavailable().stream().map(u -> new DateRange(u.from(), u.to())).toList(),
         i.specialties().stream().map(Enum::name).toList(), loads.getOrDefault(i.id(), 0))).toList();
   }

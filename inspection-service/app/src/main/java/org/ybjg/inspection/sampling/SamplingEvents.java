@@ -11,8 +11,8 @@ import org.ybjg.inspection.events.InspectionTopics;
 import org.ybjg.inspection.events.TaskAssigned;
 import org.ybjg.inspection.roster.domain.InspectorRole;
 import org.ybjg.inspection.sampling.domain.DrawRecord;
+import org.ybjg.inspection.sampling.domain.InspectionTask;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
-import org.ybjg.inspection.task.domain.InspectionTask;
 
 /** The events of a draw: {@code inspection.draw-published.v1} (key plan id) and one task-assigned per task. */
 @Component

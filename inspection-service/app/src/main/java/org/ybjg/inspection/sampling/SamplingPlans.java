@@ -50,13 +50,19 @@ public class SamplingPlans {
     store.insert(COLLECTION, plan, List.of());
   }
 
-  /** Writes {@code changed} if {@code read} is still current (optimistic), with the events it causes. */
-  public void update(SamplingPlan read, SamplingPlan changed, List<AggregateStore.Outgoing> outgoing) {
+  /**
+   * Writes {@code changed} if {@code read} is still current (optimistic), with the events it causes.
+   *
+   * @return the plan as stored, at its new version; instants in {@code changed} must already be whole milliseconds
+   *     (what the store keeps) for it to equal a later read
+   */
+  public SamplingPlan update(SamplingPlan read, SamplingPlan changed, List<AggregateStore.Outgoing> outgoing) {
     SamplingPlan next = new SamplingPlan(changed.id(), read.version() + 1, changed.definition(), changed.regionPath(),
         changed.status(), changed.createdBy(), changed.createdAt(), changed.publication(), changed.ceremony(),
         changed.draw(), changed.drawnAt(), changed.tasks(), changed.taskRegions(), changed.taskIds(),
         changed.taskInstitutionIds(), changed.requestKey());
     store.update(COLLECTION, read.id(), read.version(), next, outgoing, null);
+    return next;
   }
 
   /** As {@link #update}, recording the consumed event's id in the same write (redelivery then changes nothing). */

@@ -13,8 +13,8 @@ import org.ybjg.chassis.web.CorrelationId;
 import org.ybjg.inspection.events.FindingRecorded;
 import org.ybjg.inspection.events.InspectionTopics;
 import org.ybjg.inspection.sampling.SamplingPlans;
+import org.ybjg.inspection.sampling.domain.InspectionTask;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
-import org.ybjg.inspection.task.domain.InspectionTask;
 
 /**
  * A finding recorded for an institution within a task's period concludes that task (issue #4 §8: the minimal

@@ -17,7 +17,7 @@ import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.common.domain.LegalCalendar;
-import org.ybjg.inspection.task.domain.TaskStatus;
+import org.ybjg.inspection.sampling.domain.TaskStatus;
 
 /** Inspection tasks, scoped to the caller's region (contract: tag Tasks in the OpenAPI spec). */
 @RestController

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ybjg.inspection.sampling.PlanViews;
-import org.ybjg.inspection.task.domain.InspectionTask;
+import org.ybjg.inspection.sampling.domain.InspectionTask;
 
 /** The JSON shapes of a task (schemas InspectionTask and PublicResult). */
 public final class TaskViews {

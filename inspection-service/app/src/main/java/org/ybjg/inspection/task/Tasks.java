@@ -11,9 +11,9 @@ import org.ybjg.chassis.security.Caller;
 import org.ybjg.inspection.access.Access;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.sampling.SamplingPlans;
+import org.ybjg.inspection.sampling.domain.InspectionTask;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
-import org.ybjg.inspection.task.domain.InspectionTask;
-import org.ybjg.inspection.task.domain.TaskStatus;
+import org.ybjg.inspection.sampling.domain.TaskStatus;
 
 /** Inspection tasks (they live in their plan's document): queries, conclusion and publication of the result. */
 @Service

@@ -10,7 +10,6 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.ceremony.domain.Ceremony;
 import org.ybjg.inspection.ceremony.domain.Commitment;
 import org.ybjg.inspection.ceremony.domain.Official;
-import org.ybjg.inspection.task.domain.InspectionTask;
 
 /**
  * A sampling plan (抽查计划) and everything that happens to it, in one document: the definition (editable only as a

@@ -1,16 +1,16 @@
-package org.ybjg.inspection.task.domain;
+package org.ybjg.inspection.sampling.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.common.domain.LegalCalendar;
-import org.ybjg.inspection.sampling.domain.TeamMember;
 
 /**
  * One drawn target to inspect (issue #4 §8): the team, the due date (end of the plan period) and the status. It is
  * concluded by a finding recorded for the institution within the period, or by a written conclusion; its result must
- * be made public within 20 working days of the conclusion (LAW.md §4, 一公开).
+ * be made public within 20 working days of the conclusion (LAW.md §4, 一公开). It lives with {@link SamplingPlan}: the
+ * draw creates it and the plan's document stores it, while the task feature only queries and concludes it.
  *
  * @param regionPath the institution's county and its ancestors (what scoped queries match)
  * @param findingId the finding that concluded it, if it was a finding

@@ -1,4 +1,4 @@
-package org.ybjg.inspection.task.domain;
+package org.ybjg.inspection.sampling.domain;
 
 import org.ybjg.inspection.common.domain.Coded;
 

@@ -1,4 +1,4 @@
-package org.ybjg.inspection.task.domain;
+package org.ybjg.inspection.sampling.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
-import org.ybjg.inspection.sampling.domain.TeamMember;
 
 /** Tasks: conclusion by finding or in writing, and publication within 20 working days (LAW.md §4). */
 class InspectionTaskTest {
