@@ -4,8 +4,8 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
+import org.ybjg.cases.casefile.CaseRules;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.config.CaseRules;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.Caller;
 

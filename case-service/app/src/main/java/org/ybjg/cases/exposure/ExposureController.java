@@ -11,8 +11,8 @@ import org.ybjg.cases.api.model.FindingCategoryDto;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.CaseMapper;
+import org.ybjg.cases.casefile.CaseRules;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.config.CaseRules;
 import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.security.CurrentCaller;
 

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.ybjg.cases.casefile.CaseAccess;
-import org.ybjg.cases.config.CaseRules;
+import org.ybjg.cases.casefile.CaseRules;
 import org.ybjg.cases.tipoff.domain.RewardRule;
 import org.ybjg.cases.tipoff.domain.TipOff;
 import org.ybjg.cases.tipoff.domain.TipOffAction;

@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
+import org.ybjg.cases.casefile.CaseRules;
 import org.ybjg.cases.casefile.domain.ProcedureRules;
-import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.tipoff.domain.TipOff;
 import org.ybjg.chassis.outbox.AggregateStore;
 

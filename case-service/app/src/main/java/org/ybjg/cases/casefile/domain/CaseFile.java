@@ -11,18 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.ybjg.cases.decision.domain.Decision;
-import org.ybjg.cases.decision.domain.Measure;
-import org.ybjg.cases.exposure.domain.CaseExposure;
 import org.ybjg.cases.institution.domain.Ownership;
-import org.ybjg.cases.ledger.domain.LedgerNote;
-import org.ybjg.cases.ledger.domain.LedgerReason;
-import org.ybjg.cases.referral.domain.Referral;
-import org.ybjg.cases.referral.domain.ReferralStatus;
-import org.ybjg.cases.recovery.domain.Instalment;
-import org.ybjg.cases.recovery.domain.Payment;
-import org.ybjg.cases.recovery.domain.PaymentKind;
-import org.ybjg.cases.recovery.domain.Recovery;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.domain.Yuan;
 

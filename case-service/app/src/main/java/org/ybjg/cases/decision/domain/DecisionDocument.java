@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.ybjg.cases.casefile.domain.CaseFile;
+import org.ybjg.cases.casefile.domain.ConcernedDoctor;
+import org.ybjg.cases.casefile.domain.Decision;
+import org.ybjg.cases.casefile.domain.Measure;
 
 /**
  * The text of a decision document (行政处理决定书) as structured lines: the decision's full content — number, party,

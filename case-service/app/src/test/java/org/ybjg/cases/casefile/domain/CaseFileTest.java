@@ -12,18 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ybjg.cases.decision.domain.CreditConsequence;
-import org.ybjg.cases.decision.domain.Decision;
-import org.ybjg.cases.decision.domain.DecisionNumber;
-import org.ybjg.cases.decision.domain.Measure;
-import org.ybjg.cases.decision.domain.MeasureKind;
 import org.ybjg.cases.institution.domain.Ownership;
-import org.ybjg.cases.recovery.domain.Instalment;
-import org.ybjg.cases.recovery.domain.PaymentKind;
-import org.ybjg.cases.referral.domain.Referral;
-import org.ybjg.cases.referral.domain.ReferralDocument;
-import org.ybjg.cases.referral.domain.ReferralStatus;
-import org.ybjg.cases.referral.domain.ReferralTarget;
 import org.ybjg.chassis.domain.Refusal;
 
 /** The case aggregate and its procedure state machine (LAW.md §2). */

@@ -1,4 +1,4 @@
-package org.ybjg.cases.referral.domain;
+package org.ybjg.cases.casefile.domain;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,5 @@
-package org.ybjg.cases.referral.domain;
+package org.ybjg.cases.casefile.domain;
+
 
 /** Bodies a case is referred to (移送, DOMAIN.md §4). */
 public enum ReferralTarget {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ybjg.cases.casefile.domain.Measure;
 
 /** A suspension of n months from a first day runs to from + n months − 1 day, inclusive. */
 class MeasureTest {

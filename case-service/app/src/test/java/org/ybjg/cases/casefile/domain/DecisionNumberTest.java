@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.ybjg.cases.casefile.domain.Decision;
+import org.ybjg.cases.casefile.domain.DecisionNumber;
 
 /** Decision numbers: per issuing county and year, from 1, without gaps (ARCHITECTURE.md, Identifiers). */
 class DecisionNumberTest {

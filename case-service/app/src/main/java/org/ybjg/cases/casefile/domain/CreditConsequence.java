@@ -1,4 +1,5 @@
-package org.ybjg.cases.decision.domain;
+package org.ybjg.cases.casefile.domain;
+
 
 /** What a decision means for the institution's credit record (LAW.md §5; provincial rules vary). */
 public enum CreditConsequence {

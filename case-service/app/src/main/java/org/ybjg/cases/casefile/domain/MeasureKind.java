@@ -1,4 +1,5 @@
-package org.ybjg.cases.decision.domain;
+package org.ybjg.cases.casefile.domain;
+
 
 /** Agreement measures a decision may order against a designated institution (DOMAIN.md §2, LAW.md §1). */
 public enum MeasureKind {

@@ -1,4 +1,5 @@
-package org.ybjg.cases.ledger.domain;
+package org.ybjg.cases.casefile.domain;
+
 
 /** Why an open problem cannot be cleared by the campaign deadline (seed 000 §(三)3: 逐项说明原因). */
 public enum LedgerReason {

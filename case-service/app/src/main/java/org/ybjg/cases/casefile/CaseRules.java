@@ -1,9 +1,10 @@
-package org.ybjg.cases.config;
+package org.ybjg.cases.casefile;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,9 @@ import org.ybjg.chassis.domain.Yuan;
  */
 @Component
 public class CaseRules {
+
+  /** Legal dates (opened on, decided on, deadlines, measure periods) are calendar dates of the bureaus. */
+  public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
   private final TimeLimits limits;
   private final WorkingDayCalendar calendar;
@@ -39,12 +43,12 @@ public class CaseRules {
   /** Rules with today's date in the bureaus' zone and the current instant (to the millisecond the store keeps). */
   public ProcedureRules now() {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    return new ProcedureRules(limits, calendar, largeFine, LocalDate.ofInstant(now, CaseConfiguration.BUREAU_ZONE),
+    return new ProcedureRules(limits, calendar, largeFine, LocalDate.ofInstant(now, BUREAU_ZONE),
         now);
   }
 
   public LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), CaseConfiguration.BUREAU_ZONE);
+    return LocalDate.ofInstant(clock.instant(), BUREAU_ZONE);
   }
 
   public TimeLimits limits() {

@@ -1,4 +1,5 @@
-package org.ybjg.cases.decision.domain;
+package org.ybjg.cases.casefile.domain;
+
 
 /**
  * The document number of a decision (文号), e.g. {@code 990102医保决〔2026〕1号}: issuing county, year and a

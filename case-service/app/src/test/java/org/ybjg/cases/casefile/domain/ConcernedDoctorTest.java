@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ybjg.cases.casefile.domain.ConcernedDoctor;
 import org.ybjg.chassis.domain.Refusal;
 
 /** Registry issue #3 point 7: a decision names the 医保医师 concerned, checked before it is stored. */

@@ -1,4 +1,4 @@
-package org.ybjg.cases.ledger.domain;
+package org.ybjg.cases.casefile.domain;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.ybjg.cases.decision.domain;
+package org.ybjg.cases.casefile.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
