@@ -7,7 +7,7 @@ import java.util.Set;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * A 医保医师 of the institution that a decision names as concerned (registry issue #3 point 7: credit records for
+ * A 医保医师 of the institution that a decision names as concerned (docs/domain.md §2: credit records for
  * doctors from case decisions). The registry records the doctor's credit from the published decision.
  *
  * @param doctorId the doctor's registry id (医保医师编码)

@@ -3,7 +3,7 @@ package org.ybjg.cases.casefile.domain;
 
 /**
  * The document number of a decision (文号), e.g. {@code 990102医保决〔2026〕1号}: issuing county, year and a
- * sequence that starts at 1 each year and has no gaps (ARCHITECTURE.md: human document numbers per issuing
+ * sequence that starts at 1 each year and has no gaps (docs/architecture.md: human document numbers per issuing
  * bureau and year, gap-free).
  */
 public record DecisionNumber(String issuer, int year, long sequence) {

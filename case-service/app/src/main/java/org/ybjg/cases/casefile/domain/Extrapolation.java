@@ -6,7 +6,7 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.domain.Yuan;
 
 /**
- * Scaling up improper fees found in a random re-audit sample (seed 001 §17: 对初审通过的费用采取随机抽查方式进行复审，
+ * Scaling up improper fees found in a random re-audit sample (承医保发〔2019〕2号 §17, docs/law.md: 对初审通过的费用采取随机抽查方式进行复审，
  * 审核查实的违规费用，可按照抽查比例放大后拒付). The ratio is sample / population; the result is the sample's improper
  * amount divided by the ratio (= × population / sample), rounded half-up to the fen.
  */

@@ -3,9 +3,10 @@ package org.ybjg.cases.casefile.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
- * The dates and facts of a case's statutory procedure (LAW.md §2) and the deadlines they set. Null means
+ * The dates and facts of a case's statutory procedure (docs/law.md#2-administrative-penalty-procedure) and the deadlines they set. Null means
  * "not yet". {@code lastStepOn} is the legal date of the latest step: no step may be dated before it.
  */
 public record Procedure(
@@ -65,6 +66,22 @@ public record Procedure(
 
   public boolean hearingPending() {
     return hearingRequestedOn != null && hearingHeldOn == null;
+  }
+
+  /**
+   * Refuses to go on while the party may still state, defend or ask for a hearing: a requested hearing is held
+   * first, and the statement period runs out unless the party heard or waived it (《行政处罚法》第四十五条、第六十四条).
+   */
+  public void requireStatementsOver(LocalDate on) {
+    if (hearingPending()) {
+      throw Refusal.rule("hearing-pending", "action", "the party requested a hearing on "
+          + hearingRequestedOn + "; hold it first (《行政处罚法》第六十四条)");
+    }
+    if (hearingHeldOn == null && !isWaived() && !on.isAfter(statementDue)) {
+      throw Refusal.rule("statement-period-running", "on", "the party may state, defend and request a "
+          + "hearing until " + statementDue + " (《行政处罚法》第四十五条、第六十四条); wait, or record its "
+          + "written waiver");
+    }
   }
 
   /** Total days the decision period was extended by. */

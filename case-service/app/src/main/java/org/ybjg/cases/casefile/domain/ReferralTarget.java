@@ -1,7 +1,7 @@
 package org.ybjg.cases.casefile.domain;
 
 
-/** Bodies a case is referred to (移送, DOMAIN.md §4). */
+/** Bodies a case is referred to (移送, docs/domain.md §4). */
 public enum ReferralTarget {
   DISCIPLINE_INSPECTION("纪检监察机关"),
   PUBLIC_SECURITY("公安机关"),
