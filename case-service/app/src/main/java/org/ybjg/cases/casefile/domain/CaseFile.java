@@ -99,7 +99,7 @@ public record CaseFile(
       throw new TransitionNotAllowed(status, "take the step " + step.action() + " (" + step.action().label() + ")",
           allowedSteps());
     }
-    LocalDate on = dateOf(step.on(), rules);
+    LocalDate on = procedure.dateOf(step.on(), rules);
     Procedure.Draft p = procedure.draft();
     Transition t = StepRules.of(step.action()).take(this, p, step, on, rules);
     p.lastStepOn = on;
@@ -155,7 +155,7 @@ public record CaseFile(
       throw new TransitionNotAllowed(status, "be referred before it is filed", allowedSteps());
     }
     Referrals next = referralFile().add(referral);
-    dateOf(referral.sentOn(), rules);
+    procedure.dateOf(referral.sentOn(), rules);
     return change().referrals(next).log(new HistoryEntry(HistoryKind.REFERRED, rules.now(), actor,
         referral.sentOn(), List.of(actor), referral.target().label() + ": " + referral.reason())).done();
   }
@@ -179,7 +179,7 @@ public record CaseFile(
       throw new TransitionNotAllowed(status, "record a payment (only once the decision is served and until it is "
           + "executed)", allowedSteps());
     }
-    LocalDate on = dateOf(requestedOn, rules);
+    LocalDate on = procedure.dateOf(requestedOn, rules);
     Recovery paid = recovery.pay(new Payment(kind, amount, on, actor, reference), decision);
     Procedure.Draft p = procedure.draft();
     p.lastStepOn = on;
@@ -259,19 +259,6 @@ public record CaseFile(
 
   public List<Measure> measures() {
     return decision == null ? List.of() : decision.measures();
-  }
-
-  /** A step's legal date: today when not given, never in the future nor before the previous step. */
-  private LocalDate dateOf(LocalDate requested, ProcedureRules rules) {
-    LocalDate on = requested == null ? rules.today() : requested;
-    if (on.isAfter(rules.today())) {
-      throw Refusal.rule("step-date-in-future", "on", "a step cannot be dated in the future (" + on + ")");
-    }
-    if (procedure.lastStepOn() != null && on.isBefore(procedure.lastStepOn())) {
-      throw Refusal.rule("step-date-before-previous", "on", "a step cannot be dated " + on
-          + ", before the previous step of " + procedure.lastStepOn());
-    }
-    return on;
   }
 
   private CaseChange change() {

@@ -84,6 +84,19 @@ public record Procedure(
     }
   }
 
+  /** A step's legal date: today when not given, never in the future nor before the previous step. */
+  public LocalDate dateOf(LocalDate requested, ProcedureRules rules) {
+    LocalDate on = requested == null ? rules.today() : requested;
+    if (on.isAfter(rules.today())) {
+      throw Refusal.rule("step-date-in-future", "on", "a step cannot be dated in the future (" + on + ")");
+    }
+    if (lastStepOn != null && on.isBefore(lastStepOn)) {
+      throw Refusal.rule("step-date-before-previous", "on", "a step cannot be dated " + on
+          + ", before the previous step of " + lastStepOn);
+    }
+    return on;
+  }
+
   /** Total days the decision period was extended by. */
   public int extendedDays() {
     return extensions.stream().mapToInt(Extension::days).sum();
