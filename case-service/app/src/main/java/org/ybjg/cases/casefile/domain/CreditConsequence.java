@@ -1,6 +1,5 @@
 package org.ybjg.cases.casefile.domain;
 
-
 /** What a decision means for the institution's credit record (docs/law.md §5; provincial rules vary). */
 public enum CreditConsequence {
   NONE("无"),

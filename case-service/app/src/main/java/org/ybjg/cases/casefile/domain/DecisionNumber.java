@@ -1,6 +1,5 @@
 package org.ybjg.cases.casefile.domain;
 
-
 /**
  * The document number of a decision (文号), e.g. {@code 990102医保决〔2026〕1号}: issuing county, year and a
  * sequence that starts at 1 each year and has no gaps (docs/architecture.md: human document numbers per issuing

@@ -1,6 +1,5 @@
 package org.ybjg.cases.casefile.domain;
 
-
 /** Agreement measures a decision may order against a designated institution (docs/domain.md §2, docs/law.md §1). */
 public enum MeasureKind {
   /** 暂停医保服务协议: the responsible departments (or the whole institution) stop billing the fund for a period. */

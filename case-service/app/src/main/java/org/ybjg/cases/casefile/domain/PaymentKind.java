@@ -1,6 +1,5 @@
 package org.ybjg.cases.casefile.domain;
 
-
 /** What a payment settles: the fine (罚款) or the fund money ordered returned (退回医保基金). */
 public enum PaymentKind {
   FINE("罚款"),

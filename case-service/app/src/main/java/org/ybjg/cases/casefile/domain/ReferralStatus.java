@@ -1,6 +1,5 @@
 package org.ybjg.cases.casefile.domain;
 
-
 /** How far a referral got: sent, acknowledged by the body, answered. */
 public enum ReferralStatus {
   SENT("已移送"),

@@ -1,6 +1,5 @@
 package org.ybjg.cases.casefile.domain;
 
-
 /** Bodies a case is referred to (移送, docs/domain.md §4). */
 public enum ReferralTarget {
   DISCIPLINE_INSPECTION("纪检监察机关"),
