@@ -1,5 +1,7 @@
 package org.ybjg.cases;
 
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -14,4 +16,13 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule domainPackagesUseNoWebKit = DomainPurity.domainPackagesUseNoWebKit();
+
+  /**
+   * Features depend on the case file and never the reverse (the types a case holds live in {@code casefile}), so a
+   * feature can be read, tested and moved without the ones that use it (docs/architecture.md#services).
+   */
+  @ArchTest
+  static final ArchRule featuresAreFreeOfCycles = slices().matching("org.ybjg.cases.(*)..")
+      .should().beFreeOfCycles()
+      .allowEmptyShould(false);
 }

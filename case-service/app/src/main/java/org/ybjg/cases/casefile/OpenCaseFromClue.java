@@ -8,7 +8,6 @@ import org.ybjg.cases.casefile.domain.CaseOrigin;
 import org.ybjg.cases.casefile.domain.CaseSource;
 import org.ybjg.cases.casefile.domain.Clue;
 import org.ybjg.cases.casefile.domain.FindingCategory;
-import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.events.CaseOpened;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.institution.Institutions;

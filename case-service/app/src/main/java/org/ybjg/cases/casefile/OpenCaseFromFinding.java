@@ -8,7 +8,6 @@ import org.springframework.stereotype.Component;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.Finding;
 import org.ybjg.cases.casefile.domain.FindingCategory;
-import org.ybjg.cases.config.CaseRules;
 import org.ybjg.cases.events.CaseOpened;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.institution.Institutions;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,9 +23,6 @@ import org.ybjg.cases.decision.domain.PenaltyRules;
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 public class CaseConfiguration {
-
-  /** Legal dates (opened on, decided on, deadlines, measure periods) are calendar dates of the bureaus. */
-  public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
   /** The measure rule table; a bureau overrides it with {@code ybjg.cases.measure-rules}. */
   @Bean

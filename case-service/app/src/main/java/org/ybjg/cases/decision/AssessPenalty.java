@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.ybjg.cases.casefile.CaseFiles;
+import org.ybjg.cases.casefile.CaseRules;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.config.CaseRules;
-import org.ybjg.cases.decision.domain.Extrapolation;
+import org.ybjg.cases.casefile.domain.Extrapolation;
+import org.ybjg.cases.casefile.domain.PenaltyAssessment;
 import org.ybjg.cases.decision.domain.MitigationGround;
-import org.ybjg.cases.decision.domain.PenaltyAssessment;
 import org.ybjg.cases.decision.domain.PenaltyRules;
 import org.ybjg.cases.decision.domain.RepeatOffence;
 

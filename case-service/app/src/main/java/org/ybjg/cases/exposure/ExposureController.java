@@ -1,6 +1,5 @@
 package org.ybjg.cases.exposure;
 
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.ybjg.cases.api.ExposureApi;
@@ -12,11 +11,9 @@ import org.ybjg.cases.api.model.FindingCategoryDto;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.CaseMapper;
+import org.ybjg.cases.casefile.CaseRules;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.config.CaseRules;
 import org.ybjg.chassis.domain.Yuan;
-import org.ybjg.chassis.outbox.AggregateStore;
-import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 
 /**
@@ -27,28 +24,21 @@ import org.ybjg.chassis.security.CurrentCaller;
 class ExposureController implements ExposureApi {
 
   private final CaseFiles cases;
-  private final CaseAccess access;
-  private final AggregateStore store;
+  private final ExposeCase exposeCase;
   private final CurrentCaller currentCaller;
   private final CaseRules rules;
 
-  ExposureController(CaseFiles cases, CaseAccess access, AggregateStore store, CurrentCaller currentCaller,
+  ExposureController(CaseFiles cases, ExposeCase exposeCase, CurrentCaller currentCaller,
       CaseRules rules) {
     this.cases = cases;
-    this.access = access;
-    this.store = store;
+    this.exposeCase = exposeCase;
     this.currentCaller = currentCaller;
     this.rules = rules;
   }
 
   @Override
   public ResponseEntity<CaseDto> exposeCase(String id, ExposureRequestDto r, String ifMatch) {
-    Caller caller = currentCaller.get();
-    access.requireDecider(caller);
-    CaseFile current = access.visibleCase(id, caller);
-    CaseAccess.requireVersion(current, CaseAccess.version(ifMatch));
-    CaseFile next = current.expose(r.getSummary(), caller.username(), rules.now());
-    store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, List.of(), null);
+    CaseFile next = exposeCase.expose(id, CaseAccess.version(ifMatch), r.getSummary(), currentCaller.get());
     return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
   }
 

@@ -18,11 +18,10 @@ import org.ybjg.cases.api.model.LedgerReportDto;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.CaseMapper;
+import org.ybjg.cases.casefile.CaseRules;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.config.CaseRules;
+import org.ybjg.cases.casefile.domain.LedgerReason;
 import org.ybjg.cases.ledger.domain.Ledger;
-import org.ybjg.cases.ledger.domain.LedgerReason;
-import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -33,18 +32,18 @@ class LedgerController implements LedgerApi {
 
   private final CaseFiles cases;
   private final CaseAccess access;
-  private final AggregateStore store;
+  private final NoteLedgerReason noteLedgerReason;
   private final RegionScope regions;
   private final CurrentCaller currentCaller;
   private final CaseRules rules;
   private final MonthDay campaignDay;
 
-  LedgerController(CaseFiles cases, CaseAccess access, AggregateStore store, RegionScope regions,
+  LedgerController(CaseFiles cases, CaseAccess access, NoteLedgerReason noteLedgerReason, RegionScope regions,
       CurrentCaller currentCaller, CaseRules rules,
       @Value("${ybjg.cases.clear-to-zero-deadline:--04-30}") String campaignDay) {
     this.cases = cases;
     this.access = access;
-    this.store = store;
+    this.noteLedgerReason = noteLedgerReason;
     this.regions = regions;
     this.currentCaller = currentCaller;
     this.rules = rules;
@@ -53,13 +52,8 @@ class LedgerController implements LedgerApi {
 
   @Override
   public ResponseEntity<CaseDto> noteLedgerReason(String id, LedgerNoteRequestDto r, String ifMatch) {
-    Caller caller = currentCaller.get();
-    access.requireDecider(caller);
-    CaseFile current = access.visibleCase(id, caller);
-    CaseAccess.requireVersion(current, CaseAccess.version(ifMatch));
-    CaseFile next = current.noteForLedger(LedgerReason.valueOf(r.getReason().getValue()), r.getNote(), caller.username(),
-        rules.now());
-    store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, List.of(), null);
+    CaseFile next = noteLedgerReason.note(id, CaseAccess.version(ifMatch), LedgerReason.valueOf(r.getReason().getValue()),
+        r.getNote(), currentCaller.get());
     return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
   }
 

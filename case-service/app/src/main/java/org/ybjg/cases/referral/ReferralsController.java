@@ -12,13 +12,13 @@ import org.ybjg.cases.api.model.ReferralTargetDto;
 import org.ybjg.cases.api.model.ReferralUpdateDto;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseMapper;
+import org.ybjg.cases.casefile.CaseRules;
 import org.ybjg.cases.casefile.domain.CaseFile;
-import org.ybjg.cases.config.CaseRules;
+import org.ybjg.cases.casefile.domain.ReferralDocument;
+import org.ybjg.cases.casefile.domain.ReferralStatus;
+import org.ybjg.cases.casefile.domain.ReferralTarget;
 import org.ybjg.cases.referral.domain.OtherDepartment;
-import org.ybjg.cases.referral.domain.ReferralDocument;
 import org.ybjg.cases.referral.domain.ReferralProposer;
-import org.ybjg.cases.referral.domain.ReferralStatus;
-import org.ybjg.cases.referral.domain.ReferralTarget;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 

@@ -1,12 +1,8 @@
 package org.ybjg.cases.tipoff;
 
-import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,9 +21,6 @@ import org.ybjg.cases.api.model.TipOffStatusDto;
 import org.ybjg.cases.api.model.TipOffStepRequestDto;
 import org.ybjg.cases.api.model.WhistleblowerDto;
 import org.ybjg.cases.casefile.CaseAccess;
-import org.ybjg.cases.casefile.domain.ProcedureRules;
-import org.ybjg.cases.config.CaseRules;
-import org.ybjg.cases.tipoff.domain.RewardRule;
 import org.ybjg.cases.tipoff.domain.TipOff;
 import org.ybjg.cases.tipoff.domain.TipOffAction;
 import org.ybjg.cases.tipoff.domain.TipOffChannel;
@@ -35,7 +28,6 @@ import org.ybjg.cases.tipoff.domain.Whistleblower;
 import org.ybjg.chassis.Ids;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.domain.Yuan;
-import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.region.Region;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
@@ -48,29 +40,21 @@ import org.ybjg.chassis.security.RegionScope;
 @RestController
 class TipOffController implements TipOffsApi {
 
-  private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   private final TipOffs tipOffs;
-  private final AggregateStore store;
+  private final ReceiveTipOff receiveTipOff;
+  private final HandleTipOff handleTipOff;
   private final CaseAccess access;
   private final RegionScope regions;
   private final CurrentCaller currentCaller;
-  private final CaseRules rules;
-  private final RewardRule rewardRule;
 
-  TipOffController(TipOffs tipOffs, AggregateStore store, CaseAccess access, RegionScope regions,
-      CurrentCaller currentCaller, CaseRules rules,
-      @Value("${ybjg.cases.tipoff-reward.ratio:0.02}") BigDecimal ratio,
-      @Value("${ybjg.cases.tipoff-reward.min:200.00}") BigDecimal min,
-      @Value("${ybjg.cases.tipoff-reward.max:200000.00}") BigDecimal max) {
+  TipOffController(TipOffs tipOffs, ReceiveTipOff receiveTipOff, HandleTipOff handleTipOff, CaseAccess access,
+      RegionScope regions, CurrentCaller currentCaller) {
     this.tipOffs = tipOffs;
-    this.store = store;
+    this.receiveTipOff = receiveTipOff;
+    this.handleTipOff = handleTipOff;
     this.access = access;
     this.regions = regions;
     this.currentCaller = currentCaller;
-    this.rules = rules;
-    this.rewardRule = new RewardRule(ratio, Yuan.exact(min), Yuan.exact(max));
   }
 
   @Override
@@ -83,7 +67,7 @@ class TipOffController implements TipOffsApi {
           + " is outside your region");
     }
     WhistleblowerDto w = r.getWhistleblower();
-    TipOff received = receive((code, now) -> TipOff.receive(Ids.next(), code, r.getCountyCode(),
+    TipOff received = receiveTipOff.receive((code, now) -> TipOff.receive(Ids.next(), code, r.getCountyCode(),
         regions.pathOf(r.getCountyCode()), r.getInstitutionId(), r.getInstitutionName(), r.getContent(),
         TipOffChannel.valueOf(r.getChannel().getValue()), Boolean.TRUE.equals(r.getAnonymous()), identity(w),
         caller.username(), now.today(), now.now()));
@@ -94,7 +78,7 @@ class TipOffController implements TipOffsApi {
   @Override
   public ResponseEntity<TipOffReceiptDto> submitPublicTipOff(PublicTipOffRequestDto r) {
     requireCounty(r.getCountyCode());
-    TipOff received = receive((code, now) -> TipOff.receiveOnline(Ids.next(), code, r.getCountyCode(),
+    TipOff received = receiveTipOff.receive((code, now) -> TipOff.receiveOnline(Ids.next(), code, r.getCountyCode(),
         regions.pathOf(r.getCountyCode()), r.getInstitutionName(), r.getContent(),
         Boolean.TRUE.equals(r.getAnonymous()), identity(r.getWhistleblower()), now.today(), now.now()));
     return ResponseEntity.status(HttpStatus.CREATED).body(receipt(received));
@@ -113,26 +97,6 @@ class TipOffController implements TipOffsApi {
               .cityCode(city == null ? null : city.code()).cityName(city == null ? null : city.name());
         })
         .toList());
-  }
-
-  private interface Intake {
-    TipOff receive(String receiptCode, ProcedureRules now);
-  }
-
-  /** The intake use case: the tip-off under a fresh receipt code (drawn again on the rare collision), stored. */
-  private TipOff receive(Intake intake) {
-    var now = rules.now();
-    for (int attempt = 0; ; attempt++) {
-      TipOff received = intake.receive(receiptCode(), now);
-      try {
-        store.insert(TipOffs.COLLECTION, received, List.of());
-        return received;
-      } catch (DuplicateKeyException codeTaken) {
-        if (attempt >= 3) {
-          throw codeTaken;
-        }
-      }
-    }
   }
 
   private void requireCounty(String countyCode) {
@@ -160,22 +124,15 @@ class TipOffController implements TipOffsApi {
   public ResponseEntity<TipOffDto> getTipOff(String tipOffId) {
     Caller caller = currentCaller.get();
     access.requireReader(caller);
-    return ResponseEntity.ok(toDto(visible(tipOffId, caller), caller));
+    return ResponseEntity.ok(toDto(handleTipOff.visible(tipOffId, caller), caller));
   }
 
   @Override
   public ResponseEntity<TipOffDto> handleTipOff(String tipOffId, TipOffStepRequestDto r) {
     Caller caller = currentCaller.get();
-    access.requireDecider(caller);
-    TipOff current = visible(tipOffId, caller);
-    if (!current.mayTake(caller.username(), TipOffAction.valueOf(r.getAction().getValue()))) {
-      throw new org.springframework.security.access.AccessDeniedException("only the tip-off's handlers act on it");
-    }
-    var now = rules.now();
-    TipOff next = current.take(TipOffAction.valueOf(r.getAction().getValue()), r.getHandler(), r.getVerified(),
-        Yuan.parse(r.getVerifiedAmount()), r.getNote(), r.getCaseId(), r.getText(), caller.username(), rewardRule,
-        now.today(), now.now());
-    store.update(TipOffs.COLLECTION, current.id(), current.version(), next, List.of(), null);
+    TipOff next = handleTipOff.take(tipOffId, new HandleTipOff.Request(TipOffAction.valueOf(r.getAction().getValue()),
+        r.getHandler(), r.getVerified(), Yuan.parse(r.getVerifiedAmount()), r.getNote(), r.getCaseId(), r.getText()),
+        caller);
     return ResponseEntity.ok(toDto(next, caller));
   }
 
@@ -196,22 +153,6 @@ class TipOffController implements TipOffsApi {
         .feedback(t.feedback())
         .rewardStatus(t.reward() == null ? null : RewardStatusDto.fromValue(t.reward().status().name()))
         .rewardStatusLabel(t.reward() == null ? null : t.reward().status().label());
-  }
-
-  private TipOff visible(String id, Caller caller) {
-    TipOff found = tipOffs.find(id).orElseThrow(() -> Refusal.notFound("tip-off not found"));
-    if (!regions.covers(caller, found.countyCode())) {
-      throw Refusal.notFound("tip-off not found");
-    }
-    return found;
-  }
-
-  private static String receiptCode() {
-    char[] code = new char[12];
-    for (int i = 0; i < code.length; i++) {
-      code[i] = CODE[RANDOM.nextInt(CODE.length)];
-    }
-    return new String(code);
   }
 
   /** The identity only for handlers; everybody else learns that one exists, not who. */

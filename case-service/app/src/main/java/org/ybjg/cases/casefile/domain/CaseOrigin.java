@@ -1,6 +1,6 @@
 package org.ybjg.cases.casefile.domain;
 
-/** Where the clue of a case came from (DOMAIN.md §4). */
+/** Where the clue of a case came from (docs/domain.md §4). */
 public enum CaseOrigin {
   INSPECTION_FINDING("检查发现"),
   TIP_OFF("举报线索"),

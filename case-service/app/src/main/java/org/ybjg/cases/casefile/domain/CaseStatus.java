@@ -1,6 +1,6 @@
 package org.ybjg.cases.casefile.domain;
 
-/** Where a case stands in the administrative-penalty procedure (LAW.md §2). */
+/** Where a case stands in the administrative-penalty procedure (docs/law.md §2). */
 public enum CaseStatus {
   /** 待立案: a clue is registered; the bureau decides within 15 working days whether to file. */
   CLUE("待立案"),

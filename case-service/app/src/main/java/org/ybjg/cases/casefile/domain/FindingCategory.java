@@ -3,7 +3,7 @@ package org.ybjg.cases.casefile.domain;
 import java.util.Optional;
 
 /**
- * The class of a finding, as the inspection checklists put it (seed 000 annexes; LAW.md §1): it decides
+ * The class of a finding, as the inspection checklists put it (docs/law.md §1): it decides
  * which article of the Regulation applies.
  */
 public enum FindingCategory {

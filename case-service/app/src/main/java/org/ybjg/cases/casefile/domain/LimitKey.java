@@ -1,6 +1,6 @@
 package org.ybjg.cases.casefile.domain;
 
-/** The statutory periods of the time-limit table (LAW.md §2). */
+/** The statutory periods of the time-limit table (docs/law.md §2). */
 public enum LimitKey {
   FILING("立案审查期限"),
   FILING_EXTENSION("立案审查延长"),

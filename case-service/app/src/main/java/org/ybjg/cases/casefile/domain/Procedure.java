@@ -3,9 +3,10 @@ package org.ybjg.cases.casefile.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
- * The dates and facts of a case's statutory procedure (LAW.md §2) and the deadlines they set. Null means
+ * The dates and facts of a case's statutory procedure (docs/law.md#2-administrative-penalty-procedure) and the deadlines they set. Null means
  * "not yet". {@code lastStepOn} is the legal date of the latest step: no step may be dated before it.
  */
 public record Procedure(
@@ -65,6 +66,35 @@ public record Procedure(
 
   public boolean hearingPending() {
     return hearingRequestedOn != null && hearingHeldOn == null;
+  }
+
+  /**
+   * Refuses to go on while the party may still state, defend or ask for a hearing: a requested hearing is held
+   * first, and the statement period runs out unless the party heard or waived it (《行政处罚法》第四十五条、第六十四条).
+   */
+  public void requireStatementsOver(LocalDate on) {
+    if (hearingPending()) {
+      throw Refusal.rule("hearing-pending", "action", "the party requested a hearing on "
+          + hearingRequestedOn + "; hold it first (《行政处罚法》第六十四条)");
+    }
+    if (hearingHeldOn == null && !isWaived() && !on.isAfter(statementDue)) {
+      throw Refusal.rule("statement-period-running", "on", "the party may state, defend and request a "
+          + "hearing until " + statementDue + " (《行政处罚法》第四十五条、第六十四条); wait, or record its "
+          + "written waiver");
+    }
+  }
+
+  /** A step's legal date: today when not given, never in the future nor before the previous step. */
+  public LocalDate dateOf(LocalDate requested, ProcedureRules rules) {
+    LocalDate on = requested == null ? rules.today() : requested;
+    if (on.isAfter(rules.today())) {
+      throw Refusal.rule("step-date-in-future", "on", "a step cannot be dated in the future (" + on + ")");
+    }
+    if (lastStepOn != null && on.isBefore(lastStepOn)) {
+      throw Refusal.rule("step-date-before-previous", "on", "a step cannot be dated " + on
+          + ", before the previous step of " + lastStepOn);
+    }
+    return on;
   }
 
   /** Total days the decision period was extended by. */

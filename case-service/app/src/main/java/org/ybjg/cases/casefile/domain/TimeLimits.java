@@ -7,7 +7,7 @@ import java.util.Map;
 import org.ybjg.cases.calendar.domain.TimeUnit;
 import org.ybjg.chassis.csv.CsvRecords;
 
-/** The time-limit table (LAW.md §2; data, not code). Every {@link LimitKey} must have its row. */
+/** The time-limit table (docs/law.md §2; data, not code). Every {@link LimitKey} must have its row. */
 public final class TimeLimits {
 
   public static final String HEADER = "limit,amount,unit,toConfirm,source";

@@ -3,6 +3,9 @@ package org.ybjg.cases.decision.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.ybjg.cases.casefile.domain.CaseFile;
+import org.ybjg.cases.casefile.domain.ConcernedDoctor;
+import org.ybjg.cases.casefile.domain.Decision;
+import org.ybjg.cases.casefile.domain.Measure;
 import org.ybjg.chassis.domain.Yuan;
 
 /**

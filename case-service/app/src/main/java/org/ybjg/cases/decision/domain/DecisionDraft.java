@@ -3,6 +3,11 @@ package org.ybjg.cases.decision.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.ybjg.cases.casefile.domain.CreditConsequence;
+import org.ybjg.cases.casefile.domain.Decision;
+import org.ybjg.cases.casefile.domain.DecisionNumber;
+import org.ybjg.cases.casefile.domain.Measure;
+import org.ybjg.cases.casefile.domain.PenaltyAssessment;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.domain.Yuan;
 

@@ -1,5 +1,7 @@
 package org.ybjg.cases.decision.domain;
 
+import org.ybjg.cases.casefile.domain.MeasureKind;
+
 /**
  * One row of the measure rule table: the period a measure may last (null bounds: it has no period)
  * and where that comes from. {@code toConfirm} marks values not yet checked against an official copy

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ybjg.cases.casefile.domain.Measure;
+import org.ybjg.cases.casefile.domain.MeasureKind;
 import org.ybjg.chassis.csv.CsvRecords;
 import org.ybjg.chassis.domain.Refusal;
 

@@ -1,5 +1,7 @@
 package org.ybjg.cases.decision.domain;
 
+import org.ybjg.cases.casefile.domain.AdjustmentKind;
+
 /** Mitigating circumstances an officer may establish, each with its effect and source. */
 public enum MitigationGround {
   SELF_INSPECTION_RECTIFIED(AdjustmentKind.LIGHTER, "自查发现并已整改",

@@ -1,6 +1,7 @@
 package org.ybjg.cases.decision.domain;
 
 import java.math.BigDecimal;
+import org.ybjg.cases.casefile.domain.CreditConsequence;
 import org.ybjg.cases.casefile.domain.FindingCategory;
 
 /** One row of the penalty rule table (LAW.md §1): what an article of 条例 provides for a violation class. */

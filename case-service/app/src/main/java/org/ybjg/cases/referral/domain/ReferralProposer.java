@@ -3,6 +3,7 @@ package org.ybjg.cases.referral.domain;
 import java.util.ArrayList;
 import java.util.List;
 import org.ybjg.cases.casefile.domain.FindingCategory;
+import org.ybjg.cases.casefile.domain.ReferralTarget;
 import org.ybjg.cases.institution.domain.Ownership;
 
 /**

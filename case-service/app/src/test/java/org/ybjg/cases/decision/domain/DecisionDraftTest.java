@@ -7,6 +7,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.ybjg.cases.casefile.domain.CreditConsequence;
+import org.ybjg.cases.casefile.domain.Decision;
+import org.ybjg.cases.casefile.domain.DecisionNumber;
+import org.ybjg.cases.casefile.domain.MeasureKind;
+import org.ybjg.cases.casefile.domain.PenaltyAssessment;
 import org.ybjg.chassis.domain.Refusal;
 
 /** Money is yuan with scale 2 (ARCHITECTURE.md); a decision orders something. */

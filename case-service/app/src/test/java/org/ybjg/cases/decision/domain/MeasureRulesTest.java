@@ -8,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.ybjg.cases.casefile.domain.Measure;
+import org.ybjg.cases.casefile.domain.MeasureKind;
 import org.ybjg.chassis.domain.Refusal;
 
 /**

@@ -11,7 +11,13 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ybjg.cases.casefile.domain.CreditConsequence;
+import org.ybjg.cases.casefile.domain.Extrapolation;
 import org.ybjg.cases.casefile.domain.FindingCategory;
+import org.ybjg.cases.casefile.domain.Measure;
+import org.ybjg.cases.casefile.domain.MeasureKind;
+import org.ybjg.cases.casefile.domain.MoneyRange;
+import org.ybjg.cases.casefile.domain.PenaltyAssessment;
 import org.ybjg.chassis.domain.Refusal;
 
 /**

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.FindingMother;
+import org.ybjg.cases.casefile.domain.LedgerReason;
 import org.ybjg.cases.casefile.domain.ProcedureRules;
 import org.ybjg.cases.casefile.domain.ProcedureRulesMother;
 import org.ybjg.cases.casefile.domain.Step;

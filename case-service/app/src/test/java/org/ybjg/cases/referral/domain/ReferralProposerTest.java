@@ -7,6 +7,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ybjg.cases.casefile.domain.FindingCategory;
+import org.ybjg.cases.casefile.domain.Referral;
+import org.ybjg.cases.casefile.domain.ReferralTarget;
 import org.ybjg.cases.institution.domain.Ownership;
 
 /** Referral proposals by ownership and violation (DOMAIN.md §4). */

@@ -1,7 +1,0 @@
-package org.ybjg.cases.recovery.domain;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** One instalment of an approved plan: due day and yuan. */
-public record Instalment(LocalDate due, BigDecimal amount) {}

@@ -1,4 +1,0 @@
-package org.ybjg.cases.referral.domain;
-
-/** Metadata of a document sent with a referral (the file itself stays in the bureau's records). */
-public record ReferralDocument(String title, Integer pages) {}
