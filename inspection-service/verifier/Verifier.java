@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Standalone verifier of a published inspection draw record (issue #4 §4). No dependencies:
+ * Standalone verifier of a published inspection draw record. No dependencies:
  *
  * <pre>java Verifier.java draw-record.json</pre>
  *

@@ -13,7 +13,7 @@ import { apiToken, confirm, expectNoSidewaysScroll, screenshot, signIn, unique }
  * its exact name, the confirmation by .el-message-box, and each is waited out before the next.
  */
 
-// The tablet width the issue asks for: the case pages must not scroll sideways at 1024 px.
+// Inspectors work on tablets: the case pages must not scroll sideways at 1024 px.
 test.use({ viewport: { width: 1024, height: 768 } })
 
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())

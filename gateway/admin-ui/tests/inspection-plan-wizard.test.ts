@@ -55,7 +55,7 @@ describe('plan wizard validation', () => {
     expect(errors['strata.5.types']).toBe('agencyAlone')
   })
 
-  it('should let a re-check go without strata (the service applies the seed 000 defaults) but not a random check', () => {
+  it('should let a re-check go without strata (the service applies the 吕医保发〔2021〕36号 defaults) but not a random check', () => {
     const form = validPlan()
     form.strata = []
     expect(validatePlanForm(form, t).strata).toBe('strataRequired')
@@ -105,7 +105,7 @@ describe('plan wizard validation', () => {
     expect(body.checkOn).toBeUndefined()
   })
 
-  it('should fill the re-check defaults of seed 000: 50 / 30 / 10 % and the agencies whole', () => {
+  it('should fill the re-check defaults of 吕医保发〔2021〕36号: 50 / 30 / 10 % and the agencies whole', () => {
     const strata = recheckDefaultStrata({ TERTIARY: '三级', SECONDARY: '二级', PRIMARY: '一级', AGENCY: '经办机构' })
     expect(strata.map((s) => [s.code, s.percent])).toEqual([['TERTIARY', 50], ['SECONDARY', 30], ['PRIMARY', 10], ['AGENCY', 100]])
   })

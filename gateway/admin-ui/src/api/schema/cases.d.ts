@@ -102,10 +102,10 @@ export type paths = {
          * Propose the lawful penalty for a case
          * @description Works out, from the penalty rule table, the article that applies to the case's violation class, its
          *     measures and the lawful fine range, adjusted for mitigation (`mitigation`, 《行政处罚法》 arts. 32, 33;
-         *     seed 002 §七(三): problems found in self-inspection and rectified are handled lightly) and for aggravation
+         *     2023年度省级飞行检查工作方案 §七(三): problems found in self-inspection and rectified are handled lightly) and for aggravation
          *     (repeat offence: a decision on the same institution and class within the configured window, found from the
-         *     case history; seed 002 §七(三), 003 §五 屡查屡犯). With `sampleCount`, `populationCount` and
-         *     `sampleImproperAmount` the loss is extrapolated from a random re-audit sample (seed 001 §17). Nothing is written.
+         *     case history; 2023年度省级飞行检查工作方案 §七(三), 黄医保（2024）1号 §五 屡查屡犯). With `sampleCount`, `populationCount` and
+         *     `sampleImproperAmount` the loss is extrapolated from a random re-audit sample (承医保发〔2019〕2号 §17). Nothing is written.
          */
         get: operations["proposePenalty"];
         put?: never;
@@ -158,10 +158,10 @@ export type paths = {
          * Propose where to refer a case
          * @description Proposes the bodies a case goes to (移送), from the institution's ownership (from the registry topic) and the
          *     violation: a typical fraud case (欺诈骗保) of a **public** institution to discipline inspection (纪检监察), of a
-         *     **private/individual** hospital, clinic or pharmacy to public security (公安) — seed 000 §(三)2; a suspected crime
-         *     to the judiciary (司法机关) and misconduct of party members or state employees to discipline inspection — seed 002
-         *     §七(三); matters of other departments to health (卫生健康) or market regulation (市场监管) — seed 003 §五(三),
-         *     seed 001 §12. Nothing is written.
+         *     **private/individual** hospital, clinic or pharmacy to public security (公安) — 吕医保发〔2021〕36号 §(三)2; a suspected crime
+         *     to the judiciary (司法机关) and misconduct of party members or state employees to discipline inspection — 2023年度省级飞行检查工作方案
+         *     §七(三); matters of other departments to health (卫生健康) or market regulation (市场监管) — 黄医保（2024）1号 §五(三),
+         *     承医保发〔2019〕2号 §12. Nothing is written.
          */
         get: operations["proposeReferrals"];
         put?: never;
@@ -295,7 +295,7 @@ export type paths = {
         put?: never;
         /**
          * Record why a problem cannot be cleared by the campaign deadline
-         * @description Seed 000 §(三)3: for problems not handled by the deadline, or in judicial proceedings, the reason is stated item
+         * @description 吕医保发〔2021〕36号 §(三)3: for problems not handled by the deadline, or in judicial proceedings, the reason is stated item
          *     by item (对到期仍未能完成处理或进入司法程序等情况，要逐项说明原因). Open cases only (a closed case → 409
          *     `transition-not-allowed`); `OTHER` needs `note` (422 `note-required`). Replaces an earlier note.
          */
@@ -315,7 +315,7 @@ export type paths = {
         };
         /**
          * The clear-to-zero ledger (问题台账) and its report
-         * @description Seed 000 §(三)3 (清零行动): every open problem in your region (or `countyCode` inside it) with its origin, status,
+         * @description 吕医保发〔2021〕36号 §(三)3 (清零行动): every open problem in your region (or `countyCode` inside it) with its origin, status,
          *     pending deadline and the recorded reason where it cannot be cleared; and the report: how many were cleared
          *     (closed), how many remain, how many remain without a recorded reason, against the campaign deadline
          *     (`campaignDeadline`, default `ybjg.cases.clear-to-zero-deadline`). Open problems are listed oldest first.
@@ -344,7 +344,7 @@ export type paths = {
         put?: never;
         /**
          * Record a tip-off (举报受理)
-         * @description Seed 004 §(九): intake of a tip-off, also anonymous. The answer carries the `receiptCode` the whistleblower uses
+         * @description 澄江市医保局2024年预算项目文本 §(九): intake of a tip-off, also anonymous. The answer carries the `receiptCode` the whistleblower uses
          *     to follow it at `GET /api/cases/public/tipoffs/{receiptCode}`. A named tip-off needs the whistleblower's
          *     name and a contact (422 `identity-required`). The identity is visible only to the tip-off's handlers (the
          *     officer who recorded it and those assigned); everybody else sees `identityHidden: true`. Unknown county → 422
@@ -389,7 +389,7 @@ export type paths = {
         /**
          * Handle a tip-off
          * @description Steps: `ASSIGN` (`handler`, a username: may then see the identity), `ACKNOWLEDGE` 告知受理, `VERIFY` (`verified`,
-         *     `verifiedAmount`: the reward is computed from the verified amount by the configured rule — LAW.md §5: a
+         *     `verifiedAmount`: the reward is computed from the verified amount by the configured rule — docs/law.md#credit-and-rewards: a
          *     percentage, at least ¥200 and at most ¥200,000), `HANDLE` (`note`, optionally `caseId` of the case opened),
          *     `FEEDBACK` (`text`, visible to the whistleblower by receipt code), `PAY_REWARD` (a named, verified tip-off with a
          *     reward). Order RECEIVED → ACKNOWLEDGED → VERIFIED / UNFOUNDED → HANDLED → FEEDBACK_GIVEN; out of order → 409
@@ -414,7 +414,7 @@ export type paths = {
         put?: never;
         /**
          * A citizen's tip-off from the disclosure site (网上举报, public)
-         * @description Public, no token (seed 004 §(九)): a citizen reports suspected fraud against the fund. Recorded through the same
+         * @description Public, no token (澄江市医保局2024年预算项目文本 §(九)): a citizen reports suspected fraud against the fund. Recorded through the same
          *     intake as `POST /api/cases/tipoffs` with channel `ONLINE` (网络), received by nobody yet: the first administrator
          *     of the county's region who assigns a handler (`ASSIGN`) claims it, and from then on it is handled like any
          *     other tip-off. The optional `whistleblower` contact is stored as the whistleblower's identity, visible only to
@@ -505,7 +505,7 @@ export type paths = {
         put?: never;
         /**
          * Publish a decided case as a typical case (典型案例曝光)
-         * @description Seed 004 §(三): typical cases are published. Decided cases only (else 409 `not-decided`); a case is published
+         * @description 澄江市医保局2024年预算项目文本 §(三): typical cases are published. Decided cases only (else 409 `not-decided`); a case is published
          *     once (409 `already-exposed`). The public text is `summary`, written for the public: it must not carry personal
          *     data of insured persons — text that looks like an ID-card or phone number, or names the whistleblower, is
          *     refused (422 `personal-data`). What is published: institution, county, violation class, summary, decision
@@ -688,7 +688,7 @@ export type components = {
          */
         TimeUnit: "WORKING_DAYS" | "CALENDAR_DAYS";
         /**
-         * @description SELF_INSPECTION_RECTIFIED 自查发现并已整改 (seed 002 §七(三): 从轻) · ELIMINATED_HARM 主动消除或减轻危害后果
+         * @description SELF_INSPECTION_RECTIFIED 自查发现并已整改 (2023年度省级飞行检查工作方案 §七(三): 从轻) · ELIMINATED_HARM 主动消除或减轻危害后果
          *     (《行政处罚法》 art. 32(1): 从轻或减轻) · CONFESSED 主动供述尚未掌握的违法行为 (art. 32(3): 从轻或减轻) ·
          *     COOPERATED 配合查处有立功表现 (art. 32(4): 从轻或减轻) · MINOR_CORRECTED 违法行为轻微并及时改正，没有造成危害后果
          *     (art. 33: 不予处罚)
@@ -1081,7 +1081,7 @@ export type components = {
             reference: string;
             institutionId: string;
             category: components["schemas"]["FindingCategory"];
-            /** @description The specific item of the checklist (seed 000), e.g. 串换药品. */
+            /** @description The specific item of the checklist (吕医保发〔2021〕36号), e.g. 串换药品. */
             violationItem?: string;
             /** Format: date */
             periodFrom?: string;
@@ -1311,7 +1311,7 @@ export type components = {
             ground: string;
             explanation: string;
         };
-        /** @description Seed 001 §17 — improper fees found in a random re-audit sample, scaled up by the sampling ratio. */
+        /** @description 承医保发〔2019〕2号 §17 — improper fees found in a random re-audit sample, scaled up by the sampling ratio. */
         Extrapolation: {
             /** Format: int64 */
             sampleCount: number;
@@ -1921,7 +1921,7 @@ export interface operations {
                      *         "target": "PUBLIC_SECURITY",
                      *         "targetLabel": "公安机关",
                      *         "reason": "民营或个体医疗机构、药店的欺诈骗保典型案例",
-                     *         "source": "种子文件000 §(三)2"
+                     *         "source": "吕医保发〔2021〕36号 §(三)2"
                      *       }
                      *     ]
                      */

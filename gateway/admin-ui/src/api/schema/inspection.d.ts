@@ -92,7 +92,7 @@ export type paths = {
          *     caller's region (otherwise 404). `foundOn` may not lie in the future (Asia/Shanghai).
          *     Roles: administrators, inspectors, experts and API clients (not auditors, not institution users).
          *
-         *     Categories follow the on-site checklists (seed 000) and the Regulation (《医疗保障基金使用监督管理条例》):
+         *     Categories follow the on-site checklists (吕医保发〔2021〕36号) and the Regulation (《医疗保障基金使用监督管理条例》):
          *     FRAUD 欺诈骗保 (art. 40), GENERAL_VIOLATION 一般违规 (art. 38), MANAGEMENT 内部管理 (art. 39), OTHER 其他.
          */
         post: operations["recordFinding"];
@@ -139,7 +139,7 @@ export type paths = {
         put?: never;
         /**
          * Open a full-coverage round (全覆盖监督检查)
-         * @description Seed 000 §(三)1: "全年至少开展两次全覆盖监督检查 … 对辖区内定点医药协议机构开展100%全覆盖现场检查"
+         * @description 吕医保发〔2021〕36号 §(三)1: "全年至少开展两次全覆盖监督检查 … 对辖区内定点医药协议机构开展100%全覆盖现场检查"
          *     (first round 5月1日—9月30日). The round covers a region subtree inside the caller's region (a county, a
          *     city or the province) and a window of days (Asia/Shanghai, both ends inclusive, at most 366 days).
          *     Its population is fixed now: the designated institutions of the region whose agreement is ACTIVE
@@ -219,7 +219,7 @@ export type paths = {
         put?: never;
         /**
          * Publish the commitment of a county-to-county cross-check pairing (县际交叉检查)
-         * @description Seed 000 §(三)1 (抽查复查: "市级医保行政部门可通过组织开展县际之间交叉检查"). Pairs the counties of a city by lot
+         * @description 吕医保发〔2021〕36号 §(三)1 (抽查复查: "市级医保行政部门可通过组织开展县际之间交叉检查"). Pairs the counties of a city by lot
          *     so that no county checks itself. The counties are the city's children in the region table, or an explicit
          *     list of counties inside the city. This step publishes only the **commitment** = SHA-256(secret) (hex):
          *     the server generates the secret, or the caller supplies `commitment` and keeps the secret until the
@@ -416,7 +416,7 @@ export type paths = {
          *     subtree inside the caller's region, else 403 `outside-region`), period, check day, population filter, strata with
          *     quotas (percent rounded up, minimum; a stratum smaller than its quota is taken whole and reported), forced
          *     inclusions (tip-offs, repeat offenders) and exclusions (explicit, and "checked within N months") and the team rule.
-         *     A RECHECK plan without strata gets the seed 000 §(三)1 defaults: tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %.
+         *     A RECHECK plan without strata gets the 吕医保发〔2021〕36号 §(三)1 defaults: tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %.
          *     The population filter's agreement states default to ACTIVE and SUSPENDED (a terminated agreement is no longer
          *     supervised by agreement). Broken rules are 422 (`sampling-rule`) naming the field.
          */
@@ -604,7 +604,7 @@ export type paths = {
          * Conclude a task with a written result
          * @description ASSIGNED → CONCLUDED with a result summary (1–2000 characters; concludedOn defaults to today, not in the future,
          *     not before the period). A finding recorded for the institution within the period concludes the task by itself.
-         *     Already concluded: 409. The result must be published within 20 working days (LAW.md §4).
+         *     Already concluded: 409. The result must be published within 20 working days (docs/law.md#double-random).
          */
         post: operations["concludeInspectionTask"];
         delete?: never;
@@ -724,7 +724,7 @@ export type paths = {
         /**
          * Results of concluded tasks (no token)
          * @description Each concluded task with the team's names and roles; `result` once the bureau published it; `overdue: true` when it
-         *     was not published within 20 working days of the conclusion (Mon–Fri; LAW.md §4).
+         *     was not published within 20 working days of the conclusion (Mon–Fri; docs/law.md#double-random).
          */
         get: operations["listPublicResults"];
         put?: never;
@@ -794,7 +794,7 @@ export type components = {
          */
         InspectorRole: "LAW_ENFORCEMENT_OFFICER" | "AGENCY_AUDITOR" | "MEDICAL_EXPERT" | "THIRD_PARTY";
         /**
-         * @description MEDICAL 医疗, DRUG 药品, FINANCE 财务, INFORMATION 信息 (seed 002).
+         * @description MEDICAL 医疗, DRUG 药品, FINANCE 财务, INFORMATION 信息 (2023年度省级飞行检查工作方案).
          * @enum {string}
          */
         Specialty: "MEDICAL" | "DRUG" | "FINANCE" | "INFORMATION";
@@ -1071,7 +1071,7 @@ export type components = {
             code: string;
             /** @example 三级医疗机构 */
             label?: string;
-            /** @description Institution types, or AGENCY for the medical-security handling agencies (医保经办机构) of every region in the plan's scope — taken from the region table, outside the institution filter, and only by a stratum that names AGENCY (seed 000 §(三)1: a re-check covers agencies 100 %). Empty: any institution. */
+            /** @description Institution types, or AGENCY for the medical-security handling agencies (医保经办机构) of every region in the plan's scope — taken from the region table, outside the institution filter, and only by a stratum that names AGENCY (吕医保发〔2021〕36号 §(三)1: a re-check covers agencies 100 %). Empty: any institution. */
             types?: ("MEDICAL_INSTITUTION" | "PHARMACY" | "AGENCY")[];
             levels?: components["schemas"]["InstitutionLevel"][];
             /**

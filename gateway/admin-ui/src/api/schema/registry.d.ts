@@ -268,7 +268,7 @@ export type paths = {
          * @description The institutions of a region (default the caller's; a region outside it answers 404) with the largest
          *     fund payment in `year` (default: the latest year with payments in the region), largest first. `rank`
          *     is the rank within that region: its county rank for a county, city rank for a city, province rank for
-         *     the province (seed 000/002: sampling and flight checks draw from the top 30). Ties share a rank and the
+         *     the province (吕医保发〔2021〕36号 and 2023年度省级飞行检查工作方案: sampling and flight checks draw from the top 30). Ties share a rank and the
          *     next rank skips (competition ranking 1, 2, 2, 4); tied institutions are listed by national code.
          *     Institutions in a county directly under the province (e.g. 999001) have no city rank.
          */
@@ -344,7 +344,7 @@ export type paths = {
          *     it; the record stays on file and no longer counts towards the grade. The new grade is published with the
          *     institution (change CREDIT_REPAIRED). Unknown case → 422; a record already repaired → 409.
          *
-         *     Credit repair comes after rectification (LAW.md §5; provincial rules vary, so it is configurable): with
+         *     Credit repair comes after rectification (docs/law.md#credit-and-rewards; provincial rules vary, so it is configurable): with
          *     `registry.credit.repair.requires-rectification` (default true) the case must have been closed as executed
          *     and rectified (`case.closed.v1` with outcome CONCLUDED, shown as `rectifiedOn`), else 422
          *     `credit-not-rectified`; and `registry.credit.repair.waiting-period` (ISO period, default P0D) must have
@@ -396,7 +396,7 @@ export type paths = {
          * @description Public (no token): every institution of the province whose fund-paid services are suspended (whole
          *     institution or named departments, running or scheduled) or whose agreement is terminated, whichever
          *     agency decided it. This is how an agency of another city or county — which cannot open the
-         *     institution's record (region-scoped, 404) — learns of the measure (mutual recognition, seed 001 §10);
+         *     institution's record (region-scoped, 404) — learns of the measure (mutual recognition, 承医保发〔2019〕2号 §10);
          *     services learn of it from `registry.institution-changed.v1` on the compacted topic, which carries the
          *     agreement to every consumer regardless of region. `regionCode` narrows to a region subtree (any region).
          *     Sorted by name, then id.
@@ -555,7 +555,7 @@ export type paths = {
         /**
          * Submit an application for designation (定点申请受理, 入口管理)
          * @description Receives an applicant institution's data (as for registration, without an agreement date) for entry review
-         *     (seed 001 §(二) 2). `countyCode` must be a county of the region table (422 `unknown-county`) inside the
+         *     (承医保发〔2019〕2号 §(二) 2). `countyCode` must be a county of the region table (422 `unknown-county`) inside the
          *     caller's region (403 `outside-region`); `level` must fit `type` (422); a national code already registered
          *     answers 409 `duplicate-national-code`. Status SUBMITTED; the step is in the audit log.
          */
@@ -670,12 +670,12 @@ export type paths = {
          * @description Every filing year on record for the institution, newest first, each with its status on today's date
          *     (Asia/Shanghai): DUE (待备案, deadline not passed), FILED, LATE, MISSING (未备案: deadline passed and
          *     nothing filed). An institution with a MISSING filing counts as refusing inspection (视为拒绝（抗拒）检查)
-         *     and meets the condition for terminating its agreement (可直接解除协议, seed 001 §5).
+         *     and meets the condition for terminating its agreement (可直接解除协议, 承医保发〔2019〕2号 §5).
          */
         get: operations["getInstitutionFilings"];
         put?: never;
         /**
-         * Submit an institution's annual qualification filing (年度资格备案, seed 001 §4–5)
+         * Submit an institution's annual qualification filing (年度资格备案, 承医保发〔2019〕2号 §4–5)
          * @description Files the year's qualification information of one institution: basic information, medical staff, the
          *     drug sales ranking, the service-item ranking, wards and beds, suppliers, and the ledgers, invoices and
          *     trial balance as attachment metadata (name, media type, size, SHA-256; the files themselves stay in the
@@ -750,7 +750,7 @@ export type paths = {
          * Institutions meeting a condition for terminating the agreement (终止协议条件)
          * @description Institutions of a region subtree with a MISSING annual filing (deadline passed, nothing filed): not
          *     providing the year's materials counts as refusing inspection and the agreement may be terminated directly
-         *     (视为抗拒检查，可直接解除协议, seed 001 §5). The agency decides; this list does not terminate anything.
+         *     (视为抗拒检查，可直接解除协议, 承医保发〔2019〕2号 §5). The agency decides; this list does not terminate anything.
          *     One entry per missing filing year; `year` narrows to one year.
          */
         get: operations["listTerminationEligible"];
@@ -770,7 +770,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * An institution's annual evaluations (年度考核, seed 001 §6)
+         * An institution's annual evaluations (年度考核, 承医保发〔2019〕2号 §6)
          * @description One evaluation per year in which the institution had decisions (case.decision-issued.v1), newest first,
          *     scored with the configured points table (`registry.evaluation`): base points minus the points of each
          *     decision's nature (category) and improper-amount band, minus the points of the year's decision-count band;
@@ -1875,7 +1875,7 @@ export type components = {
             institutionId: string;
             /** @description Some filing is MISSING today. */
             refusalOfInspection: boolean;
-            /** @description Meets the termination condition of seed 001 §5 (a MISSING filing). */
+            /** @description Meets the termination condition of 承医保发〔2019〕2号 §5 (a MISSING filing). */
             terminationEligible: boolean;
             /** @description Newest year first. */
             items: components["schemas"]["FilingSummary"][];
@@ -2631,7 +2631,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /**
              * @description A rule forbids the repair: `repair-reason-missing` (blank reason), `no-credit-record` (no record of that
-             *     case), `credit-not-rectified` (the case is not closed as rectified yet — LAW.md §5, when
+             *     case), `credit-not-rectified` (the case is not closed as rectified yet — docs/law.md#credit-and-rewards, when
              *     `registry.credit.repair.requires-rectification` is on), `credit-repair-too-early` (the waiting period
              *     `registry.credit.repair.waiting-period` since the rectification has not passed; the message names the
              *     first allowed date). Nothing is written.
@@ -2931,7 +2931,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             /**
              * @description A rule forbids the repair: `repair-reason-missing` (blank reason), `no-credit-record` (no record of that
-             *     case), `credit-not-rectified` (the case is not closed as rectified yet — LAW.md §5, when
+             *     case), `credit-not-rectified` (the case is not closed as rectified yet — docs/law.md#credit-and-rewards, when
              *     `registry.credit.repair.requires-rectification` is on), `credit-repair-too-early` (the waiting period
              *     `registry.credit.repair.waiting-period` since the rectification has not passed; the message names the
              *     first allowed date). Nothing is written.

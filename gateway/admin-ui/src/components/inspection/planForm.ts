@@ -80,7 +80,7 @@ export function newStratum(): StratumRow {
     strict: false }
 }
 
-/** Seed 000 §(三)1: a re-check covers tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 % and the agencies 100 %. */
+/** 吕医保发〔2021〕36号 §(三)1: a re-check covers tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 % and the agencies 100 %. */
 export function recheckDefaultStrata(labels: Record<'TERTIARY' | 'SECONDARY' | 'PRIMARY' | 'AGENCY', string>): StratumRow[] {
   const medical = (code: 'TERTIARY' | 'SECONDARY' | 'PRIMARY', percent: number): StratumRow => ({
     ...newStratum(), code, label: labels[code], types: ['MEDICAL_INSTITUTION'], levels: [code], percent })

@@ -289,7 +289,7 @@ class CaseIT {
 
   // ---- the procedure --------------------------------------------------------------------------------
 
-  /** LAW.md §2: the whole statutory procedure, each step recording who acted and signed; events conform. */
+  /** docs/law.md#penalty-procedure: the whole statutory procedure, each step recording who acted and signed; events conform. */
   @Test
   void shouldRunTheWholeProcedureAndPublishDecisionExecutionAndClosure() throws Exception {
     ModelCase opened = openCase("990102");
@@ -352,7 +352,7 @@ class CaseIT {
     assertThat(data.path("article").asText()).isEqualTo("38");
     assertThat(data.path("creditConsequence").asText()).isEqualTo("RECORD");
     assertThat(data.path("measures").path(0).path("until").asText()).isEqualTo("2026-08-31");
-    // registry issue #3 point 7: the decision names the 医保医师 concerned, so the registry can record their credit
+    // The decision names the 医保医师 concerned, so the registry can record their credit
     assertThat(data.path("doctors").path(0).path("doctorId").asText()).isEqualTo("D9901020001");
     assertThat(data.path("doctors").path(0).path("name").asText()).isEqualTo("张三");
     assertThat(data.path("doctors").path(0).path("practiceCode").asText()).isEqualTo("110990102000001");
@@ -409,7 +409,7 @@ class CaseIT {
     assertThat(eventsOf(DecisionIssued.TYPE, opened.getId())).hasSize(1);
   }
 
-  /** Issue #5 bad input: a decision without the required prior steps; nothing written. */
+  /** Bad input: a decision without the required prior steps; nothing written. */
   @Test
   void shouldRefuseDecisionBeforeTheNoticeWithConflict() throws Exception {
     ModelCase opened = openCase("990102");
@@ -480,7 +480,7 @@ class CaseIT {
     assertThat(invalid.path("violations").path(0).path("message").asText()).containsPattern("\\p{IsHan}");
   }
 
-  /** Registry issue #3 point 7: the 医保医师 a decision names are checked; blank → 422 naming the field. */
+  /** The 医保医师 a decision names are checked; blank → 422 naming the field. */
   @Test
   void shouldRefuseABlankDoctorNameNamingTheFieldAndWriteNothing() throws Exception {
     ModelCase ready = readyForDecision(openCase("990102").getId(), COUNTY_ADMIN);
@@ -551,7 +551,7 @@ class CaseIT {
     assertUnchanged(notified);
   }
 
-  /** LAW.md §2: extensions are recorded with their reason; a step the status forbids is 409. */
+  /** docs/law.md#penalty-procedure: extensions are recorded with their reason; a step the status forbids is 409. */
   @Test
   void shouldRefuseExtensionWithoutReasonAndStepsTheStatusForbids() throws Exception {
     ModelCase filed = step(openCase("990102").getId(), new StepRequest().action(StepAction.FILE));
@@ -629,7 +629,7 @@ class CaseIT {
     }
   }
 
-  /** 《行政处罚法》 art. 32, seed 002 §七(三), seed 001 §17: the proposal explains the range. */
+  /** 《行政处罚法》 art. 32, 2023年度省级飞行检查工作方案 §七(三), 承医保发〔2019〕2号 §17: the proposal explains the range. */
   @Test
   void shouldProposeThePenaltyWithMitigationAndExtrapolation() throws Exception {
     ModelCase opened = openCase("990102");
@@ -691,7 +691,7 @@ class CaseIT {
     assertThat(problem(tooLight).path("detail").asText()).contains("从重", "第三十八条");
   }
 
-  // ---- intake from other clues (issue point 1; DOMAIN.md §4) ---------------------------------------------
+  // ---- intake from other clues (docs/domain.md#cases) ---------------------------------------------
 
   /** Smart-monitoring leads, tip-offs, self-inspection reports and handovers open cases through the API. */
   @Test
@@ -742,7 +742,7 @@ class CaseIT {
     assertThat(cases(PROVINCE_ADMIN).listCases(institutionId, null, null, null, null).getTotal()).isEqualTo(1);
   }
 
-  /** A self-inspection report (自查自纠) is a case origin of its own: it matters for mitigation (seed 002 §七(三)). */
+  /** A self-inspection report (自查自纠) is a case origin of its own: it matters for mitigation (2023年度省级飞行检查工作方案 §七(三)). */
   @Test
   void shouldOpenCasesFromTipOffsSelfInspectionAndHandoversWithTheirOwnOrigin() throws Exception {
     String institutionId = Ids.next();
@@ -766,7 +766,7 @@ class CaseIT {
 
   // ---- referrals ----------------------------------------------------------------------------------------
 
-  /** Seed 000 §(三)2: a private institution's fraud case goes to public security; tracked; event conforms. */
+  /** 吕医保发〔2021〕36号 §(三)2: a private institution's fraud case goes to public security; tracked; event conforms. */
   @Test
   void shouldProposeReferAndTrackAReferralAndPublishIt() throws Exception {
     FindingRecorded fraud = new FindingRecorded(Ids.next(), Ids.next(), "示范县民营医院(演示)", "PRIVATE", "990102",
@@ -872,7 +872,7 @@ class CaseIT {
 
   // ---- clear-to-zero ledger --------------------------------------------------------------------------
 
-  /** Seed 000 §(三)3: the ledger lists every open problem with origin, deadline, status and recorded reason. */
+  /** 吕医保发〔2021〕36号 §(三)3: the ledger lists every open problem with origin, deadline, status and recorded reason. */
   @Test
   void shouldListOpenProblemsWithReasonsAndCountClearedInTheLedger() throws Exception {
     ModelCase inCourt = openCase("990203");
@@ -914,7 +914,7 @@ class CaseIT {
 
   // ---- tip-offs -----------------------------------------------------------------------------------------
 
-  /** Seed 004 §(九), LAW.md §5: intake, identity for handlers only, feedback by receipt code, reward. */
+  /** 澄江市医保局2024年预算项目文本 §(九), docs/law.md#credit-and-rewards: intake, identity for handlers only, feedback by receipt code, reward. */
   @Test
   void shouldHandleATipOffKeepingTheIdentityToItsHandlersAndAnswerTheReceiptCodePublicly() throws Exception {
     TipOffsApi tipOffs = new TipOffsApi(apiClient(COUNTY_ADMIN));

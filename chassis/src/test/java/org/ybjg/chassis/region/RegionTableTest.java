@@ -16,7 +16,7 @@ class RegionTableTest {
     assertThat(table.pathOf("990102")).containsExactly("990102", "990100", "990000");
   }
 
-  /** LAW.md §6: a county-level city directly under the province has the province as parent. */
+  /** docs/law.md#regions: a county-level city directly under the province has the province as parent. */
   @Test
   void shouldUseRecordedParentWhenCountyLevelCityIsDirectlyUnderProvince() {
     assertThat(table.pathOf("999001")).containsExactly("999001", "990000");

@@ -44,7 +44,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Full-coverage rounds (seed 000 §(三)1: 第一次现场检查全覆盖, 100% of the designated institutions of the
+ * Full-coverage rounds (吕医保发〔2021〕36号 §(三)1: 第一次现场检查全覆盖, 100% of the designated institutions of the
  * region inside the window) over HTTP, with institutions arriving from the registry topic and findings
  * recorded through the API. Each test uses its own counties so the populations do not mix.
  */

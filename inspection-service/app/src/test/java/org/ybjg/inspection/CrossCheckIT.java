@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * County-to-county cross-check pairings (县际交叉检查, seed 000 §(三)1) over HTTP: commitment first, ceremony,
+ * County-to-county cross-check pairings (县际交叉检查, 吕医保发〔2021〕36号 §(三)1) over HTTP: commitment first, ceremony,
  * public record without token, and the standalone verifier run on what the service published.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

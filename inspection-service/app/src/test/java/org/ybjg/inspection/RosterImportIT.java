@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Bulk import of the inspector roster (执法人员名录库, issue #4 §1, seed 000 §(四)2) over HTTP: CSV and JSON, upsert
+ * Bulk import of the inspector roster (执法人员名录库, 吕医保发〔2021〕36号 §(四)2) over HTTP: CSV and JSON, upsert
  * by certificate number or by name and employer, the single-registration rules per row, and 400/413/415.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,

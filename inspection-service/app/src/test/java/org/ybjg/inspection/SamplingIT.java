@@ -50,7 +50,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The verifiable draw end to end (issue #4 §3–5, §8–9) over HTTP and Kafka: a city admin creates a re-check plan,
+ * The verifiable draw end to end over HTTP and Kafka: a city admin creates a re-check plan,
  * publishes it, fixes the seed in a ceremony and draws; the public record passes Verifier.java; teams respect
  * cross-check and declared affiliations; a recusal is replaced; tasks are concluded by a finding and by a written
  * result. Uses its own database and the regions 北原市 (990300) and 西川市东关区 (990402, from the test-only region
@@ -108,7 +108,7 @@ class SamplingIT {
       }
     }
 
-    // a city admin writes a re-check plan without strata: seed 000 defaults (50 % / 30 % / 10 %)
+    // a city admin writes a re-check plan without strata: 吕医保发〔2021〕36号 defaults (50 % / 30 % / 10 %)
     String planBody = planJson("2026年下半年抽查复查", "990300", today, today.plusDays(30), "");
     ResponseEntity<String> created = post("/api/inspection/plans", cityAdmin(), planBody);
     assertStatus(created, 201);
@@ -294,7 +294,7 @@ class SamplingIT {
     ResponseEntity<String> noTeam = post("/api/inspection/plans/" + planId + "/draw", admin, "");
     assertStatus(noTeam, 422);
     List<String> unstaffable = new ArrayList<>(clinics);
-    unstaffable.add("AGENCY-990402"); // the county's handling agency is a target too (seed 000: 经办机构100%)
+    unstaffable.add("AGENCY-990402"); // the county's handling agency is a target too (吕医保发〔2021〕36号: 经办机构100%)
     assertThat(read(noTeam).path("detail").asText()).containsAnyOf(unstaffable.toArray(String[]::new));
     assertThat(read(get("/api/inspection/plans/" + planId, admin)).path("status").asText()).isEqualTo("SEEDED");
     assertStatus(client().get().uri("/api/inspection/public/draws/" + planId + "/record").retrieve()

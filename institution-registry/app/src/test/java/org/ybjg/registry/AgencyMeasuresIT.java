@@ -34,7 +34,7 @@ import org.ybjg.registry.events.RegistryTopics;
 
 /**
  * Agency suspension and reinstatement over REST (whole institution or departments), the province-wide public
- * notice (一处违规处处受限, seed 001 §10), departments and 医保医师 (seed 001 §1, §10), all over HTTP with signed
+ * notice (一处违规处处受限, 承医保发〔2019〕2号 §10), departments and 医保医师 (承医保发〔2019〕2号 §1, §10), all over HTTP with signed
  * tokens.
  */
 class AgencyMeasuresIT extends AgencyContextIT {
@@ -51,11 +51,11 @@ class AgencyMeasuresIT extends AgencyContextIT {
   private final KafkaProbe kafka = TestInfrastructure.get().kafka();
   private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-  // --- agency suspension and reinstatement (issue #3 point 3) ---------------------------------------------------
+  // --- agency suspension and reinstatement ---------------------------------------------------
 
   @Test
   void shouldSuspendDepartmentKeepingAgreementActiveAndShowItEverywhere() throws Exception {
-    // LAW.md art. 38/40: the responsible department's fund-paid services; seed 001 §10: binding province-wide
+    // docs/law.md#regulation art. 38/40: the responsible department's fund-paid services; 承医保发〔2019〕2号 §10: binding province-wide
     String id = registerHospital("990102");
     addDepartment(id, "GK01", "骨科");
     addDepartment(id, "JYK", "检验科");
@@ -246,7 +246,7 @@ class AgencyMeasuresIT extends AgencyContextIT {
 
   @Test
   void shouldSuspendAndReinstateDoctorsPaymentQualification() throws Exception {
-    // seed 001 §1: 医保医师 clauses in the agreement; a decision can suspend a doctor's 医保 payment qualification
+    // 承医保发〔2019〕2号 §1: 医保医师 clauses in the agreement; a decision can suspend a doctor's 医保 payment qualification
     String id = registerHospital("990102");
     addDepartment(id, "GK01", "骨科");
     registerDoctor(id, "GK01");

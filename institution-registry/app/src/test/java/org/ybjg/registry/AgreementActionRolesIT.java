@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
- * Signing, renewing and terminating a service agreement is the handling agency's (经办机构) act (seed 001 §3: 各级经办机构
+ * Signing, renewing and terminating a service agreement is the handling agency's (经办机构) act (承医保发〔2019〕2号 §3: 各级经办机构
  * 续签协议 or 解除协议): administrators and API clients only; inspectors and auditors
  * get 403 and nothing is written.
  */

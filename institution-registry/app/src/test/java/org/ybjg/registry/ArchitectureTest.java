@@ -10,7 +10,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.ybjg.chassis.testing.DomainPurity;
 
-/** The house rules of ARCHITECTURE.md, held by the build. */
+/** The house rules of docs/architecture.md#services, held by the build. */
 @AnalyzeClasses(packages = "org.ybjg.registry", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -26,8 +26,8 @@ import org.ybjg.chassis.testing.KafkaProbe;
 import org.ybjg.chassis.testing.TestInfrastructure;
 
 /**
- * Credit of 医保医师 from case decisions (registry issue #3 point 7: "credit records for institutions AND DOCTORS
- * from case decisions"; seed 001 §10: doctors' failures enter credit records): a decision naming doctors records
+ * Credit of 医保医师 from case decisions ("credit records for institutions AND DOCTORS
+ * from case decisions"; 承医保发〔2019〕2号 §10: doctors' failures enter credit records): a decision naming doctors records
  * each of them once per case however often it is delivered, grades them on the institutions' scale, lists them on
  * the black list, and lets an administrator repair the record after rectification with a recorded reason.
  */
@@ -127,7 +127,7 @@ class DoctorCreditIT extends AgencyContextIT {
         .isEqualTo(403);
     assertProblem(post(repairPath, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}", OTHER_COUNTY_ADMIN),
         404, "not-found");
-    // LAW.md §5: repair only after rectification — the case is not closed yet
+    // docs/law.md#credit-and-rewards: repair only after rectification — the case is not closed yet
     assertProblem(post(repairPath, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}", COUNTY_ADMIN), 422,
         "credit-not-rectified");
     assertThat(mongo.findById(named, Document.class, "doctors").get("version", Number.class).longValue())

@@ -33,7 +33,7 @@ import org.ybjg.registry.institution.domain.Ownership;
 import org.ybjg.registry.institution.domain.Registration;
 
 /**
- * Entry review over HTTP (入口管理, seed 001 §(二) 2): application → reviews by method → decision signed by the named
+ * Entry review over HTTP (入口管理, 承医保发〔2019〕2号 §(二) 2): application → reviews by method → decision signed by the named
  * reviewer (谁审核谁签字谁负责) → filing into the directory, with the audit log and the refusals.
  */
 class EntryReviewIT extends AgencyContextIT {
@@ -98,7 +98,7 @@ class EntryReviewIT extends AgencyContextIT {
 
   @Test
   void shouldRefuseDecisionWithoutSignatureOrByAnotherThanTheNamedReviewerWritingNothing() throws Exception {
-    // seed 001 §(二) 2: 谁审核谁签字谁负责
+    // 承医保发〔2019〕2号 §(二) 2: 谁审核谁签字谁负责
     String id = submit("H" + unique(), "990102");
     review(id, "EXPERT_REVIEW", "PASSED", COUNTY_ADMIN);
     long version = version(id);

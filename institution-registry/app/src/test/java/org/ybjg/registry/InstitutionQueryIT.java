@@ -21,7 +21,7 @@ import org.ybjg.registry.institution.domain.FundPayment;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * Search over the directory (issue #3 point 10): region subtree, credit grade, sort orders with a stable tie-break,
+ * Search over the directory: region subtree, credit grade, sort orders with a stable tie-break,
  * the maximum page size. Each test names its institutions with a token and filters on it, so data of other tests in
  * the shared database does not interfere.
  */

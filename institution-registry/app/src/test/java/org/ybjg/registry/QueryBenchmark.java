@@ -32,7 +32,7 @@ import org.ybjg.registry.institution.domain.Ownership;
 import org.ybjg.registry.institution.domain.Registration;
 
 /**
- * Latency of the institution list (issue #3 point 10) per sort order and filter over N institutions (default 20k)
+ * Latency of the institution list per sort order and filter over N institutions (default 20k)
  * in the embedded MongoDB-wire server (memory backend), through HTTP: median of 7 requests each, page size 20.
  * Not part of the normal build (name does not end in Test/IT; also guarded):
  *

@@ -473,7 +473,7 @@ class RegistryIT {
 
   @Test
   void shouldKeepAgreementActiveUntilScheduledSuspensionStarts() throws Exception {
-    // issue #3: a suspension starting in the future must not show as SUSPENDED before its first day
+    // A suspension starting in the future must not show as SUSPENDED before its first day
     Institution institution = api(COUNTY_ADMIN).registerInstitution(
         hospital("990102").agreementSignedOn(LocalDate.of(2020, 1, 1)), null);
     LocalDate from = today.plusDays(10);
@@ -501,7 +501,7 @@ class RegistryIT {
 
   @Test
   void shouldAnswerAgreementCoverageOfRegionSubtreeAnd404ForForeignRegion() throws Exception {
-    // issue #3 KPI: share of designated institutions under a current agreement, by region subtree
+    // KPI: share of designated institutions under a current agreement, by region subtree
     api(CITY_ADMIN).registerInstitution(hospital("990105").agreementSignedOn(LocalDate.of(2024, 1, 1)), null);
     api(CITY_ADMIN).registerInstitution(pharmacy("990105").agreementSignedOn(LocalDate.of(2024, 1, 1)), null);
     api(CITY_ADMIN).registerInstitution(hospital("990105").agreementSignedOn(null), null);
@@ -571,7 +571,7 @@ class RegistryIT {
         .isEqualTo("AGREEMENT_TERMINATED");
   }
 
-  // --- credit (registry issue point 7) -------------------------------------------------------------------------
+  // --- credit -------------------------------------------------------------------------
 
   @Test
   void shouldRecordCreditOnceGradeAndPublishItWhenTheSameDecisionArrivesTwice() throws Exception {
@@ -630,7 +630,7 @@ class RegistryIT {
         .findValuesAsText("institutionId")).doesNotContain(institution.getId());
 
     String path = "/api/registry/institutions/" + institution.getId() + "/credit-repairs";
-    // LAW.md §5: credit repair only after rectification — the case is not closed yet: 422, nothing written
+    // docs/law.md#credit-and-rewards: credit repair only after rectification — the case is not closed yet: 422, nothing written
     long versionBefore = api(COUNTY_ADMIN).getInstitution(institution.getId()).getVersion();
     HttpResponse<String> early = postJson(path, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}",
         COUNTY_ADMIN);

@@ -40,7 +40,7 @@ public class CaseFiles {
   }
 
   /**
-   * Every query path has its index (INFRA-NOTES.md). The decision-number index is unique: two decisions
+   * Every query path has its index (docs/architecture.md#embedded-infrastructure). The decision-number index is unique: two decisions
    * can never carry the same number, which is what makes numbering safe without a counter document.
    * It is sparse, so the many open cases (no number yet) do not collide on "missing".
    */

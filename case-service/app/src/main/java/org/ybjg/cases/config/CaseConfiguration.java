@@ -18,7 +18,7 @@ import org.ybjg.cases.decision.domain.PenaltyRules;
 
 /**
  * Wiring of the case service beyond what the chassis provides: the rule tables and the working-day calendar,
- * each loaded at start-up from a file a bureau may replace (LAW.md: legal parameters are data, not code).
+ * each loaded at start-up from a file a bureau may replace (docs/law.md: legal parameters are data, not code).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

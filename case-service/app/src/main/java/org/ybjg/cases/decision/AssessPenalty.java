@@ -30,7 +30,7 @@ public class AssessPenalty {
     this.rules = rules;
   }
 
-  /** Sample inputs of an extrapolation (seed 001 §17), all three or none. */
+  /** Sample inputs of an extrapolation (承医保发〔2019〕2号 §17), all three or none. */
   public record Sample(Long sampleCount, Long populationCount, BigDecimal sampleImproperAmount) {
 
     public boolean given() {

@@ -37,7 +37,7 @@ import org.ybjg.chassis.security.Caller;
  * mitigation, repeat offence), numbers it, and stores the decided case together with
  * {@code case.decision-issued.v1} in one document write.
  *
- * <p>Numbering (gap-free per issuing county and year, ARCHITECTURE.md) has no counter document: the
+ * <p>Numbering (gap-free per issuing county and year, docs/architecture.md#identifiers) has no counter document: the
  * number is the highest one already stored on a decided case of that county and year, plus one, and
  * it is written in the same update as the decision. A unique index on (issuer, year, sequence) refuses
  * a number that another decision took in between; we then take the next one and try again. So a

@@ -15,7 +15,7 @@ import org.ybjg.registry.events.InstitutionChanged;
 import org.ybjg.registry.events.RegistryTopics;
 
 /**
- * Keeps the institution replica from the registry's compacted topic (ARCHITECTURE.md: case reads
+ * Keeps the institution replica from the registry's compacted topic (docs/architecture.md#events: case reads
  * institution ownership from the registry topic; ownership decides where a case is referred).
  */
 @Component

@@ -19,7 +19,7 @@ import org.ybjg.inspection.crosscheck.domain.CountyPairing;
 @Service
 public class CrossCheckService {
 
-  /** The city bureau organises cross-checks (seed 000 §(三)1); the province and provincial systems may too. */
+  /** The city bureau organises cross-checks (吕医保发〔2021〕36号 §(三)1); the province and provincial systems may too. */
   static final Set<String> ORGANISERS = Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "API_CLIENT");
 
   private final CrossCheckPairings pairings;

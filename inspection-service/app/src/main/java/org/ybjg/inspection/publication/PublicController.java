@@ -25,7 +25,7 @@ import org.ybjg.inspection.sampling.domain.TaskStatus;
 import org.ybjg.inspection.task.TaskViews;
 
 /**
- * One public (一公开, issue #4 §9): unauthenticated, GET only. Published plans with their commitment, ceremony and
+ * One public (一公开): unauthenticated, GET only. Published plans with their commitment, ceremony and
  * revealed seed; the draw record exactly as Verifier.java reads it; the population snapshot; results of concluded
  * tasks (overdue when not published within 20 working days). No personal data beyond inspectors' names and roles.
  */

@@ -90,7 +90,7 @@ record PlanRequest(
     }
     if (strata != null) {
       for (StratumBody st : strata) {
-        if (st.types() != null) { // AGENCY: the handling agencies (seed 000 §(三)1), not an institution type
+        if (st.types() != null) { // AGENCY: the handling agencies (吕医保发〔2021〕36号 §(三)1), not an institution type
           codes(InstitutionType.class, st.types().stream().filter(t -> !Agencies.TYPE.equals(t)).toList(),
               "strata.types");
         }

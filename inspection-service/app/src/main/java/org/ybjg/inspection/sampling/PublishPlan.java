@@ -27,7 +27,7 @@ import org.ybjg.inspection.sampling.domain.StratifiedDraw;
 import org.ybjg.inspection.sampling.domain.StratumRule;
 
 /**
- * Publishes a plan (issue #4 §4): freezes it, snapshots the eligible population from the directory, and publishes
+ * Publishes a plan: freezes it, snapshots the eligible population from the directory, and publishes
  * the rule version, the population hash and the seed commitment — before anyone knows the seed. Quotas the
  * population cannot meet (a strict stratum below its minimum, or nobody eligible at all) are refused, nothing written.
  */

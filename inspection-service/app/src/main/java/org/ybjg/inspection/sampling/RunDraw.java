@@ -29,7 +29,7 @@ import org.ybjg.inspection.sampling.domain.SamplingPlan;
 import org.ybjg.inspection.sampling.domain.Team;
 
 /**
- * Runs a plan's draw once (issue #4 §4–5, §8): targets from the frozen population with the revealed seed, teams from
+ * Runs a plan's draw once: targets from the frozen population with the revealed seed, teams from
  * the roster as it stands, one task per target; the record, the tasks and the events in one document write. A roster
  * that cannot staff a target is a 422 naming it, and nothing is written.
  */

@@ -17,7 +17,7 @@ import org.ybjg.inspection.sampling.domain.InspectionTask;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
 
 /**
- * A finding recorded for an institution within a task's period concludes that task (issue #4 §8: the minimal
+ * A finding recorded for an institution within a task's period concludes that task (the minimal
  * inspection record completes the task). Listens to this service's own {@code inspection.finding-recorded.v1}, so the
  * finding flow stays as it is; redelivery changes nothing (the event id is recorded in the plan's processed events).
  */

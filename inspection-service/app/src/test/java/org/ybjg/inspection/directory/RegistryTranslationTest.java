@@ -23,7 +23,7 @@ class RegistryTranslationTest {
 
   @Test
   void shouldKeepASuspendedInstitutionWithItsStateAndEndOfSuspension() {
-    // DOMAIN §2 (seed 001): an agreement may be suspended for a period; the directory keeps the
+    // docs/domain.md#registry (承医保发〔2019〕2号): an agreement may be suspended for a period; the directory keeps the
     // institution and a later draw decides how to treat it.
     InstitutionChanged suspended = InstitutionMother.suspended(
         InstitutionMother.tertiaryPublicHospital("i-1", 1), 2, LocalDate.of(2025, 12, 31));
@@ -38,7 +38,7 @@ class RegistryTranslationTest {
     assertThat(entry.updatedAt()).isEqualTo(Instant.parse("2025-06-30T08:00:00Z"));
   }
 
-  // seed 000 §(三): "top 30 by fund payment" strata need the registry's fund payment and ranks in the replica
+  // 吕医保发〔2021〕36号 §(三): "top 30 by fund payment" strata need the registry's fund payment and ranks in the replica
   @Test
   void shouldKeepTheFundPaymentAndItsRanks() {
     InstitutionChanged base = InstitutionMother.tertiaryPublicHospital("i-9", 1);

@@ -26,7 +26,7 @@ import org.ybjg.registry.staff.DoctorCredit;
  * per event: the event id is recorded in the same write as the new state and its events, so a
  * redelivered event changes nothing and publishes nothing. A measure the agreement's state does not
  * allow is a domain rejection: logged, counted, the event recorded as processed, never retried. The 医保医师 the
- * decision names get the same credit record, once per case and doctor (registry issue #3 point 7).
+ * decision names get the same credit record, once per case and doctor.
  */
 @Component
 public class ApplyDecision {

@@ -45,7 +45,7 @@ public class ReinstateExpiredSuspensions {
       List<Institution> states = new ArrayList<>();
       Institution current = suspended;
       if (current.suspensionStartDue(today)) {
-        // a suspension decided for a later start begins (seed 001 §10: province-wide)
+        // a suspension decided for a later start begins (承医保发〔2019〕2号 §10: province-wide)
         current = current.startScheduledSuspension(today, at, BY);
         states.add(current);
       }

@@ -20,7 +20,7 @@ import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.staff.DoctorCredit;
 
-/** Credit files, credit repair and the red and black lists (registry issue point 7). */
+/** Credit files, credit repair and the red and black lists. */
 @RestController
 class CreditController implements CreditApi {
 

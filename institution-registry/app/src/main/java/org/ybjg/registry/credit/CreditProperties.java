@@ -8,7 +8,7 @@ import org.ybjg.registry.institution.domain.CreditScale;
 
 /**
  * The credit grade scale from {@code registry.credit.grades} (application.yml), best grade first, and the credit
- * repair rule from {@code registry.credit.repair} (LAW.md §5: repair after rectification; provincial rules vary).
+ * repair rule from {@code registry.credit.repair} (docs/law.md#credit-and-rewards: repair after rectification; provincial rules vary).
  */
 @ConfigurationProperties("registry.credit")
 public record CreditProperties(List<CreditScale.Grade> grades, Repair repair) {

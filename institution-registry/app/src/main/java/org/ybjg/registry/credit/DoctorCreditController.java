@@ -10,7 +10,7 @@ import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.staff.DoctorCredit;
 import org.ybjg.registry.staff.domain.Doctor;
 
-/** Credit files and credit repair of 医保医师 (registry issue #3 point 7), region-scoped through the institution. */
+/** Credit files and credit repair of 医保医师, region-scoped through the institution. */
 @RestController
 class DoctorCreditController implements DoctorCreditApi {
 

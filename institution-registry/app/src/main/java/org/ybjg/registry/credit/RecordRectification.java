@@ -17,7 +17,7 @@ import org.ybjg.registry.staff.DoctorCredit;
 /**
  * Records a case closed as executed and rectified ({@code case.closed.v1} with outcome CONCLUDED, 整改结案) on the
  * credit records of that case: the institution's (one write with its event, the event id recorded in the same write)
- * and its 医保医师's (each left alone once rectified). This is what opens credit repair (LAW.md §5). Other outcomes
+ * and its 医保医师's (each left alone once rectified). This is what opens credit repair (docs/law.md#credit-and-rewards). Other outcomes
  * rectify nothing; an institution without a record of the case is not written.
  */
 @Component

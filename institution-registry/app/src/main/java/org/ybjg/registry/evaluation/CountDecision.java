@@ -19,7 +19,7 @@ import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * Counts a decision in the annual evaluation of its year (the decision date's year, seed 001 §6), once per
+ * Counts a decision in the annual evaluation of its year (the decision date's year, 承医保发〔2019〕2号 §6), once per
  * event: the event id is stored with the violation in one document write. Decisions naming an institution the
  * registry does not know are skipped and counted ({@code registry.evaluation.decisions.skipped}); the agreement
  * listener already sends them to the dead-letter topic.

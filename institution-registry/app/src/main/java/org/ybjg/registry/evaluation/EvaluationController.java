@@ -13,7 +13,7 @@ import org.ybjg.registry.evaluation.domain.ScoringTable;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Institution;
 
-/** Annual evaluation results (年度考核, registry issue point 6; seed 001 §6). */
+/** Annual evaluation results (年度考核; 承医保发〔2019〕2号 §6). */
 @RestController
 class EvaluationController implements EvaluationsApi {
 

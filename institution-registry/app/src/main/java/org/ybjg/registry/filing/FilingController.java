@@ -23,7 +23,7 @@ import org.ybjg.registry.filing.domain.FilingStatus;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Institution;
 
-/** Annual qualification filing (年度资格备案, registry issue point 4; seed 001 §4–5). */
+/** Annual qualification filing (年度资格备案; 承医保发〔2019〕2号 §4–5). */
 @RestController
 class FilingController implements FilingsApi {
 

@@ -28,7 +28,7 @@ import org.ybjg.registry.filing.domain.FiledInstitution;
 /**
  * The filing sweep: opens the obligation to file {@code year} (DUE) for every institution under an agreement
  * (ACTIVE or SUSPENDED, signed by the end of that year) that has no filing document yet, and marks every DUE
- * filing whose deadline has passed MISSING (seed 001 §5: counts as refusing inspection, termination-eligible).
+ * filing whose deadline has passed MISSING (承医保发〔2019〕2号 §5: counts as refusing inspection, termination-eligible).
  * Safe to run twice or on two instances: inserts of existing filings are skipped by the unique id, flagging is
  * one conditional multi-document update.
  */

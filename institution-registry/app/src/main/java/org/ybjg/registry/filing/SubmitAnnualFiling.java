@@ -24,7 +24,7 @@ import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * Records an institution's annual qualification filing (seed 001 §4–5) in one document write: the DUE or
+ * Records an institution's annual qualification filing (承医保发〔2019〕2号 §4–5) in one document write: the DUE or
  * MISSING obligation becomes FILED or LATE, or a new filing document is inserted. A year is filed once.
  */
 @Component

@@ -33,7 +33,7 @@ import org.ybjg.registry.institution.domain.FundPayment;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * Records yearly fund payments from an import (points 5 and 8 of the registry issue): upserts the amounts batch
+ * Records yearly fund payments from an import: upserts the amounts batch
  * by batch, then recomputes the ranks of the imported years for the provinces concerned and republishes every
  * institution whose latest fund payment or rank changed ({@code FUND_PAYMENT_RECORDED}, full state with
  * {@code fundPayment}), again in batches with one bulk write each.

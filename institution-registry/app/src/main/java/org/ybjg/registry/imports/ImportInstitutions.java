@@ -31,7 +31,7 @@ import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.institution.domain.Registration;
 
 /**
- * Upserts institutions by national code from an import (point 8 of the registry issue), batch by batch: one
+ * Upserts institutions by national code from an import, batch by batch: one
  * query for the batch's existing national codes, one {@code insertMany} for the new ones and one
  * {@code bulkWrite} for the changed ones, each document with its event. A bad row is reported and skipped.
  */

@@ -82,7 +82,7 @@ public class Institutions implements InitializingBean {
   }
 
   /**
-   * The province-wide public notice (一处违规处处受限, seed 001 §10): institutions under {@code region} (null: all)
+   * The province-wide public notice (一处违规处处受限, 承医保发〔2019〕2号 §10): institutions under {@code region} (null: all)
    * with a suspension on record (whole or departments, running or scheduled) or a terminated agreement.
    */
   public Page withAgreementMeasures(String region, int page, int size) {

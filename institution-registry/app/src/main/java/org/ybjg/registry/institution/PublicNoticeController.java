@@ -14,7 +14,7 @@ import org.ybjg.registry.institution.domain.AgreementState;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * The public, province-wide notice of suspensions and terminations (mutual recognition, seed 001 §10): what any
+ * The public, province-wide notice of suspensions and terminations (mutual recognition, 承医保发〔2019〕2号 §10): what any
  * agency of the province — including one that may not open the institution's record — checks before paying.
  */
 @RestController

@@ -22,7 +22,7 @@ import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.institution.domain.Registration;
 
 /**
- * Enters a designated institution into the directory (入口管理, seed 001 §(二)) in a county of the
+ * Enters a designated institution into the directory (入口管理, 承医保发〔2019〕2号 §(二)) in a county of the
  * caller's region, storing it and its {@code REGISTERED} event in one write.
  */
 @Component

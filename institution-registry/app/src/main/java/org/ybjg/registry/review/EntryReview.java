@@ -23,7 +23,7 @@ import org.ybjg.registry.review.domain.ReviewOutcome;
 import org.ybjg.registry.review.domain.Verdict;
 
 /**
- * Entry review (入口管理, seed 001 §(二) 2): receive, review, decide with the reviewer's signature. Each step is
+ * Entry review (入口管理, 承医保发〔2019〕2号 §(二) 2): receive, review, decide with the reviewer's signature. Each step is
  * one write of the application with its audit entry; a refused step writes nothing.
  */
 @Component

@@ -19,7 +19,7 @@ import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.staff.domain.Doctor;
 
 /**
- * Credit of 医保医师 (registry issue #3 point 7): records from decisions naming them, the grade on the institutions'
+ * Credit of 医保医师: records from decisions naming them, the grade on the institutions'
  * scale ({@code registry.credit.grades}), credit repair and the doctors' red and black lists. Region scoping goes
  * through the doctor's institution. Every command is one write of one doctor document.
  */

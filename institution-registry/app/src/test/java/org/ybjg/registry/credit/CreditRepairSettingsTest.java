@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.ybjg.registry.institution.domain.CreditRepairRule;
 
 /**
- * The credit repair rule from {@code registry.credit.repair} (LAW.md §5: credit repair after rectification; provincial
+ * The credit repair rule from {@code registry.credit.repair} (docs/law.md#credit-and-rewards: credit repair after rectification; provincial
  * rules vary, so it is configurable): rectification required and no waiting period unless configured otherwise.
  */
 class CreditRepairSettingsTest {

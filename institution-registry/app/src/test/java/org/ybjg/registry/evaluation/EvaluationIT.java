@@ -39,7 +39,7 @@ import org.ybjg.chassis.testing.TestTokens;
 import org.ybjg.registry.institution.Institutions;
 
 /**
- * The annual evaluation fed by {@code case.decision-issued.v1} on a real broker (registry issue point 6; seed 001
+ * The annual evaluation fed by {@code case.decision-issued.v1} on a real broker (承医保发〔2019〕2号
  * §6): points from amount, count and nature with the default table of application.yml, the one-vote veto, and a
  * redelivered decision counted once.
  */
@@ -134,7 +134,7 @@ class EvaluationIT {
     assertThat(items.findValuesAsText("year")).containsExactly(String.valueOf(today.getYear()),
         String.valueOf(lastYear.getYear()));
     JsonNode vetoed = items.get(0);
-    // seed 001 §6: 实现"一票否决"的退出机制 — 100 − 40 − 5 = 55 points, but the result is EXIT
+    // 承医保发〔2019〕2号 §6: 实现"一票否决"的退出机制 — 100 − 40 − 5 = 55 points, but the result is EXIT
     assertThat(vetoed.path("score").asInt()).isEqualTo(55);
     assertThat(vetoed.path("vetoed").asBoolean()).isTrue();
     assertThat(vetoed.path("result").asText()).isEqualTo("EXIT");

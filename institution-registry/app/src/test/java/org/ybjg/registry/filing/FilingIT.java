@@ -26,7 +26,7 @@ import org.ybjg.chassis.testing.TestInfrastructure;
 import org.ybjg.chassis.testing.TestTokens;
 
 /**
- * Annual qualification filing through the HTTP API (registry issue point 4; seed 001 §4–5). The deadline is
+ * Annual qualification filing through the HTTP API (承医保发〔2019〕2号 §4–5). The deadline is
  * configured to 31 December of the following year here, so the statuses do not depend on the day the build runs:
  * last year's filing is DUE (or FILED), the year before's deadline has passed (MISSING or LATE).
  */
@@ -84,7 +84,7 @@ class FilingIT {
     HttpResponse<String> again = post(id, filing(lastYear), COUNTY_ADMIN);
     assertProblem(again, 409, "filing-already-submitted");
 
-    // seed 001 §5: after the deadline (31 Dec of the following year here) the filing is late
+    // 承医保发〔2019〕2号 §5: after the deadline (31 Dec of the following year here) the filing is late
     HttpResponse<String> late = post(id, filing(olderYear), CITY_ADMIN);
     assertThat(late.statusCode()).as(late.body()).isEqualTo(201);
     assertThat(JSON.readTree(late.body()).path("status").asText()).isEqualTo("LATE");
@@ -147,7 +147,7 @@ class FilingIT {
     assertThat(rerun.opened()).isZero();
     assertThat(rerun.flagged()).isZero();
     JsonNode silentFilings = getJson("/api/registry/institutions/" + silent + "/filings", COUNTY_ADMIN);
-    // seed 001 §5: 不如实提供相关材料的，视为抗拒检查，可直接解除协议
+    // 承医保发〔2019〕2号 §5: 不如实提供相关材料的，视为抗拒检查，可直接解除协议
     assertThat(silentFilings.path("refusalOfInspection").asBoolean()).isTrue();
     assertThat(silentFilings.path("terminationEligible").asBoolean()).isTrue();
     assertThat(silentFilings.path("items").findValuesAsText("status")).containsExactly("DUE", "MISSING");
@@ -199,7 +199,7 @@ class FilingIT {
     return JSON.readTree(response.body()).path("id").asText();
   }
 
-  /** A complete filing (seed 001 §4 contents, §5 attachments) as a client sends it. */
+  /** A complete filing (承医保发〔2019〕2号 §4 contents, §5 attachments) as a client sends it. */
   private static String filing(int year) {
     return """
         {"year":%d,"contents":{

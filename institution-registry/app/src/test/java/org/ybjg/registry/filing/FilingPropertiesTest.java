@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ybjg.registry.filing.domain.AttachmentKind;
 
-/** {@code registry.filing.deadline}: a month-day of the following year, default the end of February (seed 001 §5). */
+/** {@code registry.filing.deadline}: a month-day of the following year, default the end of February (承医保发〔2019〕2号 §5). */
 class FilingPropertiesTest {
 
   @Test

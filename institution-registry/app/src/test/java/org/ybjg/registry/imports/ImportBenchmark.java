@@ -23,7 +23,7 @@ import org.ybjg.chassis.testing.TestInfrastructure;
 import org.ybjg.registry.institution.Institutions;
 
 /**
- * Benchmark of the bulk import (registry issue point 8: 100k rows in under 20 s): generates a 100k-row CSV
+ * Benchmark of the bulk import (100k rows in under 20 s): generates a 100k-row CSV
  * over the demo province's counties, POSTs it to the real endpoint as a province administrator, polls the job
  * until it completes and prints rows/s. Then imports 100k fund payments for the same institutions (amounts,
  * ranking, republishing). Against the embedded MongoDB-wire server (memory backend) and the real Kafka broker

@@ -36,7 +36,7 @@ import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * Bulk imports through the HTTP API (registry issue point 8): mixed good and bad rows, idempotent re-import,
+ * Bulk imports through the HTTP API: mixed good and bad rows, idempotent re-import,
  * fund payments with their ranks and "top N" (point 5), the institution history (point 10), and the refusals.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

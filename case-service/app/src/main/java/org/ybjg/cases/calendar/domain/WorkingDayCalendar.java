@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.ybjg.chassis.csv.CsvRecords;
 
 /**
- * The working-day calendar of the bureaus (ARCHITECTURE.md: working-day arithmetic uses a configurable
+ * The working-day calendar of the bureaus (docs/architecture.md#money-and-dates: working-day arithmetic uses a configurable
  * holiday calendar). A day is a working day when it is Monday–Friday and not a statutory holiday, or when
  * it is an adjusted working day (调休上班, a weekend day worked to bridge a holiday). The holidays and
  * adjusted working days are data (the State Council's yearly notice), loaded from a CSV file a bureau

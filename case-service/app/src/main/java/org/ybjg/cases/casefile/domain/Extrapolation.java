@@ -36,6 +36,6 @@ public record Extrapolation(long sampleCount, long populationCount, BigDecimal s
 
   public String explanation() {
     return "抽查" + sampleCount + "份(共" + populationCount + "份，抽查比例" + ratio.toPlainString() + ")，查实违规费用"
-        + sampleImproperAmount.toPlainString() + "元，按抽查比例放大为" + result.toPlainString() + "元(种子文件001 §17)";
+        + sampleImproperAmount.toPlainString() + "元，按抽查比例放大为" + result.toPlainString() + "元(承医保发〔2019〕2号 §17)";
   }
 }

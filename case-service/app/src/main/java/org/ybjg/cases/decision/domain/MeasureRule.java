@@ -5,7 +5,7 @@ import org.ybjg.cases.casefile.domain.MeasureKind;
 /**
  * One row of the measure rule table: the period a measure may last (null bounds: it has no period)
  * and where that comes from. {@code toConfirm} marks values not yet checked against an official copy
- * of the text (LAW.md): a bureau may override them.
+ * of the text (docs/law.md): a bureau may override them.
  */
 public record MeasureRule(
     MeasureKind kind,

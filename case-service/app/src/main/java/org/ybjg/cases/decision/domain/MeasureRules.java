@@ -13,7 +13,7 @@ import org.ybjg.chassis.csv.CsvRecords;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * The measure rule table (LAW.md: legal parameters are data, not code). Loaded at start-up from a CSV
+ * The measure rule table (docs/law.md: legal parameters are data, not code). Loaded at start-up from a CSV
  * file that a bureau can correct or localise without a release; each row names its source. It checks
  * the measures an officer orders and works out their periods.
  */

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.ybjg.cases.casefile.domain.CreditConsequence;
 import org.ybjg.cases.casefile.domain.FindingCategory;
 
-/** One row of the penalty rule table (LAW.md §1): what an article of 条例 provides for a violation class. */
+/** One row of the penalty rule table (docs/law.md#regulation): what an article of 条例 provides for a violation class. */
 public record PenaltyRule(
     FindingCategory category,
     String article,

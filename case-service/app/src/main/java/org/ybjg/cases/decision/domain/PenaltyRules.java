@@ -23,10 +23,10 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.domain.Yuan;
 
 /**
- * The penalty rule table (LAW.md §1: legal parameters are data, loaded at start-up, a bureau may correct them)
+ * The penalty rule table (docs/law.md#regulation: legal parameters are data, loaded at start-up, a bureau may correct them)
  * and the calculator built on it: for a violation class it proposes the article, the measures and the lawful
- * fine range, moved by mitigation (《行政处罚法》 arts. 32, 33; seed 002 §七(三)) and aggravation (repeat offence,
- * seed 002 §七(三), 003 §五), each adjustment explained.
+ * fine range, moved by mitigation (《行政处罚法》 arts. 32, 33; 2023年度省级飞行检查工作方案 §七(三)) and aggravation (repeat offence,
+ * 2023年度省级飞行检查工作方案 §七(三), 黄医保（2024）1号 §五), each adjustment explained.
  *
  * <p>Range arithmetic (both bounds inclusive, yuan to the fen): the statutory range is [min × loss, max × loss]
  * for a multiple of the loss or [min, max] yuan. 从轻 takes its lower half [min, mid], 从重 its upper half
@@ -105,7 +105,7 @@ public final class PenaltyRules {
     if (repeat != null) {
       adjustments.add(new Adjustment(AdjustmentKind.HEAVIER, "REPEAT_OFFENCE", "屡查屡犯: " + repeat.windowMonths()
           + "个月内已因同类违规受处理(" + repeat.priorDecisionNumber() + "，" + repeat.priorDecidedOn()
-          + ")，从重处罚(种子文件002 §七(三)、003 §五)"));
+          + ")，从重处罚(2023年度省级飞行检查工作方案 §七(三)、黄医保（2024）1号 §五)"));
     }
     boolean none = has(adjustments, AdjustmentKind.NO_PENALTY);
     boolean reduced = has(adjustments, AdjustmentKind.REDUCED);

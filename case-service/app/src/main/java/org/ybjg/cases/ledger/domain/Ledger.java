@@ -8,7 +8,7 @@ import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.CaseStatus;
 
 /**
- * The clear-to-zero ledger (问题台账, seed 000 §(三)3): of the problems in a region, which are cleared (closed) and which
+ * The clear-to-zero ledger (问题台账, 吕医保发〔2021〕36号 §(三)3): of the problems in a region, which are cleared (closed) and which
  * remain, each remaining one with its origin, status, deadline and — where recorded — the reason it cannot be cleared
  * by the campaign deadline.
  */

@@ -7,13 +7,13 @@ import org.ybjg.cases.casefile.domain.ReferralTarget;
 import org.ybjg.cases.institution.domain.Ownership;
 
 /**
- * Where a case should be referred, from the institution's ownership and the violation (DOMAIN.md §4):
+ * Where a case should be referred, from the institution's ownership and the violation (docs/domain.md#cases):
  * <ul>
  *   <li>a typical case (fraud, or marked typical) of a public institution → discipline inspection; of a private or
- *       individual hospital, clinic or pharmacy → public security (seed 000 §(三)2);</li>
+ *       individual hospital, clinic or pharmacy → public security (吕医保发〔2021〕36号 §(三)2);</li>
  *   <li>a suspected crime → the judiciary; misconduct of party members or state employees → discipline inspection
- *       (seed 002 §七(三));</li>
- *   <li>matters of other departments → health or market regulation (seed 003 §五(三), seed 001 §12).</li>
+ *       (2023年度省级飞行检查工作方案 §七(三));</li>
+ *   <li>matters of other departments → health or market regulation (黄医保（2024）1号 §五(三), 承医保发〔2019〕2号 §12).</li>
  * </ul>
  */
 public final class ReferralProposer {
@@ -26,27 +26,27 @@ public final class ReferralProposer {
     boolean typicalCase = typical || category == FindingCategory.FRAUD;
     if (typicalCase && ownership == Ownership.PUBLIC) {
       proposals.add(new ReferralProposal(ReferralTarget.DISCIPLINE_INSPECTION, "公立医院的欺诈骗保典型案例",
-          "种子文件000 §(三)2"));
+          "吕医保发〔2021〕36号 §(三)2"));
     }
     if (typicalCase && ownership == Ownership.PRIVATE) {
       proposals.add(new ReferralProposal(ReferralTarget.PUBLIC_SECURITY, "民营或个体医院(诊所、药店)的欺诈骗保典型案例",
-          "种子文件000 §(三)2"));
+          "吕医保发〔2021〕36号 §(三)2"));
     }
     if (suspectedCrime) {
       proposals.add(new ReferralProposal(ReferralTarget.JUDICIARY, "涉嫌犯罪，依法移送司法机关追究刑事责任",
-          "种子文件002 §七(三)"));
+          "2023年度省级飞行检查工作方案 §七(三)"));
     }
     if (officialMisconduct && proposals.stream().noneMatch(p -> p.target() == ReferralTarget.DISCIPLINE_INSPECTION)) {
       proposals.add(new ReferralProposal(ReferralTarget.DISCIPLINE_INSPECTION, "党员干部和国家工作人员违法违纪问题",
-          "种子文件002 §七(三)"));
+          "2023年度省级飞行检查工作方案 §七(三)"));
     }
     if (otherDepartment == OtherDepartment.HEALTH) {
       proposals.add(new ReferralProposal(ReferralTarget.HEALTH_COMMISSION, "涉及卫生健康部门管理权限的问题线索",
-          "种子文件003 §五(三)、001 §12"));
+          "黄医保（2024）1号 §五(三)、承医保发〔2019〕2号 §12"));
     }
     if (otherDepartment == OtherDepartment.MARKET) {
       proposals.add(new ReferralProposal(ReferralTarget.MARKET_REGULATION, "涉及市场监管部门管理权限的问题线索",
-          "种子文件003 §五(三)、001 §12"));
+          "黄医保（2024）1号 §五(三)、承医保发〔2019〕2号 §12"));
     }
     return List.copyOf(proposals);
   }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import org.ybjg.chassis.domain.Yuan;
 
 /**
- * The tip-off reward rule (LAW.md §5, 《违法违规使用医疗保障基金举报奖励办法》 2022): a percentage of the verified amount,
+ * The tip-off reward rule (docs/law.md#credit-and-rewards, 《违法违规使用医疗保障基金举报奖励办法》 2022): a percentage of the verified amount,
  * at least {@code min} and at most {@code max} yuan (¥200 and ¥200,000 by default; ratio and bounds to confirm, so
  * they are configuration).
  */

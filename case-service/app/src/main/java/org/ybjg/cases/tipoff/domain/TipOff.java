@@ -8,8 +8,8 @@ import java.util.List;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * A tip-off (举报, seed 004 §(九)): intake (also anonymous), acknowledgement, verification, handling and feedback to the
- * whistleblower by a receipt code; the whistleblower's identity is for the tip-off's handlers only (ARCHITECTURE.md:
+ * A tip-off (举报, 澄江市医保局2024年预算项目文本 §(九)): intake (also anonymous), acknowledgement, verification, handling and feedback to the
+ * whistleblower by a receipt code; the whistleblower's identity is for the tip-off's handlers only (docs/architecture.md#security:
  * whistleblower identities are never exposed outside their case); a reward computed from the verified amount by the
  * configured rule and tracked until paid.
  */

@@ -1,6 +1,6 @@
 package org.ybjg.cases.tipoff.domain;
 
-/** Where a tip-off stands (seed 004 §(九): 受理、检查、处理、反馈). */
+/** Where a tip-off stands (澄江市医保局2024年预算项目文本 §(九): 受理、检查、处理、反馈). */
 public enum TipOffStatus {
   RECEIVED("已受理"),
   ACKNOWLEDGED("已告知受理"),

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The working-day calendar (ARCHITECTURE.md: statutory holidays and adjusted working days, 调休), with the
+ * The working-day calendar (docs/architecture.md#money-and-dates: statutory holidays and adjusted working days, 调休), with the
  * shipped 2025–2026 data (国办发明电〔2024〕12号, 〔2025〕7号).
  */
 class WorkingDayCalendarTest {

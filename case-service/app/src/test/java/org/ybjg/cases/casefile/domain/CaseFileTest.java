@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ybjg.cases.institution.domain.Ownership;
 import org.ybjg.chassis.domain.Refusal;
 
-/** The case aggregate and its procedure state machine (LAW.md §2). */
+/** The case aggregate and its procedure state machine (docs/law.md#penalty-procedure). */
 class CaseFileTest {
 
   private static final List<String> PATH_990102 = List.of("990102", "990100", "990000");
@@ -28,7 +28,7 @@ class CaseFileTest {
 
   // ---- opening --------------------------------------------------------------------------------------
 
-  /** NHSA Order 4 (LAW.md §2): decide whether to file within 15 working days of the clue. */
+  /** NHSA Order 4 (docs/law.md#penalty-procedure): decide whether to file within 15 working days of the clue. */
   @Test
   void shouldRegisterClueDueForFilingFifteenWorkingDaysAfterTheFindingWhenFindingArrives() {
     CaseFile opened = open();
@@ -58,7 +58,7 @@ class CaseFileTest {
     assertThat(CaseFile.idForFinding("finding-0002")).isNotEqualTo(open().id());
   }
 
-  /** ARCHITECTURE.md: case reads ownership from the registry; the finding's is the fallback. */
+  /** docs/architecture.md#events: case reads ownership from the registry; the finding's is the fallback. */
   @Test
   void shouldTakeRegistryOwnershipWhenReplicaKnowsTheInstitution() {
     assertThat(CaseFile.openFrom(finding, Ownership.PRIVATE, PATH_990102, rules(TODAY)).ownership())
@@ -189,7 +189,7 @@ class CaseFileTest {
         rules(LocalDate.of(2026, 2, 12))), "filing-already-extended");
   }
 
-  /** LAW.md §2: extensions are recorded with their reason. */
+  /** docs/law.md#penalty-procedure: extensions are recorded with their reason. */
   @Test
   void shouldRefuseExtensionWhenItHasNoReason() {
     assertRefused(() -> open().take(step(StepAction.EXTEND_FILING, "2026-02-11"), rules(TODAY.plusDays(1))),
@@ -201,7 +201,7 @@ class CaseFileTest {
         "reason-required");
   }
 
-  /** LAW.md §2 (NHSA rule, to confirm): the decision period may be extended by 30 days in all. */
+  /** docs/law.md#penalty-procedure (NHSA rule, to confirm): the decision period may be extended by 30 days in all. */
   @Test
   void shouldExtendTheDecisionPeriodUpToThirtyDaysInAllWhenReasonsAreRecorded() {
     CaseFile filed = filed();
@@ -279,7 +279,7 @@ class CaseFileTest {
     waived.requireDecidable(LocalDate.of(2026, 2, 13), false);
   }
 
-  /** A decision without the required prior steps (issue #5, bad input). */
+  /** A decision without the required prior steps (bad input). */
   @Test
   void shouldRefuseDecisionBeforeTheNoticeAndASecondDecision() {
     assertThatThrownBy(() -> open().requireDecidable(TODAY, false)).isInstanceOf(TransitionNotAllowed.class);

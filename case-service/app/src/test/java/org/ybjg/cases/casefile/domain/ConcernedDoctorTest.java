@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.ybjg.cases.casefile.domain.ConcernedDoctor;
 import org.ybjg.chassis.domain.Refusal;
 
-/** Registry issue #3 point 7: a decision names the 医保医师 concerned, checked before it is stored. */
+/** A decision names the 医保医师 concerned, checked before it is stored. */
 class ConcernedDoctorTest {
 
   @Test

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.ybjg.cases.casefile.domain.Decision;
 import org.ybjg.cases.casefile.domain.DecisionNumber;
 
-/** Decision numbers: per issuing county and year, from 1, without gaps (ARCHITECTURE.md, Identifiers). */
+/** Decision numbers: per issuing county and year, from 1, without gaps (docs/architecture.md#identifiers). */
 class DecisionNumberTest {
 
   @Test

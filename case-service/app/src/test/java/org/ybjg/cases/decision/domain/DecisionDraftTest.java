@@ -14,7 +14,7 @@ import org.ybjg.cases.casefile.domain.MeasureKind;
 import org.ybjg.cases.casefile.domain.PenaltyAssessment;
 import org.ybjg.chassis.domain.Refusal;
 
-/** Money is yuan with scale 2 (ARCHITECTURE.md); a decision orders something. */
+/** Money is yuan with scale 2 (docs/architecture.md#money-and-dates); a decision orders something. */
 class DecisionDraftTest {
 
   private final MeasureRules rules = MeasureRulesMother.shipped();

@@ -14,7 +14,7 @@ import org.ybjg.chassis.domain.Refusal;
 
 /**
  * 《医疗保障基金使用监督管理条例》 art. 38 (general violations: "暂停相关责任部门六个月以上一年以下涉及医疗保障基金使用
- * 的医药服务") and art. 40 (fraud: the same 6–12 months, "直至由医疗保障经办机构解除服务协议"), LAW.md §1.
+ * 的医药服务") and art. 40 (fraud: the same 6–12 months, "直至由医疗保障经办机构解除服务协议"), docs/law.md#regulation.
  */
 class MeasureRulesTest {
 

@@ -21,8 +21,8 @@ import org.ybjg.cases.casefile.domain.PenaltyAssessment;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * The penalty calculator on the shipped rule table (LAW.md §1: 《医疗保障基金使用监督管理条例》 arts. 38, 39, 40;
- * LAW.md §2: 《行政处罚法》 arts. 32, 33; seed 002 §七(三), 003 §五). Boundaries are inclusive.
+ * The penalty calculator on the shipped rule table (docs/law.md#regulation: 《医疗保障基金使用监督管理条例》 arts. 38, 39, 40;
+ * docs/law.md#penalty-procedure: 《行政处罚法》 arts. 32, 33; 2023年度省级飞行检查工作方案 §七(三), 黄医保（2024）1号 §五). Boundaries are inclusive.
  */
 class PenaltyRulesTest {
 
@@ -189,9 +189,9 @@ class PenaltyRulesTest {
         .hasMessageContaining("从轻");
   }
 
-  // ---- extrapolation (seed 001 §17) -------------------------------------------------------------------
+  // ---- extrapolation (承医保发〔2019〕2号 §17) -------------------------------------------------------------------
 
-  /** Seed 001 §17: improper fees of a random re-audit sample scaled up by the sampling ratio. */
+  /** 承医保发〔2019〕2号 §17: improper fees of a random re-audit sample scaled up by the sampling ratio. */
   @Test
   void shouldScaleTheSampleUpByTheSamplingRatioWhenExtrapolating() {
     Extrapolation e = Extrapolation.of(100, 1000, new BigDecimal("1200.00"));

@@ -16,7 +16,7 @@ import org.ybjg.cases.casefile.domain.StepAction;
 import org.ybjg.cases.casefile.domain.TransitionNotAllowed;
 import org.ybjg.chassis.domain.Refusal;
 
-/** Seed 000 §(三)3 (清零行动): every open problem with its reason; the report counts what is cleared. */
+/** 吕医保发〔2021〕36号 §(三)3 (清零行动): every open problem with its reason; the report counts what is cleared. */
 class LedgerTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 4, 20);

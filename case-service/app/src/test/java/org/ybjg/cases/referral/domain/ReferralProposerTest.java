@@ -11,21 +11,21 @@ import org.ybjg.cases.casefile.domain.Referral;
 import org.ybjg.cases.casefile.domain.ReferralTarget;
 import org.ybjg.cases.institution.domain.Ownership;
 
-/** Referral proposals by ownership and violation (DOMAIN.md §4). */
+/** Referral proposals by ownership and violation (docs/domain.md#cases). */
 class ReferralProposerTest {
 
   @ParameterizedTest(name = "{6}")
   @CsvSource({
-      "PUBLIC,  FRAUD,             false, false, false, '',     DISCIPLINE_INSPECTION, seed 000 §(三)2: public hospital's typical fraud case → 纪检监察",
-      "PRIVATE, FRAUD,             false, false, false, '',     PUBLIC_SECURITY,       seed 000 §(三)2: private hospital/clinic/pharmacy → 公安",
+      "PUBLIC,  FRAUD,             false, false, false, '',     DISCIPLINE_INSPECTION, 吕医保发〔2021〕36号 §(三)2: public hospital's typical fraud case → 纪检监察",
+      "PRIVATE, FRAUD,             false, false, false, '',     PUBLIC_SECURITY,       吕医保发〔2021〕36号 §(三)2: private hospital/clinic/pharmacy → 公安",
       "PRIVATE, GENERAL_VIOLATION, false, false, false, '',     '',                    an ordinary violation is not referred",
-      "PRIVATE, GENERAL_VIOLATION, true,  false, false, '',     PUBLIC_SECURITY,       seed 000 §(三)2: a case marked typical",
-      "PUBLIC,  GENERAL_VIOLATION, false, true,  false, '',     JUDICIARY,             seed 002 §七(三): suspected crime → 司法机关",
-      "PUBLIC,  GENERAL_VIOLATION, false, false, true,  '',     DISCIPLINE_INSPECTION, seed 002 §七(三): party members and state employees → 纪检监察",
-      "PUBLIC,  FRAUD,             false, false, true,  '',     DISCIPLINE_INSPECTION, seed 002 §七(三): discipline inspection is proposed once",
-      "PRIVATE, FRAUD,             false, true,  false, '',     PUBLIC_SECURITY;JUDICIARY, seed 000 + 002: private fraud suspected of crime",
-      "PUBLIC,  MANAGEMENT,        false, false, false, HEALTH, HEALTH_COMMISSION,     seed 003 §五(三), 001 §12: 卫生健康部门's matter",
-      "PRIVATE, OTHER,             false, false, false, MARKET, MARKET_REGULATION,     seed 003 §五(三), 001 §12: 市场监管部门's matter"
+      "PRIVATE, GENERAL_VIOLATION, true,  false, false, '',     PUBLIC_SECURITY,       吕医保发〔2021〕36号 §(三)2: a case marked typical",
+      "PUBLIC,  GENERAL_VIOLATION, false, true,  false, '',     JUDICIARY,             2023年度省级飞行检查工作方案 §七(三): suspected crime → 司法机关",
+      "PUBLIC,  GENERAL_VIOLATION, false, false, true,  '',     DISCIPLINE_INSPECTION, 2023年度省级飞行检查工作方案 §七(三): party members and state employees → 纪检监察",
+      "PUBLIC,  FRAUD,             false, false, true,  '',     DISCIPLINE_INSPECTION, 2023年度省级飞行检查工作方案 §七(三): discipline inspection is proposed once",
+      "PRIVATE, FRAUD,             false, true,  false, '',     PUBLIC_SECURITY;JUDICIARY, 吕医保发〔2021〕36号 and 2023年度省级飞行检查工作方案: private fraud suspected of crime",
+      "PUBLIC,  MANAGEMENT,        false, false, false, HEALTH, HEALTH_COMMISSION,     黄医保（2024）1号 §五(三), 承医保发〔2019〕2号 §12: 卫生健康部门's matter",
+      "PRIVATE, OTHER,             false, false, false, MARKET, MARKET_REGULATION,     黄医保（2024）1号 §五(三), 承医保发〔2019〕2号 §12: 市场监管部门's matter"
   })
   void shouldProposeTheBodiesTheSeedsNameWhenOwnershipAndViolationAreKnown(Ownership ownership,
       FindingCategory category, boolean typical, boolean crime, boolean misconduct, String department,
@@ -36,6 +36,7 @@ class ReferralProposerTest {
     List<ReferralTarget> targets = expected.isBlank() ? List.of()
         : Arrays.stream(expected.split(";")).map(ReferralTarget::valueOf).toList();
     assertThat(proposals).as(rule).extracting(ReferralProposal::target).containsExactlyElementsOf(targets);
-    assertThat(proposals).allSatisfy(p -> assertThat(p.source()).startsWith("种子文件"));
+    assertThat(proposals).allSatisfy(p -> assertThat(p.source())
+        .matches("^(吕医保发〔2021〕36号|2023年度省级飞行检查工作方案|黄医保（2024）1号) §.+"));
   }
 }

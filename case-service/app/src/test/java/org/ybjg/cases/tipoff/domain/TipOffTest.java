@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ybjg.chassis.domain.Refusal;
 
-/** Tip-offs (seed 004 §(九)) and their reward (LAW.md §5: a percentage, at least ¥200, at most ¥200,000). */
+/** Tip-offs (澄江市医保局2024年预算项目文本 §(九)) and their reward (docs/law.md#credit-and-rewards: a percentage, at least ¥200, at most ¥200,000). */
 class TipOffTest {
 
   private static final RewardRule RULE = new RewardRule(new BigDecimal("0.02"), new BigDecimal("200.00"),

@@ -110,7 +110,7 @@ class PlatformIT {
     String caseId = opened.caseId();
     LocalDate today = LocalDate.now(BUREAU_ZONE);
 
-    // the statutory procedure (LAW.md §2): filing, notice of the proposed penalty, waiver, legal review
+    // the statutory procedure (docs/law.md#penalty-procedure): filing, notice of the proposed penalty, waiver, legal review
     ProcedureApi procedure = procedure(countyAdmin);
     procedure.takeStep(caseId, new StepRequest().action(StepAction.FILE).signedBy(List.of("张局长(演示)")), null);
     procedure.takeStep(caseId, new StepRequest().action(StepAction.NOTIFY)
@@ -187,7 +187,7 @@ class PlatformIT {
   }
 
   /**
-   * Issue #4's "done when": a city admin writes a re-check plan, publishes it, fixes the seed in a ceremony and
+   * A city admin writes a re-check plan, publishes it, fixes the seed in a ceremony and
    * draws, all through the gateway; the public record (no token) passes the standalone verifier.
    */
   @Test

@@ -29,8 +29,8 @@ import org.ybjg.inspection.sampling.domain.Stratum;
 import org.ybjg.inspection.sampling.domain.TeamRule;
 
 /**
- * JMH benchmark of the draw core (issue #4, performance): one {@link DrawRecord#draw} = population snapshot and hash,
- * stratified draw (seed 000 re-check quotas plus pharmacies) and team assignment (2 officers + 1 medical expert per
+ * JMH benchmark of the draw core (performance): one {@link DrawRecord#draw} = population snapshot and hash,
+ * stratified draw (吕医保发〔2021〕36号 re-check quotas plus pharmacies) and team assignment (2 officers + 1 medical expert per
  * target, cross-county, load cap) over n institutions in 50 counties and a roster of 5,000 (4,000 officers, 1,000
  * experts). Each invocation uses a new seed. Run: see inspection-service/README.md.
  */

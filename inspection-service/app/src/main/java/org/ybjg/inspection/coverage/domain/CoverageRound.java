@@ -12,7 +12,7 @@ import org.ybjg.inspection.ceremony.domain.Sha256;
 
 
 /**
- * A full-coverage round (全覆盖监督检查, seed 000 §(三)1: "对辖区内定点医药协议机构开展100%全覆盖现场检查",
+ * A full-coverage round (全覆盖监督检查, 吕医保发〔2021〕36号 §(三)1: "对辖区内定点医药协议机构开展100%全覆盖现场检查",
  * first round 5月1日—9月30日): every designated institution of a region subtree must be checked inside the
  * window. The population is fixed when the round is created: the institutions whose agreement is ACTIVE or
  * SUSPENDED in the directory at that moment (a suspended agreement is still a designated institution).

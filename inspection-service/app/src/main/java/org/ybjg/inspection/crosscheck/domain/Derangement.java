@@ -7,7 +7,7 @@ import java.util.List;
 import org.ybjg.inspection.ceremony.domain.Sha256;
 
 /**
- * The seeded, verifiable derangement of county-to-county cross-checks (县际交叉检查, seed 000 §(三)1:
+ * The seeded, verifiable derangement of county-to-county cross-checks (县际交叉检查, 吕医保发〔2021〕36号 §(三)1:
  * "市级医保行政部门可通过组织开展县际之间交叉检查"): order the counties by SHA-256(seed ‖ countyCode) (lower-case
  * hex, ties by code) and let each county check the next one in that order, the last checking the first. No
  * county checks itself; with three or more counties no two check each other (the cycle has length n).

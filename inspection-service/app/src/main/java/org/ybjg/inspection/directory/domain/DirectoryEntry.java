@@ -48,7 +48,7 @@ public record DirectoryEntry(
 
   /**
    * The latest year's fund payment (医保基金支付额) as the registry ranked it, 1 = largest, in the county, the
-   * city and the province; "top N by fund payment" strata draw from it (seed 000 §(三)).
+   * city and the province; "top N by fund payment" strata draw from it (吕医保发〔2021〕36号 §(三)).
    */
   public record FundPayment(int year, BigDecimal amount, Integer countyRank, Integer cityRank, Integer provinceRank) {}
 

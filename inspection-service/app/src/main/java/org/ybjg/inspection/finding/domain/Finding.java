@@ -14,7 +14,7 @@ import org.ybjg.inspection.directory.domain.DirectoryEntry;
  * the institution's name, ownership and place as the directory showed them when it was recorded.
  *
  * @param regionPath the institution's county and its ancestors (what scoped queries match)
- * @param recordedBy username of whoever recorded it (whoever checks signs, seed 001 §7)
+ * @param recordedBy username of whoever recorded it (whoever checks signs, 承医保发〔2019〕2号 §7)
  * @param requestKey the idempotency key of the request that recorded it, if any
  */
 public record Finding(

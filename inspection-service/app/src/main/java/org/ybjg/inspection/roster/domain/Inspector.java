@@ -8,7 +8,7 @@ import java.util.List;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * A person on the inspector roster (执法人员名录库, seed 000 §(四)2): the pool that double-random
+ * A person on the inspector roster (执法人员名录库, 吕医保发〔2021〕36号 §(四)2): the pool that double-random
  * draws pick inspectors from.
  *
  * @param regionPath the home county and its ancestors, nearest first
@@ -52,7 +52,7 @@ public record Inspector(
 
   /**
    * A declared tie to an institution (a relative works there, former employer, shareholding): the inspector is never
-   * sent there (回避, LAW.md §4).
+   * sent there (回避, docs/law.md#double-random).
    */
   public record Affiliation(String institutionId, String reason) {}
 
@@ -63,7 +63,7 @@ public record Inspector(
    * Applies the roster rules:
    * <ul>
    *   <li>a law-enforcement officer (行政执法人员) carries a certificate number — only certified
-   *       officers may enforce (行政处罚法 art. 42; seed 000 §(四)2 builds the roster of 执法人员);</li>
+   *       officers may enforce (行政处罚法 art. 42; 吕医保发〔2021〕36号 §(四)2 builds the roster of 执法人员);</li>
    *   <li>a valid-until date belongs to a certificate, and an expired certificate is not registered;</li>
    *   <li>specialties are a set, kept in their natural order.</li>
    * </ul>

@@ -5,7 +5,7 @@ import org.ybjg.inspection.directory.domain.DirectoryEntry;
 
 /**
  * The medical-security handling agencies (医保经办机构) as inspection objects: one per region, the province's, each
- * city's and each county's. A re-check covers them 100 % (seed 000 §(三)1 round 2: "经办机构100%"). They are not
+ * city's and each county's. A re-check covers them 100 % (吕医保发〔2021〕36号 §(三)1 round 2: "经办机构100%"). They are not
  * designated institutions, so the registry does not publish them; a plan whose strata name the type {@link #TYPE}
  * takes them from the region table, and only such a stratum does (a stratum of "any type" means any institution).
  */

@@ -7,9 +7,9 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 
 /**
- * One drawn target to inspect (issue #4 §8): the team, the due date (end of the plan period) and the status. It is
+ * One drawn target to inspect: the team, the due date (end of the plan period) and the status. It is
  * concluded by a finding recorded for the institution within the period, or by a written conclusion; its result must
- * be made public within 20 working days of the conclusion (LAW.md §4, 一公开). It lives with {@link SamplingPlan}: the
+ * be made public within 20 working days of the conclusion (docs/law.md#double-random, 一公开). It lives with {@link SamplingPlan}: the
  * draw creates it and the plan's document stores it, while the task feature only queries and concludes it.
  *
  * @param regionPath the institution's county and its ancestors (what scoped queries match)
@@ -101,7 +101,7 @@ public record InspectionTask(
     return concludedOn == null ? null : LegalCalendar.plusWorkingDays(concludedOn, PUBLISH_WITHIN_WORKING_DAYS);
   }
 
-  /** A concluded result not made public within 20 working days (LAW.md §4). */
+  /** A concluded result not made public within 20 working days (docs/law.md#double-random). */
   public boolean overdue(LocalDate today) {
     if (concludedOn == null) {
       return false;

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * What a bureau writes down before a draw (随机抽取的原则、程序和具体办法, DOMAIN.md §3): scope, period, check day,
+ * What a bureau writes down before a draw (随机抽取的原则、程序和具体办法, docs/domain.md#inspection): scope, period, check day,
  * population filter, strata with quotas, forced inclusions and exclusions, and the team rule. Editable only while
  * the plan is a draft.
  *
@@ -87,7 +87,7 @@ public record PlanDefinition(
       throw Refusal.rule("sampling-rule", "excludeCheckedWithinMonths", "must be 1 to 60 months");
     }
     teamRule = teamRule == null ? TeamRule.defaults() : teamRule;
-    // LAW.md §4: sampling frequency may follow credit grade — worse grade, higher weight (1 to 10)
+    // docs/law.md#double-random: sampling frequency may follow credit grade — worse grade, higher weight (1 to 10)
     creditWeights = creditWeights == null ? Map.of() : new TreeMap<>(creditWeights);
     creditWeights.forEach((grade, weight) -> {
       if (grade == null || grade.isBlank() || grade.length() > 10 || weight == null || weight < 1 || weight > 10) {

@@ -6,7 +6,7 @@ import org.ybjg.inspection.directory.domain.DirectoryEntry;
 /**
  * Who is eligible at all. Agreement states default to ACTIVE and SUSPENDED: a suspended institution is still
  * designated and under supervision (a suspension is itself a measure to follow up), while a terminated agreement
- * or none means the institution is no longer an object of agreement supervision (DOMAIN.md §2).
+ * or none means the institution is no longer an object of agreement supervision (docs/domain.md#registry).
  */
 public record PopulationFilter(List<String> types, List<String> levels, List<String> ownerships,
     List<String> agreementStates) {

@@ -34,7 +34,7 @@ public record RosterMember(
     return OFFICER.equals(role);
   }
 
-  /** Experts are medical experts and third-party professionals (seed 002 team composition). */
+  /** Experts are medical experts and third-party professionals (2023年度省级飞行检查工作方案 team composition). */
   public boolean isExpertIn(String specialty) {
     return ("MEDICAL_EXPERT".equals(role) || "THIRD_PARTY".equals(role)) && specialties.contains(specialty);
   }

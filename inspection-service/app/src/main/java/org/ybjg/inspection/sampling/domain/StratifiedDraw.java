@@ -11,7 +11,7 @@ import java.util.Set;
 import org.ybjg.inspection.ceremony.domain.Sha256;
 
 /**
- * The deterministic stratified draw (issue #4 §3–4): within each stratum, candidates are ordered by
+ * The deterministic stratified draw: within each stratum, candidates are ordered by
  * SHA-256(seed ‖ id) (UTF-8 bytes, compared as unsigned bytes — the same order as the lower-case hex
  * text — ties by id) and the first {@code quota} are taken. Forced inclusions (tip-offs, repeat
  * offenders) are taken first and count toward the quota; forced exclusions are removed before
@@ -45,7 +45,7 @@ public final class StratifiedDraw {
   }
 
   /**
-   * As above; with {@code weights} (id → weight ≥ 1, absent = 1; LAW.md §4: worse credit, more checks) not empty,
+   * As above; with {@code weights} (id → weight ≥ 1, absent = 1; docs/law.md#double-random: worse credit, more checks) not empty,
    * candidates are ordered by the weighted key −ln(u) / w (Efraimidis–Spirakis weighted sampling without replacement),
    * u = ((first 8 digest bytes, unsigned) >>> 11 + 0.5) / 2^53, ties by digest then id; {@code StrictMath.log} keeps
    * the key identical on every JVM.

@@ -4,7 +4,7 @@ import org.ybjg.chassis.domain.Refusal;
 
 
 /**
- * One stratum of a sampling plan with its quota (seed 000 §(三): e.g. tertiary ≥ 50 %, secondary ≥
+ * One stratum of a sampling plan with its quota (吕医保发〔2021〕36号 §(三): e.g. tertiary ≥ 50 %, secondary ≥
  * 30 %, primary ≥ 10 %). The quota is {@code max(ceil(size × percent / 100), minimum)}: percentages
  * round up; a stratum smaller than its quota is taken whole and reported as a shortfall.
  *

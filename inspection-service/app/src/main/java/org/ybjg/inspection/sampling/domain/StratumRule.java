@@ -5,7 +5,7 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
 
 /**
- * A stratum as data: which institutions belong to it and its quota (issue #4 §3).
+ * A stratum as data: which institutions belong to it and its quota.
  *
  * @param types institution types (empty: any)
  * @param levels institution levels (empty: any), e.g. OUTPATIENT_COVERAGE for a pharmacy stratum
@@ -53,7 +53,7 @@ public record StratumRule(
     return types.contains(Agencies.TYPE);
   }
 
-  /** Seed 000 §(三)1 round 2 (抽查复查): agencies 100 %, tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %. */
+  /** 吕医保发〔2021〕36号 §(三)1 round 2 (抽查复查): agencies 100 %, tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %. */
   public static List<StratumRule> recheckDefaults() {
     List<String> medical = List.of("MEDICAL_INSTITUTION");
     return List.of(

@@ -15,7 +15,7 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.ceremony.domain.Sha256;
 
 /**
- * Deterministic random team assignment with recusal (issue #4 §5, LAW.md §4: inspectors with a conflict are
+ * Deterministic random team assignment with recusal (docs/law.md#double-random: inspectors with a conflict are
  * replaced by a re-draw). Everything follows from the revealed seed, so Verifier.java re-derives it:
  *
  * <ol>

@@ -5,7 +5,7 @@ import java.util.TreeMap;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * How a team is composed and who may not sit on it (issue #4 §5, LAW.md §4 回避).
+ * How a team is composed and who may not sit on it (docs/law.md#double-random 回避).
  *
  * @param officers law-enforcement officers per team (default 2; 行政处罚法 art. 42: at least two)
  * @param expertSpecialty the specialty of the one expert the plan's focus needs, or null for none

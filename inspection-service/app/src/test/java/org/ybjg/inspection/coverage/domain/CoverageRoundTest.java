@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
 
-/** Full-coverage rounds, seed 000 §(三)1 (第一次现场检查全覆盖 5月1日—9月30日, 100% of designated institutions). */
+/** Full-coverage rounds, 吕医保发〔2021〕36号 §(三)1 (第一次现场检查全覆盖 5月1日—9月30日, 100% of designated institutions). */
 class CoverageRoundTest {
 
   private static final LocalDate FROM = LocalDate.of(2025, 5, 1);

@@ -13,7 +13,7 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.ceremony.domain.Sha256;
 
-/** County-to-county cross-checks (县际交叉检查, seed 000 §(三)1) paired by a seeded, verifiable derangement. */
+/** County-to-county cross-checks (县际交叉检查, 吕医保发〔2021〕36号 §(三)1) paired by a seeded, verifiable derangement. */
 class CountyPairingTest {
 
   private static final Instant NOW = Instant.parse("2025-09-25T02:00:00Z");

@@ -26,7 +26,7 @@ class DirectoryEntryTest {
 
   @Test
   void shouldLabelCodesInChineseWhenKnown() {
-    // DOMAIN §1 (seeds 000, 001, 002): levels 三级/二级/一级, public 公立 versus private 民营/个体
+    // docs/domain.md#who-and-where (吕医保发〔2021〕36号, 承医保发〔2019〕2号, 2023年度省级飞行检查工作方案): levels 三级/二级/一级, public 公立 versus private 民营/个体
     assertThat(entry.typeLabel()).isEqualTo("定点医疗机构");
     assertThat(entry.levelLabel()).isEqualTo("三级");
     assertThat(entry.ownershipLabel()).isEqualTo("公立");

@@ -76,7 +76,7 @@ class FindingTest {
 
   @Test
   void shouldAcceptAManagementFindingWithoutImproperAmount() {
-    // seed 000 annex: internal-management gaps (art. 39) need not have cost the fund money
+    // 吕医保发〔2021〕36号 annex: internal-management gaps (art. 39) need not have cost the fund money
     Finding finding = record(command(FindingCategory.MANAGEMENT, "未按规定保存进销存台账", BigDecimal.ZERO, TODAY));
 
     assertThat(finding.improperAmount()).hasToString("0.00");
@@ -94,7 +94,7 @@ class FindingTest {
 
   @Test
   void shouldLabelCategoriesAsTheChecklistsDo() {
-    // seed 000 on-site checklists: 欺诈骗保 (art. 40) and 一般违规 (art. 38)
+    // 吕医保发〔2021〕36号 on-site checklists: 欺诈骗保 (art. 40) and 一般违规 (art. 38)
     assertThat(FindingCategory.FRAUD.label()).isEqualTo("欺诈骗保");
     assertThat(FindingCategory.GENERAL_VIOLATION.label()).isEqualTo("一般违规");
     assertThat(FindingCategory.OTHER.label()).isEqualTo("其他");

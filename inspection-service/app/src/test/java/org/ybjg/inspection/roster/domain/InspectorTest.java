@@ -17,7 +17,7 @@ class InspectorTest {
 
   @Test
   void shouldRefuseALawEnforcementOfficerWithoutCertificateNumber() {
-    // seed 000 §(四)2 builds the roster of law-enforcement officers (执法人员名录库); only certified
+    // 吕医保发〔2021〕36号 §(四)2 builds the roster of law-enforcement officers (执法人员名录库); only certified
     // officers may enforce (行政处罚法 art. 42)
     var command = command(InspectorRole.LAW_ENFORCEMENT_OFFICER, "  ", null, List.of());
 
@@ -41,7 +41,7 @@ class InspectorTest {
 
   @Test
   void shouldRegisterAMedicalExpertWithoutCertificate() {
-    // seed 002 §(二): about 8 medical experts (医疗专家) join each flight-check team; they hold no enforcement certificate
+    // 2023年度省级飞行检查工作方案 §(二): about 8 medical experts (医疗专家) join each flight-check team; they hold no enforcement certificate
     Inspector expert = register(command(InspectorRole.MEDICAL_EXPERT, null, null, List.of(Specialty.MEDICAL)));
 
     assertThat(expert.certificateNumber()).isNull();
@@ -73,7 +73,7 @@ class InspectorTest {
 
   @Test
   void shouldKeepSpecialtiesOnceInNaturalOrderWhenThirdParty() {
-    // seed 002 §(二): third-party professionals in medicine, drugs, finance and information (医疗、药品、财务、信息)
+    // 2023年度省级飞行检查工作方案 §(二): third-party professionals in medicine, drugs, finance and information (医疗、药品、财务、信息)
     Inspector thirdParty = register(command(InspectorRole.THIRD_PARTY, null, null,
         List.of(Specialty.INFORMATION, Specialty.FINANCE, Specialty.INFORMATION)));
 
@@ -83,7 +83,7 @@ class InspectorTest {
 
   @Test
   void shouldLabelEveryRoleInChinese() {
-    // DOMAIN §1: 行政执法人员, 经办稽核人员, 医疗专家, 第三方专业人员 (seeds 002, 004)
+    // docs/domain.md#who-and-where: 行政执法人员, 经办稽核人员, 医疗专家, 第三方专业人员 (2023年度省级飞行检查工作方案, 澄江市医保局2024年预算项目文本)
     assertThat(List.of(InspectorRole.values()).stream().map(InspectorRole::label))
         .containsExactly("行政执法人员", "经办稽核人员", "医疗专家", "第三方专业人员");
     assertThat(List.of(Specialty.values()).stream().map(Specialty::label)).containsExactly("医疗", "药品", "财务", "信息");

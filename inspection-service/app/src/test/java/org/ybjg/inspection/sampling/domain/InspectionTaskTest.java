@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
 
-/** Tasks: conclusion by finding or in writing, and publication within 20 working days (LAW.md §4). */
+/** Tasks: conclusion by finding or in writing, and publication within 20 working days (docs/law.md#double-random). */
 class InspectionTaskTest {
 
   private static final LocalDate FROM = LocalDate.of(2026, 10, 1);
@@ -28,7 +28,7 @@ class InspectionTaskTest {
     assertThat(t.concludedBy("inst", LocalDate.of(2026, 11, 1))).isFalse();
   }
 
-  // LAW.md §4: results public within 20 working days of the conclusion
+  // docs/law.md#double-random: results public within 20 working days of the conclusion
   @Test
   void shouldBeOverdueWhenTheResultIsNotPublishedWithinTwentyWorkingDays() {
     InspectionTask done = task().conclude("未发现问题", LocalDate.of(2026, 10, 16), "u", LocalDate.of(2026, 10, 16));

@@ -15,7 +15,7 @@ import org.ybjg.inspection.ceremony.domain.Commitment;
 import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
 
-/** The plan's life cycle and its population rules (issue #4 §3–4; seed 000 §(三)1). */
+/** The plan's life cycle and its population rules (吕医保发〔2021〕36号 §(三)1). */
 class SamplingPlanTest {
 
   private static final DateRange OCTOBER = new DateRange(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
@@ -35,7 +35,7 @@ class SamplingPlanTest {
         List.of(), List.of(), List.of(), Commitment.of(secret), bureau ? null : secret, bureau, "u", Instant.EPOCH);
   }
 
-  // seed 000 §(三)1: re-check quotas agencies 100 %, tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %
+  // 吕医保发〔2021〕36号 §(三)1: re-check quotas agencies 100 %, tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %
   @Test
   void shouldGiveARecheckPlanWithoutStrataTheSeed000Quotas() {
     PlanDefinition d = recheck();
@@ -68,7 +68,7 @@ class SamplingPlanTest {
     assertThat(s.counties()).doesNotContainKeys("d", "e");
   }
 
-  // seed 000 §(三)1 round 2: "经办机构100%" — every agency in scope, whatever the institution filter says
+  // 吕医保发〔2021〕36号 §(三)1 round 2: "经办机构100%" — every agency in scope, whatever the institution filter says
   @Test
   void shouldTakeEveryHandlingAgencyInScopeIntoTheAgencyStratumOnly() {
     List<DirectoryEntry> agencies = List.of(
@@ -117,7 +117,7 @@ class SamplingPlanTest {
         .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo("officials.role"));
   }
 
-  // issue #4 "Bad input": a seed revealed that does not match its commitment changes nothing
+  // A seed revealed that does not match its commitment changes nothing
   @Test
   void shouldRefuseABureauSecretThatDoesNotMatchTheCommitment() {
     SamplingPlan published = SamplingPlan.draft("p", recheck(), List.of("990100"), "u", Instant.EPOCH, null)

@@ -16,7 +16,7 @@ class StratifiedDrawTest {
     return IntStream.range(0, n).mapToObj(i -> prefix + i).toList();
   }
 
-  // seed 000 §(三): level quotas tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %; quotas round up
+  // 吕医保发〔2021〕36号 §(三): level quotas tertiary ≥ 50 %, secondary ≥ 30 %, primary ≥ 10 %; quotas round up
   @Test
   void shouldRoundQuotasUpWhenPercentOfStratumIsFractional() {
     var strata = List.of(new Stratum("TERTIARY", 50, 0), new Stratum("SECONDARY", 30, 0),
@@ -41,7 +41,7 @@ class StratifiedDrawTest {
     assertThat(other.get(0).selected()).isNotEqualTo(first.get(0).selected());
   }
 
-  // issue #4 §3: a stratum smaller than its quota is taken whole and reported
+  // A stratum smaller than its quota is taken whole and reported
   @Test
   void shouldTakeStratumWholeAndReportShortfallWhenSmallerThanMinimum() {
     var result = StratifiedDraw.draw("s", List.of(new Stratum("TOP30", 10, 30)),
@@ -50,7 +50,7 @@ class StratifiedDrawTest {
     assertThat(result.get(0).shortfall()).isEqualTo(18);
   }
 
-  // issue #4 §3: forced inclusions (tip-offs) count toward the quota; exclusions never drawn
+  // Forced inclusions (tip-offs) count toward the quota; exclusions never drawn
   @Test
   void shouldIncludeForcedAndSkipExcludedWhenDrawing() {
     var result = StratifiedDraw.draw("s", List.of(new Stratum("A", 10, 0)),
@@ -76,7 +76,7 @@ class StratifiedDrawTest {
         .isEqualTo(StratifiedDraw.populationHash(Map.of("A", List.of("a", "b"))));
   }
 
-  // LAW.md §4: sampling frequency may follow credit grade — a heavier weight is drawn more often
+  // docs/law.md#double-random: sampling frequency may follow credit grade — a heavier weight is drawn more often
   @Test
   void shouldDrawHeavierWeightedInstitutionsMoreOftenAndDeterministically() {
     List<String> ids = ids("x", 2000);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * Team assignment and recusal (回避), one test per exclusion rule (issue #4 §5; LAW.md §4: inspectors with a
+ * Team assignment and recusal (回避), one test per exclusion rule (docs/law.md#double-random: inspectors with a
  * conflict are replaced by a re-draw; 行政处罚法 art. 42: at least two certified officers).
  */
 class TeamAssignmentTest {
@@ -52,7 +52,7 @@ class TeamAssignmentTest {
         .allSatisfy(m -> assertThat(m.role()).isEqualTo(RosterMember.OFFICER)));
   }
 
-  // issue #4 §5 / 县际交叉检查: no inspector from the target's own county
+  // 县际交叉检查: no inspector from the target's own county
   @Test
   void shouldExcludeTheTargetsOwnCountyWhenCrossChecking() {
     List<String> targets = targets(10);
@@ -62,7 +62,7 @@ class TeamAssignmentTest {
     assertThat(ids(teams)).isNotEmpty().noneMatch(id -> id.startsWith("o-990102"));
   }
 
-  // seed 000 §(三)1 round 2: county-to-county pairing sends only the paired county
+  // 吕医保发〔2021〕36号 §(三)1 round 2: county-to-county pairing sends only the paired county
   @Test
   void shouldSendOnlyThePairedCountyWhenAPairingIsGiven() {
     List<String> targets = targets(10);

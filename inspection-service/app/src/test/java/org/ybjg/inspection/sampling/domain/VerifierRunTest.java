@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ybjg.inspection.sampling.PublishedDrawRecord;
 
 /**
- * Runs the standalone inspection-service/verifier/Verifier.java (issue #4 §4–5) with {@code java} on a
+ * Runs the standalone inspection-service/verifier/Verifier.java with {@code java} on a
  * draw record produced by the service's draw core (targets, teams, a recusal), and on tampered copies.
  */
 class VerifierRunTest {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An institution's annual evaluation (年度考核, seed 001 §6) for one year: the decided violations it counts. The
+ * An institution's annual evaluation (年度考核, 承医保发〔2019〕2号 §6) for one year: the decided violations it counts. The
  * score is not stored but computed with the current {@link ScoringTable}, so a changed table applies to every
  * year at once.
  *

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The points table of the annual evaluation (积分制, seed 001 §6) as data, configured in application.yml: every
+ * The points table of the annual evaluation (积分制, 承医保发〔2019〕2号 §6) as data, configured in application.yml: every
  * institution starts a year with {@code basePoints}; each decision deducts the points of its nature (category)
  * and of the improper-amount band it falls in; the year's number of decisions deducts the points of its count
  * band; the score never drops below 0 and gives the first grade (best first) whose {@code minScore} it reaches.

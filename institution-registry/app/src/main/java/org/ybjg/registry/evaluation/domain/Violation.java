@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One decided violation as the annual evaluation counts it (seed 001 §6: amount, count and nature).
+ * One decided violation as the annual evaluation counts it (承医保发〔2019〕2号 §6: amount, count and nature).
  *
  * @param eventId the {@code case.decision-issued.v1} event it came from (counted once)
  * @param improperAmount yuan improperly paid (违规金额), zero if none was found

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One institution's annual qualification filing (年度资格备案) for one year, seed 001 §4–5. It exists once the
+ * One institution's annual qualification filing (年度资格备案) for one year, 承医保发〔2019〕2号 §4–5. It exists once the
  * obligation is opened (status DUE, by the daily sweep) or once something is filed. The stored status is DUE,
  * FILED, LATE or MISSING; {@link #statusOn} is what it is on a given day (a DUE filing past its deadline is
  * MISSING even before the sweep marks it). A MISSING filing counts as refusing inspection (视为抗拒检查) and makes
@@ -98,7 +98,7 @@ public record AnnualFiling(
     return today.isAfter(deadline) ? FilingStatus.MISSING : FilingStatus.DUE;
   }
 
-  /** Seed 001 §5: not providing the year's materials counts as refusing inspection (视为抗拒检查). */
+  /** 承医保发〔2019〕2号 §5: not providing the year's materials counts as refusing inspection (视为抗拒检查). */
   public boolean refusalOfInspection(LocalDate today) {
     return statusOn(today) == FilingStatus.MISSING;
   }

@@ -1,6 +1,6 @@
 package org.ybjg.registry.filing.domain;
 
-/** The documents seed 001 §5 asks for by the end of February, filed as metadata. */
+/** The documents 承医保发〔2019〕2号 §5 asks for by the end of February, filed as metadata. */
 public enum AttachmentKind {
   LEDGER("药品进销存台账"),
   INVOICE("药品发票和随货同行单"),

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What an institution files each year (资质信息审核备案, seed 001 §4: basic information, medical staff, the
+ * What an institution files each year (资质信息审核备案, 承医保发〔2019〕2号 §4: basic information, medical staff, the
  * yearly drug sales ranking, the service-item ranking, wards and beds, suppliers; §5: ledgers, invoices and the
  * trial balance, here as attachment metadata).
  */

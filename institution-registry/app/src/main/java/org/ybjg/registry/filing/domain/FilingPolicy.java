@@ -11,7 +11,7 @@ import org.ybjg.chassis.domain.Refusal;
 
 /**
  * The filing rules as data (configured in application.yml): the deadline of year Y is {@code deadline} in year
- * Y+1 (seed 001 §5: "每年2月底前"; {@code --02-29} means the last day of February in any year), and the
+ * Y+1 (承医保发〔2019〕2号 §5: "每年2月底前"; {@code --02-29} means the last day of February in any year), and the
  * attachment kinds a filing must carry.
  */
 public record FilingPolicy(MonthDay deadline, Set<AttachmentKind> requiredAttachments) {
@@ -47,7 +47,7 @@ public record FilingPolicy(MonthDay deadline, Set<AttachmentKind> requiredAttach
     contents.attachments().forEach(attachment -> missing.remove(attachment.kind()));
     if (!missing.isEmpty()) {
       List<String> names = missing.stream().map(kind -> kind.name() + " " + kind.label()).toList();
-      // seed 001 §5: not providing the materials counts as refusing inspection
+      // 承医保发〔2019〕2号 §5: not providing the materials counts as refusing inspection
       throw Refusal.rule("filing-incomplete", "contents.attachments",
           "The filing lacks the required attachments: " + String.join(", ", names) + ".");
     }

@@ -1,6 +1,6 @@
 package org.ybjg.registry.filing.domain;
 
-/** Where an institution's annual qualification filing of one year stands (seed 001 §4–5). */
+/** Where an institution's annual qualification filing of one year stands (承医保发〔2019〕2号 §4–5). */
 public enum FilingStatus {
   DUE("待备案"),
   FILED("已备案"),

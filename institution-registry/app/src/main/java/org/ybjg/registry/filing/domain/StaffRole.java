@@ -1,6 +1,6 @@
 package org.ybjg.registry.filing.domain;
 
-/** Profession of a filed staff member (医务人员基础信息, seed 001 §4). */
+/** Profession of a filed staff member (医务人员基础信息, 承医保发〔2019〕2号 §4). */
 public enum StaffRole {
   DOCTOR("医师"),
   NURSE("护士"),

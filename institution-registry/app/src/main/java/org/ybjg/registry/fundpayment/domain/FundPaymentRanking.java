@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Ranks one year's fund payments (基金支付排名, seed 000 §(三)1: national/provincial checks focus on the top 30
- * by fund payment; seed 002: flight-check targets from the top of the ranking) within each county, each city and
+ * Ranks one year's fund payments (基金支付排名, 吕医保发〔2021〕36号 §(三)1: national/provincial checks focus on the top 30
+ * by fund payment; 2023年度省级飞行检查工作方案: flight-check targets from the top of the ranking) within each county, each city and
  * the province. 1 = largest. Ties share a rank and the next rank skips ("competition ranking": 100, 80, 80, 50 →
  * 1, 2, 2, 4), so an institution's rank never depends on the order rows arrived in. A payment without a city
  * (a county directly under the province) gets no city rank.

@@ -10,7 +10,7 @@ import org.ybjg.chassis.imports.domain.RowError;
 
 /**
  * The rules of a fund-payment row: a national code, a year from 2000 to the current year, and an amount in
- * yuan that is not negative and has at most two decimals (money is exact, ARCHITECTURE.md).
+ * yuan that is not negative and has at most two decimals (money is exact, docs/architecture.md#money-and-dates).
  */
 public final class FundPaymentRows {
 

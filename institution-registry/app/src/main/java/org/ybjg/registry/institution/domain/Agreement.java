@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The service agreement (服务协议, DOMAIN.md §2) as a small state machine:
+ * The service agreement (服务协议, docs/domain.md#registry) as a small state machine:
  * NONE → ACTIVE (signed) → SUSPENDED (暂停医保服务, for a period) → ACTIVE again when the period is over,
  * and ACTIVE or SUSPENDED → TERMINATED (解除协议), which is final.
  *

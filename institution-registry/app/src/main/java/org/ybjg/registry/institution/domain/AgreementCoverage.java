@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.Map;
 
 /**
- * KPI: the share of designated institutions of a region under a current agreement (issue #3).
+ * KPI: the share of designated institutions of a region under a current agreement.
  * Designated: not TERMINATED (NONE, ACTIVE, SUSPENDED). Under a current agreement: ACTIVE or SUSPENDED
  * (a suspended agreement is still in force; a suspension scheduled for later counts as ACTIVE).
  */

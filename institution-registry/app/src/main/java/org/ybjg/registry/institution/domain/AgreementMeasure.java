@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An agreement measure ordered by a decision on a case (DOMAIN.md §4 "agreement measures"):
+ * An agreement measure ordered by a decision on a case (docs/domain.md#cases "agreement measures"):
  * suspend fund-paid services for a period, or terminate the agreement.
  */
 public record AgreementMeasure(Kind kind, Integer months, LocalDate from, LocalDate until, List<String> departments) {

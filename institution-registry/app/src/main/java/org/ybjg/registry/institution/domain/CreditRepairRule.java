@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * When a credit record may be repaired (信用修复): LAW.md §5 — "credit repair after rectification (provincial rules
+ * When a credit record may be repaired (信用修复): docs/law.md#credit-and-rewards — "credit repair after rectification (provincial rules
  * vary; configurable)". With {@code requiresRectification} the case must have been closed as executed and rectified
  * (整改结案) and {@code waitingPeriod} must have passed since; without it a recorded reason suffices.
  */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The credit grade scale as data (registry issue point 7; default A–E, configured in application.yml): grades
+ * The credit grade scale as data (default A–E, configured in application.yml): grades
  * from best to worst, each with the most unrepaired records and serious records it allows. An institution gets
  * the first grade its counts fit; the last grade must allow anything.
  */

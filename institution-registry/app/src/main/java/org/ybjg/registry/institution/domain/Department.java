@@ -6,7 +6,7 @@ import org.ybjg.chassis.domain.Refusal;
 
 /**
  * A department (科室) of an institution, e.g. 骨科. Suspensions may name departments (暂停相关责任科室医保服务,
- * LAW.md art. 38/40; seed 001 §1 医保科室), and 医保医师 belong to one.
+ * docs/law.md#regulation art. 38/40; 承医保发〔2019〕2号 §1 医保科室), and 医保医师 belong to one.
  *
  * @param code the institution's own code of the department, unique within the institution
  * @param name its name, unique within the institution (suspensions name departments by name)

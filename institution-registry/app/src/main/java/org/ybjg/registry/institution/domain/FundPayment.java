@@ -6,7 +6,7 @@ import org.ybjg.chassis.domain.Yuan;
 
 /**
  * One year's fund payment (医保基金支付额, yuan, scale 2) to an institution and its ranks (1 = largest) within
- * its county, its city and the province (基金支付排名, seed 000 §(三)1, seed 002 target selection). A county
+ * its county, its city and the province (基金支付排名, 吕医保发〔2021〕36号 §(三)1, 2023年度省级飞行检查工作方案 target selection). A county
  * directly under the province has no city rank (null).
  */
 public record FundPayment(int year, BigDecimal amount, Integer countyRank, Integer cityRank, Integer provinceRank) {

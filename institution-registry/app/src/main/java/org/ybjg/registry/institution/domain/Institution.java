@@ -84,7 +84,7 @@ public record Institution(
   /**
    * Applies a decision's agreement measures in order. Each applied measure gives a new state; a
    * measure the agreement's state does not allow is rejected with its reason and leaves the state as
-   * it was. Suspensions and terminations apply province-wide (一处违规处处受限, seed 001 §10).
+   * it was. Suspensions and terminations apply province-wide (一处违规处处受限, 承医保发〔2019〕2号 §10).
    */
   public DecisionOutcome apply(PenaltyDecision decision, Instant at) {
     Institution current = this;
@@ -178,7 +178,7 @@ public record Institution(
    * The agency suspends fund-paid services (暂停医保服务) itself, for the whole institution or for named departments
    * of this institution, from {@code from} to {@code until} (both inclusive), optionally citing the case. Dates out
    * of order or unknown departments break a rule (422); a state that cannot be suspended is a rejected transition
-   * (409). Like a decision's suspension it applies province-wide (一处违规处处受限, seed 001 §10).
+   * (409). Like a decision's suspension it applies province-wide (一处违规处处受限, 承医保发〔2019〕2号 §10).
    */
   public Institution suspendByAgency(LocalDate from, LocalDate until, String caseId, String reason,
       List<String> departmentNames, LocalDate today, Instant at, String by) {
@@ -254,7 +254,7 @@ public record Institution(
   }
 
   /**
-   * Records the latest year's fund payment and its ranks (基金支付排名, seed 000/002). A rank that moved is a
+   * Records the latest year's fund payment and its ranks (基金支付排名, 吕医保发〔2021〕36号 and 2023年度省级飞行检查工作方案). A rank that moved is a
    * change like a new amount; the same payment and ranks answer this same state.
    */
   public Institution recordFundPayment(FundPayment payment, Instant at, String by) {
@@ -267,7 +267,7 @@ public record Institution(
   }
 
   /**
-   * Records the credit consequence of a decision (registry issue point 7) and regrades. A case is recorded once:
+   * Records the credit consequence of a decision and regrades. A case is recorded once:
    * the same case again answers this same state.
    */
   public Institution recordCredit(CreditRecord record, CreditScale scale, Instant at, String by) {
@@ -282,7 +282,7 @@ public record Institution(
 
   /**
    * Records that the case of a credit record was closed as executed and rectified (整改结案, {@code case.closed.v1}
-   * CONCLUDED) on {@code closedOn}, the precondition of credit repair (LAW.md §5). The grade does not change. No
+   * CONCLUDED) on {@code closedOn}, the precondition of credit repair (docs/law.md#credit-and-rewards). The grade does not change. No
    * record of the case, or one already rectified, answers this same state (a redelivered closure changes nothing).
    */
   public Institution recordRectification(String caseId, LocalDate closedOn, Instant at, String by) {
@@ -298,7 +298,7 @@ public record Institution(
   /**
    * Credit repair (信用修复) after rectification: the case's record stays on file, marked repaired with the reason,
    * and no longer counts towards the grade. {@code rule} says whether the case must have been closed as rectified and
-   * how long after (LAW.md §5: provincial rules vary; configurable).
+   * how long after (docs/law.md#credit-and-rewards: provincial rules vary; configurable).
    */
   public Institution repairCredit(String caseId, String reason, LocalDate today, CreditScale scale,
       CreditRepairRule rule, Instant at, String by) {

@@ -1,7 +1,7 @@
 package org.ybjg.registry.institution.domain;
 
 /**
- * Level of a designated institution (DOMAIN.md §1): medical institutions by hospital grade, village
+ * Level of a designated institution (docs/domain.md#who-and-where): medical institutions by hospital grade, village
  * clinics below them; pharmacies by whether they serve outpatient coverage (门诊保障) or only retail.
  */
 public enum InstitutionLevel {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What is recorded when an institution enters the directory (入口管理, seed 001 §(二)).
+ * What is recorded when an institution enters the directory (入口管理, 承医保发〔2019〕2号 §(二)).
  *
  * @param regionPath the county and its ancestors from the region table, nearest first
  * @param agreementSignedOn when the service agreement was signed; null if none is signed yet

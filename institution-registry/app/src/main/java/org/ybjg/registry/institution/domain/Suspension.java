@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A suspension of fund-paid services (暂停医保服务) for a period, of the whole institution (no
- * departments) or of the responsible departments (LAW.md art. 38/40: "suspend the responsible
+ * departments) or of the responsible departments (docs/law.md#regulation art. 38/40: "suspend the responsible
  * department's fund-paid services 6–12 months"). Both ends are inclusive.
  */
 public record Suspension(LocalDate from, LocalDate until, List<String> departments) {

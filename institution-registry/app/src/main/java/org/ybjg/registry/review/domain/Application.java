@@ -15,7 +15,7 @@ import org.ybjg.registry.institution.domain.InstitutionType;
 import org.ybjg.registry.institution.domain.Ownership;
 
 /**
- * An application to become a designated institution, through entry review (入口管理, seed 001 §(二) 2): the
+ * An application to become a designated institution, through entry review (入口管理, 承医保发〔2019〕2号 §(二) 2): the
  * applicant's data, the reviews (each a method with its outcome and reviewer), the decision signed by the named
  * reviewer (谁审核谁签字谁负责) and the filing that enters the institution into the directory. Every step is in
  * {@code audit}; each step returns the next state with {@code version} one higher.

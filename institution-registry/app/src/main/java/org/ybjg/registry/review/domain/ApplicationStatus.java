@@ -1,6 +1,6 @@
 package org.ybjg.registry.review.domain;
 
-/** Where an entry application stands (入口管理, seed 001 §(二)). */
+/** Where an entry application stands (入口管理, 承医保发〔2019〕2号 §(二)). */
 public enum ApplicationStatus {
   SUBMITTED("已受理"),
   UNDER_REVIEW("审核中"),

@@ -1,6 +1,6 @@
 package org.ybjg.registry.review.domain;
 
-/** How an application was checked (seed 001 §(二) 2: 医保信息系统核查、函询相关部门、现场考察、专家评估). */
+/** How an application was checked (承医保发〔2019〕2号 §(二) 2: 医保信息系统核查、函询相关部门、现场考察、专家评估). */
 public enum ReviewMethod {
   INFORMATION_SYSTEM_CHECK("信息系统核查"),
   INQUIRY_LETTER("函询"),

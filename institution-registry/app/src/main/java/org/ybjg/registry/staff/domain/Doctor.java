@@ -11,7 +11,7 @@ import org.ybjg.registry.institution.domain.CreditRepairRule;
 import org.ybjg.registry.institution.domain.CreditScale;
 
 /**
- * An insurance-designated doctor (医保医师, seed 001 §1 and §10): the doctor's own identifier (unique in the
+ * An insurance-designated doctor (医保医师, 承医保发〔2019〕2号 §1 and §10): the doctor's own identifier (unique in the
  * province), the institution and department, the practising certificate, and a suspension of the doctor's 医保
  * payment qualification for a period if one is on record. The status is not stored: it is SUSPENDED exactly while
  * the period covers the day asked about, so a suspension ends on its own the day after {@code suspendedUntil}.
@@ -20,7 +20,7 @@ import org.ybjg.registry.institution.domain.CreditScale;
  * @param regionPath the institution's county and its ancestors (region scoping)
  * @param creditGrade the grade of the doctor's credit records on the configured scale; null while there are none
  *     (the best grade)
- * @param creditRecords credit records (信用记录) from decisions naming the doctor (registry issue #3 point 7), one
+ * @param creditRecords credit records (信用记录) from decisions naming the doctor, one
  *     per case; repaired ones stay with who repaired them, when and why
  */
 public record Doctor(
@@ -110,7 +110,7 @@ public record Doctor(
   }
 
   /**
-   * Records the credit consequence of a decision naming this doctor (registry issue #3 point 7) and regrades on
+   * Records the credit consequence of a decision naming this doctor and regrades on
    * the same scale as institutions. A case is recorded once: the same case again answers this same state.
    */
   public Doctor recordCredit(CreditRecord record, CreditScale scale, Instant at, String by) {
@@ -129,7 +129,7 @@ public record Doctor(
    * Credit repair (信用修复) after rectification, as for institutions: the case's record stays on file, marked
    * repaired with the reason, and no longer counts towards the grade. A missing reason or an unknown case breaks a
    * rule (422); a record already repaired is refused (409); {@code rule} may require the case closed as rectified
-   * and a waiting period since (LAW.md §5, configurable).
+   * and a waiting period since (docs/law.md#credit-and-rewards, configurable).
    */
   public Doctor repairCredit(String caseId, String reason, LocalDate today, CreditScale scale,
       CreditRepairRule rule, Instant at, String by) {

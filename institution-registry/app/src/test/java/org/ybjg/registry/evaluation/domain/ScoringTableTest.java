@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Annual evaluation, seed 001 §6: violation amount, count and nature feed a points score (积分制), and a
+ * Annual evaluation, 承医保发〔2019〕2号 §6: violation amount, count and nature feed a points score (积分制), and a
  * one-vote veto (一票否决) forces exit. The table is the default of application.yml.
  */
 class ScoringTableTest {

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ybjg.chassis.domain.Refusal;
 
-/** Annual qualification filing: seed 001 §4 (contents, yearly) and §5 (by the end of February, else 抗拒检查). */
+/** Annual qualification filing: 承医保发〔2019〕2号 §4 (contents, yearly) and §5 (by the end of February, else 抗拒检查). */
 class AnnualFilingTest {
 
   @ParameterizedTest(name = "filing of {0} is due by {1}")
@@ -47,7 +47,7 @@ class AnnualFilingTest {
     AnnualFiling opened = AnnualFiling.open(HOSPITAL, 2025, POLICY.deadlineOf(2025), NOW);
 
     assertThat(opened.statusOn(today)).isEqualTo(expected);
-    // seed 001 §5: not providing the materials counts as refusing inspection (视为抗拒检查)
+    // 承医保发〔2019〕2号 §5: not providing the materials counts as refusing inspection (视为抗拒检查)
     assertThat(opened.refusalOfInspection(today)).isEqualTo(expected == FilingStatus.MISSING);
   }
 

@@ -12,7 +12,7 @@ final class FilingMother {
   static final Instant NOW = Instant.parse("2026-01-10T02:00:00Z");
   static final FiledInstitution HOSPITAL = new FiledInstitution("inst-1", "H99010200001", "东江市第一人民医院（演示）",
       "990102", List.of("990102", "990100", "990000"));
-  /** The default policy: end of February, ledger, invoices and trial balance required (seed 001 §5). */
+  /** The default policy: end of February, ledger, invoices and trial balance required (承医保发〔2019〕2号 §5). */
   static final FilingPolicy POLICY = new FilingPolicy(MonthDay.of(2, 29),
       EnumSet.of(AttachmentKind.LEDGER, AttachmentKind.INVOICE, AttachmentKind.TRIAL_BALANCE));
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.ybjg.registry.fundpayment.domain.FundPaymentRanking.Entry;
 import org.ybjg.registry.fundpayment.domain.FundPaymentRanking.Ranks;
 
-/** Seed 000 §(三)1 and seed 002: checks focus on the top of the fund-payment ranking (基金支付排名). */
+/** 吕医保发〔2021〕36号 §(三)1 and 2023年度省级飞行检查工作方案: checks focus on the top of the fund-payment ranking (基金支付排名). */
 class FundPaymentRankingTest {
 
   @Test

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * Suspension and reinstatement decided by the agency itself (暂停/恢复医保服务; LAW.md art. 38/40: the whole
- * institution or the responsible department for a period), applied province-wide (seed 001 §10 一处违规处处受限).
+ * Suspension and reinstatement decided by the agency itself (暂停/恢复医保服务; docs/law.md#regulation art. 38/40: the whole
+ * institution or the responsible department for a period), applied province-wide (承医保发〔2019〕2号 §10 一处违规处处受限).
  */
 class AgencySuspensionTest {
 

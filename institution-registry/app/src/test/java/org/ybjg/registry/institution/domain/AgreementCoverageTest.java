@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Issue #3 KPI: share of designated institutions under a current agreement (DOMAIN.md §2 agreement states). */
+/** KPI: share of designated institutions under a current agreement (docs/domain.md#registry agreement states). */
 class AgreementCoverageTest {
 
   @Test

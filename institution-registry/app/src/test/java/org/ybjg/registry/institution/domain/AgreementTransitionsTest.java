@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * The service agreement's transitions (DOMAIN.md §2): suspension of fund-paid services for the whole
- * institution or the responsible department for a period and termination (LAW.md art. 38/40), applied
- * province-wide by every agency (一处违规处处受限, seed 001 §10), and reinstatement when the period is over.
+ * The service agreement's transitions (docs/domain.md#registry): suspension of fund-paid services for the whole
+ * institution or the responsible department for a period and termination (docs/law.md#regulation art. 38/40), applied
+ * province-wide by every agency (一处违规处处受限, 承医保发〔2019〕2号 §10), and reinstatement when the period is over.
  */
 class AgreementTransitionsTest {
 
@@ -34,7 +34,7 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldSuspendResponsibleDepartmentForPeriodWhenAgreementActive() {
-      // LAW.md art. 38/40: suspend the responsible department's fund-paid services 6–12 months
+      // docs/law.md#regulation art. 38/40: suspend the responsible department's fund-paid services 6–12 months
       DecisionOutcome outcome = tertiaryPublicHospital().apply(
           decision("case-1", suspend(MARCH_1, AUGUST_31, "骨科")), NOW);
 
@@ -65,7 +65,7 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldMarkSuspensionProvinceWideWhenApplied() {
-      // seed 001 §10: a suspension by one agency applies to every agency in the province
+      // 承医保发〔2019〕2号 §10: a suspension by one agency applies to every agency in the province
       Institution after = tertiaryPublicHospital().apply(decision("case-1", suspend(MARCH_1, AUGUST_31)), NOW).after();
 
       assertThat(after.lastChange().detail()).contains("全省适用", "一处违规处处受限");
@@ -168,7 +168,7 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldTerminateAndEndSuspensionWhenAgreementSuspended() {
-      // LAW.md art. 40: suspension "up to termination of the service agreement by the agency"
+      // docs/law.md#regulation art. 40: suspension "up to termination of the service agreement by the agency"
       Institution after = suspended("case-1", MARCH_1, AUGUST_31, "骨科")
           .apply(decision("case-9", terminate(null)), NOW).after();
 
@@ -271,7 +271,7 @@ class AgreementTransitionsTest {
     }
   }
 
-  /** Issue #3: a suspension decided to start later must not show as SUSPENDED before its first day. */
+  /** A suspension decided to start later must not show as SUSPENDED before its first day. */
   @Nested
   class ScheduledSuspension {
 
@@ -280,7 +280,7 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldStayActiveWithSuspensionScheduledWhenSuspensionStartsAfterToday() {
-      // seed 001 §10 / LAW.md art. 38: the suspension period is the decided one, not the decision date
+      // 承医保发〔2019〕2号 §10 / docs/law.md#regulation art. 38: the suspension period is the decided one, not the decision date
       Institution after = tertiaryPublicHospital().apply(decision("case-1", suspend(july1, december31)), NOW)
           .after();
 
@@ -350,7 +350,7 @@ class AgreementTransitionsTest {
     }
   }
 
-  /** Issue #3: agency-initiated transitions of the agreement state machine (DOMAIN.md §2). */
+  /** Agency-initiated transitions of the agreement state machine (docs/domain.md#registry). */
   @Nested
   class AgencyTransitions {
 

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * Credit records from decisions, the grade they give on the configured scale, and credit repair (registry issue
- * point 7; LAW.md §1 — 失信 and 严重失信; seed 001 §10 on the consequences following the institution everywhere).
+ * Credit records from decisions, the grade they give on the configured scale, and credit repair (
+ * docs/law.md#regulation — 失信 and 严重失信; 承医保发〔2019〕2号 §10 on the consequences following the institution everywhere).
  */
 class CreditTest {
 
@@ -24,7 +24,7 @@ class CreditTest {
       new CreditScale.Grade("E", "差", Integer.MAX_VALUE, Integer.MAX_VALUE, true)));
   private static final Instant AT = Instant.parse("2026-11-23T02:00:00Z");
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-  /** LAW.md §5: credit repair after rectification (provincial rules vary; configurable) — the default rule. */
+  /** docs/law.md#credit-and-rewards: credit repair after rectification (provincial rules vary; configurable) — the default rule. */
   private static final CreditRepairRule AFTER_RECTIFICATION = new CreditRepairRule(true, Period.ZERO);
 
   @Test
@@ -86,7 +86,7 @@ class CreditTest {
 
   @Test
   void shouldRefuseRepairBeforeTheCaseIsClosedAsRectifiedLaw5() {
-    // LAW.md §5: credit repair after rectification — a decision on file, the case not closed (CONCLUDED) yet
+    // docs/law.md#credit-and-rewards: credit repair after rectification — a decision on file, the case not closed (CONCLUDED) yet
     Institution serious = institution().recordCredit(record("case-3", CreditSeverity.SERIOUS), SCALE, AT, "x");
 
     assertThatThrownBy(() -> serious.repairCredit("case-3", "已整改", TODAY, SCALE, AFTER_RECTIFICATION, AT, "x"))
@@ -100,7 +100,7 @@ class CreditTest {
 
   @Test
   void shouldRefuseRepairWithinTheWaitingPeriodNamingTheFirstAllowedDateThenAllowIt() {
-    // LAW.md §5 (provincial rules vary; configurable): e.g. a province waiting three months after rectification
+    // docs/law.md#credit-and-rewards (provincial rules vary; configurable): e.g. a province waiting three months after rectification
     CreditRepairRule threeMonths = new CreditRepairRule(true, Period.ofMonths(3));
     LocalDate closedOn = LocalDate.of(2026, 8, 24);
     Institution rectified = institution().recordCredit(record("case-4", CreditSeverity.SERIOUS), SCALE, AT, "x")
@@ -149,7 +149,7 @@ class CreditTest {
 
   @Test
   void shouldAllowRepairWithoutRectificationWhenTheRuleIsOff() {
-    // LAW.md §5: provincial rules vary — a province may not require the case closed first
+    // docs/law.md#credit-and-rewards: provincial rules vary — a province may not require the case closed first
     Institution serious = institution().recordCredit(record("case-7", CreditSeverity.SERIOUS), SCALE, AT, "x");
 
     Institution repaired = serious.repairCredit("case-7", "已整改", TODAY, SCALE, new CreditRepairRule(false,

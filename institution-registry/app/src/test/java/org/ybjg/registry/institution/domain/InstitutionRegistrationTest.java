@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ybjg.chassis.domain.Refusal;
 
-/** Entry into the directory (入口管理, seed 001 §(二)); levels of designated institutions (DOMAIN.md §1). */
+/** Entry into the directory (入口管理, 承医保发〔2019〕2号 §(二)); levels of designated institutions (docs/domain.md#who-and-where). */
 class InstitutionRegistrationTest {
 
   @Test

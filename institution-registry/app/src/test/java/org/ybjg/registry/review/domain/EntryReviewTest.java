@@ -12,7 +12,7 @@ import org.ybjg.registry.institution.domain.InstitutionLevel;
 import org.ybjg.registry.institution.domain.InstitutionType;
 import org.ybjg.registry.institution.domain.Ownership;
 
-/** Entry review, seed 001 §(二) 2: 信息系统核查、函询、现场考察、专家评估; 全过程记录; 谁审核谁签字谁负责; 报备案. */
+/** Entry review, 承医保发〔2019〕2号 §(二) 2: 信息系统核查、函询、现场考察、专家评估; 全过程记录; 谁审核谁签字谁负责; 报备案. */
 class EntryReviewTest {
 
   private static final Instant NOW = Instant.parse("2025-06-15T02:00:00Z");

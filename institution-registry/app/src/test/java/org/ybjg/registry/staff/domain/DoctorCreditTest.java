@@ -15,14 +15,14 @@ import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.CreditSeverity;
 
 /**
- * Credit of 医保医师 (registry issue #3 point 7: credit records for institutions and doctors from case decisions;
- * seed 001 §10: doctors' failures enter credit records), graded on the institutions' scale.
+ * Credit of 医保医师 (credit records for institutions and doctors from case decisions;
+ * 承医保发〔2019〕2号 §10: doctors' failures enter credit records), graded on the institutions' scale.
  */
 class DoctorCreditTest {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
   private static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
-  /** LAW.md §5: credit repair after rectification (provincial rules vary; configurable) — the default rule. */
+  /** docs/law.md#credit-and-rewards: credit repair after rectification (provincial rules vary; configurable) — the default rule. */
   private static final CreditRepairRule RULE = new CreditRepairRule(true, Period.ZERO);
   private static final CreditScale SCALE = new CreditScale(List.of(
       new CreditScale.Grade("A", "优秀", 0, 0, false),
@@ -94,7 +94,7 @@ class DoctorCreditTest {
 
   @Test
   void repairIsRefusedBeforeTheCaseIsClosedAsRectifiedLaw5() {
-    // LAW.md §5: credit repair after rectification
+    // docs/law.md#credit-and-rewards: credit repair after rectification
     Doctor serious = doctor().recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system");
 
     assertThatThrownBy(() -> serious.repairCredit("case-1", "已完成整改", TODAY, SCALE, RULE, NOW, "county-admin"))
@@ -107,7 +107,7 @@ class DoctorCreditTest {
 
   @Test
   void repairWaitsTheConfiguredPeriodAfterRectificationNamingTheFirstAllowedDate() {
-    // LAW.md §5 (provincial rules vary; configurable): a waiting period of 30 days after rectification
+    // docs/law.md#credit-and-rewards (provincial rules vary; configurable): a waiting period of 30 days after rectification
     CreditRepairRule thirtyDays = new CreditRepairRule(true, Period.ofDays(30));
     Doctor rectified = doctor().recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system")
         .recordRectification("case-1", TODAY, NOW, "system:case-closed");
@@ -143,7 +143,7 @@ class DoctorCreditTest {
 
   @Test
   void withTheRuleOffARepairNeedsNoRectification() {
-    // LAW.md §5: provincial rules vary
+    // docs/law.md#credit-and-rewards: provincial rules vary
     Doctor serious = doctor().recordCredit(record("case-1", CreditSeverity.SERIOUS), SCALE, NOW, "system");
 
     Doctor repaired = serious.repairCredit("case-1", "已完成整改", TODAY, SCALE, new CreditRepairRule(false, Period.ZERO),

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
 
-/** 医保医师 (seed 001 §1: 医保医师 restrictive clauses; §10: doctors' failures enter credit records). */
+/** 医保医师 (承医保发〔2019〕2号 §1: 医保医师 restrictive clauses; §10: doctors' failures enter credit records). */
 class DoctorTest {
 
   private static final LocalDate TODAY = LocalDate.of(2025, 6, 15);

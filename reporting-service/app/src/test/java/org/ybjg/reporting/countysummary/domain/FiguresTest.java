@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Agreement states (signed, suspended, terminated) per DOMAIN.md §2 (seed 001: 100% under a current agreement). */
+/** Agreement states (signed, suspended, terminated) per docs/domain.md#registry (承医保发〔2019〕2号: 100% under a current agreement). */
 class FiguresTest {
 
   private static final Instant EARLY = Instant.parse("2025-03-01T00:00:00Z");

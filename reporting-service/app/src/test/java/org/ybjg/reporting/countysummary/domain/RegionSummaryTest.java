@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** County rows and totals for the quarterly bulletin and county assessment (DOMAIN.md §5, seed 000 §四(四)). */
+/** County rows and totals for the quarterly bulletin and county assessment (docs/domain.md#reporting, 吕医保发〔2021〕36号 §四(四)). */
 class RegionSummaryTest {
 
   private static final Place CITY = new Place("990100", "示范省东江市（演示）");

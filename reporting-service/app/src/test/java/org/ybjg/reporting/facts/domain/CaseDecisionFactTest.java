@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Agreement measures for breach — suspension (暂停医保服务) and termination (解除协议) — come from
- * DOMAIN.md §2 (seed 000 annex, seed 001); money is yuan with scale 2 (ARCHITECTURE.md "Money").
+ * docs/domain.md#registry (吕医保发〔2021〕36号 annex, 承医保发〔2019〕2号); money is yuan with scale 2 (docs/architecture.md#money-and-dates).
  */
 class CaseDecisionFactTest {
 

@@ -12,7 +12,7 @@ import org.ybjg.chassis.imports.domain.RowError;
 import org.ybjg.inspection.roster.domain.InspectorRole;
 import org.ybjg.inspection.roster.domain.Specialty;
 
-/** Roster import rows (执法人员名录库, seed 000 §(四)2) read into single-registration commands. */
+/** Roster import rows (执法人员名录库, 吕医保发〔2021〕36号 §(四)2) read into single-registration commands. */
 class InspectorRowsTest {
 
   private static RawRow row(String... pairs) {
