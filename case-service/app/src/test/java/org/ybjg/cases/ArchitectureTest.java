@@ -12,17 +12,18 @@ import org.ybjg.chassis.testing.DomainPurity;
 class ArchitectureTest {
 
   @ArchTest
-  static final ArchRule domainPackagesImportNoFrameworks = DomainPurity.domainPackagesImportNoFrameworks();
+  static final ArchRule domainPackagesImportNoFrameworks =
+      DomainPurity.domainPackagesImportNoFrameworks();
 
   @ArchTest
   static final ArchRule domainPackagesUseNoWebKit = DomainPurity.domainPackagesUseNoWebKit();
 
   /**
-   * Features depend on the case file and never the reverse (the types a case holds live in {@code casefile}), so a
-   * feature can be read, tested and moved without the ones that use it (docs/architecture.md#services).
+   * Features depend on the case file and never the reverse (the types a case holds live in {@code
+   * casefile}), so a feature can be read, tested and moved without the ones that use it
+   * (docs/architecture.md#services).
    */
   @ArchTest
-  static final ArchRule featuresAreFreeOfCycles = slices().matching("org.ybjg.cases.(*)..")
-      .should().beFreeOfCycles()
-      .allowEmptyShould(false);
+  static final ArchRule featuresAreFreeOfCycles =
+      slices().matching("org.ybjg.cases.(*)..").should().beFreeOfCycles().allowEmptyShould(false);
 }

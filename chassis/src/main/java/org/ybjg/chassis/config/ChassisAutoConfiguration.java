@@ -25,6 +25,7 @@ import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.ybjg.chassis.consumer.DeadLetterErrorHandlerFactory;
 import org.ybjg.chassis.consumer.ProcessedOnce;
@@ -35,25 +36,27 @@ import org.ybjg.chassis.outbox.PendingOutboxes;
 import org.ybjg.chassis.problem.ProblemDetailsAdvice;
 import org.ybjg.chassis.problem.ProblemTexts;
 import org.ybjg.chassis.region.RegionTable;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.JwtDecoders;
-import org.ybjg.chassis.security.VerifiedTokenCache;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.chassis.security.ServiceSecurity;
+import org.ybjg.chassis.security.VerifiedTokenCache;
 import org.ybjg.chassis.web.CorrelationIdFilter;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Wires the chassis into every service that has it on the classpath. It runs before Boot's security
- * auto-configurations so that its filter chain and JWT decoder are the ones in force, not Boot's defaults.
+ * auto-configurations so that its filter chain and JWT decoder are the ones in force, not Boot's
+ * defaults.
  */
-@AutoConfiguration(beforeName = {
-    "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-    "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-    "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-    "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
-    "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
+@AutoConfiguration(
+    beforeName = {
+      "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+      "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+      "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+      "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"
+    })
 @EnableConfigurationProperties(ChassisProperties.class)
 public class ChassisAutoConfiguration {
 
@@ -64,19 +67,23 @@ public class ChassisAutoConfiguration {
   }
 
   /**
-   * Money as Decimal128 (never a double, never text) and java.time through the driver's own codecs, which
-   * use UTC: a LocalDate written by a server in Asia/Shanghai reads back as the same day anywhere.
+   * Money as Decimal128 (never a double, never text) and java.time through the driver's own codecs,
+   * which use UTC: a LocalDate written by a server in Asia/Shanghai reads back as the same day
+   * anywhere.
    */
   @Bean
   @ConditionalOnMissingBean
   MongoCustomConversions mongoCustomConversions() {
-    return MongoCustomConversions.create(adapter -> adapter
-        .useNativeDriverJavaTimeCodecs()
-        .bigDecimal(MongoCustomConversions.BigDecimalRepresentation.DECIMAL128));
+    return MongoCustomConversions.create(
+        adapter ->
+            adapter
+                .useNativeDriverJavaTimeCodecs()
+                .bigDecimal(MongoCustomConversions.BigDecimalRepresentation.DECIMAL128));
   }
 
   @Bean
-  Events events(ObjectMapper json, @Value("${spring.application.name}") String serviceName, Clock clock) {
+  Events events(
+      ObjectMapper json, @Value("${spring.application.name}") String serviceName, Clock clock) {
     return new Events(json, "/" + serviceName, clock);
   }
 
@@ -96,31 +103,48 @@ public class ChassisAutoConfiguration {
   }
 
   @Bean
-  OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, ChassisProperties properties,
-      PendingOutboxes pending, MeterRegistry meters) {
-    return new OutboxRelay(mongo, kafka, properties.outbox().collections(), properties.outbox().batchSize(), pending,
-        properties.outbox().sweepInterval(), meters);
+  OutboxRelay outboxRelay(
+      MongoTemplate mongo,
+      KafkaTemplate<String, String> kafka,
+      ChassisProperties properties,
+      PendingOutboxes pending,
+      MeterRegistry meters) {
+    return new OutboxRelay(
+        mongo,
+        kafka,
+        properties.outbox().collections(),
+        properties.outbox().batchSize(),
+        pending,
+        properties.outbox().sweepInterval(),
+        meters);
   }
 
   @Bean
-  OutboxRelayRunner outboxRelayRunner(OutboxRelay relay, PendingOutboxes pending, ChassisProperties properties) {
+  OutboxRelayRunner outboxRelayRunner(
+      OutboxRelay relay, PendingOutboxes pending, ChassisProperties properties) {
     return new OutboxRelayRunner(relay, pending, properties.outbox().pollInterval());
   }
 
   @Bean
-  CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, String> kafka, ChassisProperties properties) {
-    return DeadLetterErrorHandlerFactory.create(kafka, properties.consumer().maxRetries(),
+  CommonErrorHandler deadLetterErrorHandler(
+      KafkaTemplate<String, String> kafka, ChassisProperties properties) {
+    return DeadLetterErrorHandlerFactory.create(
+        kafka,
+        properties.consumer().maxRetries(),
         properties.consumer().initialInterval().toMillis());
   }
 
-  /** Declares published topics and the DLT of every topic touched, so a real cluster gets them too. */
+  /**
+   * Declares published topics and the DLT of every topic touched, so a real cluster gets them too.
+   */
   @Bean
   KafkaAdmin.NewTopics platformTopics(ChassisProperties properties) {
     ChassisProperties.Topics topics = properties.topics();
     List<NewTopic> declared = new ArrayList<>();
     for (String topic : topics.published()) {
       TopicBuilder builder = TopicBuilder.name(topic).partitions(topics.partitions()).replicas(1);
-      declared.add(topics.compacted().contains(topic) ? builder.compact().build() : builder.build());
+      declared.add(
+          topics.compacted().contains(topic) ? builder.compact().build() : builder.build());
       declared.add(dlt(topic, topics.partitions()));
     }
     topics.consumed().forEach(topic -> declared.add(dlt(topic, topics.partitions())));
@@ -128,7 +152,9 @@ public class ChassisAutoConfiguration {
   }
 
   private static NewTopic dlt(String topic, int partitions) {
-    return TopicBuilder.name(topic + DeadLetterErrorHandlerFactory.DLT_SUFFIX).partitions(partitions).replicas(1)
+    return TopicBuilder.name(topic + DeadLetterErrorHandlerFactory.DLT_SUFFIX)
+        .partitions(partitions)
+        .replicas(1)
         .build();
   }
 
@@ -149,12 +175,13 @@ public class ChassisAutoConfiguration {
   /** Trust the local token endpoint's key when one is configured, otherwise the OIDC issuer. */
   @Bean
   @ConditionalOnMissingBean
-  JwtDecoder jwtDecoder(@Value("${ybjg.jwt.public-key-file:}") String publicKeyFile,
+  JwtDecoder jwtDecoder(
+      @Value("${ybjg.jwt.public-key-file:}") String publicKeyFile,
       @Value("${ybjg.jwt.issuer-uri:}") String issuerUri,
       @Value("${ybjg.jwt.local-issuer:ybjg-local}") String localIssuer) {
     if (!publicKeyFile.isBlank()) {
-      return new VerifiedTokenCache(JwtDecoders.fromPublicKeyFile(Path.of(publicKeyFile), localIssuer),
-          Clock.systemUTC());
+      return new VerifiedTokenCache(
+          JwtDecoders.fromPublicKeyFile(Path.of(publicKeyFile), localIssuer), Clock.systemUTC());
     }
     if (!issuerUri.isBlank()) {
       return new VerifiedTokenCache(JwtDecoders.fromIssuer(issuerUri), Clock.systemUTC());
@@ -185,7 +212,8 @@ public class ChassisAutoConfiguration {
 
   @Bean
   FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-    FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+    FilterRegistrationBean<CorrelationIdFilter> registration =
+        new FilterRegistrationBean<>(new CorrelationIdFilter());
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -10,15 +10,20 @@ import org.springframework.core.io.support.ResourcePropertySource;
 
 /**
  * Adds {@code chassis-defaults.properties} as the lowest-precedence property source, so every
- * service shares the same Kafka, MongoDB, actuator and logging defaults and overrides only what differs.
+ * service shares the same Kafka, MongoDB, actuator and logging defaults and overrides only what
+ * differs.
  */
 public class ChassisDefaults implements EnvironmentPostProcessor {
 
   @Override
-  public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+  public void postProcessEnvironment(
+      ConfigurableEnvironment environment, SpringApplication application) {
     try {
-      environment.getPropertySources().addLast(
-          new ResourcePropertySource("chassisDefaults", new ClassPathResource("chassis-defaults.properties")));
+      environment
+          .getPropertySources()
+          .addLast(
+              new ResourcePropertySource(
+                  "chassisDefaults", new ClassPathResource("chassis-defaults.properties")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,7 +16,8 @@ public record ChassisProperties(Outbox outbox, Topics topics, Consumer consumer,
   }
 
   /** Collections whose documents carry an outbox, and how often the relay looks. */
-  public record Outbox(List<String> collections, Duration pollInterval, Integer batchSize, Duration sweepInterval) {
+  public record Outbox(
+      List<String> collections, Duration pollInterval, Integer batchSize, Duration sweepInterval) {
     public Outbox {
       sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
       collections = collections == null ? List.of() : collections;
@@ -25,8 +26,11 @@ public record ChassisProperties(Outbox outbox, Topics topics, Consumer consumer,
     }
   }
 
-  /** Topics this service publishes (compacted ones too) and consumes; each gets its {@code .DLT}. */
-  public record Topics(List<String> published, List<String> compacted, List<String> consumed, Integer partitions) {
+  /**
+   * Topics this service publishes (compacted ones too) and consumes; each gets its {@code .DLT}.
+   */
+  public record Topics(
+      List<String> published, List<String> compacted, List<String> consumed, Integer partitions) {
     public Topics {
       published = published == null ? List.of() : published;
       compacted = compacted == null ? List.of() : compacted;

@@ -9,8 +9,9 @@ import org.ybjg.chassis.outbox.OutboxRelay;
 import org.ybjg.chassis.outbox.PendingOutboxes;
 
 /**
- * Runs the relay on one background thread: a full batch is followed at once by the next; when the outboxes are
- * empty it waits for the next write's hint, or the poll interval for what only the sweep finds.
+ * Runs the relay on one background thread: a full batch is followed at once by the next; when the
+ * outboxes are empty it waits for the next write's hint, or the poll interval for what only the
+ * sweep finds.
  */
 class OutboxRelayRunner implements SmartLifecycle {
 

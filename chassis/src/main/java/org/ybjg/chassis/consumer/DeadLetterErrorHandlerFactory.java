@@ -18,10 +18,11 @@ public final class DeadLetterErrorHandlerFactory {
 
   private DeadLetterErrorHandlerFactory() {}
 
-  public static DefaultErrorHandler create(KafkaTemplate<String, String> template, int maxRetries,
-      long initialIntervalMs) {
-    DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
-        (record, exception) -> new TopicPartition(record.topic() + DLT_SUFFIX, -1));
+  public static DefaultErrorHandler create(
+      KafkaTemplate<String, String> template, int maxRetries, long initialIntervalMs) {
+    DeadLetterPublishingRecoverer recoverer =
+        new DeadLetterPublishingRecoverer(
+            template, (record, exception) -> new TopicPartition(record.topic() + DLT_SUFFIX, -1));
     ExponentialBackOff backOff = new ExponentialBackOff(initialIntervalMs, 2.0);
     backOff.setMaxAttempts(maxRetries);
     DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);

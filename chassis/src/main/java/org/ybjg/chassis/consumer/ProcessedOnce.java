@@ -9,7 +9,8 @@ import org.ybjg.chassis.outbox.AggregateStore;
 
 /**
  * Idempotent upserts for read models and replicas: the event id is recorded in the same write as
- * the effect, and a document that already recorded it is not matched, so redelivery changes nothing.
+ * the effect, and a document that already recorded it is not matched, so redelivery changes
+ * nothing.
  */
 public class ProcessedOnce {
 
@@ -19,10 +20,13 @@ public class ProcessedOnce {
     this.mongo = mongo;
   }
 
-  /** Applies {@code update} to document {@code id} (creating it if needed) unless {@code eventId} was applied. */
+  /**
+   * Applies {@code update} to document {@code id} (creating it if needed) unless {@code eventId}
+   * was applied.
+   */
   public boolean upsert(String collection, Object id, String eventId, Update update) {
-    Query notYetApplied = Query.query(
-        Criteria.where("_id").is(id).and(AggregateStore.PROCESSED_EVENTS).ne(eventId));
+    Query notYetApplied =
+        Query.query(Criteria.where("_id").is(id).and(AggregateStore.PROCESSED_EVENTS).ne(eventId));
     update.addToSet(AggregateStore.PROCESSED_EVENTS, eventId);
     try {
       mongo.upsert(notYetApplied, update, collection);

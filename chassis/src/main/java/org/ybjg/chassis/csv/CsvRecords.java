@@ -9,15 +9,19 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * RFC 4180 CSV text (comma-separated, double-quote quoting, CRLF or LF, an optional UTF-8 BOM) read by Jackson's CSV
- * module into records of text cells, for uploads and for the rule tables a bureau may replace. Blank lines carry no
- * record. Plain lists of strings come out, so a {@code domain} package can read a table without Jackson in its
- * imports.
+ * RFC 4180 CSV text (comma-separated, double-quote quoting, CRLF or LF, an optional UTF-8 BOM) read
+ * by Jackson's CSV module into records of text cells, for uploads and for the rule tables a bureau
+ * may replace. Blank lines carry no record. Plain lists of strings come out, so a {@code domain}
+ * package can read a table without Jackson in its imports.
  */
 public final class CsvRecords {
 
-  private static final ObjectReader UPLOAD = CsvMapper.builder().build().readerForListOf(String.class)
-      .with(CsvReadFeature.WRAP_AS_ARRAY).with(CsvReadFeature.SKIP_EMPTY_LINES);
+  private static final ObjectReader UPLOAD =
+      CsvMapper.builder()
+          .build()
+          .readerForListOf(String.class)
+          .with(CsvReadFeature.WRAP_AS_ARRAY)
+          .with(CsvReadFeature.SKIP_EMPTY_LINES);
 
   /** A rule table also carries comment lines: the ones starting with {@code #}. */
   private static final ObjectReader TABLE = UPLOAD.with(CsvReadFeature.ALLOW_COMMENTS);
@@ -44,8 +48,9 @@ public final class CsvRecords {
   }
 
   /**
-   * The data rows of a rule table whose first record must be exactly {@code header} (cells stripped), each row cut
-   * to the header's columns with the rest in the last one ({@link #restInLast}): a row may still be shorter.
+   * The data rows of a rule table whose first record must be exactly {@code header} (cells
+   * stripped), each row cut to the header's columns with the rest in the last one ({@link
+   * #restInLast}): a row may still be shorter.
    *
    * @param table the table's name for the error, e.g. {@code the time-limit table}
    * @throws IllegalArgumentException when the header is not the first record
@@ -61,9 +66,10 @@ public final class CsvRecords {
   }
 
   /**
-   * The cells as {@code String.split(",", columns)} would give them: cells past the last column joined back with
-   * commas. The rule tables document their last column (a source citation) as "may contain commas", unquoted;
-   * bureaus' copies written that way stay readable (a quoted last column reads as well).
+   * The cells as {@code String.split(",", columns)} would give them: cells past the last column
+   * joined back with commas. The rule tables document their last column (a source citation) as "may
+   * contain commas", unquoted; bureaus' copies written that way stay readable (a quoted last column
+   * reads as well).
    */
   public static List<String> restInLast(List<String> cells, int columns) {
     if (cells.size() <= columns) {

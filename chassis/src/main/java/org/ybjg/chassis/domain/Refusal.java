@@ -6,21 +6,27 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A request the domain refuses, in the one shape every service uses: a stable {@code code} (the problem
- * type clients switch on and the key of the message catalogue), the offending {@code field} if one input is
- * to blame, its {@link Kind}, and the arguments the catalogue's translations fill in. The exception message
- * is the English text. Plain Java, so domain packages throw it without knowing about HTTP; the chassis maps
- * the kind to a status in one place.
+ * A request the domain refuses, in the one shape every service uses: a stable {@code code} (the
+ * problem type clients switch on and the key of the message catalogue), the offending {@code field}
+ * if one input is to blame, its {@link Kind}, and the arguments the catalogue's translations fill
+ * in. The exception message is the English text. Plain Java, so domain packages throw it without
+ * knowing about HTTP; the chassis maps the kind to a status in one place.
  */
 public class Refusal extends RuntimeException {
 
-  /** What the refusal means to a client; the chassis maps RULE to 422, CONFLICT to 409, NOT_FOUND to 404. */
+  /**
+   * What the refusal means to a client; the chassis maps RULE to 422, CONFLICT to 409, NOT_FOUND to
+   * 404.
+   */
   public enum Kind {
     /** Well-formed input that a rule forbids (a fine out of range, a date out of order). */
     RULE,
     /** The request clashes with the current state (duplicate, impossible transition). */
     CONFLICT,
-    /** The record does not exist, or lies outside the caller's region (a foreign region learns nothing). */
+    /**
+     * The record does not exist, or lies outside the caller's region (a foreign region learns
+     * nothing).
+     */
     NOT_FOUND
   }
 
@@ -60,12 +66,18 @@ public class Refusal extends RuntimeException {
     return code;
   }
 
-  /** The offending input, e.g. {@code measures[0].months}; null when the refusal is about the whole request. */
+  /**
+   * The offending input, e.g. {@code measures[0].months}; null when the refusal is about the whole
+   * request.
+   */
   public String field() {
     return field;
   }
 
-  /** The values a translation of {@link #code()} fills in, in the catalogue's {@code {0}}, {@code {1}} order. */
+  /**
+   * The values a translation of {@link #code()} fills in, in the catalogue's {@code {0}}, {@code
+   * {1}} order.
+   */
   public List<Object> arguments() {
     return Collections.unmodifiableList(Arrays.asList(arguments.clone()));
   }

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Money in yuan, the one way every service reads, checks and writes it: a {@link BigDecimal} held with scale 2
- * (分), never a double. Amounts that people or other services send are taken exactly — more than two decimals is
- * an error, never silently rounded; amounts the platform computes (a multiple of a loss, a reward ratio) are
- * rounded half-up to the fen. Null stays null where an amount is optional.
+ * Money in yuan, the one way every service reads, checks and writes it: a {@link BigDecimal} held
+ * with scale 2 (分), never a double. Amounts that people or other services send are taken exactly —
+ * more than two decimals is an error, never silently rounded; amounts the platform computes (a
+ * multiple of a loss, a reward ratio) are rounded half-up to the fen. Null stays null where an
+ * amount is optional.
  */
 public final class Yuan {
 
@@ -18,7 +19,10 @@ public final class Yuan {
 
   private Yuan() {}
 
-  /** The amount with scale 2; an {@link ArithmeticException} if it has fractions of a fen ({@code 1.230} is fine). */
+  /**
+   * The amount with scale 2; an {@link ArithmeticException} if it has fractions of a fen ({@code
+   * 1.230} is fine).
+   */
   public static BigDecimal exact(BigDecimal amount) {
     return amount == null ? null : amount.setScale(SCALE, RoundingMode.UNNECESSARY);
   }
@@ -29,26 +33,34 @@ public final class Yuan {
   }
 
   /**
-   * Reads a decimal text such as {@code "12800.5"} exactly (null or blank is null). Meant for input a contract's
-   * pattern already checked ({@code ^[0-9]{1,13}(\.[0-9]{1,2})?$}); anything else throws.
+   * Reads a decimal text such as {@code "12800.5"} exactly (null or blank is null). Meant for input
+   * a contract's pattern already checked ({@code ^[0-9]{1,13}(\.[0-9]{1,2})?$}); anything else
+   * throws.
    */
   public static BigDecimal parse(String text) {
     return text == null || text.isBlank() ? null : exact(new BigDecimal(text.strip()));
   }
 
-  /** The contract's text of an amount, always with two decimals ({@code "18600.00"}); null stays null. */
+  /**
+   * The contract's text of an amount, always with two decimals ({@code "18600.00"}); null stays
+   * null.
+   */
   public static String format(BigDecimal amount) {
     return amount == null ? null : exact(amount).toPlainString();
   }
 
-  /** Whether the amount has fractions of a fen, whatever zeros follow ({@code 1.001}, not {@code 1.230}). */
+  /**
+   * Whether the amount has fractions of a fen, whatever zeros follow ({@code 1.001}, not {@code
+   * 1.230}).
+   */
   public static boolean hasFractionsOfAFen(BigDecimal amount) {
     return amount.stripTrailingZeros().scale() > SCALE;
   }
 
   /**
-   * Checks an amount a person typed, as written: required, a decimal number, not negative and written with at
-   * most two decimals ({@code 1.230} is refused too: the form has two places). A {@link Refusal} on {@code field}.
+   * Checks an amount a person typed, as written: required, a decimal number, not negative and
+   * written with at most two decimals ({@code 1.230} is refused too: the form has two places). A
+   * {@link Refusal} on {@code field}.
    */
   public static BigDecimal required(String text, String field) {
     if (text == null || text.isBlank()) {

@@ -23,6 +23,7 @@ public record EventEnvelope(
     JsonNode data) {
 
   public static final String SPEC_VERSION = "1.0";
+
   /** Compiled once: every published and consumed event is checked. */
   private static final Pattern VERSIONED_TYPE = Pattern.compile(".+\\.v[0-9]+$");
 

@@ -3,8 +3,8 @@ package org.ybjg.chassis.event;
 import java.util.regex.Pattern;
 
 /**
- * A logical event type with its version suffix and the topic it travels on, e.g.
- * {@code case.decision-issued.v1} on {@code case.events.v1}.
+ * A logical event type with its version suffix and the topic it travels on, e.g. {@code
+ * case.decision-issued.v1} on {@code case.events.v1}.
  */
 public record EventType(String name, String topic) {
 
@@ -12,7 +12,8 @@ public record EventType(String name, String topic) {
 
   public EventType {
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException("event type must look like 'service.fact-in-past-tense.vN': " + name);
+      throw new IllegalArgumentException(
+          "event type must look like 'service.fact-in-past-tense.vN': " + name);
     }
   }
 

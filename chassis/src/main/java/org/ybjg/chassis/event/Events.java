@@ -24,14 +24,17 @@ public class Events {
     this.clock = clock;
   }
 
-  /** Wraps {@code data} for publication; the correlation id of the current request travels along. */
+  /**
+   * Wraps {@code data} for publication; the correlation id of the current request travels along.
+   */
   public EventEnvelope envelope(EventType type, String subject, Object data) {
     return envelope(type, subject, (JsonNode) json.valueToTree(data));
   }
 
   /**
-   * The JSON of a new envelope for {@code data}, written straight from the object. For bulk writers that only store
-   * the envelope: {@link #envelope} first turns {@code data} into a tree, which an import then pays for once per row.
+   * The JSON of a new envelope for {@code data}, written straight from the object. For bulk writers
+   * that only store the envelope: {@link #envelope} first turns {@code data} into a tree, which an
+   * import then pays for once per row.
    */
   public Serialized serializedEnvelope(EventType type, String subject, Object data) {
     EventEnvelope envelope = envelope(type, subject, json.getNodeFactory().pojoNode(data));
@@ -73,7 +76,13 @@ public class Events {
       return json.treeToValue(envelope.data(), type);
     } catch (JacksonException | IllegalArgumentException e) {
       throw new MalformedEventException(
-          "data of " + envelope.type() + " " + envelope.id() + " does not fit " + type.getSimpleName(), e);
+          "data of "
+              + envelope.type()
+              + " "
+              + envelope.id()
+              + " does not fit "
+              + type.getSimpleName(),
+          e);
     }
   }
 

@@ -16,15 +16,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a bulk-import body (text/csv or a JSON array of objects) into rows of text fields; a body unreadable as a
- * whole is an {@link UnreadableImport} (400). JSON numbers keep their exact decimal text; an array (e.g. a list of
- * specialties) becomes its elements joined by ';', as the same column is written in CSV.
+ * Reads a bulk-import body (text/csv or a JSON array of objects) into rows of text fields; a body
+ * unreadable as a whole is an {@link UnreadableImport} (400). JSON numbers keep their exact decimal
+ * text; an array (e.g. a list of specialties) becomes its elements joined by ';', as the same
+ * column is written in CSV.
  */
 public class ImportBodies {
 
-  private final JsonMapper json = JsonMapper.builder()
-      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .build();
+  private final JsonMapper json =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
   public List<RawRow> rows(String body, MediaType contentType, Set<String> requiredColumns) {
     if (body == null || body.isBlank()) {
@@ -37,8 +37,9 @@ public class ImportBodies {
   }
 
   /**
-   * The CSV body's rows keyed by the header's column names (stripped; the first of a repeated name wins). Blank lines
-   * carry no row number; a missing required column or an unclosed quote makes the whole body unreadable.
+   * The CSV body's rows keyed by the header's column names (stripped; the first of a repeated name
+   * wins). Blank lines carry no row number; a missing required column or an unclosed quote makes
+   * the whole body unreadable.
    */
   private static List<RawRow> csvRows(String body, Set<String> requiredColumns) {
     List<List<String>> records;
@@ -55,15 +56,21 @@ public class ImportBodies {
     for (int i = 0; i < header.size(); i++) {
       columns.putIfAbsent(header.get(i), i);
     }
-    List<String> missing = requiredColumns.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
+    List<String> missing =
+        requiredColumns.stream().filter(c -> !columns.containsKey(c)).sorted().toList();
     if (!missing.isEmpty()) {
-      throw new UnreadableImport("The CSV header lacks the column(s) " + String.join(", ", missing)
-          + " (header found: " + String.join(",", header) + ").");
+      throw new UnreadableImport(
+          "The CSV header lacks the column(s) "
+              + String.join(", ", missing)
+              + " (header found: "
+              + String.join(",", header)
+              + ").");
     }
     List<RawRow> rows = new ArrayList<>(records.size() - 1);
     for (List<String> cells : records.subList(1, records.size())) {
       Map<String, String> fields = new HashMap<>(columns.size() * 2);
-      columns.forEach((name, index) -> fields.put(name, index < cells.size() ? cells.get(index) : null));
+      columns.forEach(
+          (name, index) -> fields.put(name, index < cells.size() ? cells.get(index) : null));
       rows.add(new RawRow(rows.size() + 1, fields));
     }
     if (rows.isEmpty()) {

@@ -8,8 +8,8 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.ybjg.chassis.imports.domain.ImportJob;
 
 /**
- * The {@code import_jobs} collection of a service's database: one document per import, rewritten as the job
- * progresses. A service that imports declares it as a bean.
+ * The {@code import_jobs} collection of a service's database: one document per import, rewritten as
+ * the job progresses. A service that imports declares it as a bean.
  */
 public class ImportJobs implements InitializingBean {
 
@@ -23,7 +23,9 @@ public class ImportJobs implements InitializingBean {
 
   @Override
   public void afterPropertiesSet() {
-    mongo.indexOps(COLLECTION).createIndex(new Index().on("createdAt", Sort.Direction.DESC).named("createdAt"));
+    mongo
+        .indexOps(COLLECTION)
+        .createIndex(new Index().on("createdAt", Sort.Direction.DESC).named("createdAt"));
   }
 
   public void save(ImportJob job) {

@@ -15,20 +15,33 @@ public final class ImportProblems {
 
   /** A body that cannot be read as rows at all: 400. */
   public static ProblemDetail unreadable(UnreadableImport e) {
-    return Problems.of(HttpStatus.BAD_REQUEST, "unreadable-import", "Unreadable import", e.getMessage());
+    return Problems.of(
+        HttpStatus.BAD_REQUEST, "unreadable-import", "Unreadable import", e.getMessage());
   }
 
-  /** A chunked body that grew too large fails while being read: 413; anything else unreadable: 400. */
+  /**
+   * A chunked body that grew too large fails while being read: 413; anything else unreadable: 400.
+   */
   public static ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ImportTooLarge tooLarge) {
-        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .body(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large",
-                tooLarge.getMessage()));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(
+                Problems.of(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "payload-too-large",
+                    "Payload too large",
+                    tooLarge.getMessage()));
       }
     }
-    return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-import", "Unreadable import",
-            "The body could not be read."));
+    return ResponseEntity.badRequest()
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(
+            Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "unreadable-import",
+                "Unreadable import",
+                "The body could not be read."));
   }
 }

@@ -43,7 +43,9 @@ public class AggregateStore {
     this(mongo, events, new PendingOutboxes());
   }
 
-  /** With {@code pending}, every stored outbox entry is also hinted to the relay of this process. */
+  /**
+   * With {@code pending}, every stored outbox entry is also hinted to the relay of this process.
+   */
   public AggregateStore(MongoTemplate mongo, Events events, PendingOutboxes pending) {
     this.mongo = mongo;
     this.events = events;
@@ -55,14 +57,17 @@ public class AggregateStore {
     insert(collection, aggregate, outgoing, null);
   }
 
-  public void insert(String collection, Object aggregate, List<Outgoing> outgoing, String processedEventId) {
+  public void insert(
+      String collection, Object aggregate, List<Outgoing> outgoing, String processedEventId) {
     Document document = toDocument(aggregate);
     document.put(OUTBOX, entries(outgoing));
-    document.put(PROCESSED_EVENTS, processedEventId == null ? List.of() : List.of(processedEventId));
+    document.put(
+        PROCESSED_EVENTS, processedEventId == null ? List.of() : List.of(processedEventId));
     try {
       mongo.getCollection(collection).insertOne(document);
     } catch (RuntimeException e) {
-      DataAccessException translated = mongo.getExceptionTranslator().translateExceptionIfPossible(e);
+      DataAccessException translated =
+          mongo.getExceptionTranslator().translateExceptionIfPossible(e);
       throw translated != null ? translated : e;
     }
     if (!outgoing.isEmpty()) {
@@ -75,23 +80,33 @@ public class AggregateStore {
    * appends the events. The outbox is appended to, never rewritten, so a concurrent relay's removal
    * of published entries is never undone.
    */
-  public void update(String collection, String id, long expectedVersion, Object aggregate,
-      List<Outgoing> outgoing, String processedEventId) {
+  public void update(
+      String collection,
+      String id,
+      long expectedVersion,
+      Object aggregate,
+      List<Outgoing> outgoing,
+      String processedEventId) {
     Update update = new Update();
     Document document = toDocument(aggregate);
-    document.forEach((field, value) -> {
-      if (!MANAGED.contains(field)) {
-        update.set(field, value);
-      }
-    });
-    // The converter leaves null properties out; a property that became null must not keep its old value.
-    MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext()
-        .getRequiredPersistentEntity(aggregate.getClass());
-    entity.doWithProperties((PropertyHandler<MongoPersistentProperty>) property -> {
-      if (!document.containsKey(property.getFieldName()) && !MANAGED.contains(property.getFieldName())) {
-        update.unset(property.getFieldName());
-      }
-    });
+    document.forEach(
+        (field, value) -> {
+          if (!MANAGED.contains(field)) {
+            update.set(field, value);
+          }
+        });
+    // The converter leaves null properties out; a property that became null must not keep its old
+    // value.
+    MongoPersistentEntity<?> entity =
+        mongo.getConverter().getMappingContext().getRequiredPersistentEntity(aggregate.getClass());
+    entity.doWithProperties(
+        (PropertyHandler<MongoPersistentProperty>)
+            property -> {
+              if (!document.containsKey(property.getFieldName())
+                  && !MANAGED.contains(property.getFieldName())) {
+                update.unset(property.getFieldName());
+              }
+            });
     if (!outgoing.isEmpty()) {
       update.push(OUTBOX).each(entries(outgoing).toArray());
     }
@@ -99,11 +114,21 @@ public class AggregateStore {
       update.addToSet(PROCESSED_EVENTS, processedEventId);
     }
     Query current = Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
-    Document previous = mongo.findAndModify(current, update,
-        FindAndModifyOptions.options().returnNew(false), Document.class, collection);
+    Document previous =
+        mongo.findAndModify(
+            current,
+            update,
+            FindAndModifyOptions.options().returnNew(false),
+            Document.class,
+            collection);
     if (previous == null) {
       throw new OptimisticLockingFailureException(
-          collection + " " + id + " was changed by someone else (expected version " + expectedVersion + ")");
+          collection
+              + " "
+              + id
+              + " was changed by someone else (expected version "
+              + expectedVersion
+              + ")");
     }
     if (!outgoing.isEmpty()) {
       pending.add(collection, id);
@@ -117,14 +142,20 @@ public class AggregateStore {
   }
 
   /**
-   * Limits {@code query} to the fields of {@code type}, leaving the outbox and processed-event ids on the server.
-   * An inclusion rather than an exclusion of those two: a server may answer an exclusion by copying each whole
-   * document first (the embedded one deep-copies it), an inclusion copies only what is named.
+   * Limits {@code query} to the fields of {@code type}, leaving the outbox and processed-event ids
+   * on the server. An inclusion rather than an exclusion of those two: a server may answer an
+   * exclusion by copying each whole document first (the embedded one deep-copies it), an inclusion
+   * copies only what is named.
    */
   public static Query stateOnly(MongoTemplate mongo, Query query, Class<?> type) {
     List<String> fields = new ArrayList<>(List.of("_class"));
-    mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type)
-        .doWithProperties((PropertyHandler<MongoPersistentProperty>) property -> fields.add(property.getFieldName()));
+    mongo
+        .getConverter()
+        .getMappingContext()
+        .getRequiredPersistentEntity(type)
+        .doWithProperties(
+            (PropertyHandler<MongoPersistentProperty>)
+                property -> fields.add(property.getFieldName()));
     fields.forEach(query.fields()::include);
     return query;
   }
@@ -138,18 +169,25 @@ public class AggregateStore {
 
   private List<Document> entries(List<Outgoing> outgoing) {
     Date now = Date.from(Instant.now());
-    return outgoing.stream().map(out -> {
-      EventEnvelope envelope = out.envelope();
-      return entry(out.topic(), out.key(), new Events.Serialized(envelope.id(), envelope.type(),
-          events.serialize(envelope)), now);
-    }).toList();
+    return outgoing.stream()
+        .map(
+            out -> {
+              EventEnvelope envelope = out.envelope();
+              return entry(
+                  out.topic(),
+                  out.key(),
+                  new Events.Serialized(envelope.id(), envelope.type(), events.serialize(envelope)),
+                  now);
+            })
+        .toList();
   }
 
   /**
-   * One outbox entry as {@link OutboxRelay} reads it: the event {@code envelope} to publish on {@code topic} under
-   * {@code key}. Public for bulk writers that build their documents themselves.
+   * One outbox entry as {@link OutboxRelay} reads it: the event {@code envelope} to publish on
+   * {@code topic} under {@code key}. Public for bulk writers that build their documents themselves.
    */
-  public static Document entry(String topic, String key, Events.Serialized envelope, Date storedAt) {
+  public static Document entry(
+      String topic, String key, Events.Serialized envelope, Date storedAt) {
     return new Document("id", envelope.id())
         .append("topic", topic)
         .append("key", key)
@@ -158,6 +196,9 @@ public class AggregateStore {
         .append("storedAt", storedAt);
   }
 
-  /** An event to publish on {@code topic} under {@code key} (the partitioning key, e.g. institution id). */
+  /**
+   * An event to publish on {@code topic} under {@code key} (the partitioning key, e.g. institution
+   * id).
+   */
   public record Outgoing(String topic, String key, EventEnvelope envelope) {}
 }

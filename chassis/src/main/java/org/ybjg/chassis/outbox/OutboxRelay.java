@@ -44,40 +44,55 @@ public class OutboxRelay {
   private final Counter published;
 
   /** A relay that searches the collections for pending entries every round. */
-  public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
-      int batchSize, MeterRegistry meters) {
+  public OutboxRelay(
+      MongoTemplate mongo,
+      KafkaTemplate<String, String> kafka,
+      List<String> collections,
+      int batchSize,
+      MeterRegistry meters) {
     this(mongo, kafka, collections, batchSize, new PendingOutboxes(), Duration.ZERO, meters);
   }
 
   /**
-   * A relay that first fetches the documents {@code pending} names (by {@code _id}, which every server indexes) and
-   * searches a collection for pending entries only every {@code sweepInterval} — searching means scanning on a server
-   * without secondary indexes, such as the embedded one. The sweep also runs at start and keeps running while it
-   * finds full batches.
+   * A relay that first fetches the documents {@code pending} names (by {@code _id}, which every
+   * server indexes) and searches a collection for pending entries only every {@code sweepInterval}
+   * — searching means scanning on a server without secondary indexes, such as the embedded one. The
+   * sweep also runs at start and keeps running while it finds full batches.
    */
-  public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, List<String> collections,
-      int batchSize, PendingOutboxes pending, Duration sweepInterval, MeterRegistry meters) {
+  public OutboxRelay(
+      MongoTemplate mongo,
+      KafkaTemplate<String, String> kafka,
+      List<String> collections,
+      int batchSize,
+      PendingOutboxes pending,
+      Duration sweepInterval,
+      MeterRegistry meters) {
     this.mongo = mongo;
     this.kafka = kafka;
     this.collections = List.copyOf(collections);
     this.batchSize = batchSize;
     this.pending = pending;
     this.sweepIntervalNanos = sweepInterval.toNanos();
-    this.published = Counter.builder("ybjg.outbox.published").description("events relayed to Kafka")
-        .register(meters);
+    this.published =
+        Counter.builder("ybjg.outbox.published")
+            .description("events relayed to Kafka")
+            .register(meters);
   }
 
   /** The pending-outbox query must not scan whole collections. */
   public void ensureIndexes() {
-    collections.forEach(collection ->
-        mongo.indexOps(collection).createIndex(new Index().on(ENTRY_ID, Sort.Direction.ASC).sparse()));
+    collections.forEach(
+        collection ->
+            mongo
+                .indexOps(collection)
+                .createIndex(new Index().on(ENTRY_ID, Sort.Direction.ASC).sparse()));
   }
 
   /**
-   * One relay round over every collection; returns how many events were published. The events of a round's
-   * documents are all handed to the producer first and awaited afterwards, and their removal is one
-   * {@code bulkWrite}: a round costs about one broker round trip and one database round trip, not one of each per
-   * event (a 100k-row import emits 100k events).
+   * One relay round over every collection; returns how many events were published. The events of a
+   * round's documents are all handed to the producer first and awaited afterwards, and their
+   * removal is one {@code bulkWrite}: a round costs about one broker round trip and one database
+   * round trip, not one of each per event (a 100k-row import emits 100k events).
    */
   public int relayPending() {
     int count = 0;
@@ -88,8 +103,11 @@ public class OutboxRelay {
       if (hinted.isEmpty() && !sweep) {
         continue;
       }
-      Query query = Query.query(sweep ? Criteria.where(ENTRY_ID).exists(true)
-          : Criteria.where("_id").in(hinted).and(ENTRY_ID).exists(true));
+      Query query =
+          Query.query(
+              sweep
+                  ? Criteria.where(ENTRY_ID).exists(true)
+                  : Criteria.where("_id").in(hinted).and(ENTRY_ID).exists(true));
       query.limit(batchSize).fields().include(AggregateStore.OUTBOX);
       List<Document> documents = mongo.find(query, Document.class, collection);
       if (sweep && documents.size() < batchSize) {
@@ -116,8 +134,13 @@ public class OutboxRelay {
     for (int i = 0; i < documents.size(); i++) {
       List<String> sent = sentPrefix(collection, documents.get(i), perDocument.get(i));
       if (!sent.isEmpty()) {
-        removals.add(new UpdateOneModel<>(new Document("_id", documents.get(i).get("_id")),
-            new Document("$pull", new Document(AggregateStore.OUTBOX, new Document("id", new Document("$in", sent))))));
+        removals.add(
+            new UpdateOneModel<>(
+                new Document("_id", documents.get(i).get("_id")),
+                new Document(
+                    "$pull",
+                    new Document(
+                        AggregateStore.OUTBOX, new Document("id", new Document("$in", sent))))));
         count += sent.size();
       }
     }
@@ -130,15 +153,17 @@ public class OutboxRelay {
 
   private CompletableFuture<?> send(Document entry) {
     try {
-      return kafka.send(entry.getString("topic"), entry.getString("key"), entry.getString("envelope"));
+      return kafka.send(
+          entry.getString("topic"), entry.getString("key"), entry.getString("envelope"));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
   }
 
   /**
-   * The ids of a document's entries up to its first failed one: only those are removed, so a failed entry and
-   * everything after it are sent again next round (at least once, in order after the failure).
+   * The ids of a document's entries up to its first failed one: only those are removed, so a failed
+   * entry and everything after it are sent again next round (at least once, in order after the
+   * failure).
    */
   private List<String> sentPrefix(String collection, Document document, List<Sending> sendings) {
     List<String> sent = new ArrayList<>();
@@ -150,8 +175,12 @@ public class OutboxRelay {
         Thread.currentThread().interrupt();
         break;
       } catch (Exception e) {
-        log.warn("outbox relay could not publish {} from {} {}; will retry", sending.entryId(), collection,
-            document.get("_id"), e);
+        log.warn(
+            "outbox relay could not publish {} from {} {}; will retry",
+            sending.entryId(),
+            collection,
+            document.get("_id"),
+            e);
         break;
       }
     }

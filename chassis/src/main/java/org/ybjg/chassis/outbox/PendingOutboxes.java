@@ -11,10 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Ids of documents this process has just given outbox entries, so that the {@link OutboxRelay} can fetch them by
- * {@code _id} instead of searching the collection for pending entries. Only a hint: what is lost (a restart, a
- * full queue, another process's writes) the relay's periodic sweep still finds. A hint also wakes the relay, so
- * an event is published right after the write that stored it instead of at the relay's next poll.
+ * Ids of documents this process has just given outbox entries, so that the {@link OutboxRelay} can
+ * fetch them by {@code _id} instead of searching the collection for pending entries. Only a hint:
+ * what is lost (a restart, a full queue, another process's writes) the relay's periodic sweep still
+ * finds. A hint also wakes the relay, so an event is published right after the write that stored it
+ * instead of at the relay's next poll.
  */
 public final class PendingOutboxes {
 
@@ -40,7 +41,10 @@ public final class PendingOutboxes {
     hinted.release();
   }
 
-  /** Waits until a hint arrives or the timeout passes (the relay's poll interval), whichever is first. */
+  /**
+   * Waits until a hint arrives or the timeout passes (the relay's poll interval), whichever is
+   * first.
+   */
   public void awaitHint(long timeout, TimeUnit unit) throws InterruptedException {
     if (hinted.tryAcquire(timeout, unit)) {
       hinted.drainPermits();

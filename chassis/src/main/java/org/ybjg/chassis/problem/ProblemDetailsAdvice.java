@@ -25,8 +25,9 @@ import org.ybjg.chassis.domain.Refusal;
 
 /**
  * Every error leaves a service as an RFC 9457 problem detail with a stable {@code type}; input
- * errors name the offending fields. Nothing reaches the client as a bare 500 with a stack trace. Titles and
- * details come from the message catalogue ({@link ProblemTexts}) in the language the request prefers.
+ * errors name the offending fields. Nothing reaches the client as a bare 500 with a stack trace.
+ * Titles and details come from the message catalogue ({@link ProblemTexts}) in the language the
+ * request prefers.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -39,100 +40,164 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     this.texts = texts;
   }
 
-  /** The one mapping of a domain refusal: RULE 422 (naming the field), CONFLICT 409, NOT_FOUND 404. */
+  /**
+   * The one mapping of a domain refusal: RULE 422 (naming the field), CONFLICT 409, NOT_FOUND 404.
+   */
   @ExceptionHandler(Refusal.class)
   ResponseEntity<ProblemDetail> refused(Refusal refusal) {
     String detail = texts.detail(refusal);
-    ProblemDetail problem = switch (refusal.kind()) {
-      case RULE -> Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, refusal.code(), texts.text("problem.rule.title"),
-          detail);
-      case CONFLICT -> Problems.of(HttpStatus.CONFLICT, refusal.code(), texts.text("problem.conflict.title"), detail);
-      case NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, refusal.code(), texts.text("problem.not-found.title"),
-          detail);
-    };
+    ProblemDetail problem =
+        switch (refusal.kind()) {
+          case RULE ->
+              Problems.of(
+                  HttpStatus.UNPROCESSABLE_CONTENT,
+                  refusal.code(),
+                  texts.text("problem.rule.title"),
+                  detail);
+          case CONFLICT ->
+              Problems.of(
+                  HttpStatus.CONFLICT,
+                  refusal.code(),
+                  texts.text("problem.conflict.title"),
+                  detail);
+          case NOT_FOUND ->
+              Problems.of(
+                  HttpStatus.NOT_FOUND,
+                  refusal.code(),
+                  texts.text("problem.not-found.title"),
+                  detail);
+        };
     if (refusal.kind() == Refusal.Kind.RULE && refusal.field() != null) {
-      Problems.withViolations(problem, List.of(Map.of("field", refusal.field(), "message", detail)));
+      Problems.withViolations(
+          problem, List.of(Map.of("field", refusal.field(), "message", detail)));
     }
     return ResponseEntity.status(problem.getStatus()).body(problem);
   }
 
   @ExceptionHandler(DuplicateKeyException.class)
   ProblemDetail duplicate(DuplicateKeyException e) {
-    return Problems.of(HttpStatus.CONFLICT, "duplicate", texts.text("problem.duplicate.title"),
+    return Problems.of(
+        HttpStatus.CONFLICT,
+        "duplicate",
+        texts.text("problem.duplicate.title"),
         texts.text("problem.duplicate.detail"));
   }
 
   @ExceptionHandler(OptimisticLockingFailureException.class)
   ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
-    return Problems.of(HttpStatus.CONFLICT, "concurrent-change", texts.text("problem.concurrent-change.title"),
+    return Problems.of(
+        HttpStatus.CONFLICT,
+        "concurrent-change",
+        texts.text("problem.concurrent-change.title"),
         texts.text("problem.concurrent-change.detail"));
   }
 
   @ExceptionHandler(ConstraintViolationException.class)
   ProblemDetail constraintViolation(ConstraintViolationException e) {
-    List<Map<String, String>> violations = e.getConstraintViolations().stream()
-        .map(v -> Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))
-        .toList();
+    List<Map<String, String>> violations =
+        e.getConstraintViolations().stream()
+            .map(
+                v ->
+                    Map.of("field", String.valueOf(v.getPropertyPath()), "message", v.getMessage()))
+            .toList();
     return Problems.withViolations(
-        invalidInput(texts.text("problem.invalid-input.detail")),
-        violations);
+        invalidInput(texts.text("problem.invalid-input.detail")), violations);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return Problems.withViolations(
         invalidInput(texts.text("problem.invalid-input.parameter", e.getName())),
-        List.of(Map.of("field", e.getName(), "message", texts.text("problem.invalid-input.invalid-value"))));
+        List.of(
+            Map.of(
+                "field",
+                e.getName(),
+                "message",
+                texts.text("problem.invalid-input.invalid-value"))));
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail accessDenied(AccessDeniedException e) {
-    return Problems.of(HttpStatus.FORBIDDEN, "forbidden", texts.text("problem.forbidden.title"),
+    return Problems.of(
+        HttpStatus.FORBIDDEN,
+        "forbidden",
+        texts.text("problem.forbidden.title"),
         texts.text("problem.forbidden.detail"));
   }
 
   @ExceptionHandler(Exception.class)
   ProblemDetail unexpected(Exception e) {
     log.error("unexpected error", e);
-    return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", texts.text("problem.internal-error.title"),
+    return Problems.of(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-error",
+        texts.text("problem.internal-error.title"),
         texts.text("problem.internal-error.detail"));
   }
 
   @Override
-  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<Map<String, String>> violations = e.getBindingResult().getFieldErrors().stream()
-        .map(f -> Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
-        .toList();
-    ProblemDetail problem = Problems.withViolations(
-        invalidInput(texts.text("problem.invalid-input.detail")),
-        violations);
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<Map<String, String>> violations =
+        e.getBindingResult().getFieldErrors().stream()
+            .map(
+                f ->
+                    Map.of("field", f.getField(), "message", String.valueOf(f.getDefaultMessage())))
+            .toList();
+    ProblemDetail problem =
+        Problems.withViolations(
+            invalidInput(texts.text("problem.invalid-input.detail")), violations);
     return ResponseEntity.badRequest().body(problem);
   }
 
   @Override
-  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    List<Map<String, String>> violations = e.getParameterValidationResults().stream()
-        .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
-            "field", result.getMethodParameter().getParameterName() == null ? "?"
-                : result.getMethodParameter().getParameterName(),
-            "message", String.valueOf(error.getDefaultMessage()))))
-        .toList();
-    return ResponseEntity.badRequest().body(Problems.withViolations(
-        invalidInput(texts.text("problem.invalid-input.parameters")),
-        violations));
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    List<Map<String, String>> violations =
+        e.getParameterValidationResults().stream()
+            .flatMap(
+                result ->
+                    result.getResolvableErrors().stream()
+                        .map(
+                            error ->
+                                Map.of(
+                                    "field",
+                                    result.getMethodParameter().getParameterName() == null
+                                        ? "?"
+                                        : result.getMethodParameter().getParameterName(),
+                                    "message",
+                                    String.valueOf(error.getDefaultMessage()))))
+            .toList();
+    return ResponseEntity.badRequest()
+        .body(
+            Problems.withViolations(
+                invalidInput(texts.text("problem.invalid-input.parameters")), violations));
   }
 
   @Override
-  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-    return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body",
-        texts.text("problem.unreadable-body.title"), texts.text("problem.unreadable-body.detail", rootMessage(e))));
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    return ResponseEntity.badRequest()
+        .body(
+            Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "unreadable-body",
+                texts.text("problem.unreadable-body.title"),
+                texts.text("problem.unreadable-body.detail", rootMessage(e))));
   }
 
   private ProblemDetail invalidInput(String detail) {
-    return Problems.of(HttpStatus.BAD_REQUEST, "invalid-input", texts.text("problem.invalid-input.title"), detail);
+    return Problems.of(
+        HttpStatus.BAD_REQUEST, "invalid-input", texts.text("problem.invalid-input.title"), detail);
   }
 
   private static String rootMessage(Throwable e) {
@@ -140,7 +205,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     int newline = message.indexOf('\n');
     return newline > 0 ? message.substring(0, newline) : message;
   }

@@ -24,7 +24,8 @@ public final class Problems {
     return problem;
   }
 
-  public static ProblemDetail withViolations(ProblemDetail problem, List<Map<String, String>> violations) {
+  public static ProblemDetail withViolations(
+      ProblemDetail problem, List<Map<String, String>> violations) {
     problem.setProperty("violations", violations);
     return problem;
   }

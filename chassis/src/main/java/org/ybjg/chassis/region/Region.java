@@ -1,6 +1,8 @@
 package org.ybjg.chassis.region;
 
-/** One GB/T 2260 administrative division with its parent as recorded (never derived by arithmetic). */
+/**
+ * One GB/T 2260 administrative division with its parent as recorded (never derived by arithmetic).
+ */
 public record Region(String code, String name, String parentCode) {
 
   public Level level() {
@@ -10,5 +12,9 @@ public record Region(String code, String name, String parentCode) {
     return code.endsWith("00") ? Level.CITY : Level.COUNTY;
   }
 
-  public enum Level { PROVINCE, CITY, COUNTY }
+  public enum Level {
+    PROVINCE,
+    CITY,
+    COUNTY
+  }
 }

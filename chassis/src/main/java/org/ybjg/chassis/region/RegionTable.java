@@ -14,7 +14,8 @@ import org.ybjg.chassis.csv.CsvRecords;
 
 /**
  * The region table: codes, names and recorded parents. County-level cities directly under a
- * province (e.g. {@code PP90xx}) have the province as parent, which prefix arithmetic would get wrong.
+ * province (e.g. {@code PP90xx}) have the province as parent, which prefix arithmetic would get
+ * wrong.
  */
 public class RegionTable {
 
@@ -25,17 +26,23 @@ public class RegionTable {
     regions.forEach(region -> map.put(region.code(), region));
     for (Region region : map.values()) {
       if (region.parentCode() != null && !map.containsKey(region.parentCode())) {
-        throw new IllegalArgumentException("region " + region.code() + " names unknown parent " + region.parentCode());
+        throw new IllegalArgumentException(
+            "region " + region.code() + " names unknown parent " + region.parentCode());
       }
     }
     this.byCode = Collections.unmodifiableMap(map);
   }
 
-  /** Reads {@code code,name,parent} records (header first; empty parent for a province; {@code #} comments). */
+  /**
+   * Reads {@code code,name,parent} records (header first; empty parent for a province; {@code #}
+   * comments).
+   */
   public static RegionTable fromCsv(InputStream csv) {
     List<List<String>> records;
     try (csv) {
-      records = CsvRecords.ofTable(new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+      records =
+          CsvRecords.ofTable(
+              new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,8 +16,8 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
 /**
  * Where a service learns to trust tokens: an OIDC issuer in production (discovered lazily, so a
- * service starts even while the issuer is briefly away) or, on the local platform and in tests,
- * the public key of the local token endpoint.
+ * service starts even while the issuer is briefly away) or, on the local platform and in tests, the
+ * public key of the local token endpoint.
  */
 public final class JwtDecoders {
 
@@ -30,18 +30,21 @@ public final class JwtDecoders {
 
   public static JwtDecoder fromPublicKeyFile(Path pem, String expectedIssuer) {
     NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(readPublicKey(pem)).build();
-    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-        JwtValidators.createDefaultWithIssuer(expectedIssuer)));
+    decoder.setJwtValidator(
+        new DelegatingOAuth2TokenValidator<>(
+            JwtValidators.createDefaultWithIssuer(expectedIssuer)));
     return decoder;
   }
 
   public static RSAPublicKey readPublicKey(Path pem) {
     try {
-      String base64 = Files.readString(pem)
-          .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "")
-          .replaceAll("\\s", "");
-      return (RSAPublicKey) KeyFactory.getInstance("RSA")
-          .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
+      String base64 =
+          Files.readString(pem)
+              .replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "")
+              .replaceAll("\\s", "");
+      return (RSAPublicKey)
+          KeyFactory.getInstance("RSA")
+              .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read JWT public key " + pem, e);
     } catch (java.security.GeneralSecurityException e) {

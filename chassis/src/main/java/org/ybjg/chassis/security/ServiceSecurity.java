@@ -20,36 +20,70 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Every service is an OAuth2 resource server: it re-validates the token the gateway relayed.
- * Public: the service's own OpenAPI document, health and metrics, and GET under
- * {@code /api/<service>/public/**} (disclosure endpoints). Auditors may read but never write.
+ * Public: the service's own OpenAPI document, health and metrics, and GET under {@code
+ * /api/<service>/public/**} (disclosure endpoints). Auditors may read but never write.
  */
 public final class ServiceSecurity {
 
   public static final List<String> READ_ONLY_ROLES = List.of("AUDITOR");
-  public static final List<String> WRITING_ROLES = List.of(
-      "PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "INSPECTOR", "EXPERT", "INSTITUTION_USER", "API_CLIENT");
+  public static final List<String> WRITING_ROLES =
+      List.of(
+          "PROVINCE_ADMIN",
+          "CITY_ADMIN",
+          "COUNTY_ADMIN",
+          "INSPECTOR",
+          "EXPERT",
+          "INSTITUTION_USER",
+          "API_CLIENT");
 
   private ServiceSecurity() {}
 
   public static SecurityFilterChain build(HttpSecurity http, ObjectMapper json) throws Exception {
-    http
-        .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .authorizeHttpRequests(auth -> auth
-            .requestMatchers(HttpMethod.GET, "/api/*/openapi.yaml", "/api/*/public/**").permitAll()
-            .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus", "/actuator/info")
-            .permitAll()
-            .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-            .requestMatchers("/api/**").hasAnyRole(WRITING_ROLES.toArray(String[]::new))
-            .requestMatchers("/error").permitAll()
-            .anyRequest().denyAll())
-        .oauth2ResourceServer(oauth -> oauth
-            .jwt(jwt -> jwt.jwtAuthenticationConverter(ServiceSecurity::authenticate))
-            .authenticationEntryPoint((request, response, e) -> write(response, json,
-                Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
-                    "A valid bearer token is required.")))
-            .accessDeniedHandler((request, response, e) -> write(response, json,
-                Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this action."))))
+    http.csrf(csrf -> csrf.disable())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(HttpMethod.GET, "/api/*/openapi.yaml", "/api/*/public/**")
+                    .permitAll()
+                    .requestMatchers(
+                        "/actuator/health/**",
+                        "/actuator/health",
+                        "/actuator/prometheus",
+                        "/actuator/info")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.GET, "/api/**")
+                    .authenticated()
+                    .requestMatchers("/api/**")
+                    .hasAnyRole(WRITING_ROLES.toArray(String[]::new))
+                    .requestMatchers("/error")
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .oauth2ResourceServer(
+            oauth ->
+                oauth
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(ServiceSecurity::authenticate))
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            write(
+                                response,
+                                json,
+                                Problems.of(
+                                    HttpStatus.UNAUTHORIZED,
+                                    "unauthenticated",
+                                    "Unauthenticated",
+                                    "A valid bearer token is required.")))
+                    .accessDeniedHandler(
+                        (request, response, e) ->
+                            write(
+                                response,
+                                json,
+                                Problems.of(
+                                    HttpStatus.FORBIDDEN,
+                                    "forbidden",
+                                    "Forbidden",
+                                    "Your role does not allow this action."))))
         .exceptionHandling(Customizer.withDefaults());
     return http.build();
   }
@@ -57,14 +91,16 @@ public final class ServiceSecurity {
   /** Rejects tokens without a region claim at the door, and maps {@code roles} to authorities. */
   static JwtAuthenticationToken authenticate(Jwt jwt) {
     Caller caller = CurrentCaller.fromJwt(jwt);
-    Collection<GrantedAuthority> authorities = caller.roles().stream()
-        .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
-        .toList();
+    Collection<GrantedAuthority> authorities =
+        caller.roles().stream()
+            .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role))
+            .toList();
     return new JwtAuthenticationToken(jwt, authorities, caller.username());
   }
 
-  private static void write(jakarta.servlet.http.HttpServletResponse response, ObjectMapper json,
-      ProblemDetail problem) throws IOException {
+  private static void write(
+      jakarta.servlet.http.HttpServletResponse response, ObjectMapper json, ProblemDetail problem)
+      throws IOException {
     response.setStatus(problem.getStatus());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);

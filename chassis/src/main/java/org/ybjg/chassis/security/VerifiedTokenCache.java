@@ -11,10 +11,11 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 
 /**
- * Verifies each distinct token once and remembers the result until the token expires. An RS256 check costs a
- * big-integer exponentiation, which profiling showed to be the largest single cost of a read; a client sends the
- * same token with every request of its session. The cache key is the whole signed token, so nothing can be
- * looked up without it, and an entry never outlives the token's {@code exp}.
+ * Verifies each distinct token once and remembers the result until the token expires. An RS256
+ * check costs a big-integer exponentiation, which profiling showed to be the largest single cost of
+ * a read; a client sends the same token with every request of its session. The cache key is the
+ * whole signed token, so nothing can be looked up without it, and an entry never outlives the
+ * token's {@code exp}.
  */
 public final class VerifiedTokenCache implements JwtDecoder {
 
@@ -27,10 +28,8 @@ public final class VerifiedTokenCache implements JwtDecoder {
   public VerifiedTokenCache(JwtDecoder delegate, Clock clock) {
     this.delegate = delegate;
     this.clock = clock;
-    this.verified = Caffeine.newBuilder()
-        .maximumSize(MAX_TOKENS)
-        .expireAfter(untilExpiry(clock))
-        .build();
+    this.verified =
+        Caffeine.newBuilder().maximumSize(MAX_TOKENS).expireAfter(untilExpiry(clock)).build();
   }
 
   @Override
@@ -56,6 +55,8 @@ public final class VerifiedTokenCache implements JwtDecoder {
   }
 
   private static Duration remaining(Instant now, Instant expiresAt) {
-    return expiresAt == null || !expiresAt.isAfter(now) ? Duration.ZERO : Duration.between(now, expiresAt);
+    return expiresAt == null || !expiresAt.isAfter(now)
+        ? Duration.ZERO
+        : Duration.between(now, expiresAt);
   }
 }

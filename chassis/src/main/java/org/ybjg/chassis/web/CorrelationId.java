@@ -13,8 +13,10 @@ public final class CorrelationId {
 
   /** Binds an id for the current thread (a new one if none came along); close to unbind. */
   public static Scope bind(String incoming) {
-    String id = incoming == null || incoming.isBlank() || incoming.length() > 100
-        ? UUID.randomUUID().toString() : incoming;
+    String id =
+        incoming == null || incoming.isBlank() || incoming.length() > 100
+            ? UUID.randomUUID().toString()
+            : incoming;
     MDC.put(MDC_KEY, id);
     return new Scope(id);
   }

@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     try (CorrelationId.Scope scope = CorrelationId.bind(request.getHeader(CorrelationId.HEADER))) {
       response.setHeader(CorrelationId.HEADER, scope.id());

@@ -30,14 +30,20 @@ class YuanTest {
   void shouldRefuseATypedAmountThatIsMissingNegativeOrWrittenWithThreeDecimals() {
     assertThat(Yuan.required("12.3", "amount")).isEqualTo(new BigDecimal("12.30"));
     assertThatThrownBy(() -> Yuan.required("", "amount"))
-        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("invalid-amount"));
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("invalid-amount"));
     assertThatThrownBy(() -> Yuan.required("12,00", "amount"))
-        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("invalid-amount"));
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("invalid-amount"));
     assertThatThrownBy(() -> Yuan.required("-5", "amount"))
-        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("negative-amount"));
-    assertThatThrownBy(() -> Yuan.required("1.230", "amount")).isInstanceOfSatisfying(Refusal.class, r -> {
-      assertThat(r.code()).isEqualTo("too-many-decimals");
-      assertThat(r.field()).isEqualTo("amount");
-    });
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("negative-amount"));
+    assertThatThrownBy(() -> Yuan.required("1.230", "amount"))
+        .isInstanceOfSatisfying(
+            Refusal.class,
+            r -> {
+              assertThat(r.code()).isEqualTo("too-many-decimals");
+              assertThat(r.field()).isEqualTo("amount");
+            });
   }
 }

@@ -20,8 +20,11 @@ class EventsTest {
   record Payload(String institutionId, BigDecimal amount, LocalDate foundOn) {}
 
   private static final EventType TYPE = new EventType("test.thing-happened.v1", "test.events.v1");
-  private final Events events = new Events(JsonMapper.builder().build(), "/test-service",
-      Clock.fixed(Instant.parse("2026-05-01T08:00:00Z"), ZoneOffset.UTC));
+  private final Events events =
+      new Events(
+          JsonMapper.builder().build(),
+          "/test-service",
+          Clock.fixed(Instant.parse("2026-05-01T08:00:00Z"), ZoneOffset.UTC));
 
   @AfterEach
   void clearMdc() {
@@ -31,8 +34,11 @@ class EventsTest {
   @Test
   void shouldRoundTripEnvelopeWithTypedDataWhenSerialisedAndParsed() {
     try (var scope = CorrelationId.bind("corr-1")) {
-      EventEnvelope envelope = events.envelope(TYPE, "inst-1",
-          new Payload("inst-1", new BigDecimal("1234.50"), LocalDate.of(2026, 4, 30)));
+      EventEnvelope envelope =
+          events.envelope(
+              TYPE,
+              "inst-1",
+              new Payload("inst-1", new BigDecimal("1234.50"), LocalDate.of(2026, 4, 30)));
 
       EventEnvelope parsed = events.parse(events.serialize(envelope));
 
@@ -55,8 +61,18 @@ class EventsTest {
       EventEnvelope parsed = events.parse(direct.json());
       assertThat(parsed.id()).isEqualTo(direct.id()).isNotEqualTo(viaTree.id());
       assertThat(parsed.type()).isEqualTo(direct.type()).isEqualTo(TYPE.name());
-      assertThat(new EventEnvelope(viaTree.id(), parsed.specversion(), parsed.type(), parsed.source(), parsed.subject(),
-          parsed.time(), parsed.dataschema(), parsed.datacontenttype(), parsed.correlationid(), parsed.data()))
+      assertThat(
+              new EventEnvelope(
+                  viaTree.id(),
+                  parsed.specversion(),
+                  parsed.type(),
+                  parsed.source(),
+                  parsed.subject(),
+                  parsed.time(),
+                  parsed.dataschema(),
+                  parsed.datacontenttype(),
+                  parsed.correlationid(),
+                  parsed.data()))
           .isEqualTo(viaTree);
       assertThat(events.data(parsed, Payload.class)).isEqualTo(payload);
     }
@@ -71,16 +87,19 @@ class EventsTest {
 
   @Test
   void shouldRejectMessageAsMalformedWhenNotJson() {
-    assertThatThrownBy(() -> events.parse("this is not json")).isInstanceOf(MalformedEventException.class);
+    assertThatThrownBy(() -> events.parse("this is not json"))
+        .isInstanceOf(MalformedEventException.class);
     assertThatThrownBy(() -> events.parse("")).isInstanceOf(MalformedEventException.class);
   }
 
   @Test
   void shouldRejectEnvelopeWhenRequiredAttributeMissing() {
-    String noSubject = "{\"id\":\"1\",\"specversion\":\"1.0\",\"type\":\"a.b.v1\",\"source\":\"/x\","
-        + "\"time\":\"2026-01-01T00:00:00Z\",\"data\":{}}";
+    String noSubject =
+        "{\"id\":\"1\",\"specversion\":\"1.0\",\"type\":\"a.b.v1\",\"source\":\"/x\","
+            + "\"time\":\"2026-01-01T00:00:00Z\",\"data\":{}}";
     assertThatThrownBy(() -> events.parse(noSubject))
-        .isInstanceOf(MalformedEventException.class).hasMessageContaining("subject");
+        .isInstanceOf(MalformedEventException.class)
+        .hasMessageContaining("subject");
   }
 
   @Test
@@ -92,13 +111,16 @@ class EventsTest {
   @Test
   void shouldTreatDataAsPoisonWhenItDoesNotFitTheRecord() {
     EventEnvelope envelope = events.envelope(TYPE, "s", java.util.Map.of("amount", "not a number"));
-    assertThatThrownBy(() -> events.data(envelope, Payload.class)).isInstanceOf(MalformedEventException.class);
+    assertThatThrownBy(() -> events.data(envelope, Payload.class))
+        .isInstanceOf(MalformedEventException.class);
   }
 
   @Test
   void shouldConformToTheEnvelopeSchemaWhenSerialised() {
-    String message = events.serialize(events.envelope(TYPE, "s", new Payload("a", BigDecimal.TEN, null)));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> EventSchemaAssert.assertConforms(message, TYPE.name()))
+    String message =
+        events.serialize(events.envelope(TYPE, "s", new Payload("a", BigDecimal.TEN, null)));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> EventSchemaAssert.assertConforms(message, TYPE.name()))
         // the envelope passes; the test type has no published data schema, which is what fails
         .hasMessageContaining("events/test.thing-happened.v1.schema.json");
   }

@@ -33,7 +33,10 @@ import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.testing.TestInfrastructure;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The outbox against a real broker and the MongoDB-wire server: nothing stored is lost, nothing unstored is sent. */
+/**
+ * The outbox against a real broker and the MongoDB-wire server: nothing stored is lost, nothing
+ * unstored is sent.
+ */
 class OutboxIT {
 
   record Thing(String id, long version, String name) {}
@@ -45,7 +48,8 @@ class OutboxIT {
   private static MongoClient client;
   private static MongoTemplate mongo;
   private static KafkaTemplate<String, String> kafka;
-  private static final Events EVENTS = new Events(JsonMapper.builder().build(), "/chassis-test", Clock.systemUTC());
+  private static final Events EVENTS =
+      new Events(JsonMapper.builder().build(), "/chassis-test", Clock.systemUTC());
   private static AggregateStore store;
   private static OutboxRelay relay;
 
@@ -54,12 +58,20 @@ class OutboxIT {
     TestInfrastructure infra = TestInfrastructure.get();
     client = MongoClients.create(infra.mongoConnectionString());
     mongo = new MongoTemplate(client, "chassis-test");
-    kafka = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers(),
-        ProducerConfig.ACKS_CONFIG, "all",
-        ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
+    kafka =
+        new KafkaTemplate<>(
+            new DefaultKafkaProducerFactory<>(
+                Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    infra.bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG,
+                    "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG,
+                    true,
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class)));
     store = new AggregateStore(mongo, EVENTS);
     relay = new OutboxRelay(mongo, kafka, List.of(COLLECTION), 100, new SimpleMeterRegistry());
     relay.ensureIndexes();
@@ -84,7 +96,10 @@ class OutboxIT {
   void shouldPublishStoredEventsInOrderAndThenRemoveThemWhenRelayed() {
     String id = UUID.randomUUID().toString();
     String marker = "m-" + id;
-    store.insert(COLLECTION, new Thing(id, 0, "first"), List.of(event(id, marker + "-1"), event(id, marker + "-2")));
+    store.insert(
+        COLLECTION,
+        new Thing(id, 0, "first"),
+        List.of(event(id, marker + "-1"), event(id, marker + "-2")));
     assertThat(stored(id).getList(AggregateStore.OUTBOX, Document.class)).hasSize(2);
 
     relay.relayPending();
@@ -103,17 +118,31 @@ class OutboxIT {
   void shouldRelayHintedDocumentsAtOnceAndLeaveOthersToTheNextSweep() {
     PendingOutboxes pending = new PendingOutboxes();
     AggregateStore hinting = new AggregateStore(mongo, EVENTS, pending);
-    OutboxRelay relayWithHints = new OutboxRelay(mongo, kafka, List.of(COLLECTION), 100, pending,
-        Duration.ofHours(1), new SimpleMeterRegistry());
+    OutboxRelay relayWithHints =
+        new OutboxRelay(
+            mongo,
+            kafka,
+            List.of(COLLECTION),
+            100,
+            pending,
+            Duration.ofHours(1),
+            new SimpleMeterRegistry());
     relayWithHints.relayPending(); // the sweep at start; the next one is an hour away
     String unhinted = UUID.randomUUID().toString();
     String hinted = UUID.randomUUID().toString();
-    store.insert(COLLECTION, new Thing(unhinted, 0, "written elsewhere"), List.of(event(unhinted, "u-" + unhinted)));
-    hinting.insert(COLLECTION, new Thing(hinted, 0, "written here"), List.of(event(hinted, "h-" + hinted)));
+    store.insert(
+        COLLECTION,
+        new Thing(unhinted, 0, "written elsewhere"),
+        List.of(event(unhinted, "u-" + unhinted)));
+    hinting.insert(
+        COLLECTION, new Thing(hinted, 0, "written here"), List.of(event(hinted, "h-" + hinted)));
 
     assertThat(relayWithHints.relayPending()).isEqualTo(1);
 
-    assertThat(TestInfrastructure.get().kafka().readContaining(TOPIC, "h-" + hinted, 1, Duration.ofSeconds(20)))
+    assertThat(
+            TestInfrastructure.get()
+                .kafka()
+                .readContaining(TOPIC, "h-" + hinted, 1, Duration.ofSeconds(20)))
         .hasSize(1);
     assertThat(stored(hinted).getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
     assertThat(stored(unhinted).getList(AggregateStore.OUTBOX, Document.class)).hasSize(1);
@@ -127,7 +156,8 @@ class OutboxIT {
     String id = UUID.randomUUID().toString();
     store.insert(COLLECTION, new Thing(id, 0, "first"), List.of());
 
-    assertThatThrownBy(() -> store.insert(COLLECTION, new Thing(id, 0, "again"), List.of(event(id, "dup"))))
+    assertThatThrownBy(
+            () -> store.insert(COLLECTION, new Thing(id, 0, "again"), List.of(event(id, "dup"))))
         .isInstanceOf(DuplicateKeyException.class);
     assertThat(stored(id).getString("name")).isEqualTo("first");
     assertThat(stored(id).getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
@@ -150,8 +180,10 @@ class OutboxIT {
     store.insert(COLLECTION, new Thing(id, 0, "first"), List.of());
     store.update(COLLECTION, id, 0, new Thing(id, 1, "second"), List.of(event(id, "x")), null);
 
-    assertThatThrownBy(() ->
-        store.update(COLLECTION, id, 0, new Thing(id, 1, "stale"), List.of(event(id, "y")), null))
+    assertThatThrownBy(
+            () ->
+                store.update(
+                    COLLECTION, id, 0, new Thing(id, 1, "stale"), List.of(event(id, "y")), null))
         .isInstanceOf(OptimisticLockingFailureException.class);
 
     Document document = stored(id);
@@ -165,7 +197,8 @@ class OutboxIT {
     String id = UUID.randomUUID().toString();
     store.insert(COLLECTION, new Thing(id, 0, "first"), List.of(event(id, "a-" + id)));
     relay.relayPending();
-    store.update(COLLECTION, id, 0, new Thing(id, 1, "second"), List.of(event(id, "b-" + id)), null);
+    store.update(
+        COLLECTION, id, 0, new Thing(id, 1, "second"), List.of(event(id, "b-" + id)), null);
 
     List<Document> outbox = stored(id).getList(AggregateStore.OUTBOX, Document.class);
     assertThat(outbox).hasSize(1);
@@ -176,20 +209,31 @@ class OutboxIT {
   void shouldKeepEventsStoredWhenBrokerIsUnreachable() {
     String id = UUID.randomUUID().toString();
     store.insert(COLLECTION, new Thing(id, 0, "first"), List.of(event(id, "kept-" + id)));
-    KafkaTemplate<String, String> unreachable = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(Map.of(
-        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:1",
-        ProducerConfig.MAX_BLOCK_MS_CONFIG, 300,
-        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class)));
+    KafkaTemplate<String, String> unreachable =
+        new KafkaTemplate<>(
+            new DefaultKafkaProducerFactory<>(
+                Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    "127.0.0.1:1",
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                    300,
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                    StringSerializer.class)));
     try {
-      new OutboxRelay(mongo, unreachable, List.of(COLLECTION), 100, new SimpleMeterRegistry()).relayPending();
+      new OutboxRelay(mongo, unreachable, List.of(COLLECTION), 100, new SimpleMeterRegistry())
+          .relayPending();
     } finally {
       unreachable.destroy();
     }
     assertThat(stored(id).getList(AggregateStore.OUTBOX, Document.class)).hasSize(1);
 
     relay.relayPending();
-    assertThat(TestInfrastructure.get().kafka().readContaining(TOPIC, "kept-" + id, 1, Duration.ofSeconds(20)))
+    assertThat(
+            TestInfrastructure.get()
+                .kafka()
+                .readContaining(TOPIC, "kept-" + id, 1, Duration.ofSeconds(20)))
         .hasSize(1);
   }
 
@@ -214,7 +258,8 @@ class OutboxIT {
     assertThat(once.upsert("counters", id, "evt-1", new Update().inc("count", 1))).isFalse();
     assertThat(once.upsert("counters", id, "evt-2", new Update().inc("count", 1))).isTrue();
 
-    Document counter = mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, "counters");
+    Document counter =
+        mongo.findOne(Query.query(Criteria.where("_id").is(id)), Document.class, "counters");
     assertThat(counter.getInteger("count")).isEqualTo(2);
   }
 }

@@ -23,14 +23,16 @@ class PendingOutboxesTest {
 
   @Test
   void shouldWakeTheWaitingRelayWhenAWriteHintsAnEntry() throws Exception {
-    CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> {
-      try {
-        // far longer than the test may take: only the hint can end this wait
-        pending.awaitHint(1, TimeUnit.HOURS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    CompletableFuture<Void> waiting =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                // far longer than the test may take: only the hint can end this wait
+                pending.awaitHint(1, TimeUnit.HOURS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
     Thread.sleep(50);
     assertThat(waiting).isNotDone();
 
@@ -49,6 +51,7 @@ class PendingOutboxesTest {
     long started = System.nanoTime();
     pending.awaitHint(100, TimeUnit.MILLISECONDS);
 
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isGreaterThanOrEqualTo(90);
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))
+        .isGreaterThanOrEqualTo(90);
   }
 }

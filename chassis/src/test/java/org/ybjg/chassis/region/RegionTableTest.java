@@ -8,15 +8,18 @@ import org.junit.jupiter.api.Test;
 
 class RegionTableTest {
 
-  private final RegionTable table = RegionTable.fromCsv(
-      RegionTableTest.class.getResourceAsStream("/regions/regions.csv"));
+  private final RegionTable table =
+      RegionTable.fromCsv(RegionTableTest.class.getResourceAsStream("/regions/regions.csv"));
 
   @Test
   void shouldListCountyAndAncestorsWhenPathAsked() {
     assertThat(table.pathOf("990102")).containsExactly("990102", "990100", "990000");
   }
 
-  /** docs/law.md#regions: a county-level city directly under the province has the province as parent. */
+  /**
+   * docs/law.md#regions: a county-level city directly under the province has the province as
+   * parent.
+   */
   @Test
   void shouldUseRecordedParentWhenCountyLevelCityIsDirectlyUnderProvince() {
     assertThat(table.pathOf("999001")).containsExactly("999001", "990000");

@@ -14,8 +14,9 @@ import org.ybjg.chassis.region.RegionTable;
 
 class RegionScopeTest {
 
-  private final RegionScope scope = new RegionScope(
-      RegionTable.fromCsv(RegionScopeTest.class.getResourceAsStream("/regions/regions.csv")));
+  private final RegionScope scope =
+      new RegionScope(
+          RegionTable.fromCsv(RegionScopeTest.class.getResourceAsStream("/regions/regions.csv")));
 
   private static Caller caller(String region) {
     return new Caller("u", "u", region, Set.of("COUNTY_ADMIN"));
@@ -53,8 +54,21 @@ class RegionScopeTest {
 
   @Test
   void shouldReadCallerFromJwtClaims() {
-    Jwt jwt = new Jwt("t", Instant.now(), Instant.now().plusSeconds(60), Map.of("alg", "RS256"),
-        Map.of("sub", "county-admin", "name", "县管理员", "region", "990102", "roles", List.of("COUNTY_ADMIN")));
+    Jwt jwt =
+        new Jwt(
+            "t",
+            Instant.now(),
+            Instant.now().plusSeconds(60),
+            Map.of("alg", "RS256"),
+            Map.of(
+                "sub",
+                "county-admin",
+                "name",
+                "县管理员",
+                "region",
+                "990102",
+                "roles",
+                List.of("COUNTY_ADMIN")));
     Caller caller = CurrentCaller.fromJwt(jwt);
     assertThat(caller.username()).isEqualTo("county-admin");
     assertThat(caller.displayName()).isEqualTo("县管理员");
@@ -64,11 +78,23 @@ class RegionScopeTest {
 
   @Test
   void shouldRejectTokenWhenRegionClaimMissingOrMalformed() {
-    Jwt noRegion = new Jwt("t", Instant.now(), Instant.now().plusSeconds(60), Map.of("alg", "RS256"),
-        Map.of("sub", "x", "roles", List.of("COUNTY_ADMIN")));
-    Jwt badRegion = new Jwt("t", Instant.now(), Instant.now().plusSeconds(60), Map.of("alg", "RS256"),
-        Map.of("sub", "x", "region", "99"));
-    assertThatThrownBy(() -> CurrentCaller.fromJwt(noRegion)).isInstanceOf(InvalidScopeException.class);
-    assertThatThrownBy(() -> CurrentCaller.fromJwt(badRegion)).isInstanceOf(InvalidScopeException.class);
+    Jwt noRegion =
+        new Jwt(
+            "t",
+            Instant.now(),
+            Instant.now().plusSeconds(60),
+            Map.of("alg", "RS256"),
+            Map.of("sub", "x", "roles", List.of("COUNTY_ADMIN")));
+    Jwt badRegion =
+        new Jwt(
+            "t",
+            Instant.now(),
+            Instant.now().plusSeconds(60),
+            Map.of("alg", "RS256"),
+            Map.of("sub", "x", "region", "99"));
+    assertThatThrownBy(() -> CurrentCaller.fromJwt(noRegion))
+        .isInstanceOf(InvalidScopeException.class);
+    assertThatThrownBy(() -> CurrentCaller.fromJwt(badRegion))
+        .isInstanceOf(InvalidScopeException.class);
   }
 }

@@ -19,14 +19,19 @@ class VerifiedTokenCacheTest {
 
   private final List<String> verified = new ArrayList<>();
   private final MutableClock clock = new MutableClock(NOW);
-  private final JwtDecoder verifier = token -> {
-    verified.add(token);
-    if (token.startsWith("bad")) {
-      throw new BadJwtException("signature does not match");
-    }
-    return Jwt.withTokenValue(token).header("alg", "RS256").subject("county-admin")
-        .issuedAt(NOW).expiresAt(NOW.plusSeconds(3600)).build();
-  };
+  private final JwtDecoder verifier =
+      token -> {
+        verified.add(token);
+        if (token.startsWith("bad")) {
+          throw new BadJwtException("signature does not match");
+        }
+        return Jwt.withTokenValue(token)
+            .header("alg", "RS256")
+            .subject("county-admin")
+            .issuedAt(NOW)
+            .expiresAt(NOW.plusSeconds(3600))
+            .build();
+      };
   private final VerifiedTokenCache cache = new VerifiedTokenCache(verifier, clock);
 
   @Test

@@ -15,25 +15,31 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 
 /**
- * Checks JSON against a JSON Schema (draft 2020-12, formats asserted) from a producer's api module on the classpath:
- * what a service publishes cannot drift from the schema it documents.
+ * Checks JSON against a JSON Schema (draft 2020-12, formats asserted) from a producer's api module
+ * on the classpath: what a service publishes cannot drift from the schema it documents.
  */
 public final class JsonSchemaAssert {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-  private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true)
-      .build();
+  private static final JsonSchemaFactory FACTORY =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  private static final SchemaValidatorsConfig CONFIG =
+      SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
   private JsonSchemaAssert() {}
 
-  /** @param schemaResource e.g. {@code records/draw-record.schema.json} */
+  /**
+   * @param schemaResource e.g. {@code records/draw-record.schema.json}
+   */
   public static void assertConforms(String json, String schemaResource) {
-    assertThat(violations(schemaResource, read(json))).as("JSON against %s", schemaResource).isEmpty();
+    assertThat(violations(schemaResource, read(json)))
+        .as("JSON against %s", schemaResource)
+        .isEmpty();
   }
 
   static Set<ValidationMessage> violations(String schemaResource, JsonNode node) {
-    try (InputStream schema = JsonSchemaAssert.class.getClassLoader().getResourceAsStream(schemaResource)) {
+    try (InputStream schema =
+        JsonSchemaAssert.class.getClassLoader().getResourceAsStream(schemaResource)) {
       assertThat(schema).as("schema %s on the classpath", schemaResource).isNotNull();
       JsonSchema compiled = FACTORY.getSchema(schema, CONFIG);
       return compiled.validate(node);

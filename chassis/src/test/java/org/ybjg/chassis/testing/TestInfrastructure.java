@@ -28,10 +28,13 @@ public final class TestInfrastructure {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      kafka.close();
-      mongo.close();
-    }));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  kafka.close();
+                  mongo.close();
+                }));
   }
 
   public static synchronized TestInfrastructure get() {

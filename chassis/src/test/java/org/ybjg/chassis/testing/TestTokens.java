@@ -32,9 +32,12 @@ public final class TestTokens {
       keys = generator.generateKeyPair();
       publicKeyFile = Files.createTempFile("jwt-public", ".pem");
       publicKeyFile.toFile().deleteOnExit();
-      Files.writeString(publicKeyFile, "-----BEGIN PUBLIC KEY-----\n"
-          + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
-          + "\n-----END PUBLIC KEY-----\n");
+      Files.writeString(
+          publicKeyFile,
+          "-----BEGIN PUBLIC KEY-----\n"
+              + Base64.getMimeEncoder(64, "\n".getBytes())
+                  .encodeToString(keys.getPublic().getEncoded())
+              + "\n-----END PUBLIC KEY-----\n");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     } catch (IOException e) {
@@ -62,13 +65,14 @@ public final class TestTokens {
 
   private String sign(String issuer, String username, String region, String... roles) {
     Instant now = Instant.now();
-    JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-        .issuer(issuer)
-        .subject(username)
-        .claim("name", username)
-        .claim("roles", List.of(roles))
-        .issueTime(Date.from(now))
-        .expirationTime(Date.from(now.plusSeconds(3600)));
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .subject(username)
+            .claim("name", username)
+            .claim("roles", List.of(roles))
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plusSeconds(3600)));
     if (region != null) {
       claims.claim("region", region);
     }

@@ -8,12 +8,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
-/** Target of every route's {@code fallbackUri: forward:/fallback/<route-id>}; matches all methods. */
+/**
+ * Target of every route's {@code fallbackUri: forward:/fallback/<route-id>}; matches all methods.
+ */
 @Configuration(proxyBeanMethods = false)
 class FallbackRoutes {
 
-    @Bean
-    RouterFunction<ServerResponse> serviceUnavailableFallbackRoute(ServiceUnavailableFallback fallback) {
-        return route(path("/fallback/{routeId}"), fallback::answer);
-    }
+  @Bean
+  RouterFunction<ServerResponse> serviceUnavailableFallbackRoute(
+      ServiceUnavailableFallback fallback) {
+    return route(path("/fallback/{routeId}"), fallback::answer);
+  }
 }

@@ -74,14 +74,10 @@ class InspectionIT {
     TestInfrastructure.get().register(registry, "inspection-it");
   }
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  Events events;
-  @Autowired
-  MongoTemplate mongo;
-  @Autowired
-  ObjectMapper json;
+  @LocalServerPort int port;
+  @Autowired Events events;
+  @Autowired MongoTemplate mongo;
+  @Autowired ObjectMapper json;
 
   private final TestTokens tokens = TestInfrastructure.get().tokens();
   private final KafkaProbe kafka = TestInfrastructure.get().kafka();
@@ -89,7 +85,8 @@ class InspectionIT {
   // ---------------------------------------------------------------- directory (consumed events)
 
   @Test
-  void shouldShowAnInstitutionInTheDirectoryOfItsRegionOnlyWhenTheRegistryPublishesIt() throws Exception {
+  void shouldShowAnInstitutionInTheDirectoryOfItsRegionOnlyWhenTheRegistryPublishesIt()
+      throws Exception {
     String id = Ids.next();
     publish(InstitutionMother.tertiaryPublicHospital(id, 1));
 
@@ -102,14 +99,26 @@ class InspectionIT {
     assertThat(entry.getAgreementStateLabel()).isEqualTo("履行中");
     assertThat(entry.getCountyCode()).isEqualTo("990102");
 
-    DirectoryPage countyView = directory(countyAdmin()).listDirectory("990102", InstitutionType.MEDICAL_INSTITUTION,
-        null, null, AgreementState.ACTIVE, "第一人民医院（演示）" + id, 0, 20);
+    DirectoryPage countyView =
+        directory(countyAdmin())
+            .listDirectory(
+                "990102",
+                InstitutionType.MEDICAL_INSTITUTION,
+                null,
+                null,
+                AgreementState.ACTIVE,
+                "第一人民医院（演示）" + id,
+                0,
+                20);
     assertThat(countyView.getItems()).extracting("institutionId").containsExactly(id);
     assertThat(countyView.getTotal()).isEqualTo(1);
 
     // the neighbouring county neither reads it nor finds it in its list
     assertStatus(get("/api/inspection/directory/" + id, otherCountyAdmin()), 404);
-    assertThat(directory(otherCountyAdmin()).listDirectory(null, null, null, null, null, id, 0, 200).getItems())
+    assertThat(
+            directory(otherCountyAdmin())
+                .listDirectory(null, null, null, null, null, id, 0, 200)
+                .getItems())
         .isEmpty();
     // and cannot narrow its list to a county it does not reach
     assertStatus(get("/api/inspection/directory?countyCode=990102", otherCountyAdmin()), 404);
@@ -122,7 +131,9 @@ class InspectionIT {
     kafka.send(RegistryTopics.INSTITUTIONS, id, message);
     awaitEntry(id, 1);
     // mark the stored entry: a second application of the same message would overwrite the mark
-    mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("name", "MARK"),
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(id)),
+        Update.update("name", "MARK"),
         DirectoryEntries.COLLECTION);
 
     kafka.send(RegistryTopics.INSTITUTIONS, id, message);
@@ -159,8 +170,12 @@ class InspectionIT {
     assertThat(entry.getAgreementState()).isEqualTo("SUSPENDED");
     assertThat(entry.getAgreementStateLabel()).isEqualTo("暂停");
     assertThat(entry.getSuspendedUntil()).isEqualTo(LocalDate.of(2025, 12, 31));
-    assertThat(directory(provinceAdmin()).listDirectory(null, null, null, null, AgreementState.SUSPENDED, id, 0, 20)
-        .getItems()).extracting("institutionId").containsExactly(id);
+    assertThat(
+            directory(provinceAdmin())
+                .listDirectory(null, null, null, null, AgreementState.SUSPENDED, id, 0, 20)
+                .getItems())
+        .extracting("institutionId")
+        .containsExactly(id);
   }
 
   @Test
@@ -186,12 +201,16 @@ class InspectionIT {
     awaitEntry(institutionId, 1);
     LocalDate today = LocalCalendarToday();
 
-    Finding finding = findings(inspector()).recordFinding(new NewFinding()
-        .institutionId(institutionId)
-        .category(FindingCategory.GENERAL_VIOLATION)
-        .description("住院病历抽查发现重复收取静脉输液费，共42人次。")
-        .improperAmount("12800.5")
-        .foundOn(today), null);
+    Finding finding =
+        findings(inspector())
+            .recordFinding(
+                new NewFinding()
+                    .institutionId(institutionId)
+                    .category(FindingCategory.GENERAL_VIOLATION)
+                    .description("住院病历抽查发现重复收取静脉输液费，共42人次。")
+                    .improperAmount("12800.5")
+                    .foundOn(today),
+                null);
 
     assertThat(finding.getId()).isNotBlank();
     assertThat(finding.getInstitutionName()).startsWith("东江市第一人民医院");
@@ -200,7 +219,8 @@ class InspectionIT {
     assertThat(finding.getImproperAmount()).isEqualTo("12800.50");
     assertThat(finding.getRecordedBy()).isEqualTo("inspector");
     assertThat(findings(countyAdmin()).getFinding(finding.getId())).isEqualTo(finding);
-    assertThat(findings(cityAdmin()).listFindings(institutionId, 0, 20).getItems()).containsExactly(finding);
+    assertThat(findings(cityAdmin()).listFindings(institutionId, 0, 20).getItems())
+        .containsExactly(finding);
 
     List<ConsumerRecord<String, String>> published =
         kafka.readContaining(InspectionTopics.EVENTS, finding.getId(), 1, WAIT);
@@ -216,12 +236,19 @@ class InspectionIT {
     assertThat(data.improperAmount()).isEqualByComparingTo("12800.50");
     assertThat(envelope.data().path("improperAmount").asText()).isEqualTo("12800.50");
     assertThat(data.recordedBy()).isEqualTo("inspector");
-    await().atMost(WAIT).until(() -> mongo.findById(finding.getId(), org.bson.Document.class, Findings.COLLECTION)
-        .getList("outbox", Object.class).isEmpty());
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                mongo
+                    .findById(finding.getId(), org.bson.Document.class, Findings.COLLECTION)
+                    .getList("outbox", Object.class)
+                    .isEmpty());
 
     // a neighbouring county learns nothing about it
     assertStatus(get("/api/inspection/findings/" + finding.getId(), otherCountyAdmin()), 404);
-    assertThat(findings(otherCountyAdmin()).listFindings(institutionId, 0, 20).getItems()).isEmpty();
+    assertThat(findings(otherCountyAdmin()).listFindings(institutionId, 0, 20).getItems())
+        .isEmpty();
   }
 
   @Test
@@ -230,12 +257,16 @@ class InspectionIT {
     publish(InstitutionMother.tertiaryPublicHospital(institutionId, 1));
     awaitEntry(institutionId, 1);
 
-    ResponseEntity<String> created = post("/api/inspection/findings", inspector(),
-        findingJson(institutionId, "99.9", LocalCalendarToday(), "FRAUD"));
+    ResponseEntity<String> created =
+        post(
+            "/api/inspection/findings",
+            inspector(),
+            findingJson(institutionId, "99.9", LocalCalendarToday(), "FRAUD"));
 
     assertStatus(created, 201);
     assertThat(read(created).path("improperAmount").asText()).isEqualTo("99.90");
-    assertThat(created.getHeaders().getLocation()).hasToString("/api/inspection/findings/" + read(created).path("id").asText());
+    assertThat(created.getHeaders().getLocation())
+        .hasToString("/api/inspection/findings/" + read(created).path("id").asText());
   }
 
   @Test
@@ -243,8 +274,13 @@ class InspectionIT {
     String institutionId = Ids.next();
     publish(InstitutionMother.tertiaryPublicHospital(institutionId, 1));
     awaitEntry(institutionId, 1);
-    NewFinding body = new NewFinding().institutionId(institutionId).category(FindingCategory.FRAUD)
-        .description("虚构住院服务，伪造病历12份。").improperAmount("56000.00").foundOn(LocalCalendarToday());
+    NewFinding body =
+        new NewFinding()
+            .institutionId(institutionId)
+            .category(FindingCategory.FRAUD)
+            .description("虚构住院服务，伪造病历12份。")
+            .improperAmount("56000.00")
+            .foundOn(LocalCalendarToday());
     String key = UUID.randomUUID().toString();
 
     Finding first = findings(inspector()).recordFinding(body, key);
@@ -261,14 +297,21 @@ class InspectionIT {
     awaitEntry(pharmacy, 1);
     String marker = "outside-" + UUID.randomUUID();
 
-    ResponseEntity<String> refused = post("/api/inspection/findings", inspector(), // inspector reaches 990102
-        findingJson(pharmacy, "10.00", LocalCalendarToday(), "OTHER").replace("\"description\":\"",
-            "\"description\":\"" + marker));
-    ResponseEntity<String> unknown = post("/api/inspection/findings", inspector(),
-        findingJson("no-such-institution", "10.00", LocalCalendarToday(), "OTHER"));
+    ResponseEntity<String> refused =
+        post(
+            "/api/inspection/findings",
+            inspector(), // inspector reaches 990102
+            findingJson(pharmacy, "10.00", LocalCalendarToday(), "OTHER")
+                .replace("\"description\":\"", "\"description\":\"" + marker));
+    ResponseEntity<String> unknown =
+        post(
+            "/api/inspection/findings",
+            inspector(),
+            findingJson("no-such-institution", "10.00", LocalCalendarToday(), "OTHER"));
 
     assertStatus(refused, 404);
-    assertThat(read(refused).path("type").asText()).isEqualTo("https://ybjg.org/problems/not-found");
+    assertThat(read(refused).path("type").asText())
+        .isEqualTo("https://ybjg.org/problems/not-found");
     assertStatus(unknown, 404);
     assertThat(mongo.count(byInstitution(pharmacy), Findings.COLLECTION)).isZero();
     assertThat(kafka.read(InspectionTopics.EVENTS, Duration.ofSeconds(2), records -> false))
@@ -283,19 +326,33 @@ class InspectionIT {
     LocalDate today = LocalCalendarToday();
 
     for (String amount : List.of("\"-5.00\"", "\"12.345\"", "12.345", "\"12,00\"", "\"\"")) {
-      ResponseEntity<String> refused = post("/api/inspection/findings", inspector(),
-          findingJson(institutionId, "0", today, "OTHER").replace("\"improperAmount\":\"0\"",
-              "\"improperAmount\":" + amount));
+      ResponseEntity<String> refused =
+          post(
+              "/api/inspection/findings",
+              inspector(),
+              findingJson(institutionId, "0", today, "OTHER")
+                  .replace("\"improperAmount\":\"0\"", "\"improperAmount\":" + amount));
       assertStatus(refused, 400);
-      assertThat(read(refused).path("violations").findValuesAsString("field")).as(amount).contains("improperAmount");
+      assertThat(read(refused).path("violations").findValuesAsString("field"))
+          .as(amount)
+          .contains("improperAmount");
     }
-    ResponseEntity<String> tomorrow = post("/api/inspection/findings", inspector(),
-        findingJson(institutionId, "1.00", today.plusDays(1), "OTHER"));
+    ResponseEntity<String> tomorrow =
+        post(
+            "/api/inspection/findings",
+            inspector(),
+            findingJson(institutionId, "1.00", today.plusDays(1), "OTHER"));
     assertStatus(tomorrow, 422);
-    assertThat(read(tomorrow).path("type").asText()).isEqualTo("https://ybjg.org/problems/found-on-in-future");
-    assertThat(read(tomorrow).path("violations").get(0).path("field").asText()).isEqualTo("foundOn");
-    ResponseEntity<String> blank = post("/api/inspection/findings", inspector(),
-        findingJson(institutionId, "1.00", today, "OTHER").replace("\"description\":\"", "\"description\":\"  \",\"x\":\""));
+    assertThat(read(tomorrow).path("type").asText())
+        .isEqualTo("https://ybjg.org/problems/found-on-in-future");
+    assertThat(read(tomorrow).path("violations").get(0).path("field").asText())
+        .isEqualTo("foundOn");
+    ResponseEntity<String> blank =
+        post(
+            "/api/inspection/findings",
+            inspector(),
+            findingJson(institutionId, "1.00", today, "OTHER")
+                .replace("\"description\":\"", "\"description\":\"  \",\"x\":\""));
     assertStatus(blank, 400);
 
     assertThat(mongo.count(byInstitution(institutionId), Findings.COLLECTION)).isZero();
@@ -305,9 +362,16 @@ class InspectionIT {
 
   @Test
   void shouldAnswer401WithoutToken() {
-    ResponseEntity<String> list = client().get().uri("/api/inspection/directory").retrieve().toEntity(String.class);
-    ResponseEntity<String> write = client().post().uri("/api/inspection/findings")
-        .contentType(MediaType.APPLICATION_JSON).body("{}").retrieve().toEntity(String.class);
+    ResponseEntity<String> list =
+        client().get().uri("/api/inspection/directory").retrieve().toEntity(String.class);
+    ResponseEntity<String> write =
+        client()
+            .post()
+            .uri("/api/inspection/findings")
+            .contentType(MediaType.APPLICATION_JSON)
+            .body("{}")
+            .retrieve()
+            .toEntity(String.class);
 
     assertStatus(list, 401);
     assertThat(list.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -321,9 +385,16 @@ class InspectionIT {
     awaitEntry(institutionId, 1);
     String auditor = tokens.bearer("auditor", "990000", "AUDITOR");
 
-    assertStatus(post("/api/inspection/findings", auditor, findingJson(institutionId, "1.00", LocalCalendarToday(),
-        "OTHER")), 403);
-    assertStatus(post("/api/inspection/inspectors", auditor, inspectorJson("MEDICAL_EXPERT", null, "990102")), 403);
+    assertStatus(
+        post(
+            "/api/inspection/findings",
+            auditor,
+            findingJson(institutionId, "1.00", LocalCalendarToday(), "OTHER")),
+        403);
+    assertStatus(
+        post(
+            "/api/inspection/inspectors", auditor, inspectorJson("MEDICAL_EXPERT", null, "990102")),
+        403);
     assertStatus(get("/api/inspection/findings", auditor), 200);
     String institutionUser = tokens.bearer("hospital-user", "990102", "INSTITUTION_USER");
     assertStatus(get("/api/inspection/findings", institutionUser), 403);
@@ -334,7 +405,8 @@ class InspectionIT {
 
   @Test
   void shouldServeTheContractWithoutToken() {
-    ResponseEntity<String> spec = client().get().uri("/api/inspection/openapi.yaml").retrieve().toEntity(String.class);
+    ResponseEntity<String> spec =
+        client().get().uri("/api/inspection/openapi.yaml").retrieve().toEntity(String.class);
 
     assertStatus(spec, 200);
     assertThat(spec.getBody()).startsWith("openapi: 3.0.3").contains("/api/inspection/findings");
@@ -345,13 +417,28 @@ class InspectionIT {
   @Test
   void shouldKeepTheRosterPerRegion() throws Exception {
     String certificate = "C" + Ids.next();
-    Inspector officer = inspectors(provinceAdmin()).registerInspector(new NewInspector()
-        .name("张建国").role(InspectorRole.LAW_ENFORCEMENT_OFFICER).certificateNumber(certificate)
-        .certificateValidUntil(LocalDate.of(2030, 6, 30)).homeCountyCode("990102")
-        .employer("东江市城东区医疗保障局（演示）").specialties(new java.util.LinkedHashSet<>(List.of(Specialty.FINANCE))), null);
-    Inspector expert = inspectors(cityAdmin()).registerInspector(new NewInspector()
-        .name("王医生").role(InspectorRole.MEDICAL_EXPERT).homeCountyCode("990103")
-        .specialties(new java.util.LinkedHashSet<>(List.of(Specialty.MEDICAL, Specialty.DRUG))), null);
+    Inspector officer =
+        inspectors(provinceAdmin())
+            .registerInspector(
+                new NewInspector()
+                    .name("张建国")
+                    .role(InspectorRole.LAW_ENFORCEMENT_OFFICER)
+                    .certificateNumber(certificate)
+                    .certificateValidUntil(LocalDate.of(2030, 6, 30))
+                    .homeCountyCode("990102")
+                    .employer("东江市城东区医疗保障局（演示）")
+                    .specialties(new java.util.LinkedHashSet<>(List.of(Specialty.FINANCE))),
+                null);
+    Inspector expert =
+        inspectors(cityAdmin())
+            .registerInspector(
+                new NewInspector()
+                    .name("王医生")
+                    .role(InspectorRole.MEDICAL_EXPERT)
+                    .homeCountyCode("990103")
+                    .specialties(
+                        new java.util.LinkedHashSet<>(List.of(Specialty.MEDICAL, Specialty.DRUG))),
+                null);
 
     assertThat(officer.getRoleLabel()).isEqualTo("行政执法人员");
     assertThat(officer.getSpecialtyLabels()).containsExactly("财务");
@@ -360,48 +447,77 @@ class InspectionIT {
     assertThat(expert.getSpecialtyLabels()).containsExactly("医疗", "药品");
     assertThat(expert.getCertificateNumber()).isNull();
 
-    List<String> countyView = inspectors(countyAdmin()).listInspectors(null, null, 0, 200).getItems().stream()
-        .map(Inspector::getId).toList();
+    List<String> countyView =
+        inspectors(countyAdmin()).listInspectors(null, null, 0, 200).getItems().stream()
+            .map(Inspector::getId)
+            .toList();
     assertThat(countyView).contains(officer.getId()).doesNotContain(expert.getId());
-    assertThat(inspectors(cityAdmin()).listInspectors(null, InspectorRole.MEDICAL_EXPERT, 0, 200).getItems())
-        .extracting("id").contains(expert.getId()).doesNotContain(officer.getId());
+    assertThat(
+            inspectors(cityAdmin())
+                .listInspectors(null, InspectorRole.MEDICAL_EXPERT, 0, 200)
+                .getItems())
+        .extracting("id")
+        .contains(expert.getId())
+        .doesNotContain(officer.getId());
     assertThat(inspectors(provinceAdmin()).listInspectors("990103", null, 0, 200).getItems())
-        .extracting("id").contains(expert.getId()).doesNotContain(officer.getId());
+        .extracting("id")
+        .contains(expert.getId())
+        .doesNotContain(officer.getId());
 
     // the same certificate cannot be registered twice
-    ResponseEntity<String> duplicate = post("/api/inspection/inspectors", provinceAdmin(),
-        inspectorJson("LAW_ENFORCEMENT_OFFICER", certificate, "990104"));
+    ResponseEntity<String> duplicate =
+        post(
+            "/api/inspection/inspectors",
+            provinceAdmin(),
+            inspectorJson("LAW_ENFORCEMENT_OFFICER", certificate, "990104"));
     assertStatus(duplicate, 409);
   }
 
   @Test
   void shouldRefuseAnOfficerWithoutCertificateAndWriteNothing() {
     String name = "无证人员" + UUID.randomUUID();
-    ResponseEntity<String> refused = post("/api/inspection/inspectors", provinceAdmin(),
-        inspectorJson("LAW_ENFORCEMENT_OFFICER", null, "990102").replace("测试人员", name));
+    ResponseEntity<String> refused =
+        post(
+            "/api/inspection/inspectors",
+            provinceAdmin(),
+            inspectorJson("LAW_ENFORCEMENT_OFFICER", null, "990102").replace("测试人员", name));
 
     assertStatus(refused, 422);
     JsonNode problem = read(refused);
-    assertThat(problem.path("type").asText()).isEqualTo("https://ybjg.org/problems/certificate-required");
-    assertThat(problem.path("violations").get(0).path("field").asText()).isEqualTo("certificateNumber");
-    assertThat(mongo.count(Query.query(Criteria.where("name").is(name)), Inspectors.COLLECTION)).isZero();
+    assertThat(problem.path("type").asText())
+        .isEqualTo("https://ybjg.org/problems/certificate-required");
+    assertThat(problem.path("violations").get(0).path("field").asText())
+        .isEqualTo("certificateNumber");
+    assertThat(mongo.count(Query.query(Criteria.where("name").is(name)), Inspectors.COLLECTION))
+        .isZero();
   }
 
   @Test
   void shouldRefuseAHomeCountyOutsideTheCallersRegionOrNotACounty() {
-    ResponseEntity<String> outside = post("/api/inspection/inspectors", countyAdmin(),
-        inspectorJson("MEDICAL_EXPERT", null, "990203"));
+    ResponseEntity<String> outside =
+        post(
+            "/api/inspection/inspectors",
+            countyAdmin(),
+            inspectorJson("MEDICAL_EXPERT", null, "990203"));
     assertStatus(outside, 403);
-    assertThat(read(outside).path("type").asText()).isEqualTo("https://ybjg.org/problems/outside-region");
+    assertThat(read(outside).path("type").asText())
+        .isEqualTo("https://ybjg.org/problems/outside-region");
 
     for (String notACounty : List.of("990199", "990100")) {
-      ResponseEntity<String> refused = post("/api/inspection/inspectors", provinceAdmin(),
-          inspectorJson("MEDICAL_EXPERT", null, notACounty));
+      ResponseEntity<String> refused =
+          post(
+              "/api/inspection/inspectors",
+              provinceAdmin(),
+              inspectorJson("MEDICAL_EXPERT", null, notACounty));
       assertStatus(refused, 422);
-      assertThat(read(refused).path("violations").get(0).path("field").asText()).isEqualTo("homeCountyCode");
+      assertThat(read(refused).path("violations").get(0).path("field").asText())
+          .isEqualTo("homeCountyCode");
     }
-    ResponseEntity<String> badRole = post("/api/inspection/inspectors", provinceAdmin(),
-        inspectorJson("JANITOR", null, "990102"));
+    ResponseEntity<String> badRole =
+        post(
+            "/api/inspection/inspectors",
+            provinceAdmin(),
+            inspectorJson("JANITOR", null, "990102"));
     assertStatus(badRole, 400);
     assertStatus(get("/api/inspection/inspectors?size=201", provinceAdmin()), 400);
   }
@@ -409,16 +525,22 @@ class InspectionIT {
   @Test
   void shouldRegisterOnceWhenTheSameIdempotencyKeyIsRepeated() throws Exception {
     String name = "重试人员" + UUID.randomUUID();
-    NewInspector body = new NewInspector().name(name).role(InspectorRole.THIRD_PARTY).homeCountyCode("999001")
-        .employer("南岭会计师事务所（演示）");
+    NewInspector body =
+        new NewInspector()
+            .name(name)
+            .role(InspectorRole.THIRD_PARTY)
+            .homeCountyCode("999001")
+            .employer("南岭会计师事务所（演示）");
     String key = UUID.randomUUID().toString();
 
     Inspector first = inspectors(provinceAdmin()).registerInspector(body, key);
     Inspector again = inspectors(provinceAdmin()).registerInspector(body, key);
 
     assertThat(again.getId()).isEqualTo(first.getId());
-    assertThat(mongo.count(Query.query(Criteria.where("name").is(name)), Inspectors.COLLECTION)).isEqualTo(1);
-    assertThatThrownBy(() -> inspectors(countyAdmin()).registerInspector(body, UUID.randomUUID().toString()))
+    assertThat(mongo.count(Query.query(Criteria.where("name").is(name)), Inspectors.COLLECTION))
+        .isEqualTo(1);
+    assertThatThrownBy(
+            () -> inspectors(countyAdmin()).registerInspector(body, UUID.randomUUID().toString()))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));
   }
 
@@ -429,12 +551,13 @@ class InspectionIT {
   }
 
   private void publish(InstitutionChanged changed) {
-    kafka.send(RegistryTopics.INSTITUTIONS, changed.institutionId(), events.serialize(envelope(changed)));
+    kafka.send(
+        RegistryTopics.INSTITUTIONS, changed.institutionId(), events.serialize(envelope(changed)));
   }
 
   /**
-   * Sends a new institution under {@code key} (same partition, so after everything sent before)
-   * and waits until it is applied: whatever was sent earlier under the key has then been consumed.
+   * Sends a new institution under {@code key} (same partition, so after everything sent before) and
+   * waits until it is applied: whatever was sent earlier under the key has then been consumed.
    */
   private void sentinelAfter(String key) {
     InstitutionChanged sentinel = InstitutionMother.tertiaryPublicHospital(Ids.next(), 1);
@@ -452,12 +575,15 @@ class InspectionIT {
   }
 
   private long storedVersion(String id) {
-    org.bson.Document stored = mongo.findById(id, org.bson.Document.class, DirectoryEntries.COLLECTION);
+    org.bson.Document stored =
+        mongo.findById(id, org.bson.Document.class, DirectoryEntries.COLLECTION);
     return stored == null ? -1 : ((Number) stored.get("registryVersion")).longValue();
   }
 
   private String storedName(String id) {
-    return mongo.findById(id, org.bson.Document.class, DirectoryEntries.COLLECTION).getString("name");
+    return mongo
+        .findById(id, org.bson.Document.class, DirectoryEntries.COLLECTION)
+        .getString("name");
   }
 
   private static Query byInstitution(String institutionId) {
@@ -468,15 +594,27 @@ class InspectionIT {
     return LegalCalendar.today(java.time.Clock.systemUTC());
   }
 
-  private static String findingJson(String institutionId, String amount, LocalDate foundOn, String category) {
-    return "{\"institutionId\":\"" + institutionId + "\",\"category\":\"" + category
-        + "\",\"description\":\"检查发现问题\",\"improperAmount\":" + (amount.startsWith("9") ? amount : "\"" + amount + "\"")
-        + ",\"foundOn\":\"" + foundOn + "\"}";
+  private static String findingJson(
+      String institutionId, String amount, LocalDate foundOn, String category) {
+    return "{\"institutionId\":\""
+        + institutionId
+        + "\",\"category\":\""
+        + category
+        + "\",\"description\":\"检查发现问题\",\"improperAmount\":"
+        + (amount.startsWith("9") ? amount : "\"" + amount + "\"")
+        + ",\"foundOn\":\""
+        + foundOn
+        + "\"}";
   }
 
   private static String inspectorJson(String role, String certificate, String county) {
-    return "{\"name\":\"测试人员\",\"role\":\"" + role + "\"" + (certificate == null ? "" : ",\"certificateNumber\":\""
-        + certificate + "\"") + ",\"homeCountyCode\":\"" + county + "\"}";
+    return "{\"name\":\"测试人员\",\"role\":\""
+        + role
+        + "\""
+        + (certificate == null ? "" : ",\"certificateNumber\":\"" + certificate + "\"")
+        + ",\"homeCountyCode\":\""
+        + county
+        + "\"}";
   }
 
   private String provinceAdmin() {
@@ -519,12 +657,16 @@ class InspectionIT {
   }
 
   private RestClient client() {
-    return RestClient.builder().baseUrl("http://localhost:" + port)
-        .defaultStatusHandler(status -> true, (request, response) -> { })
+    return RestClient.builder()
+        .baseUrl("http://localhost:" + port)
+        .defaultStatusHandler(status -> true, (request, response) -> {})
         .build();
   }
 
-  /** Problem details in Chinese when Accept-Language prefers zh, from the inspection service's catalogue. */
+  /**
+   * Problem details in Chinese when Accept-Language prefers zh, from the inspection service's
+   * catalogue.
+   */
   @Test
   void shouldAnswerProblemsInChineseWhenZhIsPreferred() {
     String institutionId = Ids.next();
@@ -532,26 +674,48 @@ class InspectionIT {
     awaitEntry(institutionId, 1);
     LocalDate today = LocalCalendarToday();
     String certificate = "C" + Ids.next();
-    ResponseEntity<String> registered = post("/api/inspection/inspectors", provinceAdmin(),
-        inspectorJson("LAW_ENFORCEMENT_OFFICER", certificate, "990104"));
+    ResponseEntity<String> registered =
+        post(
+            "/api/inspection/inspectors",
+            provinceAdmin(),
+            inspectorJson("LAW_ENFORCEMENT_OFFICER", certificate, "990104"));
     assertThat(registered.getStatusCode().is2xxSuccessful()).as(registered.getBody()).isTrue();
 
-    JsonNode tomorrow = read(postInChinese("/api/inspection/findings", inspector(),
-        findingJson(institutionId, "1.00", today.plusDays(1), "OTHER")));
-    JsonNode duplicate = read(postInChinese("/api/inspection/inspectors", provinceAdmin(),
-        inspectorJson("LAW_ENFORCEMENT_OFFICER", certificate, "990104")));
-    JsonNode unknown = read(client().get().uri("/api/inspection/findings/no-such-finding")
-        .header(HttpHeaders.AUTHORIZATION, countyAdmin()).header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
-        .retrieve().toEntity(String.class));
-    JsonNode badAmount = read(postInChinese("/api/inspection/findings", inspector(),
-        findingJson(institutionId, "0", today, "OTHER").replace("\"improperAmount\":\"0\"",
-            "\"improperAmount\":\"12.345\"")));
+    JsonNode tomorrow =
+        read(
+            postInChinese(
+                "/api/inspection/findings",
+                inspector(),
+                findingJson(institutionId, "1.00", today.plusDays(1), "OTHER")));
+    JsonNode duplicate =
+        read(
+            postInChinese(
+                "/api/inspection/inspectors",
+                provinceAdmin(),
+                inspectorJson("LAW_ENFORCEMENT_OFFICER", certificate, "990104")));
+    JsonNode unknown =
+        read(
+            client()
+                .get()
+                .uri("/api/inspection/findings/no-such-finding")
+                .header(HttpHeaders.AUTHORIZATION, countyAdmin())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN")
+                .retrieve()
+                .toEntity(String.class));
+    JsonNode badAmount =
+        read(
+            postInChinese(
+                "/api/inspection/findings",
+                inspector(),
+                findingJson(institutionId, "0", today, "OTHER")
+                    .replace("\"improperAmount\":\"0\"", "\"improperAmount\":\"12.345\"")));
 
     assertThat(tomorrow.path("status").asInt()).isEqualTo(422);
     assertThat(tomorrow.path("title").asText()).isEqualTo("违反规则");
     assertThat(tomorrow.path("detail").asText()).isEqualTo("发现日期不能晚于今天。");
     assertThat(tomorrow.path("violations").get(0).path("field").asText()).isEqualTo("foundOn");
-    assertThat(tomorrow.path("violations").get(0).path("message").asText()).isEqualTo("发现日期不能晚于今天。");
+    assertThat(tomorrow.path("violations").get(0).path("message").asText())
+        .isEqualTo("发现日期不能晚于今天。");
     assertThat(duplicate.path("status").asInt()).isEqualTo(409);
     assertThat(duplicate.path("type").asText()).endsWith("/duplicate-certificate");
     assertThat(duplicate.path("title").asText()).isEqualTo("与当前状态冲突");
@@ -562,23 +726,40 @@ class InspectionIT {
     assertThat(badAmount.path("status").asInt()).isEqualTo(400);
     assertThat(badAmount.path("title").asText()).isEqualTo("输入无效");
     assertThat(badAmount.path("violations").findValuesAsString("field")).contains("improperAmount");
-    assertThat(badAmount.path("violations").findValuesAsString("message")).allSatisfy(
-        message -> assertThat(message).containsPattern("\\p{IsHan}"));
+    assertThat(badAmount.path("violations").findValuesAsString("message"))
+        .allSatisfy(message -> assertThat(message).containsPattern("\\p{IsHan}"));
   }
 
   private ResponseEntity<String> postInChinese(String uri, String bearer, String body) {
-    return client().post().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer)
-        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8").contentType(MediaType.APPLICATION_JSON)
-        .body(body).retrieve().toEntity(String.class);
+    return client()
+        .post()
+        .uri(uri)
+        .header(HttpHeaders.AUTHORIZATION, bearer)
+        .header(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN,zh;q=0.9,en;q=0.8")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .retrieve()
+        .toEntity(String.class);
   }
 
   private ResponseEntity<String> get(String uri, String bearer) {
-    return client().get().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer).retrieve().toEntity(String.class);
+    return client()
+        .get()
+        .uri(uri)
+        .header(HttpHeaders.AUTHORIZATION, bearer)
+        .retrieve()
+        .toEntity(String.class);
   }
 
   private ResponseEntity<String> post(String uri, String bearer, String body) {
-    return client().post().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer).contentType(MediaType.APPLICATION_JSON)
-        .body(body).retrieve().toEntity(String.class);
+    return client()
+        .post()
+        .uri(uri)
+        .header(HttpHeaders.AUTHORIZATION, bearer)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .retrieve()
+        .toEntity(String.class);
   }
 
   private JsonNode read(ResponseEntity<String> response) {

@@ -29,10 +29,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Bulk import of the inspector roster (执法人员名录库, 吕医保发〔2021〕36号 §(四)2) over HTTP: CSV and JSON, upsert
- * by certificate number or by name and employer, the single-registration rules per row, and 400/413/415.
+ * Bulk import of the inspector roster (执法人员名录库, 吕医保发〔2021〕36号 §(四)2) over HTTP: CSV and JSON,
+ * upsert by certificate number or by name and employer, the single-registration rules per row, and
+ * 400/413/415.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "inspection.imports.max-bytes=20000")
 class RosterImportIT {
 
@@ -44,29 +46,37 @@ class RosterImportIT {
     TestInfrastructure.get().register(registry, "inspection-roster-import-it");
   }
 
-  @LocalServerPort
-  int port;
-  @Autowired
-  MongoTemplate mongo;
-  @Autowired
-  ObjectMapper json;
+  @LocalServerPort int port;
+  @Autowired MongoTemplate mongo;
+  @Autowired ObjectMapper json;
 
   private final TestTokens tokens = TestInfrastructure.get().tokens();
   private final LocalDate today = LegalCalendar.today(java.time.Clock.systemUTC());
 
   @Test
-  void shouldRegisterGoodRowsReportBadOnesAndUpdateByCertificateOrNameAndEmployerOnReimport() throws Exception {
+  void shouldRegisterGoodRowsReportBadOnesAndUpdateByCertificateOrNameAndEmployerOnReimport()
+      throws Exception {
     String officer = "C" + Ids.next();
     String expired = "X" + Ids.next();
     String expert = "王医生" + Ids.next();
-    String csv = "name,role,certificateNumber,certificateValidUntil,homeCountyCode,employer,specialties\n"
-        + "张建国,LAW_ENFORCEMENT_OFFICER," + officer + ",2030-06-30,990102,东江市城东区医疗保障局（演示）,FINANCE\n"
-        + expert + ",MEDICAL_EXPERT,,,990103,东江市第一人民医院（演示）,MEDICAL;DRUG\n"
-        + "无证人员,LAW_ENFORCEMENT_OFFICER,,,990102,东江市城东区医疗保障局（演示）,\n"
-        + "外市人员,AGENCY_AUDITOR,,,990203,南岭市医保中心（演示）,\n"
-        + "张建国重复,LAW_ENFORCEMENT_OFFICER," + officer + ",,990104,,\n"
-        + "过期人员,LAW_ENFORCEMENT_OFFICER," + expired + "," + today.minusDays(1) + ",990102,,\n"
-        + "\"李, 敏\",THIRD_PARTY,,,990105,\"南岭会计师事务所（演示）\",FINANCE|INFORMATION\n";
+    String csv =
+        "name,role,certificateNumber,certificateValidUntil,homeCountyCode,employer,specialties\n"
+            + "张建国,LAW_ENFORCEMENT_OFFICER,"
+            + officer
+            + ",2030-06-30,990102,东江市城东区医疗保障局（演示）,FINANCE\n"
+            + expert
+            + ",MEDICAL_EXPERT,,,990103,东江市第一人民医院（演示）,MEDICAL;DRUG\n"
+            + "无证人员,LAW_ENFORCEMENT_OFFICER,,,990102,东江市城东区医疗保障局（演示）,\n"
+            + "外市人员,AGENCY_AUDITOR,,,990203,南岭市医保中心（演示）,\n"
+            + "张建国重复,LAW_ENFORCEMENT_OFFICER,"
+            + officer
+            + ",,990104,,\n"
+            + "过期人员,LAW_ENFORCEMENT_OFFICER,"
+            + expired
+            + ","
+            + today.minusDays(1)
+            + ",990102,,\n"
+            + "\"李, 敏\",THIRD_PARTY,,,990105,\"南岭会计师事务所（演示）\",FINANCE|INFORMATION\n";
 
     JsonNode first = awaitCompleted(post(cityAdmin(), csv, CSV));
 
@@ -74,8 +84,12 @@ class RosterImportIT {
     assertThat(first.path("created").asInt()).isEqualTo(3);
     assertThat(first.path("failed").asInt()).isEqualTo(4);
     assertThat(first.path("statusLabel").asText()).isEqualTo("已完成");
-    assertThat(errors(first)).containsExactly("3 certificateNumber", "4 homeCountyCode", "5 certificateNumber",
-        "6 certificateValidUntil");
+    assertThat(errors(first))
+        .containsExactly(
+            "3 certificateNumber",
+            "4 homeCountyCode",
+            "5 certificateNumber",
+            "6 certificateValidUntil");
     assertThat(first.path("errors").get(0).path("reason").asText()).contains("行政执法人员须登记行政执法证号");
     Document stored = inspector(Criteria.where("certificateNumber").is(officer));
     assertThat(stored.getString("name")).isEqualTo("张建国");
@@ -83,21 +97,32 @@ class RosterImportIT {
     assertThat(stored.getList("specialties", String.class)).containsExactly("FINANCE");
     assertThat(inspector(Criteria.where("name").is("李, 敏")).getList("specialties", String.class))
         .containsExactly("FINANCE", "INFORMATION");
-    assertThat(mongo.count(Query.query(Criteria.where("certificateNumber").is(expired)), Inspectors.COLLECTION))
+    assertThat(
+            mongo.count(
+                Query.query(Criteria.where("certificateNumber").is(expired)),
+                Inspectors.COLLECTION))
         .isZero();
     // the imported officer reads like one registered by hand
-    ResponseEntity<String> listed = get("/api/inspection/inspectors?countyCode=990102&size=200", cityAdmin());
+    ResponseEntity<String> listed =
+        get("/api/inspection/inspectors?countyCode=990102&size=200", cityAdmin());
     assertStatus(listed, 200);
     assertThat(listed.getBody()).contains(officer).contains("行政执法人员").contains("2030-06-30");
 
-    // re-import as JSON: the officer (by certificate) moves employer, the expert (by name and employer) is
+    // re-import as JSON: the officer (by certificate) moves employer, the expert (by name and
+    // employer) is
     // unchanged, a new third party is registered
-    String body = "[{\"name\":\"张建国\",\"role\":\"LAW_ENFORCEMENT_OFFICER\",\"certificateNumber\":\"" + officer
-        + "\",\"certificateValidUntil\":\"2031-12-31\",\"homeCountyCode\":\"990103\",\"employer\":\"东江市医疗保障局（演示）\","
-        + "\"specialties\":[\"FINANCE\",\"INFORMATION\"]},"
-        + "{\"name\":\"" + expert + "\",\"role\":\"MEDICAL_EXPERT\",\"homeCountyCode\":\"990103\","
-        + "\"employer\":\"东江市第一人民医院（演示）\",\"specialties\":\"DRUG;MEDICAL\"},"
-        + "{\"name\":\"赵会计" + Ids.next() + "\",\"role\":\"THIRD_PARTY\",\"homeCountyCode\":\"990102\"}]";
+    String body =
+        "[{\"name\":\"张建国\",\"role\":\"LAW_ENFORCEMENT_OFFICER\",\"certificateNumber\":\""
+            + officer
+            + "\",\"certificateValidUntil\":\"2031-12-31\",\"homeCountyCode\":\"990103\",\"employer\":\"东江市医疗保障局（演示）\","
+            + "\"specialties\":[\"FINANCE\",\"INFORMATION\"]},"
+            + "{\"name\":\""
+            + expert
+            + "\",\"role\":\"MEDICAL_EXPERT\",\"homeCountyCode\":\"990103\","
+            + "\"employer\":\"东江市第一人民医院（演示）\",\"specialties\":\"DRUG;MEDICAL\"},"
+            + "{\"name\":\"赵会计"
+            + Ids.next()
+            + "\",\"role\":\"THIRD_PARTY\",\"homeCountyCode\":\"990102\"}]";
     JsonNode second = awaitCompleted(post(provinceAdmin(), body, MediaType.APPLICATION_JSON));
 
     assertThat(second.path("created").asInt()).isEqualTo(1);
@@ -108,17 +133,27 @@ class RosterImportIT {
     assertThat(moved.getString("_id")).isEqualTo(stored.getString("_id"));
     assertThat(moved.getString("employer")).isEqualTo("东江市医疗保障局（演示）");
     assertThat(moved.getString("homeCountyCode")).isEqualTo("990103");
-    assertThat(moved.getList("regionPath", String.class)).containsExactly("990103", "990100", "990000");
+    assertThat(moved.getList("regionPath", String.class))
+        .containsExactly("990103", "990100", "990000");
     assertThat(moved.getString("registeredBy")).isEqualTo("city-admin");
-    assertThat(((Number) moved.get("version")).longValue()).isEqualTo(((Number) stored.get("version")).longValue() + 1);
+    assertThat(((Number) moved.get("version")).longValue())
+        .isEqualTo(((Number) stored.get("version")).longValue() + 1);
     assertThat(get("/api/inspection/inspectors?countyCode=990103&size=200", cityAdmin()).getBody())
-        .contains(officer).contains("2031-12-31");
+        .contains(officer)
+        .contains("2031-12-31");
 
     // a county administrator may not change an entry outside their county
-    JsonNode refused = awaitCompleted(post(tokens.bearer("county-admin", "990102", "COUNTY_ADMIN"),
-        "name,role,certificateNumber,homeCountyCode\n张建国,LAW_ENFORCEMENT_OFFICER," + officer + ",990102\n", CSV));
+    JsonNode refused =
+        awaitCompleted(
+            post(
+                tokens.bearer("county-admin", "990102", "COUNTY_ADMIN"),
+                "name,role,certificateNumber,homeCountyCode\n张建国,LAW_ENFORCEMENT_OFFICER,"
+                    + officer
+                    + ",990102\n",
+                CSV));
     assertThat(errors(refused)).containsExactly("1 certificateNumber");
-    assertThat(inspector(Criteria.where("certificateNumber").is(officer)).getString("homeCountyCode"))
+    assertThat(
+            inspector(Criteria.where("certificateNumber").is(officer)).getString("homeCountyCode"))
         .isEqualTo("990103");
   }
 
@@ -128,26 +163,52 @@ class RosterImportIT {
 
     ResponseEntity<String> empty = post(cityAdmin(), " ", CSV);
     assertStatus(empty, 400);
-    assertThat(read(empty).path("type").asText()).isEqualTo("https://ybjg.org/problems/unreadable-import");
+    assertThat(read(empty).path("type").asText())
+        .isEqualTo("https://ybjg.org/problems/unreadable-import");
     assertStatus(post(cityAdmin(), "name,homeCountyCode\n张三,990102\n", CSV), 400);
     assertStatus(post(cityAdmin(), "{\"name\":\"张三\"}", MediaType.APPLICATION_JSON), 400);
     assertStatus(post(cityAdmin(), "[1,2]", MediaType.APPLICATION_JSON), 400);
-    assertStatus(post(cityAdmin(), "name,role,homeCountyCode\n张三,THIRD_PARTY,990102\n", MediaType.TEXT_PLAIN), 415);
-    ResponseEntity<String> large = post(cityAdmin(), "name,role,homeCountyCode\n"
-        + "张三,THIRD_PARTY,990102\n".repeat(1000), CSV);
+    assertStatus(
+        post(
+            cityAdmin(), "name,role,homeCountyCode\n张三,THIRD_PARTY,990102\n", MediaType.TEXT_PLAIN),
+        415);
+    ResponseEntity<String> large =
+        post(
+            cityAdmin(),
+            "name,role,homeCountyCode\n" + "张三,THIRD_PARTY,990102\n".repeat(1000),
+            CSV);
     assertStatus(large, 413);
-    assertThat(read(large).path("type").asText()).isEqualTo("https://ybjg.org/problems/payload-too-large");
-    assertStatus(post(tokens.bearer("auditor", "990000", "AUDITOR"), "name,role,homeCountyCode\n张三,THIRD_PARTY,990102\n",
-        CSV), 403);
-    assertStatus(post(tokens.bearer("inspector", "990102", "INSPECTOR"),
-        "name,role,homeCountyCode\n张三,THIRD_PARTY,990102\n", CSV), 403);
-    assertStatus(client().post().uri("/api/inspection/imports/inspectors").contentType(CSV)
-        .body("name,role,homeCountyCode\n张三,THIRD_PARTY,990102\n").retrieve().toEntity(String.class), 401);
+    assertThat(read(large).path("type").asText())
+        .isEqualTo("https://ybjg.org/problems/payload-too-large");
+    assertStatus(
+        post(
+            tokens.bearer("auditor", "990000", "AUDITOR"),
+            "name,role,homeCountyCode\n张三,THIRD_PARTY,990102\n",
+            CSV),
+        403);
+    assertStatus(
+        post(
+            tokens.bearer("inspector", "990102", "INSPECTOR"),
+            "name,role,homeCountyCode\n张三,THIRD_PARTY,990102\n",
+            CSV),
+        403);
+    assertStatus(
+        client()
+            .post()
+            .uri("/api/inspection/imports/inspectors")
+            .contentType(CSV)
+            .body("name,role,homeCountyCode\n张三,THIRD_PARTY,990102\n")
+            .retrieve()
+            .toEntity(String.class),
+        401);
     assertThat(mongo.count(new Query(), Inspectors.COLLECTION)).isEqualTo(before);
 
     // the job is visible inside the importing caller's region only
-    ResponseEntity<String> accepted = post(cityAdmin(), "name,role,homeCountyCode\n访客" + Ids.next()
-        + ",THIRD_PARTY,990102\n", CSV);
+    ResponseEntity<String> accepted =
+        post(
+            cityAdmin(),
+            "name,role,homeCountyCode\n访客" + Ids.next() + ",THIRD_PARTY,990102\n",
+            CSV);
     assertStatus(accepted, 202);
     String location = accepted.getHeaders().getLocation().toString();
     assertThat(location).startsWith("/api/inspection/imports/");
@@ -164,17 +225,22 @@ class RosterImportIT {
     assertThat(read(accepted).path("status").asText()).isIn("QUEUED", "RUNNING", "COMPLETED");
     String location = accepted.getHeaders().getLocation().toString();
     JsonNode[] job = new JsonNode[1];
-    await().atMost(WAIT).until(() -> {
-      job[0] = read(get(location, provinceAdmin()));
-      return "COMPLETED".equals(job[0].path("status").asText()) || "FAILED".equals(job[0].path("status").asText());
-    });
+    await()
+        .atMost(WAIT)
+        .until(
+            () -> {
+              job[0] = read(get(location, provinceAdmin()));
+              return "COMPLETED".equals(job[0].path("status").asText())
+                  || "FAILED".equals(job[0].path("status").asText());
+            });
     assertThat(job[0].path("status").asText()).as(job[0].toString()).isEqualTo("COMPLETED");
     return job[0];
   }
 
   private static List<String> errors(JsonNode job) {
     List<String> errors = new java.util.ArrayList<>();
-    job.path("errors").forEach(e -> errors.add(e.path("row").asInt() + " " + e.path("field").asText()));
+    job.path("errors")
+        .forEach(e -> errors.add(e.path("row").asInt() + " " + e.path("field").asText()));
     return errors;
   }
 
@@ -193,19 +259,32 @@ class RosterImportIT {
   }
 
   private RestClient client() {
-    return RestClient.builder().baseUrl("http://localhost:" + port)
-        .defaultStatusHandler(status -> true, (request, response) -> { })
+    return RestClient.builder()
+        .baseUrl("http://localhost:" + port)
+        .defaultStatusHandler(status -> true, (request, response) -> {})
         .build();
   }
 
   private ResponseEntity<String> get(String uri, String bearer) {
-    return client().get().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer).retrieve().toEntity(String.class);
+    return client()
+        .get()
+        .uri(uri)
+        .header(HttpHeaders.AUTHORIZATION, bearer)
+        .retrieve()
+        .toEntity(String.class);
   }
 
   private ResponseEntity<String> post(String bearer, String body, MediaType type) {
-    return client().post().uri("/api/inspection/imports/inspectors").header(HttpHeaders.AUTHORIZATION, bearer)
-        .contentType(type).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)) // raw UTF-8, as curl sends a file
-        .retrieve().toEntity(String.class);
+    return client()
+        .post()
+        .uri("/api/inspection/imports/inspectors")
+        .header(HttpHeaders.AUTHORIZATION, bearer)
+        .contentType(type)
+        .body(
+            body.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)) // raw UTF-8, as curl sends a file
+        .retrieve()
+        .toEntity(String.class);
   }
 
   private JsonNode read(ResponseEntity<String> response) {

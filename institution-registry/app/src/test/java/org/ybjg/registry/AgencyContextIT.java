@@ -17,16 +17,19 @@ import org.ybjg.chassis.testing.TestInfrastructure;
 import org.ybjg.chassis.testing.TestTokens;
 
 /**
- * The Spring context shared by AgencyMeasuresIT and EntryReviewIT (one application start for both), with HTTP
- * helpers. Its own consumer group (application name), so it never takes case events meant for RegistryIT's context.
+ * The Spring context shared by AgencyMeasuresIT and EntryReviewIT (one application start for both),
+ * with HTTP helpers. Its own consumer group (application name), so it never takes case events meant
+ * for RegistryIT's context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "spring.application.name=institution-registry-agency-it")
 abstract class AgencyContextIT {
 
   static final TestTokens TOKENS = TestInfrastructure.get().tokens();
   static final String COUNTY_ADMIN = TOKENS.bearer("county-admin", "990102", "COUNTY_ADMIN");
-  static final String OTHER_COUNTY_ADMIN = TOKENS.bearer("other-county-admin", "990103", "COUNTY_ADMIN");
+  static final String OTHER_COUNTY_ADMIN =
+      TOKENS.bearer("other-county-admin", "990103", "COUNTY_ADMIN");
   static final String CITY_ADMIN = TOKENS.bearer("city-admin", "990100", "CITY_ADMIN");
   static final String CITY2_ADMIN = TOKENS.bearer("city2-admin", "990200", "CITY_ADMIN");
   static final String PROVINCE_ADMIN = TOKENS.bearer("province-admin", "990000", "PROVINCE_ADMIN");
@@ -39,8 +42,7 @@ abstract class AgencyContextIT {
     TestInfrastructure.get().register(registry, "registry-agency-it");
   }
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -48,16 +50,21 @@ abstract class AgencyContextIT {
     return UUID.randomUUID().toString().replace("-", "").toUpperCase().substring(0, 16);
   }
 
-  static JsonNode assertProblem(HttpResponse<String> response, int status, String type) throws Exception {
+  static JsonNode assertProblem(HttpResponse<String> response, int status, String type)
+      throws Exception {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     JsonNode problem = JSON.readTree(response.body());
-    assertThat(problem.path("type").asText()).as(response.body()).isEqualTo("https://ybjg.org/problems/" + type);
+    assertThat(problem.path("type").asText())
+        .as(response.body())
+        .isEqualTo("https://ybjg.org/problems/" + type);
     return problem;
   }
 
   HttpResponse<String> post(String path, String json, String bearer) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
     if (bearer != null) {
       request.header("Authorization", bearer);
     }
@@ -65,7 +72,8 @@ abstract class AgencyContextIT {
   }
 
   HttpResponse<String> get(String path, String bearer) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
     if (bearer != null) {
       request.header("Authorization", bearer);
     }

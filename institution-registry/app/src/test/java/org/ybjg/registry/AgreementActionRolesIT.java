@@ -8,9 +8,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
- * Signing, renewing and terminating a service agreement is the handling agency's (经办机构) act (承医保发〔2019〕2号 §3: 各级经办机构
- * 续签协议 or 解除协议): administrators and API clients only; inspectors and auditors
- * get 403 and nothing is written.
+ * Signing, renewing and terminating a service agreement is the handling agency's (经办机构) act
+ * (承医保发〔2019〕2号 §3: 各级经办机构 续签协议 or 解除协议): administrators and API clients only; inspectors and
+ * auditors get 403 and nothing is written.
  */
 class AgreementActionRolesIT extends AgencyContextIT {
 
@@ -34,12 +34,14 @@ class AgreementActionRolesIT extends AgencyContextIT {
 
     HttpResponse<String> sign = post(actions(unsigned), sign(), COUNTY_ADMIN);
     assertThat(sign.statusCode()).as(sign.body()).isEqualTo(200);
-    assertThat(JSON.readTree(sign.body()).path("agreement").path("state").asText()).isEqualTo("ACTIVE");
+    assertThat(JSON.readTree(sign.body()).path("agreement").path("state").asText())
+        .isEqualTo("ACTIVE");
     HttpResponse<String> renew = post(actions(signed), renew(), CITY_ADMIN);
     assertThat(renew.statusCode()).as(renew.body()).isEqualTo(200);
     HttpResponse<String> terminate = post(actions(signed), terminate(), PROVINCE_ADMIN);
     assertThat(terminate.statusCode()).as(terminate.body()).isEqualTo(200);
-    assertThat(JSON.readTree(terminate.body()).path("agreement").path("state").asText()).isEqualTo("TERMINATED");
+    assertThat(JSON.readTree(terminate.body()).path("agreement").path("state").asText())
+        .isEqualTo("TERMINATED");
   }
 
   private String sign() {
@@ -55,10 +57,17 @@ class AgreementActionRolesIT extends AgencyContextIT {
   }
 
   private String register(String signedOn) throws Exception {
-    HttpResponse<String> response = post("/api/registry/institutions", """
+    HttpResponse<String> response =
+        post(
+            "/api/registry/institutions",
+            """
         {"nationalCode":"H%s","name":"协议测试医院%s（演示）","type":"MEDICAL_INSTITUTION","level":"SECONDARY",
-         "ownership":"PUBLIC","countyCode":"990102"%s}""".formatted(unique(), unique(),
-        signedOn == null ? "" : ",\"agreementSignedOn\":\"" + signedOn + "\""), COUNTY_ADMIN);
+         "ownership":"PUBLIC","countyCode":"990102"%s}"""
+                .formatted(
+                    unique(),
+                    unique(),
+                    signedOn == null ? "" : ",\"agreementSignedOn\":\"" + signedOn + "\""),
+            COUNTY_ADMIN);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return JSON.readTree(response.body()).path("id").asText();
   }

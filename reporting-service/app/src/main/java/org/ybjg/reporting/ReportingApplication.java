@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * The reporting service: projects every platform topic into fact documents and answers reports
- * (county summaries first; bulletins, exports and disclosure are further feature packages) from them.
+ * (county summaries first; bulletins, exports and disclosure are further feature packages) from
+ * them.
  */
 @SpringBootApplication
 public class ReportingApplication {

@@ -8,21 +8,28 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.ybjg.chassis.testing.DomainPurity;
 
-@AnalyzeClasses(packages = "org.ybjg.reporting", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "org.ybjg.reporting",
+    importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
   @ArchTest
-  static final ArchRule domainPackagesImportNoFrameworks = DomainPurity.domainPackagesImportNoFrameworks();
+  static final ArchRule domainPackagesImportNoFrameworks =
+      DomainPurity.domainPackagesImportNoFrameworks();
 
   @ArchTest
   static final ArchRule domainPackagesUseNoWebKit = DomainPurity.domainPackagesUseNoWebKit();
 
   /**
-   * Features depend on each other one way only (a shared type lives with its owner or in a shared package), so a
-   * feature can be read, tested and moved without the ones that use it (docs/architecture.md#services).
+   * Features depend on each other one way only (a shared type lives with its owner or in a shared
+   * package), so a feature can be read, tested and moved without the ones that use it
+   * (docs/architecture.md#services).
    */
   @ArchTest
-  static final ArchRule featuresAreFreeOfCycles = slices().matching("org.ybjg.reporting.(*)..")
-      .should().beFreeOfCycles()
-      .allowEmptyShould(false);
+  static final ArchRule featuresAreFreeOfCycles =
+      slices()
+          .matching("org.ybjg.reporting.(*)..")
+          .should()
+          .beFreeOfCycles()
+          .allowEmptyShould(false);
 }

@@ -45,8 +45,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The reporting service against a real Kafka broker and the Mongo-wire server. Test methods use
- * separate counties (990102 projection, 990104 sentinels, 990105 dead letters), so they do not depend
- * on each other's order.
+ * separate counties (990102 projection, 990104 sentinels, 990105 dead letters), so they do not
+ * depend on each other's order.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportingIT {
@@ -58,38 +58,60 @@ class ReportingIT {
     TestInfrastructure.get().register(registry, "reporting-it");
   }
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  Events events;
+  @Autowired Events events;
 
-  @Autowired
-  RegionScope regionScope;
+  @Autowired RegionScope regionScope;
 
   private final KafkaProbe kafka = TestInfrastructure.get().kafka();
 
   @Test
-  void shouldApplyEveryFactOnceWhenEveryEnvelopeIsDeliveredTwiceAndAnOlderVersionComesLast() throws Exception {
+  void shouldApplyEveryFactOnceWhenEveryEnvelopeIsDeliveredTwiceAndAnOlderVersionComesLast()
+      throws Exception {
     String county = "990102";
     String institutionId = Ids.next();
     String findingId = Ids.next();
     String caseId = Ids.next();
     List<String> path = regionScope.pathOf(county);
 
-    EventEnvelope active = envelope(RegistryTopics.INSTITUTIONS, InstitutionChanged.TYPE, institutionId,
-        EventMother.hospital(institutionId, 1, county, "ACTIVE", path));
-    EventEnvelope suspended = envelope(RegistryTopics.INSTITUTIONS, InstitutionChanged.TYPE, institutionId,
-        EventMother.hospital(institutionId, 2, county, "SUSPENDED", path));
-    EventEnvelope finding = envelope(InspectionTopics.EVENTS, FindingRecorded.TYPE, findingId,
-        EventMother.fraudFinding(findingId, institutionId, county));
-    EventEnvelope opened = envelope(CaseTopics.EVENTS, CaseOpened.TYPE, caseId,
-        EventMother.caseOpened(caseId, findingId, institutionId, county));
-    EventEnvelope decision = envelope(CaseTopics.EVENTS, DecisionIssued.TYPE, caseId,
-        EventMother.suspensionWithFine(caseId, institutionId, county));
+    EventEnvelope active =
+        envelope(
+            RegistryTopics.INSTITUTIONS,
+            InstitutionChanged.TYPE,
+            institutionId,
+            EventMother.hospital(institutionId, 1, county, "ACTIVE", path));
+    EventEnvelope suspended =
+        envelope(
+            RegistryTopics.INSTITUTIONS,
+            InstitutionChanged.TYPE,
+            institutionId,
+            EventMother.hospital(institutionId, 2, county, "SUSPENDED", path));
+    EventEnvelope finding =
+        envelope(
+            InspectionTopics.EVENTS,
+            FindingRecorded.TYPE,
+            findingId,
+            EventMother.fraudFinding(findingId, institutionId, county));
+    EventEnvelope opened =
+        envelope(
+            CaseTopics.EVENTS,
+            CaseOpened.TYPE,
+            caseId,
+            EventMother.caseOpened(caseId, findingId, institutionId, county));
+    EventEnvelope decision =
+        envelope(
+            CaseTopics.EVENTS,
+            DecisionIssued.TYPE,
+            caseId,
+            EventMother.suspensionWithFine(caseId, institutionId, county));
     // a different event carrying the older state, arriving after the newer one (e.g. a replay)
-    EventEnvelope staleActive = envelope(RegistryTopics.INSTITUTIONS, InstitutionChanged.TYPE, institutionId,
-        EventMother.hospital(institutionId, 1, county, "ACTIVE", path));
+    EventEnvelope staleActive =
+        envelope(
+            RegistryTopics.INSTITUTIONS,
+            InstitutionChanged.TYPE,
+            institutionId,
+            EventMother.hospital(institutionId, 1, county, "ACTIVE", path));
 
     for (EventEnvelope e : List.of(active, suspended)) {
       sendTwice(RegistryTopics.INSTITUTIONS, institutionId, e);
@@ -126,19 +148,38 @@ class ReportingIT {
     String garbage = "not an event " + UUID.randomUUID();
     String negativeFineCase = Ids.next();
     // well-formed envelope whose payload breaks the producer's schema and a fact rule: poison too
-    EventEnvelope negativeFine = events.envelope(new EventType(DecisionIssued.TYPE, CaseTopics.EVENTS),
-        negativeFineCase, new DecisionIssued(negativeFineCase, "示医保罚〔2025〕9号", institutionId, county, List.of(),
-            new BigDecimal("-1.00"), null, "city-admin", null, null));
+    EventEnvelope negativeFine =
+        events.envelope(
+            new EventType(DecisionIssued.TYPE, CaseTopics.EVENTS),
+            negativeFineCase,
+            new DecisionIssued(
+                negativeFineCase,
+                "示医保罚〔2025〕9号",
+                institutionId,
+                county,
+                List.of(),
+                new BigDecimal("-1.00"),
+                null,
+                "city-admin",
+                null,
+                null));
     String caseId = Ids.next();
-    EventEnvelope opened = envelope(CaseTopics.EVENTS, CaseOpened.TYPE, caseId,
-        EventMother.caseOpened(caseId, null, institutionId, county));
+    EventEnvelope opened =
+        envelope(
+            CaseTopics.EVENTS,
+            CaseOpened.TYPE,
+            caseId,
+            EventMother.caseOpened(caseId, null, institutionId, county));
 
     kafka.send(CaseTopics.EVENTS, institutionId, garbage);
     kafka.send(CaseTopics.EVENTS, institutionId, events.serialize(negativeFine));
     send(CaseTopics.EVENTS, institutionId, opened);
 
     CountySummariesApi api = api("province-admin", "990000", "PROVINCE_ADMIN");
-    await().atMost(WAIT).untilAsserted(() -> assertThat(api.getCountySummary(county).getCasesOpened()).isEqualTo(1));
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> assertThat(api.getCountySummary(county).getCasesOpened()).isEqualTo(1));
     assertThat(api.getCountySummary(county).getDecisions()).isZero();
     assertThat(kafka.readContaining(CaseTopics.EVENTS + ".DLT", garbage, 1, WAIT)).hasSize(1);
     List<ConsumerRecord<String, String>> rejected =
@@ -152,17 +193,22 @@ class ReportingIT {
     CountySummariesApi otherCounty = api("other-county-admin", "990103", "COUNTY_ADMIN");
 
     assertThatThrownBy(() -> otherCounty.getCountySummary("990102"))
-        .isInstanceOfSatisfying(ApiException.class, e -> {
-          assertThat(e.getCode()).isEqualTo(404);
-          assertThat(e.getResponseBody()).contains("https://ybjg.org/problems/not-found").doesNotContain("东江市城东区");
-        });
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.getCode()).isEqualTo(404);
+              assertThat(e.getResponseBody())
+                  .contains("https://ybjg.org/problems/not-found")
+                  .doesNotContain("东江市城东区");
+            });
     assertThatThrownBy(() -> otherCounty.listCountySummaries("990100"))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
   }
 
   @Test
   void shouldListOnlyOwnCountyWhenCountyAdminListsCounties() throws Exception {
-    CountySummaryList list = api("other-county-admin", "990103", "COUNTY_ADMIN").listCountySummaries(null);
+    CountySummaryList list =
+        api("other-county-admin", "990103", "COUNTY_ADMIN").listCountySummaries(null);
 
     assertThat(list.getItems()).extracting(CountySummary::getCountyCode).containsExactly("990103");
     assertThat(list.getTotals().getRegion()).isEqualTo("990103");
@@ -174,7 +220,8 @@ class ReportingIT {
 
     for (String code : List.of("990199", "990100", "990000")) {
       assertThatThrownBy(() -> province.getCountySummary(code))
-          .as(code).isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
+          .as(code)
+          .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
     }
   }
 
@@ -182,7 +229,8 @@ class ReportingIT {
   void shouldListEveryCountyOfTheCityWithTotalsWhenCityAdminAsks() throws Exception {
     CountySummaryList list = api("city-admin", "990100", "CITY_ADMIN").listCountySummaries(null);
 
-    assertThat(list.getItems()).extracting(CountySummary::getCountyCode)
+    assertThat(list.getItems())
+        .extracting(CountySummary::getCountyCode)
         .containsExactly("990102", "990103", "990104", "990105");
     RegionTotals totals = list.getTotals();
     assertThat(totals.getRegion()).isEqualTo("990100");
@@ -190,11 +238,15 @@ class ReportingIT {
     assertThat(totals.getCounties()).isEqualTo(4);
     assertThat(totals.getInstitutions())
         .isEqualTo(list.getItems().stream().mapToLong(CountySummary::getInstitutions).sum());
-    assertThat(totals.getFindings()).isEqualTo(list.getItems().stream().mapToLong(CountySummary::getFindings).sum());
+    assertThat(totals.getFindings())
+        .isEqualTo(list.getItems().stream().mapToLong(CountySummary::getFindings).sum());
     assertThat(totals.getCasesOpened())
         .isEqualTo(list.getItems().stream().mapToLong(CountySummary::getCasesOpened).sum());
-    assertThat(new BigDecimal(totals.getFinesDecided())).isEqualTo(list.getItems().stream()
-        .map(item -> new BigDecimal(item.getFinesDecided())).reduce(new BigDecimal("0.00"), BigDecimal::add));
+    assertThat(new BigDecimal(totals.getFinesDecided()))
+        .isEqualTo(
+            list.getItems().stream()
+                .map(item -> new BigDecimal(item.getFinesDecided()))
+                .reduce(new BigDecimal("0.00"), BigDecimal::add));
   }
 
   @Test
@@ -203,10 +255,14 @@ class ReportingIT {
 
     CountySummaryList all = province.listCountySummaries(null);
     assertThat(all.getItems()).hasSize(13);
-    assertThat(all.getItems()).extracting(CountySummary::getCountyCode).contains("999001").isSorted();
+    assertThat(all.getItems())
+        .extracting(CountySummary::getCountyCode)
+        .contains("999001")
+        .isSorted();
 
     CountySummaryList narrowed = province.listCountySummaries("990200");
-    assertThat(narrowed.getItems()).extracting(CountySummary::getCountyCode)
+    assertThat(narrowed.getItems())
+        .extracting(CountySummary::getCountyCode)
         .containsExactly("990202", "990203", "990204", "990205");
     assertThat(narrowed.getItems().get(0).getFinesDecided()).isEqualTo("0.00");
     assertThat(narrowed.getItems().get(0).getAsOf()).isNull();
@@ -216,8 +272,8 @@ class ReportingIT {
   void shouldAnswerProblemWhenRequestIsUnauthenticatedOrInvalid() throws Exception {
     HttpResponse<String> anonymous = get("/api/reports/counties/990102", null);
     assertThat(anonymous.statusCode()).isEqualTo(401);
-    assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(anonymous.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
 
     assertThat(get("/api/reports/counties", null).statusCode()).isEqualTo(401);
 
@@ -238,37 +294,66 @@ class ReportingIT {
     HttpResponse<String> spec = get("/api/reports/openapi.yaml", null);
 
     assertThat(spec.statusCode()).isEqualTo(200);
-    assertThat(spec.body()).contains("openapi: 3.0.3").contains("/api/reports/counties/{countyCode}");
+    assertThat(spec.body())
+        .contains("openapi: 3.0.3")
+        .contains("/api/reports/counties/{countyCode}");
   }
 
   /**
-   * Sends, with the same Kafka keys (so to the same partitions, behind everything sent before),
-   * one event per topic about county 990104, and waits until all three are visible: by then every
+   * Sends, with the same Kafka keys (so to the same partitions, behind everything sent before), one
+   * event per topic about county 990104, and waits until all three are visible: by then every
    * earlier message on those partitions, duplicates included, has been processed.
    */
   private void awaitSentinelsBehind(String key) {
     String county = "990104";
     CountySummariesApi api = api("city-admin", "990100", "CITY_ADMIN");
-    CountySummary before = await().atMost(WAIT).ignoreExceptions().until(() -> api.getCountySummary(county),
-        summary -> summary != null);
+    CountySummary before =
+        await()
+            .atMost(WAIT)
+            .ignoreExceptions()
+            .until(() -> api.getCountySummary(county), summary -> summary != null);
     String institutionId = Ids.next();
     String findingId = Ids.next();
     String caseId = Ids.next();
-    send(RegistryTopics.INSTITUTIONS, key, envelope(RegistryTopics.INSTITUTIONS, InstitutionChanged.TYPE,
-        institutionId, EventMother.hospital(institutionId, 1, county, "ACTIVE", regionScope.pathOf(county))));
-    send(InspectionTopics.EVENTS, key, envelope(InspectionTopics.EVENTS, FindingRecorded.TYPE, findingId,
-        EventMother.fraudFinding(findingId, institutionId, county)));
-    send(CaseTopics.EVENTS, key, envelope(CaseTopics.EVENTS, CaseOpened.TYPE, caseId,
-        EventMother.caseOpened(caseId, findingId, institutionId, county)));
-    await().atMost(WAIT).untilAsserted(() -> {
-      CountySummary now = api.getCountySummary(county);
-      assertThat(now.getInstitutions()).isEqualTo(before.getInstitutions() + 1);
-      assertThat(now.getFindings()).isEqualTo(before.getFindings() + 1);
-      assertThat(now.getCasesOpened()).isEqualTo(before.getCasesOpened() + 1);
-    });
+    send(
+        RegistryTopics.INSTITUTIONS,
+        key,
+        envelope(
+            RegistryTopics.INSTITUTIONS,
+            InstitutionChanged.TYPE,
+            institutionId,
+            EventMother.hospital(institutionId, 1, county, "ACTIVE", regionScope.pathOf(county))));
+    send(
+        InspectionTopics.EVENTS,
+        key,
+        envelope(
+            InspectionTopics.EVENTS,
+            FindingRecorded.TYPE,
+            findingId,
+            EventMother.fraudFinding(findingId, institutionId, county)));
+    send(
+        CaseTopics.EVENTS,
+        key,
+        envelope(
+            CaseTopics.EVENTS,
+            CaseOpened.TYPE,
+            caseId,
+            EventMother.caseOpened(caseId, findingId, institutionId, county)));
+    await()
+        .atMost(WAIT)
+        .untilAsserted(
+            () -> {
+              CountySummary now = api.getCountySummary(county);
+              assertThat(now.getInstitutions()).isEqualTo(before.getInstitutions() + 1);
+              assertThat(now.getFindings()).isEqualTo(before.getFindings() + 1);
+              assertThat(now.getCasesOpened()).isEqualTo(before.getCasesOpened() + 1);
+            });
   }
 
-  /** Builds the envelope with the chassis, exactly as a producer does, and checks it against the producer's schema. */
+  /**
+   * Builds the envelope with the chassis, exactly as a producer does, and checks it against the
+   * producer's schema.
+   */
   private EventEnvelope envelope(String topic, String type, String subject, Object payload) {
     EventEnvelope envelope = events.envelope(new EventType(type, topic), subject, payload);
     EventSchemaAssert.assertConforms(events.serialize(envelope), type);
@@ -293,35 +378,47 @@ class ReportingIT {
   }
 
   /**
-   * Problem details in Chinese when Accept-Language prefers zh. Reporting refuses nothing by rule or state (it
-   * only reads): a county outside the caller's region (404) and a malformed code (400) are its problems.
+   * Problem details in Chinese when Accept-Language prefers zh. Reporting refuses nothing by rule
+   * or state (it only reads): a county outside the caller's region (404) and a malformed code (400)
+   * are its problems.
    */
   @Test
   void shouldAnswerProblemsInChineseWhenZhIsPreferred() throws Exception {
-    String otherCounty = TestInfrastructure.get().tokens().bearer("other-county-admin", "990103", "COUNTY_ADMIN");
+    String otherCounty =
+        TestInfrastructure.get().tokens().bearer("other-county-admin", "990103", "COUNTY_ADMIN");
 
-    JsonNode outside = new ObjectMapper().readTree(getInChinese("/api/reports/counties/990102", otherCounty).body());
-    JsonNode badCode = new ObjectMapper().readTree(getInChinese("/api/reports/counties/99010X", otherCounty).body());
+    JsonNode outside =
+        new ObjectMapper()
+            .readTree(getInChinese("/api/reports/counties/990102", otherCounty).body());
+    JsonNode badCode =
+        new ObjectMapper()
+            .readTree(getInChinese("/api/reports/counties/99010X", otherCounty).body());
 
     assertThat(outside.path("status").asInt()).isEqualTo(404);
     assertThat(outside.path("title").asText()).isEqualTo("未找到");
     assertThat(outside.path("detail").asText()).isEqualTo("未找到该区划，或该区划不在您的辖区内。");
     assertThat(badCode.path("status").asInt()).isEqualTo(400);
     assertThat(badCode.path("title").asText()).isEqualTo("输入无效");
-    assertThat(badCode.path("violations").findValuesAsString("field")).anySatisfy(
-        field -> assertThat(field).endsWith("countyCode"));
-    assertThat(badCode.path("violations").findValuesAsString("message")).allSatisfy(
-        message -> assertThat(message).containsPattern("\\p{IsHan}"));
+    assertThat(badCode.path("violations").findValuesAsString("field"))
+        .anySatisfy(field -> assertThat(field).endsWith("countyCode"));
+    assertThat(badCode.path("violations").findValuesAsString("message"))
+        .allSatisfy(message -> assertThat(message).containsPattern("\\p{IsHan}"));
   }
 
   private HttpResponse<String> getInChinese(String path, String bearer) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Authorization", bearer).header("Accept-Language", "zh-CN").GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", bearer)
+                .header("Accept-Language", "zh-CN")
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(String path, String bearer) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
     if (bearer != null) {
       request.header("Authorization", bearer);
     }

@@ -3,8 +3,8 @@ package org.ybjg.cases.events;
 import java.time.LocalDate;
 
 /**
- * {@code case.closed.v1} on {@link CaseTopics#EVENTS}: a case was closed (结案). Schema:
- * {@code events/case.closed.v1.schema.json}.
+ * {@code case.closed.v1} on {@link CaseTopics#EVENTS}: a case was closed (结案). Schema: {@code
+ * events/case.closed.v1.schema.json}.
  *
  * @param outcome DECLINED (不予立案), DISMISSED (撤销案件/不予处罚) or CONCLUDED (executed and rectified)
  * @param decisionNumber the decision's number when there was one, else null
@@ -22,6 +22,7 @@ public record CaseClosed(
   public static final String TYPE = "case.closed.v1";
   public static final String DECLINED = "DECLINED";
   public static final String DISMISSED = "DISMISSED";
+
   /** Executed and rectified (整改结案): what opens credit repair in the registry. */
   public static final String CONCLUDED = "CONCLUDED";
 }

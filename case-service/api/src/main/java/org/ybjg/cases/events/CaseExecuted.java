@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * {@code case.executed.v1} on {@link CaseTopics#EVENTS}: the decision of a case was executed — the fine paid and
- * the fund money returned as decided. Schema: {@code events/case.executed.v1.schema.json}.
+ * {@code case.executed.v1} on {@link CaseTopics#EVENTS}: the decision of a case was executed — the
+ * fine paid and the fund money returned as decided. Schema: {@code
+ * events/case.executed.v1.schema.json}.
  */
 public record CaseExecuted(
     String caseId,

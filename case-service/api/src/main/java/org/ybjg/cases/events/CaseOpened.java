@@ -3,8 +3,8 @@ package org.ybjg.cases.events;
 import java.time.LocalDate;
 
 /**
- * {@code case.opened.v1} on {@link CaseTopics#EVENTS}: a case was opened from a finding.
- * Schema: {@code events/case.opened.v1.schema.json}.
+ * {@code case.opened.v1} on {@link CaseTopics#EVENTS}: a case was opened from a finding. Schema:
+ * {@code events/case.opened.v1.schema.json}.
  *
  * @param origin where the clue came from, e.g. INSPECTION_FINDING
  */

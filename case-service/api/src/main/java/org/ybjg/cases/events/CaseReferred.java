@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * {@code case.referred.v1} on {@link CaseTopics#EVENTS}: a case was referred (移送) to another body.
  * Schema: {@code events/case.referred.v1.schema.json}.
  *
- * @param target DISCIPLINE_INSPECTION, PUBLIC_SECURITY, JUDICIARY, HEALTH_COMMISSION or MARKET_REGULATION
+ * @param target DISCIPLINE_INSPECTION, PUBLIC_SECURITY, JUDICIARY, HEALTH_COMMISSION or
+ *     MARKET_REGULATION
  */
 public record CaseReferred(
     String caseId,

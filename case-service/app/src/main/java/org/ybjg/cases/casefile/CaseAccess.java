@@ -9,15 +9,16 @@ import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 
 /**
- * Who may see and act on which case. On top of the chassis rule (any valid token reads, auditors never
- * write): cases are read by supervisory roles only, not by institution users or experts, and decisions
- * are issued by the bureaus' administrators; a case outside the caller's region is "not found".
+ * Who may see and act on which case. On top of the chassis rule (any valid token reads, auditors
+ * never write): cases are read by supervisory roles only, not by institution users or experts, and
+ * decisions are issued by the bureaus' administrators; a case outside the caller's region is "not
+ * found".
  */
 @Component
 public class CaseAccess {
 
-  static final Set<String> READERS = Set.of(
-      "PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "INSPECTOR", "AUDITOR", "API_CLIENT");
+  static final Set<String> READERS =
+      Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "INSPECTOR", "AUDITOR", "API_CLIENT");
   static final Set<String> DECIDERS = Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN");
 
   private final CaseFiles cases;
@@ -36,7 +37,9 @@ public class CaseAccess {
     requireAnyRole(caller, DECIDERS);
   }
 
-  /** The case if it exists inside the caller's region; otherwise 404, whichever of the two it is. */
+  /**
+   * The case if it exists inside the caller's region; otherwise 404, whichever of the two it is.
+   */
   public CaseFile visibleCase(String id, Caller caller) {
     CaseFile found = cases.find(id).orElseThrow(CaseAccess::notFound);
     if (!regions.covers(caller, found.countyCode())) {
@@ -45,15 +48,26 @@ public class CaseAccess {
     return found;
   }
 
-  /** Refuses to act on a case that changed since the version the officer read (If-Match); null: no check. */
+  /**
+   * Refuses to act on a case that changed since the version the officer read (If-Match); null: no
+   * check.
+   */
   public static void requireVersion(CaseFile current, Long expectedVersion) {
     if (expectedVersion != null && expectedVersion != current.version()) {
-      throw Refusal.conflict("concurrent-change", "the case is at version " + current.version() + ", not "
-          + expectedVersion + "; read it again");
+      throw Refusal.conflict(
+          "concurrent-change",
+          "the case is at version "
+              + current.version()
+              + ", not "
+              + expectedVersion
+              + "; read it again");
     }
   }
 
-  /** {@code "3"}, {@code W/"3"} or {@code 3} → 3; {@code *} or none → null (the spec's pattern was checked). */
+  /**
+   * {@code "3"}, {@code W/"3"} or {@code 3} → 3; {@code *} or none → null (the spec's pattern was
+   * checked).
+   */
   public static Long version(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
       return null;

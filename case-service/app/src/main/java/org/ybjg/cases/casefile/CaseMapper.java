@@ -66,10 +66,15 @@ public final class CaseMapper {
         .origin(CaseOriginDto.fromValue(c.origin().name()))
         .originLabel(c.origin().label())
         .findingId(c.findingId())
-        .nextSteps(c.allowedSteps().stream().sorted()
-            .map(step -> new org.ybjg.cases.api.model.NextStepDto(
-                org.ybjg.cases.api.model.StepActionDto.fromValue(step.name()), step.label()))
-            .toList())
+        .nextSteps(
+            c.allowedSteps().stream()
+                .sorted()
+                .map(
+                    step ->
+                        new org.ybjg.cases.api.model.NextStepDto(
+                            org.ybjg.cases.api.model.StepActionDto.fromValue(step.name()),
+                            step.label()))
+                .toList())
         .institutionId(c.institutionId())
         .institutionName(c.institutionName())
         .ownership(OwnershipDto.fromValue(c.ownership().name()))
@@ -83,25 +88,44 @@ public final class CaseMapper {
         .deadline(c.deadline() == null ? null : toDto(c.deadline(), today))
         .decision(c.decision() == null ? null : toDto(c.decision()))
         .recovery(recoveryOf(c))
-        .exposure(c.exposure() == null ? null : new CaseExposureDto().summary(c.exposure().summary())
-            .publishedOn(c.exposure().publishedOn()).publishedBy(c.exposure().publishedBy()))
-        .ledgerNote(c.ledgerNote() == null ? null : new LedgerNoteDto()
-            .reason(LedgerReasonDto.fromValue(c.ledgerNote().reason().name()))
-            .reasonLabel(c.ledgerNote().reason().label())
-            .note(c.ledgerNote().note())
-            .on(c.ledgerNote().on())
-            .by(c.ledgerNote().by()))
+        .exposure(
+            c.exposure() == null
+                ? null
+                : new CaseExposureDto()
+                    .summary(c.exposure().summary())
+                    .publishedOn(c.exposure().publishedOn())
+                    .publishedBy(c.exposure().publishedBy()))
+        .ledgerNote(
+            c.ledgerNote() == null
+                ? null
+                : new LedgerNoteDto()
+                    .reason(LedgerReasonDto.fromValue(c.ledgerNote().reason().name()))
+                    .reasonLabel(c.ledgerNote().reason().label())
+                    .note(c.ledgerNote().note())
+                    .on(c.ledgerNote().on())
+                    .by(c.ledgerNote().by()))
         .referrals(c.referrals().stream().map(CaseMapper::toDto).toList())
         .history(c.history().stream().map(CaseMapper::toDto).toList())
         .source(c.source() == null ? null : toDto(c.source()));
   }
 
-  private static org.ybjg.cases.api.model.CaseSourceDto toDto(org.ybjg.cases.casefile.domain.CaseSource source) {
-    return new org.ybjg.cases.api.model.CaseSourceDto(source.reference(), source.evidence().stream()
-        .map(e -> new org.ybjg.cases.api.model.EvidenceDto(e.title()).kind(e.kind()).sha256(e.sha256())
-            .pages(e.pages())).toList())
-        .violationItem(source.violationItem()).periodFrom(source.periodFrom()).periodTo(source.periodTo())
-        .description(source.description()).receivedBy(source.receivedBy());
+  private static org.ybjg.cases.api.model.CaseSourceDto toDto(
+      org.ybjg.cases.casefile.domain.CaseSource source) {
+    return new org.ybjg.cases.api.model.CaseSourceDto(
+            source.reference(),
+            source.evidence().stream()
+                .map(
+                    e ->
+                        new org.ybjg.cases.api.model.EvidenceDto(e.title())
+                            .kind(e.kind())
+                            .sha256(e.sha256())
+                            .pages(e.pages()))
+                .toList())
+        .violationItem(source.violationItem())
+        .periodFrom(source.periodFrom())
+        .periodTo(source.periodTo())
+        .description(source.description())
+        .receivedBy(source.receivedBy());
   }
 
   private static ProcedureDto toDto(Procedure p) {
@@ -142,19 +166,32 @@ public final class CaseMapper {
     List<InstalmentDto> instalments = new java.util.ArrayList<>();
     for (int i = 0; i < r.instalments().size(); i++) {
       Instalment instalment = r.instalments().get(i);
-      instalments.add(new InstalmentDto().due(instalment.due()).amount(Yuan.format(instalment.amount()))
-          .covered(executed || r.covers(i)));
+      instalments.add(
+          new InstalmentDto()
+              .due(instalment.due())
+              .amount(Yuan.format(instalment.amount()))
+              .covered(executed || r.covers(i)));
     }
     return new RecoveryDto()
         .assessed(Yuan.format(c.assessed()))
         .finePaid(Yuan.format(executed ? c.procedure().finePaid() : r.paid(PaymentKind.FINE)))
-        .returned(Yuan.format(executed ? c.procedure().returnedAmount() : r.paid(PaymentKind.RETURN)))
+        .returned(
+            Yuan.format(executed ? c.procedure().returnedAmount() : r.paid(PaymentKind.RETURN)))
         .outstanding(Yuan.format(c.outstanding()))
         .instalmentReason(r.instalmentReason())
         .instalments(instalments)
-        .payments(r.payments().stream().map(p -> new PaymentDto().kind(PaymentKindDto.fromValue(p.kind().name()))
-            .kindLabel(p.kind().label()).amount(Yuan.format(p.amount())).on(p.on()).by(p.by())
-            .reference(p.reference())).toList());
+        .payments(
+            r.payments().stream()
+                .map(
+                    p ->
+                        new PaymentDto()
+                            .kind(PaymentKindDto.fromValue(p.kind().name()))
+                            .kindLabel(p.kind().label())
+                            .amount(Yuan.format(p.amount()))
+                            .on(p.on())
+                            .by(p.by())
+                            .reference(p.reference()))
+                .toList());
   }
 
   private static ReferralDto toDto(Referral r) {
@@ -167,8 +204,10 @@ public final class CaseMapper {
         .reason(r.reason())
         .sentOn(r.sentOn())
         .sentBy(r.sentBy())
-        .documents(r.documents().stream().map(d -> new ReferralDocumentDto().title(d.title()).pages(d.pages()))
-            .toList())
+        .documents(
+            r.documents().stream()
+                .map(d -> new ReferralDocumentDto().title(d.title()).pages(d.pages()))
+                .toList())
         .receivedOn(r.receivedOn())
         .receivedBy(r.receivedBy())
         .feedbackOn(r.feedbackOn())
@@ -176,7 +215,12 @@ public final class CaseMapper {
   }
 
   private static ExtensionDto toDto(Extension e) {
-    return new ExtensionDto().days(e.days()).reason(e.reason()).on(e.on()).by(e.by()).signedBy(e.signedBy());
+    return new ExtensionDto()
+        .days(e.days())
+        .reason(e.reason())
+        .on(e.on())
+        .by(e.by())
+        .signedBy(e.signedBy());
   }
 
   private static DeadlineDto toDto(Deadline d, LocalDate today) {
@@ -195,15 +239,25 @@ public final class CaseMapper {
         .returnAmount(Yuan.format(d.returnAmount()))
         .article(d.article())
         .basis(d.basis())
-        .creditConsequence(d.creditConsequence() == null ? null
-            : CreditConsequenceDto.fromValue(d.creditConsequence().name()))
-        .creditConsequenceLabel(d.creditConsequence() == null ? null : d.creditConsequence().label())
+        .creditConsequence(
+            d.creditConsequence() == null
+                ? null
+                : CreditConsequenceDto.fromValue(d.creditConsequence().name()))
+        .creditConsequenceLabel(
+            d.creditConsequence() == null ? null : d.creditConsequence().label())
         .penalty(d.penalty() == null ? null : toDto(d.penalty()))
         .decidedOn(d.decidedOn())
         .decidedBy(d.decidedBy())
         .signedBy(d.signedBy())
-        .doctors(d.doctors().stream().map(doctor -> new ConcernedDoctorDto().doctorId(doctor.doctorId())
-            .name(doctor.name()).practiceCode(doctor.practiceCode())).toList());
+        .doctors(
+            d.doctors().stream()
+                .map(
+                    doctor ->
+                        new ConcernedDoctorDto()
+                            .doctorId(doctor.doctorId())
+                            .name(doctor.name())
+                            .practiceCode(doctor.practiceCode()))
+                .toList());
   }
 
   public static PenaltyAssessmentDto toDto(PenaltyAssessment a) {

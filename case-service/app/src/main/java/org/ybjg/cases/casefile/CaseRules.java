@@ -14,14 +14,17 @@ import org.ybjg.cases.casefile.domain.TimeLimits;
 import org.ybjg.chassis.domain.Yuan;
 
 /**
- * The procedure's rules as of now: time limits, calendar, the large-fine threshold (hearing right and legal
- * review; {@code ybjg.cases.large-fine}, provinces set it) and the repeat-offence window
+ * The procedure's rules as of now: time limits, calendar, the large-fine threshold (hearing right
+ * and legal review; {@code ybjg.cases.large-fine}, provinces set it) and the repeat-offence window
  * ({@code ybjg.cases.repeat-offence-window-months}).
  */
 @Component
 public class CaseRules {
 
-  /** Legal dates (opened on, decided on, deadlines, measure periods) are calendar dates of the bureaus. */
+  /**
+   * Legal dates (opened on, decided on, deadlines, measure periods) are calendar dates of the
+   * bureaus.
+   */
   public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
   private final TimeLimits limits;
@@ -30,7 +33,10 @@ public class CaseRules {
   private final BigDecimal largeFine;
   private final int repeatOffenceWindowMonths;
 
-  CaseRules(TimeLimits limits, WorkingDayCalendar calendar, Clock clock,
+  CaseRules(
+      TimeLimits limits,
+      WorkingDayCalendar calendar,
+      Clock clock,
       @Value("${ybjg.cases.large-fine:100000.00}") BigDecimal largeFine,
       @Value("${ybjg.cases.repeat-offence-window-months:24}") int repeatOffenceWindowMonths) {
     this.limits = limits;
@@ -40,11 +46,14 @@ public class CaseRules {
     this.repeatOffenceWindowMonths = repeatOffenceWindowMonths;
   }
 
-  /** Rules with today's date in the bureaus' zone and the current instant (to the millisecond the store keeps). */
+  /**
+   * Rules with today's date in the bureaus' zone and the current instant (to the millisecond the
+   * store keeps).
+   */
   public ProcedureRules now() {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    return new ProcedureRules(limits, calendar, largeFine, LocalDate.ofInstant(now, BUREAU_ZONE),
-        now);
+    return new ProcedureRules(
+        limits, calendar, largeFine, LocalDate.ofInstant(now, BUREAU_ZONE), now);
   }
 
   public LocalDate today() {

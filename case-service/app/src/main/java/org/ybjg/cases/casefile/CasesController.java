@@ -30,8 +30,13 @@ class CasesController implements CasesApi {
   private final CaseRules rules;
   private final OpenCaseFromClue openCase;
 
-  CasesController(CaseFiles cases, CaseAccess access, RegionScope regions, CurrentCaller currentCaller,
-      CaseRules rules, OpenCaseFromClue openCase) {
+  CasesController(
+      CaseFiles cases,
+      CaseAccess access,
+      RegionScope regions,
+      CurrentCaller currentCaller,
+      CaseRules rules,
+      OpenCaseFromClue openCase) {
     this.openCase = openCase;
     this.cases = cases;
     this.access = access;
@@ -41,19 +46,25 @@ class CasesController implements CasesApi {
   }
 
   @Override
-  public ResponseEntity<CasePageDto> listCases(String institutionId, String countyCode, CaseStatusDto status,
-      Integer page, Integer size) {
+  public ResponseEntity<CasePageDto> listCases(
+      String institutionId, String countyCode, CaseStatusDto status, Integer page, Integer size) {
     Caller caller = currentCaller.get();
     access.requireReader(caller);
     String region = regions.narrow(caller, countyCode);
     LocalDate today = rules.today();
-    CaseFiles.Page found = cases.page(region, institutionId,
-        status == null ? null : CaseStatus.valueOf(status.getValue()), page, size);
-    return ResponseEntity.ok(new CasePageDto()
-        .items(found.items().stream().map(c -> CaseMapper.toDto(c, today)).toList())
-        .page(page)
-        .size(size)
-        .total(found.total()));
+    CaseFiles.Page found =
+        cases.page(
+            region,
+            institutionId,
+            status == null ? null : CaseStatus.valueOf(status.getValue()),
+            page,
+            size);
+    return ResponseEntity.ok(
+        new CasePageDto()
+            .items(found.items().stream().map(c -> CaseMapper.toDto(c, today)).toList())
+            .page(page)
+            .size(size)
+            .total(found.total()));
   }
 
   @Override
@@ -61,25 +72,47 @@ class CasesController implements CasesApi {
     Caller caller = currentCaller.get();
     access.requireReader(caller);
     CaseFile found = access.visibleCase(id, caller);
-    return ResponseEntity.ok().eTag(Long.toString(found.version())).body(CaseMapper.toDto(found, rules.today()));
+    return ResponseEntity.ok()
+        .eTag(Long.toString(found.version()))
+        .body(CaseMapper.toDto(found, rules.today()));
   }
 
   @Override
   public ResponseEntity<CaseDto> openCase(NewCaseDto body) {
     Caller caller = currentCaller.get();
-    if (caller.roles().stream().noneMatch(role -> CaseAccess.DECIDERS.contains(role) || "API_CLIENT".equals(role))) {
+    if (caller.roles().stream()
+        .noneMatch(role -> CaseAccess.DECIDERS.contains(role) || "API_CLIENT".equals(role))) {
       throw new org.springframework.security.access.AccessDeniedException(
           "only administrators and provincial systems open cases");
     }
-    CaseSource source = new CaseSource(body.getReference(), body.getViolationItem(), body.getPeriodFrom(),
-        body.getPeriodTo(), body.getDescription(), caller.username(), body.getEvidence() == null ? List.of()
-            : body.getEvidence().stream().map(e -> new CaseSource.Evidence(e.getTitle(), e.getKind(), e.getSha256(),
-                e.getPages())).toList());
-    CaseFile opened = openCase.open(new OpenCaseFromClue.Command(CaseOrigin.valueOf(body.getOrigin().getValue()),
-        body.getInstitutionId(), FindingCategory.valueOf(body.getCategory().getValue()),
-        body.getAmountInvolved() == null ? null : Yuan.parse(body.getAmountInvolved()), body.getReceivedOn(),
-        source), caller);
+    CaseSource source =
+        new CaseSource(
+            body.getReference(),
+            body.getViolationItem(),
+            body.getPeriodFrom(),
+            body.getPeriodTo(),
+            body.getDescription(),
+            caller.username(),
+            body.getEvidence() == null
+                ? List.of()
+                : body.getEvidence().stream()
+                    .map(
+                        e ->
+                            new CaseSource.Evidence(
+                                e.getTitle(), e.getKind(), e.getSha256(), e.getPages()))
+                    .toList());
+    CaseFile opened =
+        openCase.open(
+            new OpenCaseFromClue.Command(
+                CaseOrigin.valueOf(body.getOrigin().getValue()),
+                body.getInstitutionId(),
+                FindingCategory.valueOf(body.getCategory().getValue()),
+                body.getAmountInvolved() == null ? null : Yuan.parse(body.getAmountInvolved()),
+                body.getReceivedOn(),
+                source),
+            caller);
     return ResponseEntity.created(java.net.URI.create("/api/cases/cases/" + opened.id()))
-        .eTag(Long.toString(opened.version())).body(CaseMapper.toDto(opened, rules.today()));
+        .eTag(Long.toString(opened.version()))
+        .body(CaseMapper.toDto(opened, rules.today()));
   }
 }

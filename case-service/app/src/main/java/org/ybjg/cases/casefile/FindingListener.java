@@ -11,7 +11,10 @@ import org.ybjg.chassis.web.CorrelationId;
 import org.ybjg.inspection.events.FindingRecorded;
 import org.ybjg.inspection.events.InspectionTopics;
 
-/** Opens cases from the inspection service's findings. Failures retry, then go to {@code inspection.events.v1.DLT}. */
+/**
+ * Opens cases from the inspection service's findings. Failures retry, then go to {@code
+ * inspection.events.v1.DLT}.
+ */
 @Component
 class FindingListener {
 

@@ -24,8 +24,8 @@ import org.ybjg.inspection.events.FindingRecorded;
 
 /**
  * Opens a case (立案) for an inspection finding and publishes {@code case.opened.v1}, in one insert.
- * The case id is derived from the finding id, so a redelivered finding hits the same {@code _id}: the
- * insert fails as a duplicate, which means "already done".
+ * The case id is derived from the finding id, so a redelivered finding hits the same {@code _id}:
+ * the insert fails as a duplicate, which means "already done".
  */
 @Component
 public class OpenCaseFromFinding {
@@ -39,7 +39,11 @@ public class OpenCaseFromFinding {
   private final RegionScope regions;
   private final CaseRules rules;
 
-  OpenCaseFromFinding(AggregateStore store, Events events, Institutions institutions, RegionScope regions,
+  OpenCaseFromFinding(
+      AggregateStore store,
+      Events events,
+      Institutions institutions,
+      RegionScope regions,
       CaseRules rules) {
     this.store = store;
     this.events = events;
@@ -48,23 +52,45 @@ public class OpenCaseFromFinding {
     this.rules = rules;
   }
 
-  /** @return whether a case was opened (false: this finding's case exists already) */
+  /**
+   * @return whether a case was opened (false: this finding's case exists already)
+   */
   public boolean open(EventEnvelope envelope, FindingRecorded recorded) {
     Finding finding = findingOf(envelope, recorded);
     if (!regions.regions().isCounty(finding.countyCode())) {
-      throw new MalformedEventException(describe(envelope) + " names " + finding.countyCode()
-          + ", which is not a county of the region table");
+      throw new MalformedEventException(
+          describe(envelope)
+              + " names "
+              + finding.countyCode()
+              + ", which is not a county of the region table");
     }
-    Ownership registryOwnership = institutions.find(finding.institutionId()).map(Institution::ownership)
-        .orElse(null);
-    CaseFile opened = CaseFile.openFrom(finding, registryOwnership, regions.pathOf(finding.countyCode()),
-        rules.now());
-    CaseOpened fact = new CaseOpened(opened.id(), opened.findingId(), opened.institutionId(), opened.countyCode(),
-        opened.origin().name(), opened.openedOn());
+    Ownership registryOwnership =
+        institutions.find(finding.institutionId()).map(Institution::ownership).orElse(null);
+    CaseFile opened =
+        CaseFile.openFrom(
+            finding, registryOwnership, regions.pathOf(finding.countyCode()), rules.now());
+    CaseOpened fact =
+        new CaseOpened(
+            opened.id(),
+            opened.findingId(),
+            opened.institutionId(),
+            opened.countyCode(),
+            opened.origin().name(),
+            opened.openedOn());
     try {
-      store.insert(CaseFiles.COLLECTION, opened, List.of(new AggregateStore.Outgoing(CaseTopics.EVENTS,
-          opened.institutionId(), events.envelope(OPENED, opened.id(), fact))), envelope.id());
-      log.info("opened case {} for finding {} of institution {}", opened.id(), finding.findingId(),
+      store.insert(
+          CaseFiles.COLLECTION,
+          opened,
+          List.of(
+              new AggregateStore.Outgoing(
+                  CaseTopics.EVENTS,
+                  opened.institutionId(),
+                  events.envelope(OPENED, opened.id(), fact))),
+          envelope.id());
+      log.info(
+          "opened case {} for finding {} of institution {}",
+          opened.id(),
+          finding.findingId(),
           finding.institutionId());
       return true;
     } catch (DuplicateKeyException alreadyOpened) {
@@ -73,19 +99,37 @@ public class OpenCaseFromFinding {
   }
 
   private static boolean alreadyOpened(CaseFile opened, EventEnvelope envelope) {
-    log.info("case {} for finding {} exists already; {} changes nothing", opened.id(), opened.findingId(),
+    log.info(
+        "case {} for finding {} exists already; {} changes nothing",
+        opened.id(),
+        opened.findingId(),
         describe(envelope));
     return false;
   }
 
   private static Finding findingOf(EventEnvelope envelope, FindingRecorded r) {
-    Ownership ownership = Ownership.fromCode(r.ownership()).orElseThrow(() ->
-        new MalformedEventException(describe(envelope) + " has unknown ownership '" + r.ownership() + "'"));
-    FindingCategory category = FindingCategory.fromCode(r.category()).orElseThrow(() ->
-        new MalformedEventException(describe(envelope) + " has unknown category '" + r.category() + "'"));
+    Ownership ownership =
+        Ownership.fromCode(r.ownership())
+            .orElseThrow(
+                () ->
+                    new MalformedEventException(
+                        describe(envelope) + " has unknown ownership '" + r.ownership() + "'"));
+    FindingCategory category =
+        FindingCategory.fromCode(r.category())
+            .orElseThrow(
+                () ->
+                    new MalformedEventException(
+                        describe(envelope) + " has unknown category '" + r.category() + "'"));
     try {
-      return new Finding(r.findingId(), r.institutionId(), r.institutionName(), ownership, r.countyCode(), category,
-          Yuan.exact(r.improperAmount()), r.foundOn());
+      return new Finding(
+          r.findingId(),
+          r.institutionId(),
+          r.institutionName(),
+          ownership,
+          r.countyCode(),
+          category,
+          Yuan.exact(r.improperAmount()),
+          r.foundOn());
     } catch (IllegalArgumentException | ArithmeticException e) {
       throw new MalformedEventException(describe(envelope) + ": " + e.getMessage(), e);
     }

@@ -17,8 +17,9 @@ import org.ybjg.cases.decision.domain.MeasureRules;
 import org.ybjg.cases.decision.domain.PenaltyRules;
 
 /**
- * Wiring of the case service beyond what the chassis provides: the rule tables and the working-day calendar,
- * each loaded at start-up from a file a bureau may replace (docs/law.md: legal parameters are data, not code).
+ * Wiring of the case service beyond what the chassis provides: the rule tables and the working-day
+ * calendar, each loaded at start-up from a file a bureau may replace (docs/law.md: legal parameters
+ * are data, not code).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -26,39 +27,45 @@ public class CaseConfiguration {
 
   /** The measure rule table; a bureau overrides it with {@code ybjg.cases.measure-rules}. */
   @Bean
-  MeasureRules measureRules(ResourceLoader resources,
+  MeasureRules measureRules(
+      ResourceLoader resources,
       @Value("${ybjg.cases.measure-rules:classpath:rules/measure-rules.csv}") String location) {
     return load(resources, location, "measure rule table", MeasureRules::fromCsv);
   }
 
   /** The penalty rule table; {@code ybjg.cases.penalty-rules}. */
   @Bean
-  PenaltyRules penaltyRules(ResourceLoader resources,
+  PenaltyRules penaltyRules(
+      ResourceLoader resources,
       @Value("${ybjg.cases.penalty-rules:classpath:rules/penalty-rules.csv}") String location) {
     return load(resources, location, "penalty rule table", PenaltyRules::fromCsv);
   }
 
   /** The time-limit table; {@code ybjg.cases.time-limits}. */
   @Bean
-  TimeLimits timeLimits(ResourceLoader resources,
+  TimeLimits timeLimits(
+      ResourceLoader resources,
       @Value("${ybjg.cases.time-limits:classpath:rules/time-limits.csv}") String location) {
     return load(resources, location, "time-limit table", TimeLimits::fromCsv);
   }
 
   /** The working-day calendar (holidays, adjusted working days); {@code ybjg.cases.calendar}. */
   @Bean
-  WorkingDayCalendar workingDayCalendar(ResourceLoader resources,
+  WorkingDayCalendar workingDayCalendar(
+      ResourceLoader resources,
       @Value("${ybjg.cases.calendar:classpath:calendar/holidays.csv}") String location) {
     return load(resources, location, "working-day calendar", WorkingDayCalendar::fromCsv);
   }
 
-  private static <T> T load(ResourceLoader resources, String location, String what, Function<List<String>, T> parse) {
+  private static <T> T load(
+      ResourceLoader resources, String location, String what, Function<List<String>, T> parse) {
     try (InputStream csv = resources.getResource(location).getInputStream()) {
       return parse.apply(new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the " + what + " " + location, e);
     } catch (RuntimeException e) {
-      throw new IllegalStateException("the " + what + " " + location + " is invalid: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the " + what + " " + location + " is invalid: " + e.getMessage(), e);
     }
   }
 }

@@ -12,9 +12,10 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * The one public write of this service: a citizen's tip-off from the disclosure site ({@code POST
- * /api/cases/public/tipoffs}, no token). The chassis' chain permits only GET under {@code /api/<service>/public/**};
- * this chain, ordered before it, matches that single request and lets it through without authentication (a token,
- * if sent, is ignored: the intake records nobody). Every other request still goes through the chassis' chain.
+ * /api/cases/public/tipoffs}, no token). The chassis' chain permits only GET under {@code
+ * /api/<service>/public/**}; this chain, ordered before it, matches that single request and lets it
+ * through without authentication (a token, if sent, is ignored: the intake records nobody). Every
+ * other request still goes through the chassis' chain.
  */
 @Configuration(proxyBeanMethods = false)
 class PublicTipOffSecurity {
@@ -24,10 +25,11 @@ class PublicTipOffSecurity {
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
   SecurityFilterChain publicTipOffChain(HttpSecurity http) throws Exception {
-    return http
-        .securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PATH))
+    return http.securityMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, PATH))
         .csrf(csrf -> csrf.disable())
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
         .build();
   }

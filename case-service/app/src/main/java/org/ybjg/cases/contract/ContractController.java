@@ -15,7 +15,8 @@ import org.ybjg.cases.api.ContractApi;
 class ContractController implements ContractApi {
 
   static final String SPEC = "openapi/case.yaml";
-  private static final MediaType YAML = new MediaType("application", "yaml", StandardCharsets.UTF_8);
+  private static final MediaType YAML =
+      new MediaType("application", "yaml", StandardCharsets.UTF_8);
 
   private final String document;
 
@@ -23,7 +24,8 @@ class ContractController implements ContractApi {
     try (InputStream in = new ClassPathResource(SPEC).getInputStream()) {
       document = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("the OpenAPI document " + SPEC + " is missing from the classpath", e);
+      throw new UncheckedIOException(
+          "the OpenAPI document " + SPEC + " is missing from the classpath", e);
     }
   }
 

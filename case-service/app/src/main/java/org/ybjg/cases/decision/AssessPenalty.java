@@ -14,8 +14,9 @@ import org.ybjg.cases.decision.domain.PenaltyRules;
 import org.ybjg.cases.decision.domain.RepeatOffence;
 
 /**
- * The lawful penalty for a case: the rule table's assessment, with the repeat offence found from the case
- * history (a decision on the same institution and violation class within the configured window).
+ * The lawful penalty for a case: the rule table's assessment, with the repeat offence found from
+ * the case history (a decision on the same institution and violation class within the configured
+ * window).
  */
 @Component
 public class AssessPenalty {
@@ -38,17 +39,26 @@ public class AssessPenalty {
     }
   }
 
-  public Optional<PenaltyAssessment> assess(CaseFile c, Set<MitigationGround> mitigation, Sample sample) {
+  public Optional<PenaltyAssessment> assess(
+      CaseFile c, Set<MitigationGround> mitigation, Sample sample) {
     Extrapolation extrapolation = null;
     if (sample != null && sample.given()) {
-      extrapolation = Extrapolation.of(sample.sampleCount() == null ? 0 : sample.sampleCount(),
-          sample.populationCount() == null ? 0 : sample.populationCount(), sample.sampleImproperAmount());
+      extrapolation =
+          Extrapolation.of(
+              sample.sampleCount() == null ? 0 : sample.sampleCount(),
+              sample.populationCount() == null ? 0 : sample.populationCount(),
+              sample.sampleImproperAmount());
     }
     int window = rules.repeatOffenceWindowMonths();
-    RepeatOffence repeat = cases.latestDecidedLike(c.institutionId(), c.category(), c.id(),
-            rules.today().minusMonths(window))
-        .map(prior -> new RepeatOffence(prior.decision().number().text(), prior.decision().decidedOn(), window))
-        .orElse(null);
+    RepeatOffence repeat =
+        cases
+            .latestDecidedLike(
+                c.institutionId(), c.category(), c.id(), rules.today().minusMonths(window))
+            .map(
+                prior ->
+                    new RepeatOffence(
+                        prior.decision().number().text(), prior.decision().decidedOn(), window))
+            .orElse(null);
     return penaltyRules.assess(c.category(), c.improperAmount(), extrapolation, mitigation, repeat);
   }
 }

@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 import org.ybjg.cases.decision.domain.DecisionDocument;
 
 /**
- * Renders a decision document to PDF (A4) with Noto Sans SC, embedded as a subset (only the glyphs used), so the
- * Chinese text renders anywhere and stays extractable. The font comes from Maven Central
- * ({@code com.helger.font:ph-fonts-noto-sans-sc}, SIL Open Font License); it is read once and parsed per document.
+ * Renders a decision document to PDF (A4) with Noto Sans SC, embedded as a subset (only the glyphs
+ * used), so the Chinese text renders anywhere and stays extractable. The font comes from Maven
+ * Central ({@code com.helger.font:ph-fonts-noto-sans-sc}, SIL Open Font License); it is read once
+ * and parsed per document.
  */
 @Component
 public class DecisionPdf {
@@ -35,7 +36,8 @@ public class DecisionPdf {
   private volatile byte[] font;
 
   public byte[] render(List<DecisionDocument.Line> lines, String title) {
-    try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument pdf = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(fontBytes()));
       PDType0Font type0 = PDType0Font.load(pdf, ttf, true);
       PDDocumentInformation info = pdf.getDocumentInformation();
@@ -82,7 +84,8 @@ public class DecisionPdf {
   }
 
   /** Breaks a line where it would overflow; Chinese text breaks between any two characters. */
-  static List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
+  static List<String> wrap(String text, PDType0Font font, float size, float width)
+      throws IOException {
     List<String> parts = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     int i = 0;

@@ -44,8 +44,14 @@ class DecisionsController implements DecisionsApi {
   private final DecisionPdf decisionPdf;
   private final RegionScope regions;
 
-  DecisionsController(IssueDecision issueDecision, AssessPenalty assessPenalty, CaseAccess access,
-      CurrentCaller currentCaller, CaseRules rules, DecisionPdf decisionPdf, RegionScope regions) {
+  DecisionsController(
+      IssueDecision issueDecision,
+      AssessPenalty assessPenalty,
+      CaseAccess access,
+      CurrentCaller currentCaller,
+      CaseRules rules,
+      DecisionPdf decisionPdf,
+      RegionScope regions) {
     this.decisionPdf = decisionPdf;
     this.regions = regions;
     this.issueDecision = issueDecision;
@@ -56,37 +62,73 @@ class DecisionsController implements DecisionsApi {
   }
 
   @Override
-  public ResponseEntity<CaseDto> issueDecision(String id, DecisionRequestDto request, String ifMatch) {
-    var sample = request.getExtrapolation() == null ? null : new AssessPenalty.Sample(
-        request.getExtrapolation().getSampleCount(), request.getExtrapolation().getPopulationCount(),
-        Yuan.parse(request.getExtrapolation().getSampleImproperAmount()));
-    CaseFile decided = issueDecision.issue(new IssueDecision.Command(
-        id,
-        CaseAccess.version(ifMatch),
-        request.getMeasures() == null ? List.of() : request.getMeasures().stream().map(DecisionsController::order)
-            .toList(),
-        Yuan.parse(request.getFineAmount()),
-        Yuan.parse(request.getReturnAmount()),
-        request.getBasis(),
-        grounds(request.getMitigation()),
-        sample,
-        request.getSignedBy(),
-        currentCaller.get(),
-        request.getDoctors() == null ? List.of() : request.getDoctors().stream().map(d -> d == null ? null
-            : new ConcernedDoctor(d.getDoctorId(), d.getName(), d.getPracticeCode())).toList()));
-    return ResponseEntity.ok().eTag(Long.toString(decided.version())).body(CaseMapper.toDto(decided, rules.today()));
+  public ResponseEntity<CaseDto> issueDecision(
+      String id, DecisionRequestDto request, String ifMatch) {
+    var sample =
+        request.getExtrapolation() == null
+            ? null
+            : new AssessPenalty.Sample(
+                request.getExtrapolation().getSampleCount(),
+                request.getExtrapolation().getPopulationCount(),
+                Yuan.parse(request.getExtrapolation().getSampleImproperAmount()));
+    CaseFile decided =
+        issueDecision.issue(
+            new IssueDecision.Command(
+                id,
+                CaseAccess.version(ifMatch),
+                request.getMeasures() == null
+                    ? List.of()
+                    : request.getMeasures().stream().map(DecisionsController::order).toList(),
+                Yuan.parse(request.getFineAmount()),
+                Yuan.parse(request.getReturnAmount()),
+                request.getBasis(),
+                grounds(request.getMitigation()),
+                sample,
+                request.getSignedBy(),
+                currentCaller.get(),
+                request.getDoctors() == null
+                    ? List.of()
+                    : request.getDoctors().stream()
+                        .map(
+                            d ->
+                                d == null
+                                    ? null
+                                    : new ConcernedDoctor(
+                                        d.getDoctorId(), d.getName(), d.getPracticeCode()))
+                        .toList()));
+    return ResponseEntity.ok()
+        .eTag(Long.toString(decided.version()))
+        .body(CaseMapper.toDto(decided, rules.today()));
   }
 
   @Override
-  public ResponseEntity<PenaltyAssessmentDto> proposePenalty(String id, List<MitigationGroundDto> mitigation,
-      Long sampleCount, Long populationCount, String sampleImproperAmount) {
+  public ResponseEntity<PenaltyAssessmentDto> proposePenalty(
+      String id,
+      List<MitigationGroundDto> mitigation,
+      Long sampleCount,
+      Long populationCount,
+      String sampleImproperAmount) {
     Caller caller = currentCaller.get();
     access.requireReader(caller);
     CaseFile c = access.visibleCase(id, caller);
-    PenaltyAssessment assessment = assessPenalty.assess(c, grounds(mitigation),
-        new AssessPenalty.Sample(sampleCount, populationCount, Yuan.parse(sampleImproperAmount)))
-        .orElseThrow(() -> Refusal.rule("no-penalty-rule", "category", "the penalty rule table has no rule "
-            + "for " + c.category() + " (" + c.category().label() + "): the officer names the legal basis"));
+    PenaltyAssessment assessment =
+        assessPenalty
+            .assess(
+                c,
+                grounds(mitigation),
+                new AssessPenalty.Sample(
+                    sampleCount, populationCount, Yuan.parse(sampleImproperAmount)))
+            .orElseThrow(
+                () ->
+                    Refusal.rule(
+                        "no-penalty-rule",
+                        "category",
+                        "the penalty rule table has no rule "
+                            + "for "
+                            + c.category()
+                            + " ("
+                            + c.category().label()
+                            + "): the officer names the legal basis"));
     return ResponseEntity.ok(CaseMapper.toDto(assessment));
   }
 
@@ -98,13 +140,21 @@ class DecisionsController implements DecisionsApi {
     if (c.decision() == null) {
       throw Refusal.conflict("not-decided", "case " + id + " has no decision yet");
     }
-    String bureau = regions.regions().find(c.countyCode()).map(r -> r.name() + "医疗保障局").orElse(c.countyCode()
-        + "医疗保障局");
+    String bureau =
+        regions
+            .regions()
+            .find(c.countyCode())
+            .map(r -> r.name() + "医疗保障局")
+            .orElse(c.countyCode() + "医疗保障局");
     byte[] pdf = decisionPdf.render(DecisionDocument.of(c, bureau), c.decision().number().text());
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-            .filename("decision-" + c.id() + ".pdf").build().toString())
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("decision-" + c.id() + ".pdf")
+                .build()
+                .toString())
         .body(new ByteArrayResource(pdf));
   }
 
@@ -117,7 +167,10 @@ class DecisionsController implements DecisionsApi {
   }
 
   private static MeasureOrder order(MeasureRequestDto m) {
-    return new MeasureOrder(MeasureKind.valueOf(m.getKind().getValue()), m.getMonths(), m.getFrom(),
+    return new MeasureOrder(
+        MeasureKind.valueOf(m.getKind().getValue()),
+        m.getMonths(),
+        m.getFrom(),
         m.getDepartments());
   }
 }

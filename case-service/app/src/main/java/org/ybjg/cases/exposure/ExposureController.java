@@ -17,8 +17,9 @@ import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.security.CurrentCaller;
 
 /**
- * Typical cases: published by a bureau, read by anyone (public, read-only, no personal data — only the institution,
- * the class, the public summary and the decision's outcome leave through {@code /api/cases/public/**}).
+ * Typical cases: published by a bureau, read by anyone (public, read-only, no personal data — only
+ * the institution, the class, the public summary and the decision's outcome leave through {@code
+ * /api/cases/public/**}).
  */
 @RestController
 class ExposureController implements ExposureApi {
@@ -28,8 +29,8 @@ class ExposureController implements ExposureApi {
   private final CurrentCaller currentCaller;
   private final CaseRules rules;
 
-  ExposureController(CaseFiles cases, ExposeCase exposeCase, CurrentCaller currentCaller,
-      CaseRules rules) {
+  ExposureController(
+      CaseFiles cases, ExposeCase exposeCase, CurrentCaller currentCaller, CaseRules rules) {
     this.cases = cases;
     this.exposeCase = exposeCase;
     this.currentCaller = currentCaller;
@@ -38,19 +39,29 @@ class ExposureController implements ExposureApi {
 
   @Override
   public ResponseEntity<CaseDto> exposeCase(String id, ExposureRequestDto r, String ifMatch) {
-    CaseFile next = exposeCase.expose(id, CaseAccess.version(ifMatch), r.getSummary(), currentCaller.get());
-    return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
+    CaseFile next =
+        exposeCase.expose(id, CaseAccess.version(ifMatch), r.getSummary(), currentCaller.get());
+    return ResponseEntity.ok()
+        .eTag(Long.toString(next.version()))
+        .body(CaseMapper.toDto(next, rules.today()));
   }
 
   @Override
-  public ResponseEntity<ExposurePageDto> listExposures(String countyCode, Integer page, Integer size) {
+  public ResponseEntity<ExposurePageDto> listExposures(
+      String countyCode, Integer page, Integer size) {
     CaseFiles.Page found = cases.exposed(countyCode, page, size);
-    return ResponseEntity.ok(new ExposurePageDto()
-        .items(found.items().stream().map(ExposureController::publicView).toList())
-        .page(page).size(size).total(found.total()));
+    return ResponseEntity.ok(
+        new ExposurePageDto()
+            .items(found.items().stream().map(ExposureController::publicView).toList())
+            .page(page)
+            .size(size)
+            .total(found.total()));
   }
 
-  /** Only what may be public: no ids of persons, no whistleblower, no finding details beyond the summary. */
+  /**
+   * Only what may be public: no ids of persons, no whistleblower, no finding details beyond the
+   * summary.
+   */
   static ExposureDto publicView(CaseFile c) {
     return new ExposureDto()
         .caseId(c.id())
@@ -62,8 +73,10 @@ class ExposureController implements ExposureApi {
         .decisionNumber(c.decision().number().text())
         .decidedOn(c.decision().decidedOn())
         .article(c.decision().article())
-        .measures(c.decision().measures().stream().map(m -> m.kind().label() + (m.months() == null ? ""
-            : " " + m.months() + "个月")).toList())
+        .measures(
+            c.decision().measures().stream()
+                .map(m -> m.kind().label() + (m.months() == null ? "" : " " + m.months() + "个月"))
+                .toList())
         .fineAmount(Yuan.format(c.decision().fineAmount()))
         .returnAmount(Yuan.format(c.decision().returnAmount()))
         .publishedOn(c.exposure().publishedOn());

@@ -15,8 +15,9 @@ import org.ybjg.registry.events.InstitutionChanged;
 import org.ybjg.registry.events.RegistryTopics;
 
 /**
- * Keeps the institution replica from the registry's compacted topic (docs/architecture.md#events: case reads
- * institution ownership from the registry topic; ownership decides where a case is referred).
+ * Keeps the institution replica from the registry's compacted topic (docs/architecture.md#events:
+ * case reads institution ownership from the registry topic; ownership decides where a case is
+ * referred).
  */
 @Component
 class InstitutionListener {
@@ -41,19 +42,36 @@ class InstitutionListener {
       }
       InstitutionChanged changed = events.data(envelope, InstitutionChanged.class);
       boolean applied = institutions.applyIfNewer(replicaOf(changed, envelope));
-      log.debug("institution {} version {} {}", changed.institutionId(), changed.version(),
+      log.debug(
+          "institution {} version {} {}",
+          changed.institutionId(),
+          changed.version(),
           applied ? "replicated" : "already held (same or newer version)");
     }
   }
 
   private static Institution replicaOf(InstitutionChanged changed, EventEnvelope envelope) {
-    Ownership ownership = Ownership.fromCode(changed.ownership()).orElseThrow(() -> new MalformedEventException(
-        envelope.type() + " " + envelope.id() + " has unknown ownership '" + changed.ownership() + "'"));
+    Ownership ownership =
+        Ownership.fromCode(changed.ownership())
+            .orElseThrow(
+                () ->
+                    new MalformedEventException(
+                        envelope.type()
+                            + " "
+                            + envelope.id()
+                            + " has unknown ownership '"
+                            + changed.ownership()
+                            + "'"));
     try {
-      return new Institution(changed.institutionId(), changed.version(), changed.name(), ownership,
+      return new Institution(
+          changed.institutionId(),
+          changed.version(),
+          changed.name(),
+          ownership,
           changed.countyCode());
     } catch (IllegalArgumentException e) {
-      throw new MalformedEventException(envelope.type() + " " + envelope.id() + ": " + e.getMessage(), e);
+      throw new MalformedEventException(
+          envelope.type() + " " + envelope.id() + ": " + e.getMessage(), e);
     }
   }
 }

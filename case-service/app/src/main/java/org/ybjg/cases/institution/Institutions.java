@@ -10,7 +10,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.ybjg.cases.institution.domain.Institution;
 
-/** The institution replica (collection {@code institutions}, one document per institution, keyed by its id). */
+/**
+ * The institution replica (collection {@code institutions}, one document per institution, keyed by
+ * its id).
+ */
 @Component
 public class Institutions {
 
@@ -34,13 +37,15 @@ public class Institutions {
    * @return whether the replica changed
    */
   public boolean applyIfNewer(Institution state) {
-    Query older = Query.query(Criteria.where("_id").is(state.id()).and("version").lt(state.version()));
-    Update update = new Update()
-        .set("version", state.version())
-        .set("name", state.name())
-        .set("ownership", state.ownership().name())
-        .set("countyCode", state.countyCode())
-        .set("replicatedAt", Instant.now());
+    Query older =
+        Query.query(Criteria.where("_id").is(state.id()).and("version").lt(state.version()));
+    Update update =
+        new Update()
+            .set("version", state.version())
+            .set("name", state.name())
+            .set("ownership", state.ownership().name())
+            .set("countyCode", state.countyCode())
+            .set("replicatedAt", Instant.now());
     try {
       mongo.upsert(older, update, COLLECTION);
       return true;

@@ -38,8 +38,13 @@ class LedgerController implements LedgerApi {
   private final CaseRules rules;
   private final MonthDay campaignDay;
 
-  LedgerController(CaseFiles cases, CaseAccess access, NoteLedgerReason noteLedgerReason, RegionScope regions,
-      CurrentCaller currentCaller, CaseRules rules,
+  LedgerController(
+      CaseFiles cases,
+      CaseAccess access,
+      NoteLedgerReason noteLedgerReason,
+      RegionScope regions,
+      CurrentCaller currentCaller,
+      CaseRules rules,
       @Value("${ybjg.cases.clear-to-zero-deadline:--04-30}") String campaignDay) {
     this.cases = cases;
     this.access = access;
@@ -51,34 +56,48 @@ class LedgerController implements LedgerApi {
   }
 
   @Override
-  public ResponseEntity<CaseDto> noteLedgerReason(String id, LedgerNoteRequestDto r, String ifMatch) {
-    CaseFile next = noteLedgerReason.note(id, CaseAccess.version(ifMatch), LedgerReason.valueOf(r.getReason().getValue()),
-        r.getNote(), currentCaller.get());
-    return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
+  public ResponseEntity<CaseDto> noteLedgerReason(
+      String id, LedgerNoteRequestDto r, String ifMatch) {
+    CaseFile next =
+        noteLedgerReason.note(
+            id,
+            CaseAccess.version(ifMatch),
+            LedgerReason.valueOf(r.getReason().getValue()),
+            r.getNote(),
+            currentCaller.get());
+    return ResponseEntity.ok()
+        .eTag(Long.toString(next.version()))
+        .body(CaseMapper.toDto(next, rules.today()));
   }
 
   @Override
-  public ResponseEntity<LedgerReportDto> getLedger(String countyCode, LocalDate campaignDeadline, Integer page,
-      Integer size) {
+  public ResponseEntity<LedgerReportDto> getLedger(
+      String countyCode, LocalDate campaignDeadline, Integer page, Integer size) {
     Caller caller = currentCaller.get();
     access.requireReader(caller);
     String region = regions.narrow(caller, countyCode);
     LocalDate today = rules.today();
-    LocalDate deadline = campaignDeadline != null ? campaignDeadline : campaignDay.atYear(today.getYear());
+    LocalDate deadline =
+        campaignDeadline != null ? campaignDeadline : campaignDay.atYear(today.getYear());
     Ledger ledger = Ledger.of(cases.allIn(region), deadline, today);
-    List<LedgerItemDto> items = ledger.open().stream().skip((long) page * size).limit(size)
-        .map(c -> item(c, today)).toList();
-    return ResponseEntity.ok(new LedgerReportDto()
-        .campaignDeadline(deadline)
-        .asOf(today)
-        .daysLeft(ledger.daysLeft())
-        .total(ledger.total())
-        .cleared(ledger.cleared())
-        .open((long) ledger.open().size())
-        .openWithoutReason(ledger.openWithoutReason())
-        .items(items)
-        .page(page)
-        .size(size));
+    List<LedgerItemDto> items =
+        ledger.open().stream()
+            .skip((long) page * size)
+            .limit(size)
+            .map(c -> item(c, today))
+            .toList();
+    return ResponseEntity.ok(
+        new LedgerReportDto()
+            .campaignDeadline(deadline)
+            .asOf(today)
+            .daysLeft(ledger.daysLeft())
+            .total(ledger.total())
+            .cleared(ledger.cleared())
+            .open((long) ledger.open().size())
+            .openWithoutReason(ledger.openWithoutReason())
+            .items(items)
+            .page(page)
+            .size(size));
   }
 
   private static LedgerItemDto item(CaseFile c, LocalDate today) {
@@ -96,7 +115,10 @@ class LedgerController implements LedgerApi {
         .statusLabel(c.status().label())
         .openedOn(c.openedOn())
         .deadline(full.getDeadline())
-        .reason(c.ledgerNote() == null ? null : LedgerReasonDto.fromValue(c.ledgerNote().reason().name()))
+        .reason(
+            c.ledgerNote() == null
+                ? null
+                : LedgerReasonDto.fromValue(c.ledgerNote().reason().name()))
         .reasonLabel(c.ledgerNote() == null ? null : c.ledgerNote().reason().label())
         .reasonNote(c.ledgerNote() == null ? null : c.ledgerNote().note());
   }

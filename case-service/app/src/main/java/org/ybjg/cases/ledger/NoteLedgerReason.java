@@ -10,7 +10,10 @@ import org.ybjg.cases.casefile.domain.LedgerReason;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.Caller;
 
-/** Notes why an open case cannot be cleared by the campaign deadline; the stored case is the one returned. */
+/**
+ * Notes why an open case cannot be cleared by the campaign deadline; the stored case is the one
+ * returned.
+ */
 @Component
 public class NoteLedgerReason {
 
@@ -24,7 +27,8 @@ public class NoteLedgerReason {
     this.rules = rules;
   }
 
-  public CaseFile note(String caseId, Long expectedVersion, LedgerReason reason, String note, Caller caller) {
+  public CaseFile note(
+      String caseId, Long expectedVersion, LedgerReason reason, String note, Caller caller) {
     access.requireDecider(caller);
     CaseFile current = access.visibleCase(caseId, caller);
     CaseAccess.requireVersion(current, expectedVersion);

@@ -30,8 +30,13 @@ class ProcedureController implements ProcedureApi {
   private final CurrentCaller currentCaller;
   private final CaseRules rules;
 
-  ProcedureController(TakeStep takeStep, CaseFiles cases, CaseAccess access, RegionScope regions,
-      CurrentCaller currentCaller, CaseRules rules) {
+  ProcedureController(
+      TakeStep takeStep,
+      CaseFiles cases,
+      CaseAccess access,
+      RegionScope regions,
+      CurrentCaller currentCaller,
+      CaseRules rules) {
     this.takeStep = takeStep;
     this.cases = cases;
     this.access = access;
@@ -43,25 +48,43 @@ class ProcedureController implements ProcedureApi {
   @Override
   public ResponseEntity<CaseDto> takeStep(String id, StepRequestDto r, String ifMatch) {
     Caller caller = currentCaller.get();
-    Step step = new Step(StepAction.valueOf(r.getAction().getValue()), r.getOn(), caller.username(), r.getSignedBy(),
-        r.getNote(), r.getReason(), r.getDays(), r.getProposal(), Yuan.parse(r.getProposedFine()),
-        r.getProposesAgreementMeasure(), r.getMethod(), r.getRecipient(), Yuan.parse(r.getFinePaid()),
-        Yuan.parse(r.getReturnedAmount()), r.getDeadline());
-    CaseFile next = takeStep.take(new TakeStep.Command(id, CaseAccess.version(ifMatch), step, caller));
-    return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
+    Step step =
+        new Step(
+            StepAction.valueOf(r.getAction().getValue()),
+            r.getOn(),
+            caller.username(),
+            r.getSignedBy(),
+            r.getNote(),
+            r.getReason(),
+            r.getDays(),
+            r.getProposal(),
+            Yuan.parse(r.getProposedFine()),
+            r.getProposesAgreementMeasure(),
+            r.getMethod(),
+            r.getRecipient(),
+            Yuan.parse(r.getFinePaid()),
+            Yuan.parse(r.getReturnedAmount()),
+            r.getDeadline());
+    CaseFile next =
+        takeStep.take(new TakeStep.Command(id, CaseAccess.version(ifMatch), step, caller));
+    return ResponseEntity.ok()
+        .eTag(Long.toString(next.version()))
+        .body(CaseMapper.toDto(next, rules.today()));
   }
 
   @Override
-  public ResponseEntity<CasePageDto> listOverdueCases(String countyCode, Integer page, Integer size) {
+  public ResponseEntity<CasePageDto> listOverdueCases(
+      String countyCode, Integer page, Integer size) {
     Caller caller = currentCaller.get();
     access.requireReader(caller);
     String region = regions.narrow(caller, countyCode);
     LocalDate today = rules.today();
     CaseFiles.Page found = cases.overdue(region, today, page, size);
-    return ResponseEntity.ok(new CasePageDto()
-        .items(found.items().stream().map(c -> CaseMapper.toDto(c, today)).toList())
-        .page(page)
-        .size(size)
-        .total(found.total()));
+    return ResponseEntity.ok(
+        new CasePageDto()
+            .items(found.items().stream().map(c -> CaseMapper.toDto(c, today)).toList())
+            .page(page)
+            .size(size)
+            .total(found.total()));
   }
 }

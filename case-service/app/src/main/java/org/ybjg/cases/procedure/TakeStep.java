@@ -21,8 +21,9 @@ import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.Caller;
 
 /**
- * Records a procedure step on a case: checks it against the state machine and the law, and stores the case
- * with the events it causes ({@code case.executed.v1}, {@code case.closed.v1}) in one document write.
+ * Records a procedure step on a case: checks it against the state machine and the law, and stores
+ * the case with the events it causes ({@code case.executed.v1}, {@code case.closed.v1}) in one
+ * document write.
  */
 @Component
 public class TakeStep {
@@ -43,7 +44,9 @@ public class TakeStep {
     this.rules = rules;
   }
 
-  /** @param expectedVersion the version the officer read (If-Match), or null */
+  /**
+   * @param expectedVersion the version the officer read (If-Match), or null
+   */
   public record Command(String caseId, Long expectedVersion, Step step, Caller caller) {}
 
   public CaseFile take(Command command) {
@@ -51,9 +54,18 @@ public class TakeStep {
     CaseFile current = access.visibleCase(command.caseId(), command.caller());
     CaseAccess.requireVersion(current, command.expectedVersion());
     CaseFile next = current.take(command.step(), rules.now());
-    store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, outgoing(command.step().action(), next),
+    store.update(
+        CaseFiles.COLLECTION,
+        current.id(),
+        current.version(),
+        next,
+        outgoing(command.step().action(), next),
         null);
-    log.info("case {}: {} by {} → {}", next.id(), command.step().action(), command.caller().username(),
+    log.info(
+        "case {}: {} by {} → {}",
+        next.id(),
+        command.step().action(),
+        command.caller().username(),
         next.status());
     return next;
   }
@@ -61,20 +73,44 @@ public class TakeStep {
   private List<AggregateStore.Outgoing> outgoing(StepAction action, CaseFile c) {
     List<AggregateStore.Outgoing> out = new ArrayList<>();
     if (action == StepAction.EXECUTE) {
-      out.add(new AggregateStore.Outgoing(CaseTopics.EVENTS, c.institutionId(), events.envelope(EXECUTED, c.id(),
-          new CaseExecuted(c.id(), c.decision().number().text(), c.institutionId(), c.countyCode(),
-              c.procedure().finePaid(), c.procedure().returnedAmount(), c.procedure().executedOn()))));
+      out.add(
+          new AggregateStore.Outgoing(
+              CaseTopics.EVENTS,
+              c.institutionId(),
+              events.envelope(
+                  EXECUTED,
+                  c.id(),
+                  new CaseExecuted(
+                      c.id(),
+                      c.decision().number().text(),
+                      c.institutionId(),
+                      c.countyCode(),
+                      c.procedure().finePaid(),
+                      c.procedure().returnedAmount(),
+                      c.procedure().executedOn()))));
     }
     if (c.status() == CaseStatus.CLOSED) {
-      String outcome = switch (action) {
-        case DECLINE -> CaseClosed.DECLINED;
-        case DISMISS -> CaseClosed.DISMISSED;
-        default -> CaseClosed.CONCLUDED;
-      };
-      out.add(new AggregateStore.Outgoing(CaseTopics.EVENTS, c.institutionId(), events.envelope(CLOSED, c.id(),
-          new CaseClosed(c.id(), c.institutionId(), c.countyCode(), outcome,
-              c.decision() == null ? null : c.decision().number().text(), c.procedure().closedOn(),
-              c.procedure().closingReason()))));
+      String outcome =
+          switch (action) {
+            case DECLINE -> CaseClosed.DECLINED;
+            case DISMISS -> CaseClosed.DISMISSED;
+            default -> CaseClosed.CONCLUDED;
+          };
+      out.add(
+          new AggregateStore.Outgoing(
+              CaseTopics.EVENTS,
+              c.institutionId(),
+              events.envelope(
+                  CLOSED,
+                  c.id(),
+                  new CaseClosed(
+                      c.id(),
+                      c.institutionId(),
+                      c.countyCode(),
+                      outcome,
+                      c.decision() == null ? null : c.decision().number().text(),
+                      c.procedure().closedOn(),
+                      c.procedure().closingReason()))));
     }
     return out;
   }

@@ -21,8 +21,8 @@ import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.Caller;
 
 /**
- * Payments and instalment plans; the payment that completes the decision's money stores the executed case with
- * {@code case.executed.v1} in one document write.
+ * Payments and instalment plans; the payment that completes the decision's money stores the
+ * executed case with {@code case.executed.v1} in one document write.
  */
 @Component
 public class RecoverFunds {
@@ -41,28 +41,50 @@ public class RecoverFunds {
     this.rules = rules;
   }
 
-  public CaseFile pay(String caseId, Long expectedVersion, PaymentKind kind, BigDecimal amount, LocalDate on,
-      String reference, Caller caller) {
+  public CaseFile pay(
+      String caseId,
+      Long expectedVersion,
+      PaymentKind kind,
+      BigDecimal amount,
+      LocalDate on,
+      String reference,
+      Caller caller) {
     access.requireDecider(caller);
     CaseFile current = access.visibleCase(caseId, caller);
     CaseAccess.requireVersion(current, expectedVersion);
-    CaseFile next = apply(() -> current.recordPayment(kind, amount, on, reference, caller.username(), rules.now()));
+    CaseFile next =
+        apply(
+            () ->
+                current.recordPayment(kind, amount, on, reference, caller.username(), rules.now()));
     List<AggregateStore.Outgoing> out = new ArrayList<>();
     if (next.status() == CaseStatus.EXECUTED) {
-      out.add(new AggregateStore.Outgoing(CaseTopics.EVENTS, next.institutionId(), events.envelope(EXECUTED,
-          next.id(), new CaseExecuted(next.id(), next.decision().number().text(), next.institutionId(),
-              next.countyCode(), next.procedure().finePaid(), next.procedure().returnedAmount(),
-              next.procedure().executedOn()))));
+      out.add(
+          new AggregateStore.Outgoing(
+              CaseTopics.EVENTS,
+              next.institutionId(),
+              events.envelope(
+                  EXECUTED,
+                  next.id(),
+                  new CaseExecuted(
+                      next.id(),
+                      next.decision().number().text(),
+                      next.institutionId(),
+                      next.countyCode(),
+                      next.procedure().finePaid(),
+                      next.procedure().returnedAmount(),
+                      next.procedure().executedOn()))));
     }
     store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, out, null);
     return next;
   }
 
-  public CaseFile plan(String caseId, Long expectedVersion, String reason, List<Instalment> plan, Caller caller) {
+  public CaseFile plan(
+      String caseId, Long expectedVersion, String reason, List<Instalment> plan, Caller caller) {
     access.requireDecider(caller);
     CaseFile current = access.visibleCase(caseId, caller);
     CaseAccess.requireVersion(current, expectedVersion);
-    CaseFile next = apply(() -> current.planInstalments(reason, plan, caller.username(), rules.now()));
+    CaseFile next =
+        apply(() -> current.planInstalments(reason, plan, caller.username(), rules.now()));
     store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, List.of(), null);
     return next;
   }

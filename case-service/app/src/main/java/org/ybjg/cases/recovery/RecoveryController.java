@@ -39,8 +39,13 @@ class RecoveryController implements RecoveryApi {
   private final CurrentCaller currentCaller;
   private final CaseRules rules;
 
-  RecoveryController(RecoverFunds recoverFunds, CaseFiles cases, CaseAccess access, RegionScope regions,
-      CurrentCaller currentCaller, CaseRules rules) {
+  RecoveryController(
+      RecoverFunds recoverFunds,
+      CaseFiles cases,
+      CaseAccess access,
+      RegionScope regions,
+      CurrentCaller currentCaller,
+      CaseRules rules) {
     this.recoverFunds = recoverFunds;
     this.cases = cases;
     this.access = access;
@@ -51,21 +56,38 @@ class RecoveryController implements RecoveryApi {
 
   @Override
   public ResponseEntity<CaseDto> recordPayment(String id, PaymentRequestDto r, String ifMatch) {
-    CaseFile next = recoverFunds.pay(id, CaseAccess.version(ifMatch), PaymentKind.valueOf(r.getKind().getValue()),
-        Yuan.parse(r.getAmount()), r.getOn(), r.getReference(), currentCaller.get());
-    return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
+    CaseFile next =
+        recoverFunds.pay(
+            id,
+            CaseAccess.version(ifMatch),
+            PaymentKind.valueOf(r.getKind().getValue()),
+            Yuan.parse(r.getAmount()),
+            r.getOn(),
+            r.getReference(),
+            currentCaller.get());
+    return ResponseEntity.ok()
+        .eTag(Long.toString(next.version()))
+        .body(CaseMapper.toDto(next, rules.today()));
   }
 
   @Override
-  public ResponseEntity<CaseDto> planInstalments(String id, InstalmentPlanRequestDto r, String ifMatch) {
-    List<Instalment> plan = r.getInstalments().stream().map(i -> new Instalment(i.getDue(), Yuan.parse(i.getAmount())))
-        .toList();
-    CaseFile next = recoverFunds.plan(id, CaseAccess.version(ifMatch), r.getReason(), plan, currentCaller.get());
-    return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
+  public ResponseEntity<CaseDto> planInstalments(
+      String id, InstalmentPlanRequestDto r, String ifMatch) {
+    List<Instalment> plan =
+        r.getInstalments().stream()
+            .map(i -> new Instalment(i.getDue(), Yuan.parse(i.getAmount())))
+            .toList();
+    CaseFile next =
+        recoverFunds.plan(
+            id, CaseAccess.version(ifMatch), r.getReason(), plan, currentCaller.get());
+    return ResponseEntity.ok()
+        .eTag(Long.toString(next.version()))
+        .body(CaseMapper.toDto(next, rules.today()));
   }
 
   @Override
-  public ResponseEntity<RecoveryReportDto> getRecoveryReport(RecoveryGroupingDto groupBy, String countyCode) {
+  public ResponseEntity<RecoveryReportDto> getRecoveryReport(
+      RecoveryGroupingDto groupBy, String countyCode) {
     Caller caller = currentCaller.get();
     access.requireReader(caller);
     String region = regions.narrow(caller, countyCode);
@@ -74,16 +96,23 @@ class RecoveryController implements RecoveryApi {
     Row totals = new Row("total", "合计");
     for (CaseFile c : cases.decidedIn(region)) {
       String key = byInstitution ? c.institutionId() : c.countyCode();
-      String name = byInstitution ? c.institutionName() : regions.regions().find(c.countyCode()).map(Region::name)
-          .orElse(c.countyCode());
+      String name =
+          byInstitution
+              ? c.institutionName()
+              : regions.regions().find(c.countyCode()).map(Region::name).orElse(c.countyCode());
       rows.computeIfAbsent(key, k -> new Row(k, name == null ? k : name)).add(c);
       totals.add(c);
     }
     List<Row> sorted = new ArrayList<>(rows.values());
-    sorted.sort(Comparator.comparing((Row row) -> row.outstanding).reversed().thenComparing(row -> row.key));
-    return ResponseEntity.ok(new RecoveryReportDto().groupBy(groupBy)
-        .rows(sorted.stream().map(Row::dto).toList())
-        .totals(totals.dto()));
+    sorted.sort(
+        Comparator.comparing((Row row) -> row.outstanding)
+            .reversed()
+            .thenComparing(row -> row.key));
+    return ResponseEntity.ok(
+        new RecoveryReportDto()
+            .groupBy(groupBy)
+            .rows(sorted.stream().map(Row::dto).toList())
+            .totals(totals.dto()));
   }
 
   private static final class Row {
@@ -104,14 +133,23 @@ class RecoveryController implements RecoveryApi {
       cases++;
       assessed = assessed.add(c.assessed());
       boolean executed = c.procedure().executedOn() != null;
-      finePaid = finePaid.add(executed ? c.procedure().finePaid() : c.recovery().paid(PaymentKind.FINE));
-      returned = returned.add(executed ? c.procedure().returnedAmount() : c.recovery().paid(PaymentKind.RETURN));
+      finePaid =
+          finePaid.add(executed ? c.procedure().finePaid() : c.recovery().paid(PaymentKind.FINE));
+      returned =
+          returned.add(
+              executed ? c.procedure().returnedAmount() : c.recovery().paid(PaymentKind.RETURN));
       outstanding = outstanding.add(c.outstanding());
     }
 
     RecoveryRowDto dto() {
-      return new RecoveryRowDto().key(key).name(name).cases(cases).assessed(Yuan.format(assessed))
-          .finePaid(Yuan.format(finePaid)).returned(Yuan.format(returned)).outstanding(Yuan.format(outstanding));
+      return new RecoveryRowDto()
+          .key(key)
+          .name(name)
+          .cases(cases)
+          .assessed(Yuan.format(assessed))
+          .finePaid(Yuan.format(finePaid))
+          .returned(Yuan.format(returned))
+          .outstanding(Yuan.format(outstanding));
     }
   }
 }

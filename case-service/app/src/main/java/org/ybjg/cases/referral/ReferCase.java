@@ -22,8 +22,8 @@ import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.Caller;
 
 /**
- * Refers a case to another body and tracks the referral; the case and {@code case.referred.v1} are stored in one
- * document write.
+ * Refers a case to another body and tracks the referral; the case and {@code case.referred.v1} are
+ * stored in one document write.
  */
 @Component
 public class ReferCase {
@@ -43,28 +43,68 @@ public class ReferCase {
     this.rules = rules;
   }
 
-  public CaseFile refer(String caseId, Long expectedVersion, ReferralTarget target, String reason, LocalDate on,
-      List<ReferralDocument> documents, Caller caller) {
+  public CaseFile refer(
+      String caseId,
+      Long expectedVersion,
+      ReferralTarget target,
+      String reason,
+      LocalDate on,
+      List<ReferralDocument> documents,
+      Caller caller) {
     access.requireDecider(caller);
     CaseFile current = access.visibleCase(caseId, caller);
     CaseAccess.requireVersion(current, expectedVersion);
-    Referral referral = Referral.sent(Ids.next(), target, reason, on == null ? rules.today() : on, caller.username(),
-        documents);
+    Referral referral =
+        Referral.sent(
+            Ids.next(),
+            target,
+            reason,
+            on == null ? rules.today() : on,
+            caller.username(),
+            documents);
     CaseFile next = apply(() -> current.refer(referral, caller.username(), rules.now()));
-    store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, List.of(new AggregateStore.Outgoing(
-        CaseTopics.EVENTS, next.institutionId(), events.envelope(REFERRED, next.id(), new CaseReferred(next.id(),
-            referral.id(), next.institutionId(), next.countyCode(), target.name(), referral.reason(),
-            referral.sentOn())))), null);
+    store.update(
+        CaseFiles.COLLECTION,
+        current.id(),
+        current.version(),
+        next,
+        List.of(
+            new AggregateStore.Outgoing(
+                CaseTopics.EVENTS,
+                next.institutionId(),
+                events.envelope(
+                    REFERRED,
+                    next.id(),
+                    new CaseReferred(
+                        next.id(),
+                        referral.id(),
+                        next.institutionId(),
+                        next.countyCode(),
+                        target.name(),
+                        referral.reason(),
+                        referral.sentOn())))),
+        null);
     log.info("case {} referred to {} by {}", next.id(), target, caller.username());
     return next;
   }
 
-  public CaseFile track(String caseId, String referralId, Long expectedVersion, ReferralStatus to, LocalDate on,
-      String by, String text, Caller caller) {
+  public CaseFile track(
+      String caseId,
+      String referralId,
+      Long expectedVersion,
+      ReferralStatus to,
+      LocalDate on,
+      String by,
+      String text,
+      Caller caller) {
     access.requireDecider(caller);
     CaseFile current = access.visibleCase(caseId, caller);
     CaseAccess.requireVersion(current, expectedVersion);
-    CaseFile next = apply(() -> current.trackReferral(referralId, to, on, by, text, caller.username(), rules.now()));
+    CaseFile next =
+        apply(
+            () ->
+                current.trackReferral(
+                    referralId, to, on, by, text, caller.username(), rules.now()));
     store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, List.of(), null);
     return next;
   }

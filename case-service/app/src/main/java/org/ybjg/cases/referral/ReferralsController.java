@@ -31,7 +31,8 @@ class ReferralsController implements ReferralsApi {
   private final CurrentCaller currentCaller;
   private final CaseRules rules;
 
-  ReferralsController(ReferCase referCase, CaseAccess access, CurrentCaller currentCaller, CaseRules rules) {
+  ReferralsController(
+      ReferCase referCase, CaseAccess access, CurrentCaller currentCaller, CaseRules rules) {
     this.referCase = referCase;
     this.access = access;
     this.currentCaller = currentCaller;
@@ -39,31 +40,71 @@ class ReferralsController implements ReferralsApi {
   }
 
   @Override
-  public ResponseEntity<List<ReferralProposalDto>> proposeReferrals(String id, Boolean typical,
-      Boolean suspectedCrime, Boolean officialMisconduct, OtherDepartmentDto otherDepartment) {
+  public ResponseEntity<List<ReferralProposalDto>> proposeReferrals(
+      String id,
+      Boolean typical,
+      Boolean suspectedCrime,
+      Boolean officialMisconduct,
+      OtherDepartmentDto otherDepartment) {
     Caller caller = currentCaller.get();
     access.requireReader(caller);
     CaseFile c = access.visibleCase(id, caller);
-    return ResponseEntity.ok(ReferralProposer.propose(c.ownership(), c.category(), Boolean.TRUE.equals(typical),
-            Boolean.TRUE.equals(suspectedCrime), Boolean.TRUE.equals(officialMisconduct),
-            otherDepartment == null ? null : OtherDepartment.valueOf(otherDepartment.getValue())).stream()
-        .map(p -> new ReferralProposalDto().target(ReferralTargetDto.fromValue(p.target().name()))
-            .targetLabel(p.target().label()).reason(p.reason()).source(p.source()))
-        .toList());
+    return ResponseEntity.ok(
+        ReferralProposer.propose(
+                c.ownership(),
+                c.category(),
+                Boolean.TRUE.equals(typical),
+                Boolean.TRUE.equals(suspectedCrime),
+                Boolean.TRUE.equals(officialMisconduct),
+                otherDepartment == null
+                    ? null
+                    : OtherDepartment.valueOf(otherDepartment.getValue()))
+            .stream()
+            .map(
+                p ->
+                    new ReferralProposalDto()
+                        .target(ReferralTargetDto.fromValue(p.target().name()))
+                        .targetLabel(p.target().label())
+                        .reason(p.reason())
+                        .source(p.source()))
+            .toList());
   }
 
   @Override
   public ResponseEntity<CaseDto> referCase(String id, ReferralRequestDto r, String ifMatch) {
-    CaseFile next = referCase.refer(id, CaseAccess.version(ifMatch), ReferralTarget.valueOf(r.getTarget().getValue()),
-        r.getReason(), r.getOn(), r.getDocuments() == null ? List.of() : r.getDocuments().stream()
-            .map(d -> new ReferralDocument(d.getTitle(), d.getPages())).toList(), currentCaller.get());
-    return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
+    CaseFile next =
+        referCase.refer(
+            id,
+            CaseAccess.version(ifMatch),
+            ReferralTarget.valueOf(r.getTarget().getValue()),
+            r.getReason(),
+            r.getOn(),
+            r.getDocuments() == null
+                ? List.of()
+                : r.getDocuments().stream()
+                    .map(d -> new ReferralDocument(d.getTitle(), d.getPages()))
+                    .toList(),
+            currentCaller.get());
+    return ResponseEntity.ok()
+        .eTag(Long.toString(next.version()))
+        .body(CaseMapper.toDto(next, rules.today()));
   }
 
   @Override
-  public ResponseEntity<CaseDto> trackReferral(String id, String referralId, ReferralUpdateDto r, String ifMatch) {
-    CaseFile next = referCase.track(id, referralId, CaseAccess.version(ifMatch),
-        ReferralStatus.valueOf(r.getStatus().getValue()), r.getOn(), r.getBy(), r.getText(), currentCaller.get());
-    return ResponseEntity.ok().eTag(Long.toString(next.version())).body(CaseMapper.toDto(next, rules.today()));
+  public ResponseEntity<CaseDto> trackReferral(
+      String id, String referralId, ReferralUpdateDto r, String ifMatch) {
+    CaseFile next =
+        referCase.track(
+            id,
+            referralId,
+            CaseAccess.version(ifMatch),
+            ReferralStatus.valueOf(r.getStatus().getValue()),
+            r.getOn(),
+            r.getBy(),
+            r.getText(),
+            currentCaller.get());
+    return ResponseEntity.ok()
+        .eTag(Long.toString(next.version()))
+        .body(CaseMapper.toDto(next, rules.today()));
   }
 }

@@ -28,7 +28,8 @@ class RulesController implements RulesApi {
   private final CaseAccess access;
   private final CurrentCaller currentCaller;
 
-  RulesController(CaseRules rules, PenaltyRules penaltyRules, CaseAccess access, CurrentCaller currentCaller) {
+  RulesController(
+      CaseRules rules, PenaltyRules penaltyRules, CaseAccess access, CurrentCaller currentCaller) {
     this.rules = rules;
     this.penaltyRules = penaltyRules;
     this.access = access;
@@ -38,38 +39,56 @@ class RulesController implements RulesApi {
   @Override
   public ResponseEntity<RulesDto> getRules() {
     access.requireReader(currentCaller.get());
-    return ResponseEntity.ok(new RulesDto()
-        .timeLimits(rules.limits().all().stream().map(l -> new TimeLimitDto()
-            .step(l.key().name())
-            .stepLabel(l.key().label())
-            .amount(l.amount())
-            .unit(TimeUnitDto.fromValue(l.unit().name()))
-            .toConfirm(l.toConfirm())
-            .source(l.source())).toList())
-        .penaltyRules(penaltyRules.all().stream().map(r -> new PenaltyRuleDto()
-            .category(FindingCategoryDto.fromValue(r.category().name()))
-            .categoryLabel(r.category().label())
-            .article(r.article())
-            .citation(r.citation())
-            .fineBasis(FineBasisDto.fromValue(r.fineBasis().name()))
-            .fineMin(r.fineMin().toPlainString())
-            .fineMax(r.fineMax().toPlainString())
-            .fineMandatory(r.fineMandatory())
-            .returnOfLoss(r.returnOfLoss())
-            .suspensionAllowed(r.suspensionAllowed())
-            .terminationAllowed(r.terminationAllowed())
-            .creditConsequence(CreditConsequenceDto.fromValue(r.credit().name()))
-            .toConfirm(r.toConfirm())
-            .source(r.source())).toList())
-        .repeatOffenceWindowMonths(rules.repeatOffenceWindowMonths())
-        .largeFine(Yuan.format(rules.largeFine())));
+    return ResponseEntity.ok(
+        new RulesDto()
+            .timeLimits(
+                rules.limits().all().stream()
+                    .map(
+                        l ->
+                            new TimeLimitDto()
+                                .step(l.key().name())
+                                .stepLabel(l.key().label())
+                                .amount(l.amount())
+                                .unit(TimeUnitDto.fromValue(l.unit().name()))
+                                .toConfirm(l.toConfirm())
+                                .source(l.source()))
+                    .toList())
+            .penaltyRules(
+                penaltyRules.all().stream()
+                    .map(
+                        r ->
+                            new PenaltyRuleDto()
+                                .category(FindingCategoryDto.fromValue(r.category().name()))
+                                .categoryLabel(r.category().label())
+                                .article(r.article())
+                                .citation(r.citation())
+                                .fineBasis(FineBasisDto.fromValue(r.fineBasis().name()))
+                                .fineMin(r.fineMin().toPlainString())
+                                .fineMax(r.fineMax().toPlainString())
+                                .fineMandatory(r.fineMandatory())
+                                .returnOfLoss(r.returnOfLoss())
+                                .suspensionAllowed(r.suspensionAllowed())
+                                .terminationAllowed(r.terminationAllowed())
+                                .creditConsequence(
+                                    CreditConsequenceDto.fromValue(r.credit().name()))
+                                .toConfirm(r.toConfirm())
+                                .source(r.source()))
+                    .toList())
+            .repeatOffenceWindowMonths(rules.repeatOffenceWindowMonths())
+            .largeFine(Yuan.format(rules.largeFine())));
   }
 
   @Override
-  public ResponseEntity<DeadlineAnswerDto> computeDeadline(LocalDate from, Integer amount, TimeUnitDto unit) {
+  public ResponseEntity<DeadlineAnswerDto> computeDeadline(
+      LocalDate from, Integer amount, TimeUnitDto unit) {
     TimeUnit timeUnit = TimeUnit.valueOf(unit.getValue());
     LocalDate due = rules.calendar().plus(from, amount, timeUnit);
-    return ResponseEntity.ok(new DeadlineAnswerDto().from(from).amount(amount).unit(unit).due(due)
-        .calendarCovers(rules.calendar().covers(from, due)));
+    return ResponseEntity.ok(
+        new DeadlineAnswerDto()
+            .from(from)
+            .amount(amount)
+            .unit(unit)
+            .due(due)
+            .calendarCovers(rules.calendar().covers(from, due)));
   }
 }

@@ -27,7 +27,12 @@ public class HandleTipOff {
   private final CaseRules rules;
   private final RewardRule rewardRule;
 
-  HandleTipOff(TipOffs tipOffs, AggregateStore store, CaseAccess access, RegionScope regions, CaseRules rules,
+  HandleTipOff(
+      TipOffs tipOffs,
+      AggregateStore store,
+      CaseAccess access,
+      RegionScope regions,
+      CaseRules rules,
       @Value("${ybjg.cases.tipoff-reward.ratio:0.02}") BigDecimal ratio,
       @Value("${ybjg.cases.tipoff-reward.min:200.00}") BigDecimal min,
       @Value("${ybjg.cases.tipoff-reward.max:200000.00}") BigDecimal max) {
@@ -40,8 +45,14 @@ public class HandleTipOff {
   }
 
   /** What a handler records with a step (each action reads the parts it needs). */
-  public record Request(TipOffAction action, String handler, Boolean verified, BigDecimal verifiedAmount,
-      String note, String caseId, String text) {}
+  public record Request(
+      TipOffAction action,
+      String handler,
+      Boolean verified,
+      BigDecimal verifiedAmount,
+      String note,
+      String caseId,
+      String text) {}
 
   public TipOff take(String tipOffId, Request r, Caller caller) {
     access.requireDecider(caller);
@@ -50,8 +61,19 @@ public class HandleTipOff {
       throw new AccessDeniedException("only the tip-off's handlers act on it");
     }
     var now = rules.now();
-    TipOff next = current.take(r.action(), r.handler(), r.verified(), r.verifiedAmount(), r.note(), r.caseId(),
-        r.text(), caller.username(), rewardRule, now.today(), now.now());
+    TipOff next =
+        current.take(
+            r.action(),
+            r.handler(),
+            r.verified(),
+            r.verifiedAmount(),
+            r.note(),
+            r.caseId(),
+            r.text(),
+            caller.username(),
+            rewardRule,
+            now.today(),
+            now.now());
     store.update(TipOffs.COLLECTION, current.id(), current.version(), next, List.of(), null);
     return next;
   }

@@ -10,9 +10,9 @@ import org.ybjg.cases.tipoff.domain.TipOff;
 import org.ybjg.chassis.outbox.AggregateStore;
 
 /**
- * Stores a received tip-off under a fresh receipt code. The code is random so that a whistleblower cannot guess
- * another's; the unique index decides a collision, and the code is drawn again (a few times, then the clash is
- * reported).
+ * Stores a received tip-off under a fresh receipt code. The code is random so that a whistleblower
+ * cannot guess another's; the unique index decides a collision, and the code is drawn again (a few
+ * times, then the clash is reported).
  */
 @Component
 public class ReceiveTipOff {

@@ -34,8 +34,8 @@ import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
 
 /**
- * Tip-offs: intake, handling, the public receipt-code view. The whistleblower's identity leaves this service only
- * to the tip-off's handlers.
+ * Tip-offs: intake, handling, the public receipt-code view. The whistleblower's identity leaves
+ * this service only to the tip-off's handlers.
  */
 @RestController
 class TipOffController implements TipOffsApi {
@@ -47,8 +47,13 @@ class TipOffController implements TipOffsApi {
   private final RegionScope regions;
   private final CurrentCaller currentCaller;
 
-  TipOffController(TipOffs tipOffs, ReceiveTipOff receiveTipOff, HandleTipOff handleTipOff, CaseAccess access,
-      RegionScope regions, CurrentCaller currentCaller) {
+  TipOffController(
+      TipOffs tipOffs,
+      ReceiveTipOff receiveTipOff,
+      HandleTipOff handleTipOff,
+      CaseAccess access,
+      RegionScope regions,
+      CurrentCaller currentCaller) {
     this.tipOffs = tipOffs;
     this.receiveTipOff = receiveTipOff;
     this.handleTipOff = handleTipOff;
@@ -63,51 +68,89 @@ class TipOffController implements TipOffsApi {
     access.requireDecider(caller);
     requireCounty(r.getCountyCode());
     if (!regions.covers(caller, r.getCountyCode())) {
-      throw Refusal.rule("county-outside-region", "countyCode", r.getCountyCode()
-          + " is outside your region");
+      throw Refusal.rule(
+          "county-outside-region", "countyCode", r.getCountyCode() + " is outside your region");
     }
     WhistleblowerDto w = r.getWhistleblower();
-    TipOff received = receiveTipOff.receive((code, now) -> TipOff.receive(Ids.next(), code, r.getCountyCode(),
-        regions.pathOf(r.getCountyCode()), r.getInstitutionId(), r.getInstitutionName(), r.getContent(),
-        TipOffChannel.valueOf(r.getChannel().getValue()), Boolean.TRUE.equals(r.getAnonymous()), identity(w),
-        caller.username(), now.today(), now.now()));
+    TipOff received =
+        receiveTipOff.receive(
+            (code, now) ->
+                TipOff.receive(
+                    Ids.next(),
+                    code,
+                    r.getCountyCode(),
+                    regions.pathOf(r.getCountyCode()),
+                    r.getInstitutionId(),
+                    r.getInstitutionName(),
+                    r.getContent(),
+                    TipOffChannel.valueOf(r.getChannel().getValue()),
+                    Boolean.TRUE.equals(r.getAnonymous()),
+                    identity(w),
+                    caller.username(),
+                    now.today(),
+                    now.now()));
     return ResponseEntity.status(HttpStatus.CREATED).body(toDto(received, caller));
   }
 
-  /** A citizen's tip-off from the disclosure site (no token): the same intake, channel ONLINE, unclaimed. */
+  /**
+   * A citizen's tip-off from the disclosure site (no token): the same intake, channel ONLINE,
+   * unclaimed.
+   */
   @Override
   public ResponseEntity<TipOffReceiptDto> submitPublicTipOff(PublicTipOffRequestDto r) {
     requireCounty(r.getCountyCode());
-    TipOff received = receiveTipOff.receive((code, now) -> TipOff.receiveOnline(Ids.next(), code, r.getCountyCode(),
-        regions.pathOf(r.getCountyCode()), r.getInstitutionName(), r.getContent(),
-        Boolean.TRUE.equals(r.getAnonymous()), identity(r.getWhistleblower()), now.today(), now.now()));
+    TipOff received =
+        receiveTipOff.receive(
+            (code, now) ->
+                TipOff.receiveOnline(
+                    Ids.next(),
+                    code,
+                    r.getCountyCode(),
+                    regions.pathOf(r.getCountyCode()),
+                    r.getInstitutionName(),
+                    r.getContent(),
+                    Boolean.TRUE.equals(r.getAnonymous()),
+                    identity(r.getWhistleblower()),
+                    now.today(),
+                    now.now()));
     return ResponseEntity.status(HttpStatus.CREATED).body(receipt(received));
   }
 
-  /** The counties of the region table (what the public tip-off form offers), by code, with their city. */
+  /**
+   * The counties of the region table (what the public tip-off form offers), by code, with their
+   * city.
+   */
   @Override
   public ResponseEntity<List<PublicCountyDto>> listPublicCounties() {
     var table = regions.regions();
-    return ResponseEntity.ok(table.all().stream()
-        .filter(r -> r.level() == Region.Level.COUNTY)
-        .sorted(Comparator.comparing(Region::code))
-        .map(r -> {
-          Region city = r.parentCode() == null ? null : table.find(r.parentCode()).orElse(null);
-          return new PublicCountyDto().code(r.code()).name(r.name())
-              .cityCode(city == null ? null : city.code()).cityName(city == null ? null : city.name());
-        })
-        .toList());
+    return ResponseEntity.ok(
+        table.all().stream()
+            .filter(r -> r.level() == Region.Level.COUNTY)
+            .sorted(Comparator.comparing(Region::code))
+            .map(
+                r -> {
+                  Region city =
+                      r.parentCode() == null ? null : table.find(r.parentCode()).orElse(null);
+                  return new PublicCountyDto()
+                      .code(r.code())
+                      .name(r.name())
+                      .cityCode(city == null ? null : city.code())
+                      .cityName(city == null ? null : city.name());
+                })
+            .toList());
   }
 
   private void requireCounty(String countyCode) {
     if (!regions.regions().isCounty(countyCode)) {
-      throw Refusal.rule("unknown-county", "countyCode", countyCode
-          + " is not a county of the region table");
+      throw Refusal.rule(
+          "unknown-county", "countyCode", countyCode + " is not a county of the region table");
     }
   }
 
   private static Whistleblower identity(WhistleblowerDto w) {
-    return w == null ? null : new Whistleblower(w.getName(), w.getPhone(), w.getIdNumber(), w.getAddress());
+    return w == null
+        ? null
+        : new Whistleblower(w.getName(), w.getPhone(), w.getIdNumber(), w.getAddress());
   }
 
   @Override
@@ -115,9 +158,12 @@ class TipOffController implements TipOffsApi {
     Caller caller = currentCaller.get();
     access.requireReader(caller);
     String region = regions.narrow(caller, countyCode);
-    return ResponseEntity.ok(new TipOffPageDto()
-        .items(tipOffs.page(region, page, size).stream().map(t -> toDto(t, caller)).toList())
-        .page(page).size(size).total(tipOffs.count(region)));
+    return ResponseEntity.ok(
+        new TipOffPageDto()
+            .items(tipOffs.page(region, page, size).stream().map(t -> toDto(t, caller)).toList())
+            .page(page)
+            .size(size)
+            .total(tipOffs.count(region)));
   }
 
   @Override
@@ -130,16 +176,27 @@ class TipOffController implements TipOffsApi {
   @Override
   public ResponseEntity<TipOffDto> handleTipOff(String tipOffId, TipOffStepRequestDto r) {
     Caller caller = currentCaller.get();
-    TipOff next = handleTipOff.take(tipOffId, new HandleTipOff.Request(TipOffAction.valueOf(r.getAction().getValue()),
-        r.getHandler(), r.getVerified(), Yuan.parse(r.getVerifiedAmount()), r.getNote(), r.getCaseId(), r.getText()),
-        caller);
+    TipOff next =
+        handleTipOff.take(
+            tipOffId,
+            new HandleTipOff.Request(
+                TipOffAction.valueOf(r.getAction().getValue()),
+                r.getHandler(),
+                r.getVerified(),
+                Yuan.parse(r.getVerifiedAmount()),
+                r.getNote(),
+                r.getCaseId(),
+                r.getText()),
+            caller);
     return ResponseEntity.ok(toDto(next, caller));
   }
 
   @Override
   public ResponseEntity<TipOffReceiptDto> followTipOff(String receiptCode) {
-    TipOff t = tipOffs.byReceiptCode(receiptCode).orElseThrow(() -> Refusal.notFound("no tip-off with this "
-        + "receipt code"));
+    TipOff t =
+        tipOffs
+            .byReceiptCode(receiptCode)
+            .orElseThrow(() -> Refusal.notFound("no tip-off with this " + "receipt code"));
     return ResponseEntity.ok(receipt(t));
   }
 
@@ -151,7 +208,8 @@ class TipOffController implements TipOffsApi {
         .statusLabel(t.status().label())
         .receivedOn(t.receivedOn())
         .feedback(t.feedback())
-        .rewardStatus(t.reward() == null ? null : RewardStatusDto.fromValue(t.reward().status().name()))
+        .rewardStatus(
+            t.reward() == null ? null : RewardStatusDto.fromValue(t.reward().status().name()))
         .rewardStatusLabel(t.reward() == null ? null : t.reward().status().label());
   }
 
@@ -170,8 +228,14 @@ class TipOffController implements TipOffsApi {
         .channelLabel(t.channel().label())
         .anonymous(t.anonymous())
         .identityHidden(w != null && !handler)
-        .whistleblower(w == null || !handler ? null : new WhistleblowerDto().name(w.name()).phone(w.phone())
-            .idNumber(w.idNumber()).address(w.address()))
+        .whistleblower(
+            w == null || !handler
+                ? null
+                : new WhistleblowerDto()
+                    .name(w.name())
+                    .phone(w.phone())
+                    .idNumber(w.idNumber())
+                    .address(w.address()))
         .status(TipOffStatusDto.fromValue(t.status().name()))
         .statusLabel(t.status().label())
         .receivedOn(t.receivedOn())
@@ -180,12 +244,24 @@ class TipOffController implements TipOffsApi {
         .verifiedAmount(Yuan.format(t.verifiedAmount()))
         .caseId(t.caseId())
         .feedback(t.feedback())
-        .reward(t.reward() == null ? null : new RewardDto().amount(Yuan.format(t.reward().amount()))
-            .status(RewardStatusDto.fromValue(t.reward().status().name()))
-            .statusLabel(t.reward().status().label())
-            .rule(t.reward().rule())
-            .paidOn(t.reward().paidOn()))
-        .history(t.history().stream().map(e -> new TipOffEntryDto().what(e.what()).at(e.at().atOffset(ZoneOffset.UTC))
-            .by(e.by()).note(e.note())).toList());
+        .reward(
+            t.reward() == null
+                ? null
+                : new RewardDto()
+                    .amount(Yuan.format(t.reward().amount()))
+                    .status(RewardStatusDto.fromValue(t.reward().status().name()))
+                    .statusLabel(t.reward().status().label())
+                    .rule(t.reward().rule())
+                    .paidOn(t.reward().paidOn()))
+        .history(
+            t.history().stream()
+                .map(
+                    e ->
+                        new TipOffEntryDto()
+                            .what(e.what())
+                            .at(e.at().atOffset(ZoneOffset.UTC))
+                            .by(e.by())
+                            .note(e.note()))
+                .toList());
   }
 }

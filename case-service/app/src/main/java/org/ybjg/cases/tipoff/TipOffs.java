@@ -13,7 +13,10 @@ import org.ybjg.cases.tipoff.domain.TipOff;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.RegionScope;
 
-/** Queries on the {@code tipoffs} collection (writes through {@link AggregateStore}, optimistic version). */
+/**
+ * Queries on the {@code tipoffs} collection (writes through {@link AggregateStore}, optimistic
+ * version).
+ */
 @Component
 public class TipOffs {
 
@@ -28,9 +31,13 @@ public class TipOffs {
   @PostConstruct
   void ensureIndexes() {
     var indexes = mongo.indexOps(COLLECTION);
-    indexes.createIndex(new Index().on("receiptCode", Sort.Direction.ASC).unique().named("receipt_code"));
-    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC)
-        .on("receivedOn", Sort.Direction.DESC).named("region_received"));
+    indexes.createIndex(
+        new Index().on("receiptCode", Sort.Direction.ASC).unique().named("receipt_code"));
+    indexes.createIndex(
+        new Index()
+            .on(RegionScope.REGION_PATH, Sort.Direction.ASC)
+            .on("receivedOn", Sort.Direction.DESC)
+            .named("region_received"));
   }
 
   public Optional<TipOff> find(String id) {
@@ -38,8 +45,9 @@ public class TipOffs {
   }
 
   public Optional<TipOff> byReceiptCode(String code) {
-    return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("receiptCode").is(code)), TipOff.class,
-        COLLECTION));
+    return Optional.ofNullable(
+        mongo.findOne(
+            Query.query(Criteria.where("receiptCode").is(code)), TipOff.class, COLLECTION));
   }
 
   public long count(String region) {
@@ -47,8 +55,12 @@ public class TipOffs {
   }
 
   public List<TipOff> page(String region, int page, int size) {
-    return mongo.find(Query.query(Criteria.where(RegionScope.REGION_PATH).is(region))
-        .with(Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("_id")))
-        .skip((long) page * size).limit(size), TipOff.class, COLLECTION);
+    return mongo.find(
+        Query.query(Criteria.where(RegionScope.REGION_PATH).is(region))
+            .with(Sort.by(Sort.Order.desc("receivedOn"), Sort.Order.desc("_id")))
+            .skip((long) page * size)
+            .limit(size),
+        TipOff.class,
+        COLLECTION);
   }
 }

@@ -49,9 +49,10 @@ import org.ybjg.cases.casefile.domain.ReferralTarget;
 import org.ybjg.cases.institution.domain.Ownership;
 
 /**
- * The {@code cases} document: the case record's components and those of its parts are the stored field names, so
- * regrouping the aggregate into values must leave every stored case readable. Written and read with the converter as
- * the chassis configures it (Decimal128 money, the driver's java.time codecs), without a database.
+ * The {@code cases} document: the case record's components and those of its parts are the stored
+ * field names, so regrouping the aggregate into values must leave every stored case readable.
+ * Written and read with the converter as the chassis configures it (Decimal128 money, the driver's
+ * java.time codecs), without a database.
  */
 class CaseFileDocumentTest {
 
@@ -64,30 +65,96 @@ class CaseFileDocumentTest {
   void shouldStoreEveryPartUnderItsFieldNameWhenWritten() {
     Document stored = write(everyPartFilled());
 
-    assertThat(stored.keySet()).containsExactlyInAnyOrder("_id", "version", "status", "origin", "findingId",
-        "institutionId", "institutionName", "ownership", "countyCode", "regionPath", "category", "improperAmount",
-        "openedOn", "procedure", "deadline", "decision", "referrals", "recovery", "ledgerNote", "exposure", "history",
-        "source");
-    assertThat(stored.get("procedure", Document.class).keySet()).containsExactlyInAnyOrder("clueOn", "filingDue",
-        "filingExtended", "filedOn", "decisionDue", "notifiedOn", "proposal", "hearingRight", "statementDue",
-        "hearingRequestedOn", "hearingHeldOn", "waived", "legalReviewOn", "legalReviewBy", "servedOn", "serviceDue",
-        "serviceMethod", "recipient", "paymentDue", "executedOn", "finePaid", "returnedAmount", "rectificationDue",
-        "rectifiedOn", "closedOn", "closingReason", "extensions", "statements", "lastStepOn");
+    assertThat(stored.keySet())
+        .containsExactlyInAnyOrder(
+            "_id",
+            "version",
+            "status",
+            "origin",
+            "findingId",
+            "institutionId",
+            "institutionName",
+            "ownership",
+            "countyCode",
+            "regionPath",
+            "category",
+            "improperAmount",
+            "openedOn",
+            "procedure",
+            "deadline",
+            "decision",
+            "referrals",
+            "recovery",
+            "ledgerNote",
+            "exposure",
+            "history",
+            "source");
+    assertThat(stored.get("procedure", Document.class).keySet())
+        .containsExactlyInAnyOrder(
+            "clueOn",
+            "filingDue",
+            "filingExtended",
+            "filedOn",
+            "decisionDue",
+            "notifiedOn",
+            "proposal",
+            "hearingRight",
+            "statementDue",
+            "hearingRequestedOn",
+            "hearingHeldOn",
+            "waived",
+            "legalReviewOn",
+            "legalReviewBy",
+            "servedOn",
+            "serviceDue",
+            "serviceMethod",
+            "recipient",
+            "paymentDue",
+            "executedOn",
+            "finePaid",
+            "returnedAmount",
+            "rectificationDue",
+            "rectifiedOn",
+            "closedOn",
+            "closingReason",
+            "extensions",
+            "statements",
+            "lastStepOn");
     assertThat(stored.get("recovery", Document.class).keySet())
         .containsExactlyInAnyOrder("instalmentReason", "instalments", "payments");
-    assertThat(stored.get("recovery", Document.class).getList("payments", Document.class)).singleElement()
-        .satisfies(p -> assertThat(p).containsEntry("kind", "FINE")
-            .containsEntry("amount", new Decimal128(new BigDecimal("5000.00"))).containsKeys("on", "by", "reference"));
-    assertThat(stored.getList("referrals", Document.class)).singleElement().satisfies(r -> assertThat(r.keySet())
-        .containsExactlyInAnyOrder("_id", "target", "status", "reason", "sentOn", "sentBy", "documents",
-            "receivedOn", "receivedBy", "feedbackOn", "feedback"));
+    assertThat(stored.get("recovery", Document.class).getList("payments", Document.class))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p)
+                    .containsEntry("kind", "FINE")
+                    .containsEntry("amount", new Decimal128(new BigDecimal("5000.00")))
+                    .containsKeys("on", "by", "reference"));
+    assertThat(stored.getList("referrals", Document.class))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r.keySet())
+                    .containsExactlyInAnyOrder(
+                        "_id",
+                        "target",
+                        "status",
+                        "reason",
+                        "sentOn",
+                        "sentBy",
+                        "documents",
+                        "receivedOn",
+                        "receivedBy",
+                        "feedbackOn",
+                        "feedback"));
     assertThat(stored.get("exposure", Document.class).keySet())
         .containsExactlyInAnyOrder("summary", "publishedOn", "publishedBy");
-    assertThat(stored.get("ledgerNote", Document.class).keySet()).containsExactlyInAnyOrder("reason", "note", "on",
-        "by");
+    assertThat(stored.get("ledgerNote", Document.class).keySet())
+        .containsExactlyInAnyOrder("reason", "note", "on", "by");
     assertThat(stored.get("decision", Document.class).get("number", Document.class))
         .isEqualTo(new Document("issuer", "990102").append("year", 2026).append("sequence", 7L));
-    assertThat(stored.get("deadline", Document.class).keySet()).containsExactlyInAnyOrder("step", "due", "reported");
+    assertThat(stored.get("deadline", Document.class).keySet())
+        .containsExactlyInAnyOrder("step", "due", "reported");
   }
 
   @Test
@@ -127,36 +194,108 @@ class CaseFileDocumentTest {
     p.rectifiedOn = DAY.minusDays(1);
     p.closedOn = DAY;
     p.closingReason = "整改完成(演示)";
-    p.extensions = List.of(new Extension(10, "案情复杂(演示)", DAY.minusDays(20), "city-admin", List.of("张局长(演示)")));
+    p.extensions =
+        List.of(new Extension(10, "案情复杂(演示)", DAY.minusDays(20), "city-admin", List.of("张局长(演示)")));
     p.statements = List.of("当事人陈述(演示)");
     p.lastStepOn = DAY;
-    Decision decision = new Decision(new DecisionNumber("990102", 2026, 7),
-        List.of(new Measure(MeasureKind.SUSPEND_AGREEMENT, 6, DAY, DAY.plusMonths(6).minusDays(1), List.of("骨科"))),
-        new BigDecimal("15000.00"), "《医疗保障基金使用监督管理条例》第三十八条", DAY.minusDays(20), "city-admin",
-        new BigDecimal("12800.50"), "38", CreditConsequence.RECORD,
-        new PenaltyAssessment("38", "《医疗保障基金使用监督管理条例》第三十八条", new BigDecimal("12800.50"),
-            new BigDecimal("12800.50"), new MoneyRange(new BigDecimal("12800.50"), new BigDecimal("25601.00")),
-            new MoneyRange(new BigDecimal("12800.50"), new BigDecimal("25601.00")), new BigDecimal("15000.00"), true,
-            true, false, CreditConsequence.RECORD,
-            new Extrapolation(10, 100, new BigDecimal("1280.05"), new BigDecimal("10.0000"),
-                new BigDecimal("12800.50")),
-            List.of(new Adjustment(AdjustmentKind.LIGHTER, "主动退回", "从轻(演示)")), "依据(演示)"),
-        List.of("city-admin"), List.of(new ConcernedDoctor("D1", "张三", "110")));
-    Referral referral = new Referral("r1", ReferralTarget.PUBLIC_SECURITY, ReferralStatus.FEEDBACK, "涉嫌伪造病历(演示)", DAY.minusDays(40),
-        "city-admin", List.of(new ReferralDocument("移送函", 3)), DAY.minusDays(35), "刑侦支队(演示)", DAY.minusDays(10),
-        "已立案侦查(演示)");
-    Recovery recovery = new Recovery("经济困难(演示)", List.of(new Instalment(DAY.plusMonths(1), new BigDecimal("5000.00")),
-        new Instalment(DAY.plusMonths(2), new BigDecimal("22800.50"))),
-        List.of(new Payment(PaymentKind.FINE, new BigDecimal("5000.00"), DAY.minusDays(5), "city-admin", "缴款单1")));
-    CaseSource source = new CaseSource("JB-2026-001", "串换项目", DAY.minusDays(400), DAY.minusDays(100), "举报内容(演示)",
-        "county-admin", List.of(new CaseSource.Evidence("病历复印件", "pdf", "ab".repeat(32), 12)));
-    return new CaseFile("case-1", 12, CaseStatus.CLOSED, CaseOrigin.TIP_OFF, "finding-1", "inst-1",
-        "东江市第一人民医院（演示）", Ownership.PUBLIC, "990102", List.of("990102", "990100", "990000"),
-        FindingCategory.GENERAL_VIOLATION, new BigDecimal("12800.50"), DAY.minusDays(60), p.build(),
-        Deadline.of(DeadlineStep.RECTIFICATION, DAY.plusDays(30)).announced(), decision, List.of(referral), recovery,
+    Decision decision =
+        new Decision(
+            new DecisionNumber("990102", 2026, 7),
+            List.of(
+                new Measure(
+                    MeasureKind.SUSPEND_AGREEMENT,
+                    6,
+                    DAY,
+                    DAY.plusMonths(6).minusDays(1),
+                    List.of("骨科"))),
+            new BigDecimal("15000.00"),
+            "《医疗保障基金使用监督管理条例》第三十八条",
+            DAY.minusDays(20),
+            "city-admin",
+            new BigDecimal("12800.50"),
+            "38",
+            CreditConsequence.RECORD,
+            new PenaltyAssessment(
+                "38",
+                "《医疗保障基金使用监督管理条例》第三十八条",
+                new BigDecimal("12800.50"),
+                new BigDecimal("12800.50"),
+                new MoneyRange(new BigDecimal("12800.50"), new BigDecimal("25601.00")),
+                new MoneyRange(new BigDecimal("12800.50"), new BigDecimal("25601.00")),
+                new BigDecimal("15000.00"),
+                true,
+                true,
+                false,
+                CreditConsequence.RECORD,
+                new Extrapolation(
+                    10,
+                    100,
+                    new BigDecimal("1280.05"),
+                    new BigDecimal("10.0000"),
+                    new BigDecimal("12800.50")),
+                List.of(new Adjustment(AdjustmentKind.LIGHTER, "主动退回", "从轻(演示)")),
+                "依据(演示)"),
+            List.of("city-admin"),
+            List.of(new ConcernedDoctor("D1", "张三", "110")));
+    Referral referral =
+        new Referral(
+            "r1",
+            ReferralTarget.PUBLIC_SECURITY,
+            ReferralStatus.FEEDBACK,
+            "涉嫌伪造病历(演示)",
+            DAY.minusDays(40),
+            "city-admin",
+            List.of(new ReferralDocument("移送函", 3)),
+            DAY.minusDays(35),
+            "刑侦支队(演示)",
+            DAY.minusDays(10),
+            "已立案侦查(演示)");
+    Recovery recovery =
+        new Recovery(
+            "经济困难(演示)",
+            List.of(
+                new Instalment(DAY.plusMonths(1), new BigDecimal("5000.00")),
+                new Instalment(DAY.plusMonths(2), new BigDecimal("22800.50"))),
+            List.of(
+                new Payment(
+                    PaymentKind.FINE,
+                    new BigDecimal("5000.00"),
+                    DAY.minusDays(5),
+                    "city-admin",
+                    "缴款单1")));
+    CaseSource source =
+        new CaseSource(
+            "JB-2026-001",
+            "串换项目",
+            DAY.minusDays(400),
+            DAY.minusDays(100),
+            "举报内容(演示)",
+            "county-admin",
+            List.of(new CaseSource.Evidence("病历复印件", "pdf", "ab".repeat(32), 12)));
+    return new CaseFile(
+        "case-1",
+        12,
+        CaseStatus.CLOSED,
+        CaseOrigin.TIP_OFF,
+        "finding-1",
+        "inst-1",
+        "东江市第一人民医院（演示）",
+        Ownership.PUBLIC,
+        "990102",
+        List.of("990102", "990100", "990000"),
+        FindingCategory.GENERAL_VIOLATION,
+        new BigDecimal("12800.50"),
+        DAY.minusDays(60),
+        p.build(),
+        Deadline.of(DeadlineStep.RECTIFICATION, DAY.plusDays(30)).announced(),
+        decision,
+        List.of(referral),
+        recovery,
         new LedgerNote(LedgerReason.AWAITING_PAYMENT, "分期缴纳中(演示)", DAY, "city-admin"),
         new CaseExposure("某医院串换项目(演示)", DAY, "city-admin"),
-        List.of(new HistoryEntry(HistoryKind.OPENED, NOW, HistoryEntry.SYSTEM, DAY.minusDays(60), List.of(), null),
+        List.of(
+            new HistoryEntry(
+                HistoryKind.OPENED, NOW, HistoryEntry.SYSTEM, DAY.minusDays(60), List.of(), null),
             new HistoryEntry(HistoryKind.CLOSED, NOW, "city-admin", DAY, List.of("张局长(演示)"), "结案")),
         source);
   }
@@ -169,13 +308,17 @@ class CaseFileDocumentTest {
   }
 
   private static MappingMongoConverter converter() {
-    MongoCustomConversions conversions = MongoCustomConversions.create(adapter -> adapter
-        .useNativeDriverJavaTimeCodecs()
-        .bigDecimal(MongoCustomConversions.BigDecimalRepresentation.DECIMAL128));
+    MongoCustomConversions conversions =
+        MongoCustomConversions.create(
+            adapter ->
+                adapter
+                    .useNativeDriverJavaTimeCodecs()
+                    .bigDecimal(MongoCustomConversions.BigDecimalRepresentation.DECIMAL128));
     MongoMappingContext context = new MongoMappingContext();
     context.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
     context.afterPropertiesSet();
-    MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
+    MappingMongoConverter converter =
+        new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, context);
     converter.setCustomConversions(conversions);
     converter.afterPropertiesSet();
     return converter;

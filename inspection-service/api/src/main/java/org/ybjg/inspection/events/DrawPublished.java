@@ -3,9 +3,10 @@ package org.ybjg.inspection.events;
 import java.util.List;
 
 /**
- * {@code inspection.draw-published.v1} on {@link InspectionTopics#EVENTS} (key = plan id): a sampling plan's draw ran
- * and its record is public. Anyone can re-derive the targets with the verifier from the public record at
- * {@code /api/inspection/public/draws/{planId}/record}. Schema: {@code events/inspection.draw-published.v1.schema.json}.
+ * {@code inspection.draw-published.v1} on {@link InspectionTopics#EVENTS} (key = plan id): a
+ * sampling plan's draw ran and its record is public. Anyone can re-derive the targets with the
+ * verifier from the public record at {@code /api/inspection/public/draws/{planId}/record}. Schema:
+ * {@code events/inspection.draw-published.v1.schema.json}.
  *
  * @param regionCode the plan's scope (a region subtree)
  * @param targets drawn institution ids in draw order

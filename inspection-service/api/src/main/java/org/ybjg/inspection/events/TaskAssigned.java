@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * {@code inspection.task-assigned.v1} on {@link InspectionTopics#EVENTS} (key = institution id): a drawn target became
- * an inspection task with its team; published again with the new team after a recusal (the latest wins).
- * Schema: {@code events/inspection.task-assigned.v1.schema.json}.
+ * {@code inspection.task-assigned.v1} on {@link InspectionTopics#EVENTS} (key = institution id): a
+ * drawn target became an inspection task with its team; published again with the new team after a
+ * recusal (the latest wins). Schema: {@code events/inspection.task-assigned.v1.schema.json}.
  */
 public record TaskAssigned(
     String taskId,

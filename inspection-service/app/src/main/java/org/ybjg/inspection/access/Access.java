@@ -16,20 +16,36 @@ import org.ybjg.chassis.security.Caller;
 public final class Access {
 
   /** Bureau and agency staff: may read the roster and findings. */
-  public static final Set<String> STAFF = Set.of(
-      "PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "INSPECTOR", "EXPERT", "AUDITOR", "API_CLIENT");
+  public static final Set<String> STAFF =
+      Set.of(
+          "PROVINCE_ADMIN",
+          "CITY_ADMIN",
+          "COUNTY_ADMIN",
+          "INSPECTOR",
+          "EXPERT",
+          "AUDITOR",
+          "API_CLIENT");
+
   /** Administrators keep the roster; API clients are provincial systems feeding it. */
-  public static final Set<String> ROSTER_KEEPERS = Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "API_CLIENT");
+  public static final Set<String> ROSTER_KEEPERS =
+      Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "API_CLIENT");
+
   /** Whoever inspects may record what was found. */
-  public static final Set<String> FINDING_RECORDERS = Set.of(
-      "PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "INSPECTOR", "EXPERT", "API_CLIENT");
+  public static final Set<String> FINDING_RECORDERS =
+      Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "INSPECTOR", "EXPERT", "API_CLIENT");
 
   private Access() {}
 
   public static void requireAnyRole(Caller caller, Set<String> allowed) {
     if (caller.roles().stream().noneMatch(allowed::contains)) {
-      throw new ErrorResponseException(HttpStatus.FORBIDDEN,
-          Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", "Your role does not allow this action."), null);
+      throw new ErrorResponseException(
+          HttpStatus.FORBIDDEN,
+          Problems.of(
+              HttpStatus.FORBIDDEN,
+              "forbidden",
+              "Forbidden",
+              "Your role does not allow this action."),
+          null);
     }
   }
 
@@ -38,14 +54,22 @@ public final class Access {
    * the caller chose the place, so saying so leaks nothing.
    */
   public static ErrorResponseException outsideRegion(Caller caller, String field, String code) {
-    ProblemDetail problem = Problems.of(HttpStatus.FORBIDDEN, "outside-region", "Outside your region",
-        "Region " + code + " lies outside your region " + caller.region() + ".");
-    Problems.withViolations(problem, List.of(Map.of("field", field, "message", "outside your region " + caller.region())));
+    ProblemDetail problem =
+        Problems.of(
+            HttpStatus.FORBIDDEN,
+            "outside-region",
+            "Outside your region",
+            "Region " + code + " lies outside your region " + caller.region() + ".");
+    Problems.withViolations(
+        problem,
+        List.of(Map.of("field", field, "message", "outside your region " + caller.region())));
     return new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null);
   }
 
   /** The idempotency key as stored: per user, so two users' keys never collide. */
   public static String requestKey(Caller caller, String idempotencyKey) {
-    return idempotencyKey == null || idempotencyKey.isBlank() ? null : caller.username() + " " + idempotencyKey.strip();
+    return idempotencyKey == null || idempotencyKey.isBlank()
+        ? null
+        : caller.username() + " " + idempotencyKey.strip();
   }
 }

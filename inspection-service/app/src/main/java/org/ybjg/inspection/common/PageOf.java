@@ -9,10 +9,18 @@ import org.springframework.data.mongodb.core.query.Query;
 /** One page of a scoped query: {@code page} is 0-based, {@code total} counts every match. */
 public record PageOf<T>(List<T> items, int page, int size, long total) {
 
-  public static <T> PageOf<T> find(MongoTemplate mongo, Query query, Sort sort, int page, int size, Class<T> type,
+  public static <T> PageOf<T> find(
+      MongoTemplate mongo,
+      Query query,
+      Sort sort,
+      int page,
+      int size,
+      Class<T> type,
       String collection) {
     long total = mongo.count(Query.of(query).skip(0).limit(0), collection);
-    List<T> items = mongo.find(Query.of(query).with(sort).skip((long) page * size).limit(size), type, collection);
+    List<T> items =
+        mongo.find(
+            Query.of(query).with(sort).skip((long) page * size).limit(size), type, collection);
     return new PageOf<>(items, page, size, total);
   }
 

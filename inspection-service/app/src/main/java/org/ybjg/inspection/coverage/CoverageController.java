@@ -32,7 +32,8 @@ class CoverageController implements CoverageApi {
   private final CurrentCaller currentCaller;
   private final RegionScope scope;
 
-  CoverageController(CoverageRoundsService service, CurrentCaller currentCaller, RegionScope scope) {
+  CoverageController(
+      CoverageRoundsService service, CurrentCaller currentCaller, RegionScope scope) {
     this.service = service;
     this.currentCaller = currentCaller;
     this.scope = scope;
@@ -40,16 +41,24 @@ class CoverageController implements CoverageApi {
 
   @Override
   public ResponseEntity<CoverageRoundDto> openCoverageRound(NewCoverageRoundDto body) {
-    CoverageRound round = service.open(currentCaller.get(), body.getName(), body.getRegionCode(),
-        body.getWindowFrom(), body.getWindowTo());
-    return ResponseEntity.created(URI.create("/api/inspection/coverage-rounds/" + round.id() + "/progress"))
+    CoverageRound round =
+        service.open(
+            currentCaller.get(),
+            body.getName(),
+            body.getRegionCode(),
+            body.getWindowFrom(),
+            body.getWindowTo());
+    return ResponseEntity.created(
+            URI.create("/api/inspection/coverage-rounds/" + round.id() + "/progress"))
         .body(toDto(round));
   }
 
   @Override
   public ResponseEntity<CoverageRoundPageDto> listCoverageRounds(Integer page, Integer size) {
-    PageOf<CoverageRoundDto> found = service.list(currentCaller.get(), page, size).map(CoverageController::toDto);
-    return ResponseEntity.ok(new CoverageRoundPageDto(found.items(), found.page(), found.size(), found.total()));
+    PageOf<CoverageRoundDto> found =
+        service.list(currentCaller.get(), page, size).map(CoverageController::toDto);
+    return ResponseEntity.ok(
+        new CoverageRoundPageDto(found.items(), found.page(), found.size(), found.total()));
   }
 
   @Override
@@ -57,18 +66,19 @@ class CoverageController implements CoverageApi {
     Caller caller = currentCaller.get();
     CoverageRound round = service.visible(caller, id);
     CoverageProgress progress = service.progress(round, caller.region());
-    return ResponseEntity.ok(new CoverageProgressDto()
-        .round(toDto(round))
-        .asOf(service.today())
-        .status(CoverageRoundStatusDto.fromValue(progress.status().name()))
-        .statusLabel(progress.status().label())
-        .total(tally(progress.total()))
-        .counties(progress.counties().stream().map(CoverageController::county).toList()));
+    return ResponseEntity.ok(
+        new CoverageProgressDto()
+            .round(toDto(round))
+            .asOf(service.today())
+            .status(CoverageRoundStatusDto.fromValue(progress.status().name()))
+            .statusLabel(progress.status().label())
+            .total(tally(progress.total()))
+            .counties(progress.counties().stream().map(CoverageController::county).toList()));
   }
 
   @Override
-  public ResponseEntity<UncheckedPageDto> listUncheckedInstitutions(String id, String countyCode, Integer page,
-      Integer size) {
+  public ResponseEntity<UncheckedPageDto> listUncheckedInstitutions(
+      String id, String countyCode, Integer page, Integer size) {
     Caller caller = currentCaller.get();
     CoverageRound round = service.visible(caller, id);
     String region = scope.narrow(caller, countyCode);
@@ -76,14 +86,22 @@ class CoverageController implements CoverageApi {
     List<RoundMember> unchecked = progress.unchecked();
     int from = (int) Math.min((long) page * size, unchecked.size());
     int to = Math.min(from + size, unchecked.size());
-    List<UncheckedInstitutionDto> items = unchecked.subList(from, to).stream()
-        .map(member -> new UncheckedInstitutionDto()
-            .institutionId(member.institutionId())
-            .name(member.name())
-            .countyCode(member.countyCode())
-            .countyName(scope.regions().find(member.countyCode()).map(Region::name).orElse(member.countyCode()))
-            .overdue(progress.past()))
-        .toList();
+    List<UncheckedInstitutionDto> items =
+        unchecked.subList(from, to).stream()
+            .map(
+                member ->
+                    new UncheckedInstitutionDto()
+                        .institutionId(member.institutionId())
+                        .name(member.name())
+                        .countyCode(member.countyCode())
+                        .countyName(
+                            scope
+                                .regions()
+                                .find(member.countyCode())
+                                .map(Region::name)
+                                .orElse(member.countyCode()))
+                        .overdue(progress.past()))
+            .toList();
     return ResponseEntity.ok(new UncheckedPageDto(items, page, size, (long) unchecked.size()));
   }
 

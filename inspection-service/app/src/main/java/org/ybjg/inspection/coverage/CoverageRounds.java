@@ -30,8 +30,10 @@ public class CoverageRounds {
 
   @PostConstruct
   void ensureIndexes() {
-    mongo.indexOps(COLLECTION).createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC)
-        .named("regionPath"));
+    mongo
+        .indexOps(COLLECTION)
+        .createIndex(
+            new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
   }
 
   public void insert(CoverageRound round) {
@@ -39,15 +41,26 @@ public class CoverageRounds {
   }
 
   /**
-   * Rounds a caller reaching {@code region} may see, newest first, without their snapshots: those inside the
-   * region and those covering it ({@code regionCode} on the region's path).
+   * Rounds a caller reaching {@code region} may see, newest first, without their snapshots: those
+   * inside the region and those covering it ({@code regionCode} on the region's path).
    */
-  public PageOf<CoverageRound> visibleTo(String region, List<String> regionAndAncestors, int page, int size) {
-    Query query = new Query(new Criteria().orOperator(Criteria.where(RegionScope.REGION_PATH).is(region),
-        Criteria.where("regionCode").in(regionAndAncestors)));
+  public PageOf<CoverageRound> visibleTo(
+      String region, List<String> regionAndAncestors, int page, int size) {
+    Query query =
+        new Query(
+            new Criteria()
+                .orOperator(
+                    Criteria.where(RegionScope.REGION_PATH).is(region),
+                    Criteria.where("regionCode").in(regionAndAncestors)));
     query.fields().exclude("population");
-    return PageOf.find(mongo, query, Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")), page, size,
-        CoverageRound.class, COLLECTION);
+    return PageOf.find(
+        mongo,
+        query,
+        Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")),
+        page,
+        size,
+        CoverageRound.class,
+        COLLECTION);
   }
 
   public Optional<CoverageRound> find(String id) {

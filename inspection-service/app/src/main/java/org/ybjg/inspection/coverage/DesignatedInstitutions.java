@@ -12,8 +12,8 @@ import org.ybjg.inspection.directory.DirectoryEntries;
 
 /**
  * The designated institutions (定点医药机构) of a region in the object directory: agreement ACTIVE or
- * SUSPENDED (a suspension keeps the designation; NONE and TERMINATED are not designated). Reads the replica
- * collection with a projection of the three fields a round keeps.
+ * SUSPENDED (a suspension keeps the designation; NONE and TERMINATED are not designated). Reads the
+ * replica collection with a projection of the three fields a round keeps.
  */
 @Component
 class DesignatedInstitutions {
@@ -27,11 +27,17 @@ class DesignatedInstitutions {
   }
 
   List<RoundMember> in(String regionCode) {
-    Query query = Query.query(Criteria.where(RegionScope.REGION_PATH).is(regionCode)
-        .and("agreementState").in(DESIGNATED_STATES));
+    Query query =
+        Query.query(
+            Criteria.where(RegionScope.REGION_PATH)
+                .is(regionCode)
+                .and("agreementState")
+                .in(DESIGNATED_STATES));
     query.fields().include("name").include("countyCode");
     return mongo.find(query, Document.class, DirectoryEntries.COLLECTION).stream()
-        .map(d -> new RoundMember(d.getString("_id"), d.getString("name"), d.getString("countyCode")))
+        .map(
+            d ->
+                new RoundMember(d.getString("_id"), d.getString("name"), d.getString("countyCode")))
         .toList();
   }
 }

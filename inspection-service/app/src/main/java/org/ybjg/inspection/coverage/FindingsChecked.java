@@ -15,12 +15,12 @@ import org.ybjg.inspection.coverage.domain.CheckedInstitutions;
 import org.ybjg.inspection.finding.Findings;
 
 /**
- * An institution is checked when a finding was recorded for it with {@code foundOn} inside the window. Read
- * straight from the findings collection when progress is asked for: no counter to keep in step, no new event
- * to consume, and a finding recorded a second ago already counts. One query per round — the findings of the
- * round's region (indexed {@code regionPath}) inside the window, institution ids only — intersected with the
- * population in memory; an {@code $in} over thousands of ids is far slower on the embedded store, which
- * cannot use a secondary index for it.
+ * An institution is checked when a finding was recorded for it with {@code foundOn} inside the
+ * window. Read straight from the findings collection when progress is asked for: no counter to keep
+ * in step, no new event to consume, and a finding recorded a second ago already counts. One query
+ * per round — the findings of the round's region (indexed {@code regionPath}) inside the window,
+ * institution ids only — intersected with the population in memory; an {@code $in} over thousands
+ * of ids is far slower on the embedded store, which cannot use a secondary index for it.
  */
 @Component
 class FindingsChecked implements CheckedInstitutions {
@@ -32,15 +32,24 @@ class FindingsChecked implements CheckedInstitutions {
   }
 
   @Override
-  public Set<String> checkedAmong(String regionCode, Collection<String> institutionIds, LocalDate from,
-      LocalDate to) {
-    Set<String> wanted = institutionIds instanceof Set<String> set ? set : new HashSet<>(institutionIds);
-    Query query = Query.query(Criteria.where(RegionScope.REGION_PATH).is(regionCode)
-        .and("foundOn").gte(from).lte(to));
+  public Set<String> checkedAmong(
+      String regionCode, Collection<String> institutionIds, LocalDate from, LocalDate to) {
+    Set<String> wanted =
+        institutionIds instanceof Set<String> set ? set : new HashSet<>(institutionIds);
+    Query query =
+        Query.query(
+            Criteria.where(RegionScope.REGION_PATH)
+                .is(regionCode)
+                .and("foundOn")
+                .gte(from)
+                .lte(to));
     query.fields().include("institutionId");
     Set<String> checked = new HashSet<>();
     try (Stream<Document> findings = mongo.stream(query, Document.class, Findings.COLLECTION)) {
-      findings.map(finding -> finding.getString("institutionId")).filter(wanted::contains).forEach(checked::add);
+      findings
+          .map(finding -> finding.getString("institutionId"))
+          .filter(wanted::contains)
+          .forEach(checked::add);
     }
     return checked;
   }

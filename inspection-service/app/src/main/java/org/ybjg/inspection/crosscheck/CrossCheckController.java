@@ -32,18 +32,27 @@ class CrossCheckController implements CrossCheckApi, PublicCrossCheckApi {
   }
 
   @Override
-  public ResponseEntity<CrossCheckPairingDto> commitCrossCheckPairing(NewCrossCheckPairingDto body) {
-    CountyPairing pairing = service.commit(currentCaller.get(), body.getCityCode(), body.getCounties(),
-        body.getNoReciprocal() == null || body.getNoReciprocal(), body.getCommitment());
-    return ResponseEntity.created(URI.create("/api/inspection/public/cross-check-pairings/" + pairing.id()))
+  public ResponseEntity<CrossCheckPairingDto> commitCrossCheckPairing(
+      NewCrossCheckPairingDto body) {
+    CountyPairing pairing =
+        service.commit(
+            currentCaller.get(),
+            body.getCityCode(),
+            body.getCounties(),
+            body.getNoReciprocal() == null || body.getNoReciprocal(),
+            body.getCommitment());
+    return ResponseEntity.created(
+            URI.create("/api/inspection/public/cross-check-pairings/" + pairing.id()))
         .body(toDto(pairing));
   }
 
   @Override
-  public ResponseEntity<CrossCheckPairingDto> fixCrossCheckPairing(String id, PairingCeremonyDto body) {
-    List<Official> officials = body.getOfficials().stream().map(o -> new Official(o.getName(), o.getDigits()))
-        .toList();
-    return ResponseEntity.ok(toDto(service.fix(currentCaller.get(), id, officials, body.getSecret())));
+  public ResponseEntity<CrossCheckPairingDto> fixCrossCheckPairing(
+      String id, PairingCeremonyDto body) {
+    List<Official> officials =
+        body.getOfficials().stream().map(o -> new Official(o.getName(), o.getDigits())).toList();
+    return ResponseEntity.ok(
+        toDto(service.fix(currentCaller.get(), id, officials, body.getSecret())));
   }
 
   @Override
@@ -58,29 +67,44 @@ class CrossCheckController implements CrossCheckApi, PublicCrossCheckApi {
 
   /** What anyone may see: the secret only once fixed. */
   private CrossCheckPairingDto toDto(CountyPairing pairing) {
-    CrossCheckPairingDto dto = new CrossCheckPairingDto()
-        .kind(CrossCheckPairingDto.KindEnum.COUNTY_PAIRING)
-        .id(pairing.id())
-        .cityCode(pairing.cityCode())
-        .counties(pairing.counties())
-        .noReciprocal(pairing.noReciprocal())
-        .status(PairingStatusDto.fromValue(pairing.status().name()))
-        .statusLabel(pairing.status().label())
-        .commitment(pairing.commitment())
-        .secretSupplied(pairing.secretSupplied())
-        .secret(pairing.revealedSecret())
-        .seed(pairing.seed())
-        .order(pairing.order().stream().map(r -> new RankedCountyDto(r.countyCode(), r.key())).toList())
-        .pairs(pairing.pairs().stream().map(p -> new CountyPairDto(p.inspectedCounty(),
-            service.nameOf(p.inspectedCounty()), p.inspectingCounty(), service.nameOf(p.inspectingCounty()))).toList())
-        .createdBy(pairing.createdBy())
-        .createdAt(pairing.createdAt().atOffset(ZoneOffset.UTC));
+    CrossCheckPairingDto dto =
+        new CrossCheckPairingDto()
+            .kind(CrossCheckPairingDto.KindEnum.COUNTY_PAIRING)
+            .id(pairing.id())
+            .cityCode(pairing.cityCode())
+            .counties(pairing.counties())
+            .noReciprocal(pairing.noReciprocal())
+            .status(PairingStatusDto.fromValue(pairing.status().name()))
+            .statusLabel(pairing.status().label())
+            .commitment(pairing.commitment())
+            .secretSupplied(pairing.secretSupplied())
+            .secret(pairing.revealedSecret())
+            .seed(pairing.seed())
+            .order(
+                pairing.order().stream()
+                    .map(r -> new RankedCountyDto(r.countyCode(), r.key()))
+                    .toList())
+            .pairs(
+                pairing.pairs().stream()
+                    .map(
+                        p ->
+                            new CountyPairDto(
+                                p.inspectedCounty(),
+                                service.nameOf(p.inspectedCounty()),
+                                p.inspectingCounty(),
+                                service.nameOf(p.inspectingCounty())))
+                    .toList())
+            .createdBy(pairing.createdBy())
+            .createdAt(pairing.createdAt().atOffset(ZoneOffset.UTC));
     if (pairing.ceremony() != null) {
-      dto.ceremony(new PairingCeremonyRecordDto()
-          .officials(pairing.ceremony().officials().stream()
-              .map(o -> new CeremonyOfficialDto(o.name(), o.digits())).toList())
-          .fixedAt(pairing.ceremony().at().atOffset(ZoneOffset.UTC))
-          .fixedBy(pairing.ceremony().recordedBy()));
+      dto.ceremony(
+          new PairingCeremonyRecordDto()
+              .officials(
+                  pairing.ceremony().officials().stream()
+                      .map(o -> new CeremonyOfficialDto(o.name(), o.digits()))
+                      .toList())
+              .fixedAt(pairing.ceremony().at().atOffset(ZoneOffset.UTC))
+              .fixedBy(pairing.ceremony().recordedBy()));
     }
     return dto;
   }

@@ -27,15 +27,20 @@ public class CrossCheckPairings {
 
   @PostConstruct
   void ensureIndexes() {
-    mongo.indexOps(COLLECTION).createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC)
-        .named("regionPath"));
+    mongo
+        .indexOps(COLLECTION)
+        .createIndex(
+            new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
   }
 
   public void insert(CountyPairing pairing) {
     store.insert(COLLECTION, pairing, List.of());
   }
 
-  /** Replaces the pairing if still at {@code expectedVersion} (a concurrent ceremony loses with 409). */
+  /**
+   * Replaces the pairing if still at {@code expectedVersion} (a concurrent ceremony loses with
+   * 409).
+   */
   public void update(CountyPairing pairing, long expectedVersion) {
     store.update(COLLECTION, pairing.id(), expectedVersion, pairing, List.of(), null);
   }

@@ -19,7 +19,10 @@ import org.ybjg.inspection.crosscheck.domain.CountyPairing;
 @Service
 public class CrossCheckService {
 
-  /** The city bureau organises cross-checks (吕医保发〔2021〕36号 §(三)1); the province and provincial systems may too. */
+  /**
+   * The city bureau organises cross-checks (吕医保发〔2021〕36号 §(三)1); the province and provincial
+   * systems may too.
+   */
   static final Set<String> ORGANISERS = Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "API_CLIENT");
 
   private final CrossCheckPairings pairings;
@@ -33,32 +36,60 @@ public class CrossCheckService {
     this.clock = clock;
   }
 
-  public CountyPairing commit(Caller caller, String cityCode, List<String> listedCounties, boolean noReciprocal,
+  public CountyPairing commit(
+      Caller caller,
+      String cityCode,
+      List<String> listedCounties,
+      boolean noReciprocal,
       String suppliedCommitment) {
     Access.requireAnyRole(caller, ORGANISERS);
-    Region city = scope.regions().find(cityCode).orElseThrow(() -> Refusal.rule("unknown-region",
-        "cityCode", "区划代码 " + cityCode + " 不在区划表中 (not in the region table)"));
+    Region city =
+        scope
+            .regions()
+            .find(cityCode)
+            .orElseThrow(
+                () ->
+                    Refusal.rule(
+                        "unknown-region",
+                        "cityCode",
+                        "区划代码 " + cityCode + " 不在区划表中 (not in the region table)"));
     if (city.level() != Region.Level.CITY) {
-      throw Refusal.rule("not-a-city", "cityCode",
+      throw Refusal.rule(
+          "not-a-city",
+          "cityCode",
           "区划 " + cityCode + " 不是设区的市 (a cross-check pairs the counties of a city)");
     }
     if (!scope.regions().isWithin(cityCode, caller.region())) {
       throw Access.outsideRegion(caller, "cityCode", cityCode);
     }
-    List<String> counties = listedCounties == null || listedCounties.isEmpty() ? countiesOf(cityCode)
-        : checked(listedCounties, cityCode);
+    List<String> counties =
+        listedCounties == null || listedCounties.isEmpty()
+            ? countiesOf(cityCode)
+            : checked(listedCounties, cityCode);
     byte[] secret = new byte[32];
     random.nextBytes(secret);
-    CountyPairing pairing = CountyPairing.commit(Ids.next(), cityCode, scope.pathOf(cityCode), counties,
-        noReciprocal, suppliedCommitment, HexFormat.of().formatHex(secret), caller.username(), clock.instant());
+    CountyPairing pairing =
+        CountyPairing.commit(
+            Ids.next(),
+            cityCode,
+            scope.pathOf(cityCode),
+            counties,
+            noReciprocal,
+            suppliedCommitment,
+            HexFormat.of().formatHex(secret),
+            caller.username(),
+            clock.instant());
     pairings.insert(pairing);
     return pairing;
   }
 
   public CountyPairing fix(Caller caller, String id, List<Official> officials, String secret) {
     Access.requireAnyRole(caller, ORGANISERS);
-    CountyPairing pairing = pairings.find(id).filter(p -> p.regionPath().contains(caller.region()))
-        .orElseThrow(() -> Refusal.notFound("cross-check pairing not found"));
+    CountyPairing pairing =
+        pairings
+            .find(id)
+            .filter(p -> p.regionPath().contains(caller.region()))
+            .orElseThrow(() -> Refusal.notFound("cross-check pairing not found"));
     CountyPairing fixed = pairing.fix(officials, secret, caller.username(), clock.instant());
     pairings.update(fixed, pairing.version());
     return fixed;
@@ -67,9 +98,12 @@ public class CrossCheckService {
   /** For staff: the pairing if its city lies inside the caller's region or contains it. */
   public CountyPairing visible(Caller caller, String id) {
     Access.requireAnyRole(caller, Access.STAFF);
-    return pairings.find(id)
-        .filter(p -> p.regionPath().contains(caller.region())
-            || scope.regions().isWithin(caller.region(), p.cityCode()))
+    return pairings
+        .find(id)
+        .filter(
+            p ->
+                p.regionPath().contains(caller.region())
+                    || scope.regions().isWithin(caller.region(), p.cityCode()))
         .orElseThrow(() -> Refusal.notFound("cross-check pairing not found"));
   }
 
@@ -84,13 +118,17 @@ public class CrossCheckService {
   private List<String> countiesOf(String cityCode) {
     return scope.regions().all().stream()
         .filter(r -> cityCode.equals(r.parentCode()) && r.level() == Region.Level.COUNTY)
-        .map(Region::code).sorted().toList();
+        .map(Region::code)
+        .sorted()
+        .toList();
   }
 
   private List<String> checked(List<String> listed, String cityCode) {
     for (String county : listed) {
       if (!scope.regions().isCounty(county) || !scope.regions().isWithin(county, cityCode)) {
-        throw Refusal.rule("not-a-county-of-the-city", "counties",
+        throw Refusal.rule(
+            "not-a-county-of-the-city",
+            "counties",
             county + " 不是 " + cityCode + " 下辖的县级区划 (not a county of the city)");
       }
     }

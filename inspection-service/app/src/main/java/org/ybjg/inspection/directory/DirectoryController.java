@@ -34,22 +34,35 @@ class DirectoryController implements DirectoryApi {
   }
 
   @Override
-  public ResponseEntity<DirectoryPageDto> listDirectory(String countyCode, InstitutionTypeDto type,
-      InstitutionLevelDto level, OwnershipDto ownership, AgreementStateDto agreementState, String nameContains,
-      Integer page, Integer size) {
+  public ResponseEntity<DirectoryPageDto> listDirectory(
+      String countyCode,
+      InstitutionTypeDto type,
+      InstitutionLevelDto level,
+      OwnershipDto ownership,
+      AgreementStateDto agreementState,
+      String nameContains,
+      Integer page,
+      Integer size) {
     Caller caller = currentCaller.get();
-    var filter = new DirectoryEntries.DirectoryFilter(scope.narrow(caller, countyCode),
-        type == null ? null : type.getValue(), level == null ? null : level.getValue(),
-        ownership == null ? null : ownership.getValue(), agreementState == null ? null : agreementState.getValue(),
-        nameContains);
-    PageOf<DirectoryEntryDto> found = directory.search(filter, page, size).map(DirectoryController::toDto);
-    return ResponseEntity.ok(new DirectoryPageDto(found.items(), found.page(), found.size(), found.total()));
+    var filter =
+        new DirectoryEntries.DirectoryFilter(
+            scope.narrow(caller, countyCode),
+            type == null ? null : type.getValue(),
+            level == null ? null : level.getValue(),
+            ownership == null ? null : ownership.getValue(),
+            agreementState == null ? null : agreementState.getValue(),
+            nameContains);
+    PageOf<DirectoryEntryDto> found =
+        directory.search(filter, page, size).map(DirectoryController::toDto);
+    return ResponseEntity.ok(
+        new DirectoryPageDto(found.items(), found.page(), found.size(), found.total()));
   }
 
   @Override
   public ResponseEntity<DirectoryEntryDto> getDirectoryEntry(String institutionId) {
     Caller caller = currentCaller.get();
-    return directory.findWithin(institutionId, caller.region())
+    return directory
+        .findWithin(institutionId, caller.region())
         .map(entry -> ResponseEntity.ok(toDto(entry)))
         .orElseThrow(() -> Refusal.notFound("institution not found"));
   }
@@ -72,11 +85,14 @@ class DirectoryController implements DirectoryApi {
         .creditGrade(entry.creditGrade())
         .registryVersion(entry.registryVersion())
         .updatedAt(entry.updatedAt() == null ? null : entry.updatedAt().atOffset(ZoneOffset.UTC))
-        .fundPayment(entry.fundPayment() == null ? null : new DirectoryEntryFundPaymentDto()
-            .year(entry.fundPayment().year())
-            .amount(Yuan.format(Yuan.rounded(entry.fundPayment().amount())))
-            .countyRank(entry.fundPayment().countyRank())
-            .cityRank(entry.fundPayment().cityRank())
-            .provinceRank(entry.fundPayment().provinceRank()));
+        .fundPayment(
+            entry.fundPayment() == null
+                ? null
+                : new DirectoryEntryFundPaymentDto()
+                    .year(entry.fundPayment().year())
+                    .amount(Yuan.format(Yuan.rounded(entry.fundPayment().amount())))
+                    .countyRank(entry.fundPayment().countyRank())
+                    .cityRank(entry.fundPayment().cityRank())
+                    .provinceRank(entry.fundPayment().provinceRank()));
   }
 }

@@ -38,7 +38,8 @@ class RegistryInstitutionListener {
     try (CorrelationId.Scope scope = CorrelationId.bind(envelope.correlationid())) {
       switch (envelope.type()) {
         case InstitutionChanged.TYPE -> apply(envelope);
-        default -> log.debug("ignoring {} {} on {}", envelope.type(), envelope.id(), record.topic());
+        default ->
+            log.debug("ignoring {} {} on {}", envelope.type(), envelope.id(), record.topic());
       }
     }
   }
@@ -47,11 +48,16 @@ class RegistryInstitutionListener {
     InstitutionChanged changed = events.data(envelope, InstitutionChanged.class);
     boolean written = directory.applyIfNewer(translation.toEntry(changed, envelope.time()));
     if (written) {
-      log.info("directory: institution {} now at registry version {} ({})", changed.institutionId(),
-          changed.version(), changed.change() == null ? "?" : changed.change().kind());
+      log.info(
+          "directory: institution {} now at registry version {} ({})",
+          changed.institutionId(),
+          changed.version(),
+          changed.change() == null ? "?" : changed.change().kind());
     } else {
-      log.debug("directory: institution {} version {} not newer than the replica; unchanged",
-          changed.institutionId(), changed.version());
+      log.debug(
+          "directory: institution {} version {} not newer than the replica; unchanged",
+          changed.institutionId(),
+          changed.version());
     }
   }
 }

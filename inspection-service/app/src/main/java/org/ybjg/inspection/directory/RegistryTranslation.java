@@ -27,10 +27,12 @@ class RegistryTranslation {
     require(changed.ownership(), "ownership");
     require(changed.countyCode(), "countyCode");
     if (changed.version() < 0) {
-      throw new MalformedEventException("institution " + changed.institutionId() + " has a negative version");
+      throw new MalformedEventException(
+          "institution " + changed.institutionId() + " has a negative version");
     }
     if (changed.agreement() == null || changed.agreement().state() == null) {
-      throw new MalformedEventException("institution " + changed.institutionId() + " has no agreement state");
+      throw new MalformedEventException(
+          "institution " + changed.institutionId() + " has no agreement state");
     }
     // The local region table decides scope; the registry's path is the fallback for a county this
     // service's table does not know yet (the entry is then visible where the registry placed it).
@@ -39,19 +41,38 @@ class RegistryTranslation {
       path = changed.regionPath() == null ? List.of() : changed.regionPath();
     }
     if (path.isEmpty()) {
-      throw new MalformedEventException("institution " + changed.institutionId() + " lies in unknown county "
-          + changed.countyCode());
+      throw new MalformedEventException(
+          "institution "
+              + changed.institutionId()
+              + " lies in unknown county "
+              + changed.countyCode());
     }
-    Instant changedAt = changed.change() != null && changed.change().at() != null ? changed.change().at() : eventTime;
-    return new DirectoryEntry(changed.institutionId(), changed.version(), changed.nationalCode(), changed.name(),
-        changed.type(), changed.level(), changed.ownership(), changed.countyCode(), path,
-        changed.agreement().state(), changed.agreement().suspendedUntil(), changed.creditGrade(), changedAt,
+    Instant changedAt =
+        changed.change() != null && changed.change().at() != null
+            ? changed.change().at()
+            : eventTime;
+    return new DirectoryEntry(
+        changed.institutionId(),
+        changed.version(),
+        changed.nationalCode(),
+        changed.name(),
+        changed.type(),
+        changed.level(),
+        changed.ownership(),
+        changed.countyCode(),
+        path,
+        changed.agreement().state(),
+        changed.agreement().suspendedUntil(),
+        changed.creditGrade(),
+        changedAt,
         fundPayment(changed.fundPayment()));
   }
 
   private static DirectoryEntry.FundPayment fundPayment(InstitutionChanged.FundPayment p) {
-    return p == null ? null
-        : new DirectoryEntry.FundPayment(p.year(), p.amount(), p.countyRank(), p.cityRank(), p.provinceRank());
+    return p == null
+        ? null
+        : new DirectoryEntry.FundPayment(
+            p.year(), p.amount(), p.countyRank(), p.cityRank(), p.provinceRank());
   }
 
   private static void require(String value, String field) {

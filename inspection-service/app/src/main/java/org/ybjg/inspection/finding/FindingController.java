@@ -36,33 +36,40 @@ class FindingController implements FindingsApi {
   @Override
   public ResponseEntity<FindingDto> recordFinding(NewFindingDto body, String idempotencyKey) {
     Caller caller = currentCaller.get();
-    RecordFindingCommand command = new RecordFindingCommand(
-        body.getInstitutionId(),
-        body.getCategory() == null ? null : FindingCategory.valueOf(body.getCategory().getValue()),
-        body.getDescription(),
-        Yuan.required(body.getImproperAmount(), "improperAmount"),
-        body.getFoundOn(),
-        Access.requestKey(caller, idempotencyKey));
+    RecordFindingCommand command =
+        new RecordFindingCommand(
+            body.getInstitutionId(),
+            body.getCategory() == null
+                ? null
+                : FindingCategory.valueOf(body.getCategory().getValue()),
+            body.getDescription(),
+            Yuan.required(body.getImproperAmount(), "improperAmount"),
+            body.getFoundOn(),
+            Access.requestKey(caller, idempotencyKey));
     Finding finding = recordFinding.handle(caller, command);
-    return ResponseEntity.created(URI.create("/api/inspection/findings/" + finding.id())).body(toDto(finding));
+    return ResponseEntity.created(URI.create("/api/inspection/findings/" + finding.id()))
+        .body(toDto(finding));
   }
 
   @Override
   public ResponseEntity<FindingDto> getFinding(String id) {
     Caller caller = currentCaller.get();
     Access.requireAnyRole(caller, Access.STAFF);
-    return findings.findWithin(id, caller.region())
+    return findings
+        .findWithin(id, caller.region())
         .map(finding -> ResponseEntity.ok(toDto(finding)))
         .orElseThrow(() -> Refusal.notFound("finding not found"));
   }
 
   @Override
-  public ResponseEntity<FindingPageDto> listFindings(String institutionId, Integer page, Integer size) {
+  public ResponseEntity<FindingPageDto> listFindings(
+      String institutionId, Integer page, Integer size) {
     Caller caller = currentCaller.get();
     Access.requireAnyRole(caller, Access.STAFF);
-    PageOf<FindingDto> found = findings.search(caller.region(), institutionId, page, size)
-        .map(FindingController::toDto);
-    return ResponseEntity.ok(new FindingPageDto(found.items(), found.page(), found.size(), found.total()));
+    PageOf<FindingDto> found =
+        findings.search(caller.region(), institutionId, page, size).map(FindingController::toDto);
+    return ResponseEntity.ok(
+        new FindingPageDto(found.items(), found.page(), found.size(), found.total()));
   }
 
   static FindingDto toDto(Finding finding) {

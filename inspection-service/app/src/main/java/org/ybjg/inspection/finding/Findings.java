@@ -32,9 +32,15 @@ public class Findings {
   @PostConstruct
   void ensureIndexes() {
     var indexes = mongo.indexOps(COLLECTION);
-    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
+    indexes.createIndex(
+        new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
     indexes.createIndex(new Index().on("institutionId", Sort.Direction.ASC).named("institutionId"));
-    indexes.createIndex(new Index().on("requestKey", Sort.Direction.ASC).unique().sparse().named("requestKey_unique"));
+    indexes.createIndex(
+        new Index()
+            .on("requestKey", Sort.Direction.ASC)
+            .unique()
+            .sparse()
+            .named("requestKey_unique"));
   }
 
   /** The finding and the events it causes, in one document write. */
@@ -43,28 +49,42 @@ public class Findings {
   }
 
   public Optional<Finding> findWithin(String id, String region) {
-    return Optional.ofNullable(mongo.findOne(
-        Query.query(Criteria.where("_id").is(id).and(RegionScope.REGION_PATH).is(region)), Finding.class, COLLECTION));
+    return Optional.ofNullable(
+        mongo.findOne(
+            Query.query(Criteria.where("_id").is(id).and(RegionScope.REGION_PATH).is(region)),
+            Finding.class,
+            COLLECTION));
   }
 
   public Optional<Finding> findByRequestKey(String requestKey) {
-    return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("requestKey").is(requestKey)),
-        Finding.class, COLLECTION));
+    return Optional.ofNullable(
+        mongo.findOne(
+            Query.query(Criteria.where("requestKey").is(requestKey)), Finding.class, COLLECTION));
   }
 
   /** Findings inside {@code region} found on or after {@code since}, unsorted. */
   public List<Finding> foundSince(String region, LocalDate since) {
-    return mongo.find(Query.query(Criteria.where(RegionScope.REGION_PATH).is(region).and("foundOn").gte(since)),
-        Finding.class, COLLECTION);
+    return mongo.find(
+        Query.query(Criteria.where(RegionScope.REGION_PATH).is(region).and("foundOn").gte(since)),
+        Finding.class,
+        COLLECTION);
   }
 
-  /** Findings inside {@code region}, newest first; {@code institutionId} null for all institutions. */
+  /**
+   * Findings inside {@code region}, newest first; {@code institutionId} null for all institutions.
+   */
   public PageOf<Finding> search(String region, String institutionId, int page, int size) {
     Criteria criteria = Criteria.where(RegionScope.REGION_PATH).is(region);
     if (institutionId != null) {
       criteria.and("institutionId").is(institutionId);
     }
-    return PageOf.find(mongo, Query.query(criteria), Sort.by(Sort.Direction.DESC, "_id"), page, size, Finding.class,
+    return PageOf.find(
+        mongo,
+        Query.query(criteria),
+        Sort.by(Sort.Direction.DESC, "_id"),
+        page,
+        size,
+        Finding.class,
         COLLECTION);
   }
 }

@@ -2,6 +2,7 @@ package org.ybjg.inspection.finding;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.ybjg.chassis.Ids;
 import org.ybjg.chassis.domain.Refusal;
@@ -10,14 +11,13 @@ import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.inspection.access.Access;
-import org.springframework.dao.DuplicateKeyException;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.directory.DirectoryEntries;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
-import org.ybjg.inspection.finding.domain.Finding;
-import org.ybjg.inspection.finding.domain.RecordFindingCommand;
 import org.ybjg.inspection.events.FindingRecorded;
 import org.ybjg.inspection.events.InspectionTopics;
+import org.ybjg.inspection.finding.domain.Finding;
+import org.ybjg.inspection.finding.domain.RecordFindingCommand;
 
 /**
  * Records a finding against an institution of the directory and, in the same document write, the
@@ -26,7 +26,8 @@ import org.ybjg.inspection.events.InspectionTopics;
 @Service
 public class RecordFinding {
 
-  static final EventType FINDING_RECORDED = new EventType(FindingRecorded.TYPE, InspectionTopics.EVENTS);
+  static final EventType FINDING_RECORDED =
+      new EventType(FindingRecorded.TYPE, InspectionTopics.EVENTS);
 
   private final Findings findings;
   private final DirectoryEntries directory;
@@ -49,12 +50,23 @@ public class RecordFinding {
         return earlier.get();
       }
     }
-    DirectoryEntry institution = directory.findWithin(command.institutionId(), caller.region())
-        .orElseThrow(() -> Refusal.notFound("institution not found"));
-    Finding finding = Finding.record(Ids.next(), command, institution, caller.username(), clock.instant(),
-        LegalCalendar.today(clock));
-    var outgoing = new AggregateStore.Outgoing(InspectionTopics.EVENTS, finding.institutionId(),
-        events.envelope(FINDING_RECORDED, finding.id(), recorded(finding)));
+    DirectoryEntry institution =
+        directory
+            .findWithin(command.institutionId(), caller.region())
+            .orElseThrow(() -> Refusal.notFound("institution not found"));
+    Finding finding =
+        Finding.record(
+            Ids.next(),
+            command,
+            institution,
+            caller.username(),
+            clock.instant(),
+            LegalCalendar.today(clock));
+    var outgoing =
+        new AggregateStore.Outgoing(
+            InspectionTopics.EVENTS,
+            finding.institutionId(),
+            events.envelope(FINDING_RECORDED, finding.id(), recorded(finding)));
     try {
       findings.insert(finding, List.of(outgoing));
       return finding;
@@ -67,8 +79,16 @@ public class RecordFinding {
   }
 
   static FindingRecorded recorded(Finding finding) {
-    return new FindingRecorded(finding.id(), finding.institutionId(), finding.institutionName(), finding.ownership(),
-        finding.countyCode(), finding.category().name(), finding.description(), finding.improperAmount(),
-        finding.foundOn(), finding.recordedBy());
+    return new FindingRecorded(
+        finding.id(),
+        finding.institutionId(),
+        finding.institutionName(),
+        finding.ownership(),
+        finding.countyCode(),
+        finding.category().name(),
+        finding.description(),
+        finding.improperAmount(),
+        finding.foundOn(),
+        finding.recordedBy());
   }
 }

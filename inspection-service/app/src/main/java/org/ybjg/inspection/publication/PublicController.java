@@ -26,8 +26,9 @@ import org.ybjg.inspection.task.TaskViews;
 
 /**
  * One public (一公开): unauthenticated, GET only. Published plans with their commitment, ceremony and
- * revealed seed; the draw record exactly as Verifier.java reads it; the population snapshot; results of concluded
- * tasks (overdue when not published within 20 working days). No personal data beyond inspectors' names and roles.
+ * revealed seed; the draw record exactly as Verifier.java reads it; the population snapshot;
+ * results of concluded tasks (overdue when not published within 20 working days). No personal data
+ * beyond inspectors' names and roles.
  */
 @RestController
 class PublicController {
@@ -41,47 +42,68 @@ class PublicController {
   }
 
   @GetMapping(path = "/api/inspection/public/plans", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> plans(@RequestParam(required = false) String regionCode,
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-    PageOf<Map<String, Object>> found = plans.published(regionCode, Math.max(0, page),
-        Math.min(Math.max(1, size), 200)).map(PlanViews::publicView);
-    return Map.of("items", found.items(), "page", found.page(), "size", found.size(), "total", found.total());
+  Map<String, Object> plans(
+      @RequestParam(required = false) String regionCode,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size) {
+    PageOf<Map<String, Object>> found =
+        plans
+            .published(regionCode, Math.max(0, page), Math.min(Math.max(1, size), 200))
+            .map(PlanViews::publicView);
+    return Map.of(
+        "items", found.items(), "page", found.page(), "size", found.size(), "total", found.total());
   }
 
-  @GetMapping(path = "/api/inspection/public/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping(
+      path = "/api/inspection/public/plans/{id}",
+      produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> plan(@PathVariable String id) {
     return PlanViews.publicView(published(id));
   }
 
   /** The published record of a draw (draw id = plan id), byte for byte what Verifier.java reads. */
-  @GetMapping(path = "/api/inspection/public/draws/{id}/record", produces = MediaType.APPLICATION_JSON_VALUE)
+  @GetMapping(
+      path = "/api/inspection/public/draws/{id}/record",
+      produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> record(@PathVariable String id) {
-    SamplingPlan plan = plans.find(id).filter(p -> p.draw() != null)
-        .orElseThrow(() -> Refusal.notFound("draw not found"));
+    SamplingPlan plan =
+        plans
+            .find(id)
+            .filter(p -> p.draw() != null)
+            .orElseThrow(() -> Refusal.notFound("draw not found"));
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"draw-record-" + id + ".json\"")
-        .contentType(MediaType.APPLICATION_JSON).body(PublishedDrawRecord.of(plan.draw()).toJson());
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"draw-record-" + id + ".json\"")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(PublishedDrawRecord.of(plan.draw()).toJson());
   }
 
   /**
-   * The frozen population snapshot as CSV ({@code stratum,institutionId}, sorted by id within each stratum): the
-   * population hash is SHA-256 of all its ids sorted and joined by a line feed.
+   * The frozen population snapshot as CSV ({@code stratum,institutionId}, sorted by id within each
+   * stratum): the population hash is SHA-256 of all its ids sorted and joined by a line feed.
    */
   @GetMapping(path = "/api/inspection/public/plans/{id}/population", produces = "text/csv")
   ResponseEntity<String> population(@PathVariable String id) {
     SamplingPlan plan = published(id);
     StringBuilder csv = new StringBuilder("stratum,institutionId\n");
-    plan.publication().population().forEach((stratum, ids) -> ids.forEach(i ->
-        csv.append(stratum).append(',').append(i).append('\n')));
+    plan.publication()
+        .population()
+        .forEach(
+            (stratum, ids) ->
+                ids.forEach(i -> csv.append(stratum).append(',').append(i).append('\n')));
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"population-" + id + ".csv\"")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"population-" + id + ".csv\"")
         .header("X-Population-Hash", plan.publication().populationHash())
-        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8)).body(csv.toString());
+        .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        .body(csv.toString());
   }
 
   @GetMapping(path = "/api/inspection/public/results", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> results(@RequestParam(required = false) String regionCode,
-      @RequestParam(required = false) String planId, @RequestParam(defaultValue = "0") int page,
+  Map<String, Object> results(
+      @RequestParam(required = false) String regionCode,
+      @RequestParam(required = false) String planId,
+      @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     LocalDate today = LegalCalendar.today(clock);
     List<InspectionTask> concluded = new ArrayList<>();
@@ -90,19 +112,33 @@ class PublicController {
         continue;
       }
       for (InspectionTask t : p.tasks()) {
-        if (t.status() == TaskStatus.CONCLUDED && (regionCode == null || t.regionPath().contains(regionCode))) {
+        if (t.status() == TaskStatus.CONCLUDED
+            && (regionCode == null || t.regionPath().contains(regionCode))) {
           concluded.add(t);
         }
       }
     }
     int pg = Math.max(0, page);
     int s = Math.min(Math.max(1, size), 200);
-    return Map.of("items", concluded.stream().skip((long) pg * s).limit(s)
-        .map(t -> TaskViews.publicResult(t, today)).toList(), "page", pg, "size", s, "total", concluded.size());
+    return Map.of(
+        "items",
+        concluded.stream()
+            .skip((long) pg * s)
+            .limit(s)
+            .map(t -> TaskViews.publicResult(t, today))
+            .toList(),
+        "page",
+        pg,
+        "size",
+        s,
+        "total",
+        concluded.size());
   }
 
   private SamplingPlan published(String id) {
-    return plans.find(id).filter(p -> p.status() != PlanStatus.DRAFT)
+    return plans
+        .find(id)
+        .filter(p -> p.status() != PlanStatus.DRAFT)
         .orElseThrow(() -> Refusal.notFound("plan not found"));
   }
 }

@@ -33,10 +33,20 @@ public class Inspectors {
   @PostConstruct
   void ensureIndexes() {
     var indexes = mongo.indexOps(COLLECTION);
-    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
-    indexes.createIndex(new Index().on("certificateNumber", Sort.Direction.ASC).unique().sparse()
-        .named("certificateNumber_unique"));
-    indexes.createIndex(new Index().on("requestKey", Sort.Direction.ASC).unique().sparse().named("requestKey_unique"));
+    indexes.createIndex(
+        new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
+    indexes.createIndex(
+        new Index()
+            .on("certificateNumber", Sort.Direction.ASC)
+            .unique()
+            .sparse()
+            .named("certificateNumber_unique"));
+    indexes.createIndex(
+        new Index()
+            .on("requestKey", Sort.Direction.ASC)
+            .unique()
+            .sparse()
+            .named("requestKey_unique"));
   }
 
   /** One write; a clash on certificate number or request key surfaces as a duplicate-key error. */
@@ -45,17 +55,22 @@ public class Inspectors {
   }
 
   public Optional<Inspector> findByRequestKey(String requestKey) {
-    return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("requestKey").is(requestKey)),
-        Inspector.class, COLLECTION));
+    return Optional.ofNullable(
+        mongo.findOne(
+            Query.query(Criteria.where("requestKey").is(requestKey)), Inspector.class, COLLECTION));
   }
 
   public boolean certificateExists(String certificateNumber) {
-    return mongo.exists(Query.query(Criteria.where("certificateNumber").is(certificateNumber)), COLLECTION);
+    return mongo.exists(
+        Query.query(Criteria.where("certificateNumber").is(certificateNumber)), COLLECTION);
   }
 
   /** Every inspector whose home county lies in any of {@code regions}, unsorted. */
   public List<Inspector> within(Collection<String> regions) {
-    return mongo.find(Query.query(Criteria.where(RegionScope.REGION_PATH).in(regions)), Inspector.class, COLLECTION);
+    return mongo.find(
+        Query.query(Criteria.where(RegionScope.REGION_PATH).in(regions)),
+        Inspector.class,
+        COLLECTION);
   }
 
   /** Inspectors whose home county lies in {@code region}, oldest registration first. */
@@ -64,6 +79,7 @@ public class Inspectors {
     if (role != null) {
       criteria.and("role").is(role.name());
     }
-    return PageOf.find(mongo, Query.query(criteria), Sort.by("_id"), page, size, Inspector.class, COLLECTION);
+    return PageOf.find(
+        mongo, Query.query(criteria), Sort.by("_id"), page, size, Inspector.class, COLLECTION);
   }
 }

@@ -1,13 +1,13 @@
 package org.ybjg.inspection.roster;
 
 import java.time.Clock;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.ybjg.chassis.Ids;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
-import org.springframework.dao.DuplicateKeyException;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.roster.domain.Inspector;
 import org.ybjg.inspection.roster.domain.RegisterInspectorCommand;
@@ -26,7 +26,9 @@ public class RegisterInspector {
     this.clock = clock;
   }
 
-  /** The registered inspector; for a repeated idempotency key, the one registered the first time. */
+  /**
+   * The registered inspector; for a repeated idempotency key, the one registered the first time.
+   */
   public Inspector handle(Caller caller, RegisterInspectorCommand command) {
     Access.requireAnyRole(caller, Access.ROSTER_KEEPERS);
     if (command.requestKey() != null) {
@@ -37,14 +39,22 @@ public class RegisterInspector {
     }
     String county = command.homeCountyCode();
     if (!scope.regions().isCounty(county)) {
-      throw Refusal.rule("unknown-county", "homeCountyCode",
+      throw Refusal.rule(
+          "unknown-county",
+          "homeCountyCode",
           "区划代码 " + county + " 不是区划表中的县级区划 (not a county in the region table)");
     }
     if (!scope.covers(caller, county)) {
       throw Access.outsideRegion(caller, "homeCountyCode", county);
     }
-    Inspector inspector = Inspector.register(Ids.next(), command, scope.pathOf(county), caller.username(),
-        clock.instant(), LegalCalendar.today(clock));
+    Inspector inspector =
+        Inspector.register(
+            Ids.next(),
+            command,
+            scope.pathOf(county),
+            caller.username(),
+            clock.instant(),
+            LegalCalendar.today(clock));
     try {
       inspectors.insert(inspector);
       return inspector;
@@ -55,8 +65,11 @@ public class RegisterInspector {
           return concurrent.get();
         }
       }
-      throw Refusal.conflict("duplicate-certificate",
-          "证号 " + inspector.certificateNumber() + " 已在名录库中 (certificate number already on the roster)");
+      throw Refusal.conflict(
+          "duplicate-certificate",
+          "证号 "
+              + inspector.certificateNumber()
+              + " 已在名录库中 (certificate number already on the roster)");
     }
   }
 }

@@ -8,7 +8,10 @@ import org.ybjg.chassis.region.RegionTable;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
 import org.ybjg.inspection.sampling.domain.Agencies;
 
-/** The handling agencies of a region subtree as inspection objects, from the region table (see {@link Agencies}). */
+/**
+ * The handling agencies of a region subtree as inspection objects, from the region table (see
+ * {@link Agencies}).
+ */
 @Component
 class AgencyDirectory {
 

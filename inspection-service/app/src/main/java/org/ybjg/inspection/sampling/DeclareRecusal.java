@@ -14,8 +14,9 @@ import org.ybjg.inspection.sampling.domain.SamplingPlan;
 import org.ybjg.inspection.sampling.domain.TaskStatus;
 
 /**
- * A recusal (回避) declared after the draw: recorded in the draw record with its deterministic replacement (the next
- * eligible inspector in the target's walk), the task's team follows and is announced again.
+ * A recusal (回避) declared after the draw: recorded in the draw record with its deterministic
+ * replacement (the next eligible inspector in the target's walk), the task's team follows and is
+ * announced again.
  */
 @Service
 class DeclareRecusal {
@@ -30,21 +31,32 @@ class DeclareRecusal {
     this.clock = clock;
   }
 
-  SamplingPlan handle(Caller caller, String drawId, String targetId, String inspectorId, String reason) {
+  SamplingPlan handle(
+      Caller caller, String drawId, String targetId, String inspectorId, String reason) {
     Access.requireAnyRole(caller, PlanAccess.PLANNERS);
-    SamplingPlan plan = plans.findWithin(drawId, caller.region())
-        .filter(p -> p.status() == PlanStatus.DRAWN)
-        .orElseThrow(() -> Refusal.notFound("draw not found"));
-    InspectionTask task = plan.tasks().stream().filter(t -> t.institutionId().equals(targetId)).findFirst()
-        .orElse(null);
+    SamplingPlan plan =
+        plans
+            .findWithin(drawId, caller.region())
+            .filter(p -> p.status() == PlanStatus.DRAWN)
+            .orElseThrow(() -> Refusal.notFound("draw not found"));
+    InspectionTask task =
+        plan.tasks().stream()
+            .filter(t -> t.institutionId().equals(targetId))
+            .findFirst()
+            .orElse(null);
     if (task != null && task.status() != TaskStatus.ASSIGNED) {
       throw Refusal.conflict("task-concluded", "该任务已办结，不能再申请回避 (the task is concluded)");
     }
-    DrawRecord after = plan.draw().withRecusal(targetId, inspectorId, reason,
-        clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    DrawRecord after =
+        plan.draw()
+            .withRecusal(
+                targetId, inspectorId, reason, clock.instant().truncatedTo(ChronoUnit.MILLIS));
     SamplingPlan changed = plan.recuse(after, targetId);
-    InspectionTask updated = changed.tasks().stream().filter(t -> t.institutionId().equals(targetId)).findFirst()
-        .orElseThrow();
+    InspectionTask updated =
+        changed.tasks().stream()
+            .filter(t -> t.institutionId().equals(targetId))
+            .findFirst()
+            .orElseThrow();
     plans.update(plan, changed, List.of(events.taskAssigned(updated)));
     return plans.find(drawId).orElseThrow();
   }

@@ -34,7 +34,9 @@ class DraftPlans {
       }
     }
     var path = PlanAccess.scopePath(caller, scope, definition.regionCode());
-    SamplingPlan plan = SamplingPlan.draft(Ids.next(), definition, path, caller.username(), clock.instant(), requestKey);
+    SamplingPlan plan =
+        SamplingPlan.draft(
+            Ids.next(), definition, path, caller.username(), clock.instant(), requestKey);
     try {
       plans.insert(plan);
       return plan;
@@ -47,10 +49,15 @@ class DraftPlans {
     return revise(caller, id, current -> definition);
   }
 
-  /** PUT replaces the definition, PATCH merges onto it; either only while the plan is a draft (409 after). */
-  SamplingPlan revise(Caller caller, String id, java.util.function.UnaryOperator<PlanDefinition> change) {
+  /**
+   * PUT replaces the definition, PATCH merges onto it; either only while the plan is a draft (409
+   * after).
+   */
+  SamplingPlan revise(
+      Caller caller, String id, java.util.function.UnaryOperator<PlanDefinition> change) {
     Access.requireAnyRole(caller, PlanAccess.PLANNERS);
-    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> Refusal.notFound("plan not found"));
+    SamplingPlan plan =
+        plans.findWithin(id, caller.region()).orElseThrow(() -> Refusal.notFound("plan not found"));
     if (plan.status() != org.ybjg.inspection.sampling.domain.PlanStatus.DRAFT) {
       plan.revise(plan.definition(), plan.regionPath()); // 409 with the domain's wording
     }

@@ -13,7 +13,10 @@ import org.ybjg.inspection.sampling.domain.InspectionTask;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
 import org.ybjg.inspection.sampling.domain.TaskStatus;
 
-/** What earlier checks say about a new draw: recent checks, open loads, earlier assignments of inspectors. */
+/**
+ * What earlier checks say about a new draw: recent checks, open loads, earlier assignments of
+ * inspectors.
+ */
 @Component
 class EarlierChecks {
 
@@ -25,18 +28,35 @@ class EarlierChecks {
     this.findings = findings;
   }
 
-  /** Institution id → why it counts as checked since {@code since} (a finding, or a task of another plan). */
+  /**
+   * Institution id → why it counts as checked since {@code since} (a finding, or a task of another
+   * plan).
+   */
   Map<String, String> checkedSince(String region, LocalDate since) {
     Map<String, String> out = new LinkedHashMap<>();
     for (Finding f : findings.foundSince(region, since)) {
-      out.putIfAbsent(f.institutionId(), "近期已检查：" + f.foundOn() + " 检查发现 " + f.id()
-          + " (checked within the window: finding " + f.id() + ")");
+      out.putIfAbsent(
+          f.institutionId(),
+          "近期已检查："
+              + f.foundOn()
+              + " 检查发现 "
+              + f.id()
+              + " (checked within the window: finding "
+              + f.id()
+              + ")");
     }
     for (SamplingPlan p : plans.drawn()) {
       for (InspectionTask t : p.tasks()) {
         if (t.regionPath().contains(region) && !t.dueDate().isBefore(since)) {
-          out.putIfAbsent(t.institutionId(), "近期已检查：任务 " + t.id() + "（" + p.definition().name()
-              + "） (checked within the window: task " + t.id() + ")");
+          out.putIfAbsent(
+              t.institutionId(),
+              "近期已检查：任务 "
+                  + t.id()
+                  + "（"
+                  + p.definition().name()
+                  + "） (checked within the window: task "
+                  + t.id()
+                  + ")");
         }
       }
     }

@@ -10,8 +10,9 @@ import org.ybjg.inspection.ceremony.domain.Official;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
 
 /**
- * The seed ceremony: named officials enter digits in a recorded order; with the secret committed at publication they
- * fix the seed, and the secret is revealed. A secret not matching the commitment is a 422 and changes nothing.
+ * The seed ceremony: named officials enter digits in a recorded order; with the secret committed at
+ * publication they fix the seed, and the secret is revealed. A secret not matching the commitment
+ * is a 422 and changes nothing.
  */
 @Service
 class FixSeed {
@@ -26,7 +27,8 @@ class FixSeed {
 
   SamplingPlan handle(Caller caller, String id, List<Official> officials, String secret) {
     Access.requireAnyRole(caller, PlanAccess.PLANNERS);
-    SamplingPlan plan = plans.findWithin(id, caller.region()).orElseThrow(() -> Refusal.notFound("plan not found"));
+    SamplingPlan plan =
+        plans.findWithin(id, caller.region()).orElseThrow(() -> Refusal.notFound("plan not found"));
     SamplingPlan seeded = plan.fixSeed(officials, secret, caller.username(), clock.instant());
     plans.update(plan, seeded, List.of());
     return plans.find(id).orElseThrow();

@@ -15,10 +15,14 @@ final class PlanAccess {
 
   private PlanAccess() {}
 
-  /** The scope region's path, after checking it exists and lies in the caller's region (403 otherwise). */
+  /**
+   * The scope region's path, after checking it exists and lies in the caller's region (403
+   * otherwise).
+   */
   static List<String> scopePath(Caller caller, RegionScope scope, String regionCode) {
     if (regionCode == null || scope.regions().find(regionCode).isEmpty()) {
-      throw Refusal.rule("sampling-rule", "regionCode", "区划代码 " + regionCode + " 不在区划表中 (unknown region)");
+      throw Refusal.rule(
+          "sampling-rule", "regionCode", "区划代码 " + regionCode + " 不在区划表中 (unknown region)");
     }
     if (!scope.regions().isWithin(regionCode, caller.region())) {
       throw Access.outsideRegion(caller, "regionCode", regionCode);

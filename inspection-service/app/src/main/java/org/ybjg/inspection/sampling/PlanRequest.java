@@ -38,43 +38,93 @@ record PlanRequest(
 
   record Period(LocalDate from, LocalDate to) {}
 
-  record Filter(List<String> types, List<String> levels, List<String> ownerships, List<String> agreementStates) {}
+  record Filter(
+      List<String> types,
+      List<String> levels,
+      List<String> ownerships,
+      List<String> agreementStates) {}
 
-  record StratumBody(String code, String label, List<String> types, List<String> levels, Integer topByFundPayment,
-      Integer percent, Integer minimum, Boolean strict) {}
+  record StratumBody(
+      String code,
+      String label,
+      List<String> types,
+      List<String> levels,
+      Integer topByFundPayment,
+      Integer percent,
+      Integer minimum,
+      Boolean strict) {}
 
   record Inclusion(String institutionId, String reason, String note) {}
 
   record ExclusionBody(String institutionId, String reason) {}
 
-  record TeamRuleBody(Integer officers, String expertSpecialty, Integer loadCap, Integer recusalMonths,
-      Boolean crossCheck, Map<String, String> pairing) {}
+  record TeamRuleBody(
+      Integer officers,
+      String expertSpecialty,
+      Integer loadCap,
+      Integer recusalMonths,
+      Boolean crossCheck,
+      Map<String, String> pairing) {}
 
   /**
-   * A PATCH: the fields present replace those of {@code base} (a nested object — period, filter, team rule — and a list
-   * — strata, inclusions, exclusions — is replaced whole); absent fields keep their value.
+   * A PATCH: the fields present replace those of {@code base} (a nested object — period, filter,
+   * team rule — and a list — strata, inclusions, exclusions — is replaced whole); absent fields
+   * keep their value.
    */
   PlanDefinition mergedOnto(PlanDefinition base) {
-    PlanRequest merged = new PlanRequest(
-        name != null ? name : base.name(),
-        kind != null ? kind : base.kind().name(),
-        regionCode != null ? regionCode : base.regionCode(),
-        period != null ? period : new Period(base.period().from(), base.period().to()),
-        checkOn != null ? checkOn : period != null ? null : base.checkOn(),
-        focus != null ? focus : base.focus(),
-        filter != null ? filter : new Filter(base.filter().types(), base.filter().levels(), base.filter().ownerships(),
-            base.filter().agreementStates()),
-        strata != null ? strata : base.strata().stream().map(r -> new StratumBody(r.code(), r.label(), r.types(),
-            r.levels(), r.topByFundPayment(), r.percent(), r.minimum(), r.strict())).toList(),
-        inclusions != null ? inclusions : base.inclusions().stream()
-            .map(i -> new Inclusion(i.institutionId(), i.reason().name(), i.note())).toList(),
-        exclusions != null ? exclusions : base.exclusions().stream()
-            .map(e -> new ExclusionBody(e.institutionId(), e.reason())).toList(),
-        excludeCheckedWithinMonths != null ? excludeCheckedWithinMonths : base.excludeCheckedWithinMonths(),
-        teamRule != null ? teamRule : new TeamRuleBody(base.teamRule().officers(), base.teamRule().expertSpecialty(),
-            base.teamRule().loadCap(), base.teamRule().recusalMonths(), base.teamRule().crossCheck(),
-            base.teamRule().pairing()),
-        creditWeights != null ? creditWeights : base.creditWeights());
+    PlanRequest merged =
+        new PlanRequest(
+            name != null ? name : base.name(),
+            kind != null ? kind : base.kind().name(),
+            regionCode != null ? regionCode : base.regionCode(),
+            period != null ? period : new Period(base.period().from(), base.period().to()),
+            checkOn != null ? checkOn : period != null ? null : base.checkOn(),
+            focus != null ? focus : base.focus(),
+            filter != null
+                ? filter
+                : new Filter(
+                    base.filter().types(),
+                    base.filter().levels(),
+                    base.filter().ownerships(),
+                    base.filter().agreementStates()),
+            strata != null
+                ? strata
+                : base.strata().stream()
+                    .map(
+                        r ->
+                            new StratumBody(
+                                r.code(),
+                                r.label(),
+                                r.types(),
+                                r.levels(),
+                                r.topByFundPayment(),
+                                r.percent(),
+                                r.minimum(),
+                                r.strict()))
+                    .toList(),
+            inclusions != null
+                ? inclusions
+                : base.inclusions().stream()
+                    .map(i -> new Inclusion(i.institutionId(), i.reason().name(), i.note()))
+                    .toList(),
+            exclusions != null
+                ? exclusions
+                : base.exclusions().stream()
+                    .map(e -> new ExclusionBody(e.institutionId(), e.reason()))
+                    .toList(),
+            excludeCheckedWithinMonths != null
+                ? excludeCheckedWithinMonths
+                : base.excludeCheckedWithinMonths(),
+            teamRule != null
+                ? teamRule
+                : new TeamRuleBody(
+                    base.teamRule().officers(),
+                    base.teamRule().expertSpecialty(),
+                    base.teamRule().loadCap(),
+                    base.teamRule().recusalMonths(),
+                    base.teamRule().crossCheck(),
+                    base.teamRule().pairing()),
+            creditWeights != null ? creditWeights : base.creditWeights());
     return merged.toDefinition();
   }
 
@@ -90,8 +140,12 @@ record PlanRequest(
     }
     if (strata != null) {
       for (StratumBody st : strata) {
-        if (st.types() != null) { // AGENCY: the handling agencies (吕医保发〔2021〕36号 §(三)1), not an institution type
-          codes(InstitutionType.class, st.types().stream().filter(t -> !Agencies.TYPE.equals(t)).toList(),
+        if (st.types()
+            != null) { // AGENCY: the handling agencies (吕医保发〔2021〕36号 §(三)1), not an institution
+          // type
+          codes(
+              InstitutionType.class,
+              st.types().stream().filter(t -> !Agencies.TYPE.equals(t)).toList(),
               "strata.types");
         }
         codes(InstitutionLevel.class, st.levels(), "strata.levels");
@@ -100,25 +154,61 @@ record PlanRequest(
     if (teamRule != null && teamRule.expertSpecialty() != null) {
       codes(Specialty.class, List.of(teamRule.expertSpecialty()), "teamRule.expertSpecialty");
     }
-    return new PlanDefinition(name, kind == null ? null : enumOf(PlanKind.class, kind, "kind"), regionCode,
-        new DateRange(period.from(), period.to()), checkOn, focus,
-        filter == null ? null
-            : new PopulationFilter(filter.types(), filter.levels(), filter.ownerships(), filter.agreementStates()),
-        strata == null ? null : strata.stream().map(s -> new StratumRule(s.code(), s.label(), s.types(), s.levels(),
-            s.topByFundPayment(), s.percent() == null ? 0 : s.percent(), s.minimum() == null ? 0 : s.minimum(),
-            Boolean.TRUE.equals(s.strict()))).toList(),
-        inclusions == null ? null : inclusions.stream().map(i -> new ForcedInclusion(i.institutionId(),
-            i.reason() == null ? null : enumOf(InclusionReason.class, i.reason(), "inclusions.reason"), i.note()))
-            .toList(),
-        exclusions == null ? null
+    return new PlanDefinition(
+        name,
+        kind == null ? null : enumOf(PlanKind.class, kind, "kind"),
+        regionCode,
+        new DateRange(period.from(), period.to()),
+        checkOn,
+        focus,
+        filter == null
+            ? null
+            : new PopulationFilter(
+                filter.types(), filter.levels(), filter.ownerships(), filter.agreementStates()),
+        strata == null
+            ? null
+            : strata.stream()
+                .map(
+                    s ->
+                        new StratumRule(
+                            s.code(),
+                            s.label(),
+                            s.types(),
+                            s.levels(),
+                            s.topByFundPayment(),
+                            s.percent() == null ? 0 : s.percent(),
+                            s.minimum() == null ? 0 : s.minimum(),
+                            Boolean.TRUE.equals(s.strict())))
+                .toList(),
+        inclusions == null
+            ? null
+            : inclusions.stream()
+                .map(
+                    i ->
+                        new ForcedInclusion(
+                            i.institutionId(),
+                            i.reason() == null
+                                ? null
+                                : enumOf(InclusionReason.class, i.reason(), "inclusions.reason"),
+                            i.note()))
+                .toList(),
+        exclusions == null
+            ? null
             : exclusions.stream().map(e -> new Exclusion(e.institutionId(), e.reason())).toList(),
         excludeCheckedWithinMonths,
-        teamRule == null ? null : new TeamRule(
-            teamRule.officers() == null ? TeamRule.DEFAULT_OFFICERS : teamRule.officers(),
-            teamRule.expertSpecialty(),
-            teamRule.loadCap() == null ? Integer.valueOf(TeamRule.DEFAULT_LOAD_CAP) : teamRule.loadCap(),
-            teamRule.recusalMonths() == null ? TeamRule.DEFAULT_RECUSAL_MONTHS : teamRule.recusalMonths(),
-            Boolean.TRUE.equals(teamRule.crossCheck()), teamRule.pairing()),
+        teamRule == null
+            ? null
+            : new TeamRule(
+                teamRule.officers() == null ? TeamRule.DEFAULT_OFFICERS : teamRule.officers(),
+                teamRule.expertSpecialty(),
+                teamRule.loadCap() == null
+                    ? Integer.valueOf(TeamRule.DEFAULT_LOAD_CAP)
+                    : teamRule.loadCap(),
+                teamRule.recusalMonths() == null
+                    ? TeamRule.DEFAULT_RECUSAL_MONTHS
+                    : teamRule.recusalMonths(),
+                Boolean.TRUE.equals(teamRule.crossCheck()),
+                teamRule.pairing()),
         creditWeights);
   }
 

@@ -14,8 +14,9 @@ import org.ybjg.inspection.sampling.domain.StratifiedDraw;
 import org.ybjg.inspection.sampling.domain.Team;
 
 /**
- * The JSON shape of a plan (schemas SamplingPlan and PublicSamplingPlan). The public shape leaves out usernames and
- * the notes of forced inclusions (a tip-off's content is not public); the server's secret appears only once revealed.
+ * The JSON shape of a plan (schemas SamplingPlan and PublicSamplingPlan). The public shape leaves
+ * out usernames and the notes of forced inclusions (a tip-off's content is not public); the
+ * server's secret appears only once revealed.
  */
 public final class PlanViews {
 
@@ -42,16 +43,21 @@ public final class PlanViews {
     v.put("focus", d.focus());
     v.put("filter", d.filter());
     v.put("strata", d.strata());
-    v.put("inclusions", d.inclusions().stream().map(i -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("institutionId", i.institutionId());
-      m.put("reason", i.reason().name());
-      m.put("reasonLabel", i.reason().label());
-      if (!isPublic) {
-        m.put("note", i.note());
-      }
-      return m;
-    }).toList());
+    v.put(
+        "inclusions",
+        d.inclusions().stream()
+            .map(
+                i -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("institutionId", i.institutionId());
+                  m.put("reason", i.reason().name());
+                  m.put("reasonLabel", i.reason().label());
+                  if (!isPublic) {
+                    m.put("note", i.note());
+                  }
+                  return m;
+                })
+            .toList());
     v.put("exclusions", d.exclusions());
     v.put("excludeCheckedWithinMonths", d.excludeCheckedWithinMonths());
     v.put("teamRule", d.teamRule());
@@ -114,15 +120,20 @@ public final class PlanViews {
     v.put("recordUrl", "/api/inspection/public/draws/" + planId + "/record");
     v.put("strata", r.results().stream().map(PlanViews::stratum).toList());
     v.put("teams", r.teams().stream().map(PlanViews::team).toList());
-    v.put("recusals", r.recusals().stream().map(x -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("targetId", x.targetId());
-      m.put("inspectorId", x.inspectorId());
-      m.put("reason", x.reason());
-      m.put("replacementId", x.replacementId());
-      m.put("at", x.at());
-      return m;
-    }).toList());
+    v.put(
+        "recusals",
+        r.recusals().stream()
+            .map(
+                x -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("targetId", x.targetId());
+                  m.put("inspectorId", x.inspectorId());
+                  m.put("reason", x.reason());
+                  m.put("replacementId", x.replacementId());
+                  m.put("at", x.at());
+                  return m;
+                })
+            .toList());
     return v;
   }
 
@@ -143,15 +154,19 @@ public final class PlanViews {
     return m;
   }
 
-  public static List<Map<String, Object>> members(List<org.ybjg.inspection.sampling.domain.TeamMember> members) {
-    return members.stream().map(x -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("inspectorId", x.inspectorId());
-      m.put("name", x.name());
-      m.put("role", x.role());
-      m.put("roleLabel", Coded.labelOf(InspectorRole.class, x.role()));
-      m.put("kind", x.kind());
-      return m;
-    }).toList();
+  public static List<Map<String, Object>> members(
+      List<org.ybjg.inspection.sampling.domain.TeamMember> members) {
+    return members.stream()
+        .map(
+            x -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("inspectorId", x.inspectorId());
+              m.put("name", x.name());
+              m.put("role", x.role());
+              m.put("roleLabel", Coded.labelOf(InspectorRole.class, x.role()));
+              m.put("kind", x.kind());
+              return m;
+            })
+        .toList();
   }
 }

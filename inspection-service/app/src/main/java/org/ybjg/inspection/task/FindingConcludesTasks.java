@@ -18,8 +18,9 @@ import org.ybjg.inspection.sampling.domain.SamplingPlan;
 
 /**
  * A finding recorded for an institution within a task's period concludes that task (the minimal
- * inspection record completes the task). Listens to this service's own {@code inspection.finding-recorded.v1}, so the
- * finding flow stays as it is; redelivery changes nothing (the event id is recorded in the plan's processed events).
+ * inspection record completes the task). Listens to this service's own {@code
+ * inspection.finding-recorded.v1}, so the finding flow stays as it is; redelivery changes nothing
+ * (the event id is recorded in the plan's processed events).
  */
 @Component
 class FindingConcludesTasks {
@@ -48,18 +49,31 @@ class FindingConcludesTasks {
         if (store.alreadyProcessed(SamplingPlans.COLLECTION, plan.id(), envelope.id())) {
           continue;
         }
-        List<InspectionTask> open = plan.tasks().stream()
-            .filter(t -> t.concludedBy(finding.institutionId(), finding.foundOn())).toList();
+        List<InspectionTask> open =
+            plan.tasks().stream()
+                .filter(t -> t.concludedBy(finding.institutionId(), finding.foundOn()))
+                .toList();
         if (open.isEmpty()) {
           continue;
         }
         SamplingPlan changed = plan;
         for (InspectionTask t : open) {
-          changed = changed.withTask(t.id(), x -> x.concludeByFinding(finding.findingId(), finding.description(),
-              finding.foundOn(), finding.recordedBy()));
+          changed =
+              changed.withTask(
+                  t.id(),
+                  x ->
+                      x.concludeByFinding(
+                          finding.findingId(),
+                          finding.description(),
+                          finding.foundOn(),
+                          finding.recordedBy()));
         }
         plans.updateProcessing(plan, changed, envelope.id());
-        log.info("finding {} concluded {} task(s) of plan {}", finding.findingId(), open.size(), plan.id());
+        log.info(
+            "finding {} concluded {} task(s) of plan {}",
+            finding.findingId(),
+            open.size(),
+            plan.id());
       }
     }
   }

@@ -38,9 +38,12 @@ class TaskController {
   record ConclusionBody(String summary, LocalDate concludedOn) {}
 
   @GetMapping(path = "/api/inspection/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> list(@RequestParam(required = false) String countyCode,
-      @RequestParam(required = false) String status, @RequestParam(required = false) String institutionId,
-      @RequestParam(required = false) String planId, @RequestParam(defaultValue = "0") int page,
+  Map<String, Object> list(
+      @RequestParam(required = false) String countyCode,
+      @RequestParam(required = false) String status,
+      @RequestParam(required = false) String institutionId,
+      @RequestParam(required = false) String planId,
+      @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     Caller caller = currentCaller.get();
     Access.requireAnyRole(caller, Access.STAFF);
@@ -56,8 +59,8 @@ class TaskController {
     var all = tasks.search(scope.narrow(caller, countyCode), wanted, institutionId, planId);
     int p = Math.max(0, page);
     int s = Math.min(Math.max(1, size), 200);
-    List<Map<String, Object>> items = all.stream().skip((long) p * s).limit(s)
-        .map(t -> TaskViews.staff(t, today)).toList();
+    List<Map<String, Object>> items =
+        all.stream().skip((long) p * s).limit(s).map(t -> TaskViews.staff(t, today)).toList();
     return Map.of("items", items, "page", p, "size", s, "total", all.size());
   }
 
@@ -68,14 +71,20 @@ class TaskController {
     return TaskViews.staff(tasks.findWithin(id, caller.region()), LegalCalendar.today(clock));
   }
 
-  @PostMapping(path = "/api/inspection/tasks/{id}/conclusion", produces = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(
+      path = "/api/inspection/tasks/{id}/conclusion",
+      produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> conclude(@PathVariable String id, @RequestBody ConclusionBody body) {
-    return TaskViews.staff(tasks.conclude(currentCaller.get(), id, body.summary(), body.concludedOn()),
+    return TaskViews.staff(
+        tasks.conclude(currentCaller.get(), id, body.summary(), body.concludedOn()),
         LegalCalendar.today(clock));
   }
 
-  @PostMapping(path = "/api/inspection/tasks/{id}/result-publication", produces = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(
+      path = "/api/inspection/tasks/{id}/result-publication",
+      produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> publishResult(@PathVariable String id) {
-    return TaskViews.staff(tasks.publishResult(currentCaller.get(), id), LegalCalendar.today(clock));
+    return TaskViews.staff(
+        tasks.publishResult(currentCaller.get(), id), LegalCalendar.today(clock));
   }
 }

@@ -33,7 +33,9 @@ public final class TaskViews {
     return v;
   }
 
-  /** A concluded task's result as the public sees it: no usernames, the summary only once published. */
+  /**
+   * A concluded task's result as the public sees it: no usernames, the summary only once published.
+   */
   public static Map<String, Object> publicResult(InspectionTask t, LocalDate today) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("taskId", t.id());
@@ -42,12 +44,17 @@ public final class TaskViews {
     v.put("institutionId", t.institutionId());
     v.put("institutionName", t.institutionName());
     v.put("countyCode", t.countyCode());
-    v.put("team", t.team().stream().map(m -> {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("name", m.name());
-      x.put("role", m.role());
-      return x;
-    }).toList());
+    v.put(
+        "team",
+        t.team().stream()
+            .map(
+                m -> {
+                  Map<String, Object> x = new LinkedHashMap<>();
+                  x.put("name", m.name());
+                  x.put("role", m.role());
+                  return x;
+                })
+            .toList());
     v.put("concludedOn", t.concludedOn());
     v.put("published", t.resultPublishedOn() != null);
     v.put("resultPublishedOn", t.resultPublishedOn());

@@ -9,13 +9,15 @@ import java.util.List;
 /**
  * {@code registry.institution-changed.v1} on {@link RegistryTopics#INSTITUTIONS}: the institution's
  * full current state after a change, plus the change. Consumers keep the message with the highest
- * {@code version} per institution. Schema: {@code events/registry.institution-changed.v1.schema.json}.
+ * {@code version} per institution. Schema: {@code
+ * events/registry.institution-changed.v1.schema.json}.
  *
  * @param type MEDICAL_INSTITUTION or PHARMACY
  * @param level TERTIARY, SECONDARY, PRIMARY, VILLAGE_CLINIC (medical) or OUTPATIENT_COVERAGE,
  *     ORDINARY_RETAIL (pharmacy)
  * @param ownership PUBLIC or PRIVATE
- * @param countyCode GB/T 2260 county code; {@code regionPath} is it and its ancestors, nearest first
+ * @param countyCode GB/T 2260 county code; {@code regionPath} is it and its ancestors, nearest
+ *     first
  */
 public record InstitutionChanged(
     String institutionId,
@@ -35,16 +37,38 @@ public record InstitutionChanged(
   public static final String TYPE = "registry.institution-changed.v1";
 
   /** An institution without a recorded fund payment yet. */
-  public InstitutionChanged(String institutionId, long version, String nationalCode, String name, String type,
-      String level, String ownership, String countyCode, List<String> regionPath, Agreement agreement,
-      String creditGrade, Change change) {
-    this(institutionId, version, nationalCode, name, type, level, ownership, countyCode, regionPath, agreement,
-        creditGrade, change, null);
+  public InstitutionChanged(
+      String institutionId,
+      long version,
+      String nationalCode,
+      String name,
+      String type,
+      String level,
+      String ownership,
+      String countyCode,
+      List<String> regionPath,
+      Agreement agreement,
+      String creditGrade,
+      Change change) {
+    this(
+        institutionId,
+        version,
+        nationalCode,
+        name,
+        type,
+        level,
+        ownership,
+        countyCode,
+        regionPath,
+        agreement,
+        creditGrade,
+        change,
+        null);
   }
 
   /**
-   * The latest year's fund payment (医保基金支付额) and its rank, 1 = largest, within the county, the city and the
-   * province; sampling and flight checks take the "top N" from it.
+   * The latest year's fund payment (医保基金支付额) and its rank, 1 = largest, within the county, the city
+   * and the province; sampling and flight checks take the "top N" from it.
    */
   public record FundPayment(
       int year,
@@ -66,7 +90,8 @@ public record InstitutionChanged(
       String causeCaseId) {}
 
   /**
-   * @param kind REGISTERED, AGREEMENT_SIGNED, AGREEMENT_SUSPENDED, AGREEMENT_REINSTATED, AGREEMENT_TERMINATED, ...
+   * @param kind REGISTERED, AGREEMENT_SIGNED, AGREEMENT_SUSPENDED, AGREEMENT_REINSTATED,
+   *     AGREEMENT_TERMINATED, ...
    * @param reference what caused it, e.g. the case id of a penalty decision
    */
   public record Change(String kind, String reference, Instant at) {}

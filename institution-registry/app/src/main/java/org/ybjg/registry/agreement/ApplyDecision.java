@@ -22,11 +22,11 @@ import org.ybjg.registry.institution.domain.PenaltyDecision;
 import org.ybjg.registry.staff.DoctorCredit;
 
 /**
- * Applies the agreement measures of a decision on a case (suspend, terminate) to the institution, once
- * per event: the event id is recorded in the same write as the new state and its events, so a
+ * Applies the agreement measures of a decision on a case (suspend, terminate) to the institution,
+ * once per event: the event id is recorded in the same write as the new state and its events, so a
  * redelivered event changes nothing and publishes nothing. A measure the agreement's state does not
- * allow is a domain rejection: logged, counted, the event recorded as processed, never retried. The 医保医师 the
- * decision names get the same credit record, once per case and doctor.
+ * allow is a domain rejection: logged, counted, the event recorded as processed, never retried. The
+ * 医保医师 the decision names get the same credit record, once per case and doctor.
  */
 @Component
 public class ApplyDecision {
@@ -39,55 +39,100 @@ public class ApplyDecision {
   private final Counter rejected;
   private final DoctorCredit doctorCredit;
 
-  ApplyDecision(Institutions institutions, CreditScale creditScale, Clock clock, MeterRegistry meters,
+  ApplyDecision(
+      Institutions institutions,
+      CreditScale creditScale,
+      Clock clock,
+      MeterRegistry meters,
       DoctorCredit doctorCredit) {
     this.institutions = institutions;
     this.doctorCredit = doctorCredit;
     this.creditScale = creditScale;
     this.clock = clock;
-    this.rejected = Counter.builder("registry.agreement.measures.rejected")
-        .description("agreement measures from decisions that the agreement's state did not allow").register(meters);
+    this.rejected =
+        Counter.builder("registry.agreement.measures.rejected")
+            .description(
+                "agreement measures from decisions that the agreement's state did not allow")
+            .register(meters);
   }
 
-  /** @param eventId the envelope id of the {@code case.decision-issued.v1} event */
+  /**
+   * @param eventId the envelope id of the {@code case.decision-issued.v1} event
+   */
   public void apply(String eventId, DecisionIssued decision) {
     if (institutions.alreadyProcessed(decision.institutionId(), eventId)) {
-      log.debug("decision event {} already applied to institution {}", eventId, decision.institutionId());
+      log.debug(
+          "decision event {} already applied to institution {}", eventId, decision.institutionId());
       return;
     }
-    Institution current = institutions.find(decision.institutionId())
-        .orElseThrow(() -> new UnknownInstitutionException(decision.institutionId(), eventId));
-    LocalDate decidedOn = decision.decidedOn() == null ? LocalDate.now(clock.withZone(Institution.ZONE))
-        : decision.decidedOn();
-    // the named doctors first, each once per case: if a write fails the event is redelivered and, the institution
+    Institution current =
+        institutions
+            .find(decision.institutionId())
+            .orElseThrow(() -> new UnknownInstitutionException(decision.institutionId(), eventId));
+    LocalDate decidedOn =
+        decision.decidedOn() == null
+            ? LocalDate.now(clock.withZone(Institution.ZONE))
+            : decision.decidedOn();
+    // the named doctors first, each once per case: if a write fails the event is redelivered and,
+    // the institution
     // not being marked processed yet, the doctors already recorded are left as they are
-    CreditConsequence.of(decision).ifPresent(severity -> recordDoctors(decision, CreditRecord.of(decision.caseId(),
-        decision.decisionNumber(), severity, decidedOn, CreditConsequence.reason(decision))));
+    CreditConsequence.of(decision)
+        .ifPresent(
+            severity ->
+                recordDoctors(
+                    decision,
+                    CreditRecord.of(
+                        decision.caseId(),
+                        decision.decisionNumber(),
+                        severity,
+                        decidedOn,
+                        CreditConsequence.reason(decision))));
     List<String> unknownKinds = new ArrayList<>();
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     DecisionOutcome outcome = current.apply(toDomain(decision, unknownKinds), at);
     List<String> rejections = new ArrayList<>(unknownKinds);
     rejections.addAll(outcome.rejections());
-    // the credit consequence lands in the same write as the measures: redelivery cannot record it twice
+    // the credit consequence lands in the same write as the measures: redelivery cannot record it
+    // twice
     List<Institution> states = new ArrayList<>(outcome.states());
-    CreditConsequence.of(decision).ifPresent(severity -> {
-      Institution last = states.isEmpty() ? current : states.get(states.size() - 1);
-      Institution credited = last.recordCredit(CreditRecord.of(decision.caseId(), decision.decisionNumber(),
-          severity, decidedOn, CreditConsequence.reason(decision)), creditScale, at, decision.decidedBy());
-      if (credited != last) {
-        states.add(credited);
-      }
-    });
+    CreditConsequence.of(decision)
+        .ifPresent(
+            severity -> {
+              Institution last = states.isEmpty() ? current : states.get(states.size() - 1);
+              Institution credited =
+                  last.recordCredit(
+                      CreditRecord.of(
+                          decision.caseId(),
+                          decision.decisionNumber(),
+                          severity,
+                          decidedOn,
+                          CreditConsequence.reason(decision)),
+                      creditScale,
+                      at,
+                      decision.decidedBy());
+              if (credited != last) {
+                states.add(credited);
+              }
+            });
     // Optimistic-lock clash: thrown to the container's error handler, which retries with backoff.
     institutions.update(current, states, eventId);
     if (!rejections.isEmpty()) {
       rejected.increment(rejections.size());
-      log.warn("decision {} (case {}, event {}) on institution {}: measures not applied: {}",
-          decision.decisionNumber(), decision.caseId(), eventId, current.id(), rejections);
+      log.warn(
+          "decision {} (case {}, event {}) on institution {}: measures not applied: {}",
+          decision.decisionNumber(),
+          decision.caseId(),
+          eventId,
+          current.id(),
+          rejections);
     }
     if (outcome.changed()) {
-      log.info("decision {} (case {}) applied to institution {}: agreement {} (version {})",
-          decision.decisionNumber(), decision.caseId(), current.id(), outcome.after().agreement().state(),
+      log.info(
+          "decision {} (case {}) applied to institution {}: agreement {} (version {})",
+          decision.decisionNumber(),
+          decision.caseId(),
+          current.id(),
+          outcome.after().agreement().state(),
           outcome.after().version());
     }
   }
@@ -96,11 +141,21 @@ public class ApplyDecision {
     if (decision.doctors() == null || decision.doctors().isEmpty()) {
       return;
     }
-    List<String> ids = decision.doctors().stream().filter(d -> d != null && d.doctorId() != null)
-        .map(DecisionIssued.Doctor::doctorId).distinct().toList();
-    int recorded = doctorCredit.recordFromDecision(decision.institutionId(), ids, record, decision.decidedBy());
-    log.info("decision {} (case {}): credit recorded for {} of {} named doctors", decision.decisionNumber(),
-        decision.caseId(), recorded, ids.size());
+    List<String> ids =
+        decision.doctors().stream()
+            .filter(d -> d != null && d.doctorId() != null)
+            .map(DecisionIssued.Doctor::doctorId)
+            .distinct()
+            .toList();
+    int recorded =
+        doctorCredit.recordFromDecision(
+            decision.institutionId(), ids, record, decision.decidedBy());
+    log.info(
+        "decision {} (case {}): credit recorded for {} of {} named doctors",
+        decision.decisionNumber(),
+        decision.caseId(),
+        recorded,
+        ids.size());
   }
 
   private static PenaltyDecision toDomain(DecisionIssued decision, List<String> unknownKinds) {
@@ -112,12 +167,17 @@ public class ApplyDecision {
           unknownKinds.add(measure.kind() + ": unknown measure kind");
           continue;
         }
-        measures.add(new AgreementMeasure(kind, measure.months(), measure.from(), measure.until(),
-            measure.departments()));
+        measures.add(
+            new AgreementMeasure(
+                kind, measure.months(), measure.from(), measure.until(), measure.departments()));
       }
     }
-    return new PenaltyDecision(decision.caseId(), decision.decisionNumber(), decision.decidedOn(),
-        decision.decidedBy(), measures);
+    return new PenaltyDecision(
+        decision.caseId(),
+        decision.decisionNumber(),
+        decision.decidedOn(),
+        decision.decidedBy(),
+        measures);
   }
 
   private static AgreementMeasure.Kind kindOf(String kind) {

@@ -14,11 +14,12 @@ import org.ybjg.chassis.web.CorrelationId;
 import org.ybjg.registry.credit.RecordRectification;
 
 /**
- * Reads {@code case.events.v1} (one listener for the group, dispatching by envelope type): decisions
- * ({@code case.decision-issued.v1}) carry agreement measures and credit records; closures ({@code case.closed.v1})
- * with outcome CONCLUDED mark the case's credit records rectified, which opens credit repair; every other type is
- * none of the registry's business. Failures go to the chassis error handler
- * (retry with backoff, then {@code case.events.v1.DLT}; malformed messages straight to the DLT).
+ * Reads {@code case.events.v1} (one listener for the group, dispatching by envelope type):
+ * decisions ({@code case.decision-issued.v1}) carry agreement measures and credit records; closures
+ * ({@code case.closed.v1}) with outcome CONCLUDED mark the case's credit records rectified, which
+ * opens credit repair; every other type is none of the registry's business. Failures go to the
+ * chassis error handler (retry with backoff, then {@code case.events.v1.DLT}; malformed messages
+ * straight to the DLT).
  */
 @Component
 class CaseEventsListener {
@@ -29,7 +30,8 @@ class CaseEventsListener {
   private final ApplyDecision applyDecision;
   private final RecordRectification recordRectification;
 
-  CaseEventsListener(Events events, ApplyDecision applyDecision, RecordRectification recordRectification) {
+  CaseEventsListener(
+      Events events, ApplyDecision applyDecision, RecordRectification recordRectification) {
     this.events = events;
     this.applyDecision = applyDecision;
     this.recordRectification = recordRectification;

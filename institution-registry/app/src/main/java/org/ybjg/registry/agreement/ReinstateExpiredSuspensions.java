@@ -16,8 +16,9 @@ import org.ybjg.registry.institution.domain.Institution;
 
 /**
  * Puts agreements back in force once their suspension period is over (the day after its last day),
- * each with an {@code AGREEMENT_REINSTATED} change and event. Safe to run twice or on two instances:
- * an institution changed meanwhile is skipped (optimistic lock) and picked up by the next run.
+ * each with an {@code AGREEMENT_REINSTATED} change and event. Safe to run twice or on two
+ * instances: an institution changed meanwhile is skipped (optimistic lock) and picked up by the
+ * next run.
  */
 @Component
 public class ReinstateExpiredSuspensions {
@@ -61,10 +62,16 @@ public class ReinstateExpiredSuspensions {
         if (current.agreement().state() == AgreementState.ACTIVE) {
           reinstated++;
         }
-        log.info("agreement of institution {} now {} (suspension {} to {})", suspended.id(),
-            current.agreement().state(), suspended.agreement().suspendedFrom(), suspended.agreement().suspendedUntil());
+        log.info(
+            "agreement of institution {} now {} (suspension {} to {})",
+            suspended.id(),
+            current.agreement().state(),
+            suspended.agreement().suspendedFrom(),
+            suspended.agreement().suspendedUntil());
       } catch (OptimisticLockingFailureException changedMeanwhile) {
-        log.info("institution {} changed during reinstatement; the next run looks again", suspended.id());
+        log.info(
+            "institution {} changed during reinstatement; the next run looks again",
+            suspended.id());
       }
     }
     return reinstated;

@@ -8,7 +8,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.ybjg.registry.config.RegistryConfiguration;
 
-/** Runs {@link ReinstateExpiredSuspensions} daily (cron {@code registry.reinstatement.cron}, Asia/Shanghai). */
+/**
+ * Runs {@link ReinstateExpiredSuspensions} daily (cron {@code registry.reinstatement.cron},
+ * Asia/Shanghai).
+ */
 @Component
 class ReinstatementSchedule {
 

@@ -31,8 +31,13 @@ class CreditController implements CreditApi {
   private final RegionScope scope;
   private final DoctorCredit doctorCredit;
 
-  CreditController(Institutions institutions, RepairCredit repairCredit, CreditScale scale,
-      CurrentCaller currentCaller, RegionScope scope, DoctorCredit doctorCredit) {
+  CreditController(
+      Institutions institutions,
+      RepairCredit repairCredit,
+      CreditScale scale,
+      CurrentCaller currentCaller,
+      RegionScope scope,
+      DoctorCredit doctorCredit) {
     this.doctorCredit = doctorCredit;
     this.institutions = institutions;
     this.repairCredit = repairCredit;
@@ -44,20 +49,23 @@ class CreditController implements CreditApi {
   @Override
   public ResponseEntity<CreditFileDto> getCreditFile(String id) {
     Caller caller = currentCaller.get();
-    Institution institution = institutions.find(id).filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> Refusal.notFound("institution not found"));
+    Institution institution =
+        institutions
+            .find(id)
+            .filter(found -> scope.covers(caller, found.countyCode()))
+            .orElseThrow(() -> Refusal.notFound("institution not found"));
     return ResponseEntity.ok(file(institution));
   }
 
   @Override
   public ResponseEntity<CreditFileDto> repairCredit(String id, CreditRepairRequestDto body) {
-    return ResponseEntity.ok(file(repairCredit.repair(id, body.getCaseId(), body.getReason(),
-        currentCaller.get())));
+    return ResponseEntity.ok(
+        file(repairCredit.repair(id, body.getCaseId(), body.getReason(), currentCaller.get())));
   }
 
   @Override
-  public ResponseEntity<CreditListPageDto> getCreditList(String list, String regionCode, Integer page,
-      Integer size, String subject) {
+  public ResponseEntity<CreditListPageDto> getCreditList(
+      String list, String regionCode, Integer page, Integer size, String subject) {
     CreditListPageDto.ListEnum which;
     try {
       which = CreditListPageDto.ListEnum.fromValue(list);
@@ -74,27 +82,57 @@ class CreditController implements CreditApi {
     boolean red = which == CreditListPageDto.ListEnum.RED;
     if (doctors) {
       DoctorCredit.DoctorPage found = doctorCredit.list(red, region, page, size);
-      List<CreditListEntryDto> items = found.items().stream().map(d -> {
-        String grade = d.gradeOn(scale).code();
-        return new CreditListEntryDto(d.institutionId(), d.id(), d.name(), d.countyCode(), grade, labelOf(grade))
-            .subject(CreditListEntryDto.SubjectEnum.DOCTOR).doctorId(d.id());
-      }).toList();
-      return ResponseEntity.ok(new CreditListPageDto(which, red ? "守信名单" : "失信名单", items, found.page(),
-          found.size(), found.total()));
+      List<CreditListEntryDto> items =
+          found.items().stream()
+              .map(
+                  d -> {
+                    String grade = d.gradeOn(scale).code();
+                    return new CreditListEntryDto(
+                            d.institutionId(),
+                            d.id(),
+                            d.name(),
+                            d.countyCode(),
+                            grade,
+                            labelOf(grade))
+                        .subject(CreditListEntryDto.SubjectEnum.DOCTOR)
+                        .doctorId(d.id());
+                  })
+              .toList();
+      return ResponseEntity.ok(
+          new CreditListPageDto(
+              which, red ? "守信名单" : "失信名单", items, found.page(), found.size(), found.total()));
     }
-    Institutions.Page found = red
-        ? institutions.withCreditGrades(region, List.of(scale.best().code()), AgreementState.ACTIVE, page, size)
-        : institutions.withCreditGrades(region, scale.blackListed(), null, page, size);
-    List<CreditListEntryDto> items = found.items().stream().map(i -> new CreditListEntryDto(i.id(),
-        i.nationalCode(), i.name(), i.countyCode(), i.creditGrade(), labelOf(i.creditGrade()))
-        .subject(CreditListEntryDto.SubjectEnum.INSTITUTION)).toList();
-    return ResponseEntity.ok(new CreditListPageDto(which, red ? "守信名单" : "失信名单", items, found.page(),
-        found.size(), found.total()));
+    Institutions.Page found =
+        red
+            ? institutions.withCreditGrades(
+                region, List.of(scale.best().code()), AgreementState.ACTIVE, page, size)
+            : institutions.withCreditGrades(region, scale.blackListed(), null, page, size);
+    List<CreditListEntryDto> items =
+        found.items().stream()
+            .map(
+                i ->
+                    new CreditListEntryDto(
+                            i.id(),
+                            i.nationalCode(),
+                            i.name(),
+                            i.countyCode(),
+                            i.creditGrade(),
+                            labelOf(i.creditGrade()))
+                        .subject(CreditListEntryDto.SubjectEnum.INSTITUTION))
+            .toList();
+    return ResponseEntity.ok(
+        new CreditListPageDto(
+            which, red ? "守信名单" : "失信名单", items, found.page(), found.size(), found.total()));
   }
 
   private CreditFileDto file(Institution institution) {
-    String grade = institution.creditGrade() == null ? scale.best().code() : institution.creditGrade();
-    return new CreditFileDto(institution.id(), grade, labelOf(grade), scale.blackListed().contains(grade),
+    String grade =
+        institution.creditGrade() == null ? scale.best().code() : institution.creditGrade();
+    return new CreditFileDto(
+        institution.id(),
+        grade,
+        labelOf(grade),
+        scale.blackListed().contains(grade),
         institution.creditRecords().stream().map(CreditController::record).toList());
   }
 
@@ -103,14 +141,25 @@ class CreditController implements CreditApi {
   }
 
   static String labelOf(CreditScale scale, String grade) {
-    return scale.grades().stream().filter(g -> g.code().equals(grade)).map(CreditScale.Grade::label)
-        .findFirst().orElse(grade);
+    return scale.grades().stream()
+        .filter(g -> g.code().equals(grade))
+        .map(CreditScale.Grade::label)
+        .findFirst()
+        .orElse(grade);
   }
 
   static CreditRecordDto record(CreditRecord record) {
-    return new CreditRecordDto(record.caseId(), CreditRecordDto.SeverityEnum.fromValue(record.severity().name()),
-        record.severity().label(), record.recordedOn(), record.repaired())
-        .decisionNumber(record.decisionNumber()).reason(record.reason()).repairedOn(record.repairedOn())
-        .repairedBy(record.repairedBy()).repairReason(record.repairReason()).rectifiedOn(record.rectifiedOn());
+    return new CreditRecordDto(
+            record.caseId(),
+            CreditRecordDto.SeverityEnum.fromValue(record.severity().name()),
+            record.severity().label(),
+            record.recordedOn(),
+            record.repaired())
+        .decisionNumber(record.decisionNumber())
+        .reason(record.reason())
+        .repairedOn(record.repairedOn())
+        .repairedBy(record.repairedBy())
+        .repairReason(record.repairReason())
+        .rectifiedOn(record.rectifiedOn());
   }
 }

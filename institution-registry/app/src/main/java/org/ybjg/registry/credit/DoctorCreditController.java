@@ -18,7 +18,8 @@ class DoctorCreditController implements DoctorCreditApi {
   private final CreditScale scale;
   private final CurrentCaller currentCaller;
 
-  DoctorCreditController(DoctorCredit doctorCredit, CreditScale scale, CurrentCaller currentCaller) {
+  DoctorCreditController(
+      DoctorCredit doctorCredit, CreditScale scale, CurrentCaller currentCaller) {
     this.doctorCredit = doctorCredit;
     this.scale = scale;
     this.currentCaller = currentCaller;
@@ -30,16 +31,23 @@ class DoctorCreditController implements DoctorCreditApi {
   }
 
   @Override
-  public ResponseEntity<DoctorCreditFileDto> repairDoctorCredit(String id, String doctorId,
-      CreditRepairRequestDto body) {
-    return ResponseEntity.ok(file(doctorCredit.repair(id, doctorId, body.getCaseId(), body.getReason(),
-        currentCaller.get())));
+  public ResponseEntity<DoctorCreditFileDto> repairDoctorCredit(
+      String id, String doctorId, CreditRepairRequestDto body) {
+    return ResponseEntity.ok(
+        file(
+            doctorCredit.repair(
+                id, doctorId, body.getCaseId(), body.getReason(), currentCaller.get())));
   }
 
   private DoctorCreditFileDto file(Doctor doctor) {
     CreditScale.Grade grade = doctor.gradeOn(scale);
-    return new DoctorCreditFileDto(doctor.institutionId(), doctor.id(), doctor.name(), grade.code(),
-        CreditController.labelOf(scale, grade.code()), grade.blackList(),
+    return new DoctorCreditFileDto(
+        doctor.institutionId(),
+        doctor.id(),
+        doctor.name(),
+        grade.code(),
+        CreditController.labelOf(scale, grade.code()),
+        grade.blackList(),
         doctor.creditRecords().stream().map(CreditController::record).toList());
   }
 }

@@ -15,10 +15,11 @@ import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.staff.DoctorCredit;
 
 /**
- * Records a case closed as executed and rectified ({@code case.closed.v1} with outcome CONCLUDED, 整改结案) on the
- * credit records of that case: the institution's (one write with its event, the event id recorded in the same write)
- * and its 医保医师's (each left alone once rectified). This is what opens credit repair (docs/law.md#credit-and-rewards). Other outcomes
- * rectify nothing; an institution without a record of the case is not written.
+ * Records a case closed as executed and rectified ({@code case.closed.v1} with outcome CONCLUDED,
+ * 整改结案) on the credit records of that case: the institution's (one write with its event, the event
+ * id recorded in the same write) and its 医保医师's (each left alone once rectified). This is what
+ * opens credit repair (docs/law.md#credit-and-rewards). Other outcomes rectify nothing; an
+ * institution without a record of the case is not written.
  */
 @Component
 public class RecordRectification {
@@ -37,7 +38,9 @@ public class RecordRectification {
     this.clock = clock;
   }
 
-  /** @param eventId the envelope id of the {@code case.closed.v1} event */
+  /**
+   * @param eventId the envelope id of the {@code case.closed.v1} event
+   */
   public void record(String eventId, CaseClosed closed) {
     if (!CaseClosed.CONCLUDED.equals(closed.outcome())) {
       log.debug("case {} closed {}: nothing rectified", closed.caseId(), closed.outcome());
@@ -48,31 +51,47 @@ public class RecordRectification {
       return;
     }
     if (institutions.alreadyProcessed(closed.institutionId(), eventId)) {
-      log.debug("closure event {} already recorded on institution {}", eventId, closed.institutionId());
+      log.debug(
+          "closure event {} already recorded on institution {}", eventId, closed.institutionId());
       return;
     }
     Optional<Institution> found = institutions.find(closed.institutionId());
     if (found.isEmpty()) {
-      // a closure has nothing to rectify on an institution the registry does not know: no retry, no DLT
-      log.warn("case {} closed as rectified (event {}) names unknown institution {}: skipped", closed.caseId(),
-          eventId, closed.institutionId());
+      // a closure has nothing to rectify on an institution the registry does not know: no retry, no
+      // DLT
+      log.warn(
+          "case {} closed as rectified (event {}) names unknown institution {}: skipped",
+          closed.caseId(),
+          eventId,
+          closed.institutionId());
       return;
     }
     Institution current = found.get();
-    LocalDate closedOn = closed.closedOn() == null ? LocalDate.now(clock.withZone(Institution.ZONE))
-        : closed.closedOn();
-    // the doctors first: if a write fails the event is redelivered, and doctors already marked are left alone
+    LocalDate closedOn =
+        closed.closedOn() == null
+            ? LocalDate.now(clock.withZone(Institution.ZONE))
+            : closed.closedOn();
+    // the doctors first: if a write fails the event is redelivered, and doctors already marked are
+    // left alone
     int doctors = doctorCredit.recordRectification(current.id(), closed.caseId(), closedOn, BY);
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     Institution next = current.recordRectification(closed.caseId(), closedOn, at, BY);
     if (next == current) {
-      log.debug("case {} closed as rectified: institution {} has no unrectified record of it ({} doctors marked)",
-          closed.caseId(), current.id(), doctors);
+      log.debug(
+          "case {} closed as rectified: institution {} has no unrectified record of it ({} doctors marked)",
+          closed.caseId(),
+          current.id(),
+          doctors);
       return;
     }
     // Optimistic-lock clash: thrown to the container's error handler, which retries with backoff.
     institutions.update(current, List.of(next), eventId);
-    log.info("case {} ({}) closed as rectified on {}: credit record of institution {} and {} doctors marked",
-        closed.caseId(), closed.decisionNumber(), closedOn, current.id(), doctors);
+    log.info(
+        "case {} ({}) closed as rectified on {}: credit record of institution {} and {} doctors marked",
+        closed.caseId(),
+        closed.decisionNumber(),
+        closedOn,
+        current.id(),
+        doctors);
   }
 }

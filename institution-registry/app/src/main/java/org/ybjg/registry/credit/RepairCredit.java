@@ -16,8 +16,9 @@ import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * Credit repair (信用修复) of one case's record: one document write with the institution's event; refused (422) before
- * the case is closed as rectified or within the waiting period when the configured {@link CreditRepairRule} says so.
+ * Credit repair (信用修复) of one case's record: one document write with the institution's event;
+ * refused (422) before the case is closed as rectified or within the waiting period when the
+ * configured {@link CreditRepairRule} says so.
  */
 @Component
 class RepairCredit {
@@ -28,7 +29,12 @@ class RepairCredit {
   private final CreditRepairRule rule;
   private final Clock clock;
 
-  RepairCredit(Institutions institutions, RegionScope scope, CreditScale scale, CreditRepairRule rule, Clock clock) {
+  RepairCredit(
+      Institutions institutions,
+      RegionScope scope,
+      CreditScale scale,
+      CreditRepairRule rule,
+      Clock clock) {
     this.institutions = institutions;
     this.scope = scope;
     this.scale = scale;
@@ -37,12 +43,15 @@ class RepairCredit {
   }
 
   Institution repair(String institutionId, String caseId, String reason, Caller caller) {
-    Institution current = institutions.find(institutionId)
-        .filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> Refusal.notFound("institution not found"));
+    Institution current =
+        institutions
+            .find(institutionId)
+            .filter(found -> scope.covers(caller, found.countyCode()))
+            .orElseThrow(() -> Refusal.notFound("institution not found"));
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    Institution next = current.repairCredit(caseId, reason, today, scale, rule, at, caller.username());
+    Institution next =
+        current.repairCredit(caseId, reason, today, scale, rule, at, caller.username());
     institutions.update(current, List.of(next), null);
     return next;
   }

@@ -23,8 +23,12 @@ class EvaluationController implements EvaluationsApi {
   private final CurrentCaller currentCaller;
   private final RegionScope scope;
 
-  EvaluationController(Evaluations evaluations, Institutions institutions, ScoringTable table,
-      CurrentCaller currentCaller, RegionScope scope) {
+  EvaluationController(
+      Evaluations evaluations,
+      Institutions institutions,
+      ScoringTable table,
+      CurrentCaller currentCaller,
+      RegionScope scope) {
     this.evaluations = evaluations;
     this.institutions = institutions;
     this.table = table;
@@ -35,18 +39,29 @@ class EvaluationController implements EvaluationsApi {
   @Override
   public ResponseEntity<InstitutionEvaluationsDto> getInstitutionEvaluations(String id) {
     Caller caller = currentCaller.get();
-    Institution institution = institutions.find(id).filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> Refusal.notFound("institution not found"));
-    return ResponseEntity.ok(new InstitutionEvaluationsDto(institution.id(), evaluations.ofInstitution(
-        institution.id()).stream().map(e -> EvaluationDtos.toDto(e, table)).toList()));
+    Institution institution =
+        institutions
+            .find(id)
+            .filter(found -> scope.covers(caller, found.countyCode()))
+            .orElseThrow(() -> Refusal.notFound("institution not found"));
+    return ResponseEntity.ok(
+        new InstitutionEvaluationsDto(
+            institution.id(),
+            evaluations.ofInstitution(institution.id()).stream()
+                .map(e -> EvaluationDtos.toDto(e, table))
+                .toList()));
   }
 
   @Override
-  public ResponseEntity<EvaluationPageDto> listEvaluations(Integer year, String regionCode, Integer page,
-      Integer size) {
+  public ResponseEntity<EvaluationPageDto> listEvaluations(
+      Integer year, String regionCode, Integer page, Integer size) {
     String region = scope.narrow(currentCaller.get(), regionCode);
     Evaluations.Page found = evaluations.list(region, year, page, size);
-    return ResponseEntity.ok(new EvaluationPageDto(found.items().stream().map(e -> EvaluationDtos.toDto(e, table))
-        .toList(), found.page(), found.size(), found.total()));
+    return ResponseEntity.ok(
+        new EvaluationPageDto(
+            found.items().stream().map(e -> EvaluationDtos.toDto(e, table)).toList(),
+            found.page(),
+            found.size(),
+            found.total()));
   }
 }

@@ -13,10 +13,10 @@ import org.ybjg.chassis.event.MalformedEventException;
 import org.ybjg.chassis.web.CorrelationId;
 
 /**
- * Reads {@code case.events.v1} in its own consumer group ({@code <application>-evaluation}) and counts every
- * {@code case.decision-issued.v1} in the institution's annual evaluation. Malformed messages are skipped here:
- * the agreement listener's group sends them to {@code case.events.v1.DLT} once. Other failures retry with
- * backoff, then go to the DLT.
+ * Reads {@code case.events.v1} in its own consumer group ({@code <application>-evaluation}) and
+ * counts every {@code case.decision-issued.v1} in the institution's annual evaluation. Malformed
+ * messages are skipped here: the agreement listener's group sends them to {@code
+ * case.events.v1.DLT} once. Other failures retry with backoff, then go to the DLT.
  */
 @Component
 class EvaluationDecisionListener {
@@ -33,7 +33,10 @@ class EvaluationDecisionListener {
 
   static final String ID = "registry-evaluation";
 
-  @KafkaListener(id = ID, idIsGroup = false, topics = CaseTopics.EVENTS,
+  @KafkaListener(
+      id = ID,
+      idIsGroup = false,
+      topics = CaseTopics.EVENTS,
       groupId = "${spring.application.name}-evaluation")
   void on(ConsumerRecord<String, String> record) {
     EventEnvelope envelope;
@@ -45,7 +48,11 @@ class EvaluationDecisionListener {
       }
       decision = events.data(envelope, DecisionIssued.class);
     } catch (MalformedEventException malformed) {
-      log.debug("skipping malformed message at {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+      log.debug(
+          "skipping malformed message at {}-{}@{}: {}",
+          record.topic(),
+          record.partition(),
+          record.offset(),
           malformed.getMessage());
       return;
     }

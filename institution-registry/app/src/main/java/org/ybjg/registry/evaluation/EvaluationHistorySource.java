@@ -9,8 +9,8 @@ import org.ybjg.registry.history.HistoryEntryView;
 import org.ybjg.registry.history.HistorySource;
 
 /**
- * Puts the annual evaluation into the institution's history: one entry per counted decision with the points it
- * deducted under the current table, a veto (一票否决) marked as its own kind.
+ * Puts the annual evaluation into the institution's history: one entry per counted decision with
+ * the points it deducted under the current table, a veto (一票否决) marked as its own kind.
  */
 @Component
 class EvaluationHistorySource implements HistorySource {
@@ -31,14 +31,29 @@ class EvaluationHistorySource implements HistorySource {
     for (AnnualEvaluation evaluation : evaluations.ofInstitution(institutionId)) {
       for (ScoringTable.Scored scored : evaluation.evaluate(table).scored()) {
         var violation = scored.violation();
-        String detail = evaluation.year() + " 年度考核：" + violation.category().label() + "，扣 "
-            + (scored.naturePoints() + scored.amountPoints()) + " 分（性质 " + scored.naturePoints() + " 分，违规金额 "
-            + scored.amountPoints() + " 分）" + (scored.veto() ? "，一票否决" : "");
-        entries.add(new HistoryEntryView(violation.recordedAt(), SOURCE,
-            scored.veto() ? "EVALUATION_VETOED" : "EVALUATION_POINTS_DEDUCTED",
-            scored.veto() ? "年度考核一票否决" : "年度考核扣分",
-            violation.decisionNumber() == null ? violation.caseId() : violation.decisionNumber(), detail,
-            "system:evaluation"));
+        String detail =
+            evaluation.year()
+                + " 年度考核："
+                + violation.category().label()
+                + "，扣 "
+                + (scored.naturePoints() + scored.amountPoints())
+                + " 分（性质 "
+                + scored.naturePoints()
+                + " 分，违规金额 "
+                + scored.amountPoints()
+                + " 分）"
+                + (scored.veto() ? "，一票否决" : "");
+        entries.add(
+            new HistoryEntryView(
+                violation.recordedAt(),
+                SOURCE,
+                scored.veto() ? "EVALUATION_VETOED" : "EVALUATION_POINTS_DEDUCTED",
+                scored.veto() ? "年度考核一票否决" : "年度考核扣分",
+                violation.decisionNumber() == null
+                    ? violation.caseId()
+                    : violation.decisionNumber(),
+                detail,
+                "system:evaluation"));
       }
     }
     return entries;

@@ -14,9 +14,9 @@ import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.evaluation.domain.AnnualEvaluation;
 
 /**
- * The {@code evaluations} collection: one document per institution and year, written through
- * {@link AggregateStore} with the id of the decision event it counts in {@code processedEvents}, in the same
- * write, so a redelivered decision is counted once.
+ * The {@code evaluations} collection: one document per institution and year, written through {@link
+ * AggregateStore} with the id of the decision event it counts in {@code processedEvents}, in the
+ * same write, so a redelivered decision is counted once.
  */
 @Component
 public class Evaluations implements InitializingBean {
@@ -34,23 +34,31 @@ public class Evaluations implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     var indexes = mongo.indexOps(COLLECTION);
-    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
+    indexes.createIndex(
+        new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
     indexes.createIndex(new Index().on("institutionId", Sort.Direction.ASC).named("institutionId"));
     indexes.createIndex(new Index().on("year", Sort.Direction.ASC).named("year"));
   }
 
   public Optional<AnnualEvaluation> find(String institutionId, int year) {
-    return Optional.ofNullable(mongo.findById(AnnualEvaluation.idOf(institutionId, year), AnnualEvaluation.class,
-        COLLECTION));
+    return Optional.ofNullable(
+        mongo.findById(
+            AnnualEvaluation.idOf(institutionId, year), AnnualEvaluation.class, COLLECTION));
   }
 
   /** The institution's evaluations, newest year first. */
   public List<AnnualEvaluation> ofInstitution(String institutionId) {
-    return mongo.find(Query.query(Criteria.where("institutionId").is(institutionId))
-        .with(Sort.by(Sort.Order.desc("year"))), AnnualEvaluation.class, COLLECTION);
+    return mongo.find(
+        Query.query(Criteria.where("institutionId").is(institutionId))
+            .with(Sort.by(Sort.Order.desc("year"))),
+        AnnualEvaluation.class,
+        COLLECTION);
   }
 
-  /** A page of the evaluations under {@code region} (of one year if given), newest year first, then by name. */
+  /**
+   * A page of the evaluations under {@code region} (of one year if given), newest year first, then
+   * by name.
+   */
   public Page list(String region, Integer year, int page, int size) {
     Criteria criteria = Criteria.where(RegionScope.REGION_PATH).is(region);
     if (year != null) {
@@ -58,14 +66,19 @@ public class Evaluations implements InitializingBean {
     }
     Query query = Query.query(criteria);
     long total = mongo.count(query, AnnualEvaluation.class, COLLECTION);
-    query.with(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("institutionName"), Sort.Order.asc("_id")))
-        .skip((long) page * size).limit(size);
+    query
+        .with(
+            Sort.by(
+                Sort.Order.desc("year"), Sort.Order.asc("institutionName"), Sort.Order.asc("_id")))
+        .skip((long) page * size)
+        .limit(size);
     return new Page(mongo.find(query, AnnualEvaluation.class, COLLECTION), page, size, total);
   }
 
   /**
-   * Stores {@code after} with {@code eventId} recorded: inserted if {@code before} was never stored (version 0;
-   * a concurrent insert surfaces as DuplicateKeyException), else replaced if still at its version.
+   * Stores {@code after} with {@code eventId} recorded: inserted if {@code before} was never stored
+   * (version 0; a concurrent insert surfaces as DuplicateKeyException), else replaced if still at
+   * its version.
    */
   void save(AnnualEvaluation before, AnnualEvaluation after, String eventId) {
     if (before.version() == 0) {

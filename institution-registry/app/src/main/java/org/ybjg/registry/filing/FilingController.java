@@ -34,8 +34,13 @@ class FilingController implements FilingsApi {
   private final RegionScope scope;
   private final Clock clock;
 
-  FilingController(SubmitAnnualFiling submitAnnualFiling, Filings filings, Institutions institutions,
-      CurrentCaller currentCaller, RegionScope scope, Clock clock) {
+  FilingController(
+      SubmitAnnualFiling submitAnnualFiling,
+      Filings filings,
+      Institutions institutions,
+      CurrentCaller currentCaller,
+      RegionScope scope,
+      Clock clock) {
     this.submitAnnualFiling = submitAnnualFiling;
     this.filings = filings;
     this.institutions = institutions;
@@ -45,10 +50,13 @@ class FilingController implements FilingsApi {
   }
 
   @Override
-  public ResponseEntity<AnnualFilingDto> submitAnnualFiling(String id, AnnualFilingSubmissionDto body) {
-    AnnualFiling filed = submitAnnualFiling.submit(id, body.getYear(), FilingDtos.toDomain(body.getContents()),
-        currentCaller.get());
-    return ResponseEntity.created(URI.create("/api/registry/institutions/" + id + "/filings/" + filed.year()))
+  public ResponseEntity<AnnualFilingDto> submitAnnualFiling(
+      String id, AnnualFilingSubmissionDto body) {
+    AnnualFiling filed =
+        submitAnnualFiling.submit(
+            id, body.getYear(), FilingDtos.toDomain(body.getContents()), currentCaller.get());
+    return ResponseEntity.created(
+            URI.create("/api/registry/institutions/" + id + "/filings/" + filed.year()))
         .body(FilingDtos.full(filed, today()));
   }
 
@@ -58,41 +66,57 @@ class FilingController implements FilingsApi {
     LocalDate today = today();
     List<AnnualFiling> all = filings.ofInstitution(institution.id());
     boolean refusal = all.stream().anyMatch(filing -> filing.refusalOfInspection(today));
-    return ResponseEntity.ok(new InstitutionFilingsDto(institution.id(), refusal, refusal,
-        FilingDtos.summaries(all, today)));
+    return ResponseEntity.ok(
+        new InstitutionFilingsDto(
+            institution.id(), refusal, refusal, FilingDtos.summaries(all, today)));
   }
 
   @Override
   public ResponseEntity<AnnualFilingDto> getAnnualFiling(String id, Integer year) {
     Institution institution = visible(id);
-    AnnualFiling filing = filings.find(institution.id(), year)
-        .orElseThrow(() -> Refusal.notFound("filing not found"));
+    AnnualFiling filing =
+        filings
+            .find(institution.id(), year)
+            .orElseThrow(() -> Refusal.notFound("filing not found"));
     return ResponseEntity.ok(FilingDtos.full(filing, today()));
   }
 
   @Override
-  public ResponseEntity<FilingPageDto> listFilings(Integer year, FilingStatusDto status, String regionCode,
-      Integer page, Integer size) {
+  public ResponseEntity<FilingPageDto> listFilings(
+      Integer year, FilingStatusDto status, String regionCode, Integer page, Integer size) {
     String region = scope.narrow(currentCaller.get(), regionCode);
     LocalDate today = today();
-    Filings.Page found = filings.list(region, year, status == null ? null : FilingStatus.valueOf(status.getValue()),
-        today, page, size);
-    return ResponseEntity.ok(new FilingPageDto(FilingDtos.summaries(found.items(), today), found.page(),
-        found.size(), found.total()));
+    Filings.Page found =
+        filings.list(
+            region,
+            year,
+            status == null ? null : FilingStatus.valueOf(status.getValue()),
+            today,
+            page,
+            size);
+    return ResponseEntity.ok(
+        new FilingPageDto(
+            FilingDtos.summaries(found.items(), today), found.page(), found.size(), found.total()));
   }
 
   @Override
-  public ResponseEntity<TerminationEligiblePageDto> listTerminationEligible(Integer year, String regionCode,
-      Integer page, Integer size) {
+  public ResponseEntity<TerminationEligiblePageDto> listTerminationEligible(
+      Integer year, String regionCode, Integer page, Integer size) {
     String region = scope.narrow(currentCaller.get(), regionCode);
     Filings.Page found = filings.list(region, year, FilingStatus.MISSING, today(), page, size);
-    return ResponseEntity.ok(new TerminationEligiblePageDto(found.items().stream().map(FilingDtos::eligible)
-        .toList(), found.page(), found.size(), found.total()));
+    return ResponseEntity.ok(
+        new TerminationEligiblePageDto(
+            found.items().stream().map(FilingDtos::eligible).toList(),
+            found.page(),
+            found.size(),
+            found.total()));
   }
 
   private Institution visible(String id) {
     Caller caller = currentCaller.get();
-    return institutions.find(id).filter(found -> scope.covers(caller, found.countyCode()))
+    return institutions
+        .find(id)
+        .filter(found -> scope.covers(caller, found.countyCode()))
         .orElseThrow(() -> Refusal.notFound("institution not found"));
   }
 

@@ -8,7 +8,10 @@ import org.ybjg.registry.filing.domain.FilingStatus;
 import org.ybjg.registry.history.HistoryEntryView;
 import org.ybjg.registry.history.HistorySource;
 
-/** Puts annual filings into the institution's history: each submission, and each filing flagged missing. */
+/**
+ * Puts annual filings into the institution's history: each submission, and each filing flagged
+ * missing.
+ */
 @Component
 class FilingHistorySource implements HistorySource {
 
@@ -26,15 +29,27 @@ class FilingHistorySource implements HistorySource {
     List<HistoryEntryView> entries = new ArrayList<>();
     for (AnnualFiling filing : filings.ofInstitution(institutionId)) {
       if (filing.flaggedMissingAt() != null) {
-        entries.add(new HistoryEntryView(filing.flaggedMissingAt(), SOURCE, "FILING_MISSING",
-            "未按期备案（视为拒绝检查）", filing.id(), filing.year() + " 年度资格备案截止 " + filing.deadline()
-                + " 未报送，视为抗拒检查，可直接解除协议", SWEEP));
+        entries.add(
+            new HistoryEntryView(
+                filing.flaggedMissingAt(),
+                SOURCE,
+                "FILING_MISSING",
+                "未按期备案（视为拒绝检查）",
+                filing.id(),
+                filing.year() + " 年度资格备案截止 " + filing.deadline() + " 未报送，视为抗拒检查，可直接解除协议",
+                SWEEP));
       }
       if (filing.submittedAt() != null) {
         boolean late = filing.status() == FilingStatus.LATE;
-        entries.add(new HistoryEntryView(filing.submittedAt(), SOURCE,
-            late ? "FILING_SUBMITTED_LATE" : "FILING_SUBMITTED", late ? "逾期提交年度资格备案" : "提交年度资格备案",
-            filing.id(), filing.year() + " 年度资格备案（截止 " + filing.deadline() + "）", filing.submittedBy()));
+        entries.add(
+            new HistoryEntryView(
+                filing.submittedAt(),
+                SOURCE,
+                late ? "FILING_SUBMITTED_LATE" : "FILING_SUBMITTED",
+                late ? "逾期提交年度资格备案" : "提交年度资格备案",
+                filing.id(),
+                filing.year() + " 年度资格备案（截止 " + filing.deadline() + "）",
+                filing.submittedBy()));
       }
     }
     return entries;

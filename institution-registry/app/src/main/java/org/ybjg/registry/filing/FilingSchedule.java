@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.ybjg.registry.config.RegistryConfiguration;
 
 /**
- * Runs the {@link OpenAnnualFilings} sweep daily (cron {@code registry.filing.cron}, Asia/Shanghai) for the year
- * that ended last: from 1 January the obligation is DUE, after the deadline the unfiled ones are MISSING.
+ * Runs the {@link OpenAnnualFilings} sweep daily (cron {@code registry.filing.cron}, Asia/Shanghai)
+ * for the year that ended last: from 1 January the obligation is DUE, after the deadline the
+ * unfiled ones are MISSING.
  */
 @Component
 class FilingSchedule {

@@ -19,8 +19,9 @@ import org.ybjg.registry.filing.domain.AnnualFiling;
 import org.ybjg.registry.filing.domain.FilingStatus;
 
 /**
- * The {@code filings} collection: one document per institution and year ({@code _id} = institution id and year,
- * so a second filing of a year cannot be stored), written through {@link AggregateStore} with a version check.
+ * The {@code filings} collection: one document per institution and year ({@code _id} = institution
+ * id and year, so a second filing of a year cannot be stored), written through {@link
+ * AggregateStore} with a version check.
  */
 @Component
 public class Filings implements InitializingBean {
@@ -38,21 +39,25 @@ public class Filings implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     var indexes = mongo.indexOps(COLLECTION);
-    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
+    indexes.createIndex(
+        new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
     indexes.createIndex(new Index().on("institutionId", Sort.Direction.ASC).named("institutionId"));
     indexes.createIndex(new Index().on("year", Sort.Direction.ASC).named("year"));
     indexes.createIndex(new Index().on("status", Sort.Direction.ASC).named("status"));
   }
 
   public Optional<AnnualFiling> find(String institutionId, int year) {
-    return Optional.ofNullable(mongo.findById(AnnualFiling.idOf(institutionId, year), AnnualFiling.class,
-        COLLECTION));
+    return Optional.ofNullable(
+        mongo.findById(AnnualFiling.idOf(institutionId, year), AnnualFiling.class, COLLECTION));
   }
 
   /** The institution's filings, newest year first. */
   public List<AnnualFiling> ofInstitution(String institutionId) {
-    return mongo.find(Query.query(Criteria.where("institutionId").is(institutionId))
-        .with(Sort.by(Sort.Order.desc("year"))), AnnualFiling.class, COLLECTION);
+    return mongo.find(
+        Query.query(Criteria.where("institutionId").is(institutionId))
+            .with(Sort.by(Sort.Order.desc("year"))),
+        AnnualFiling.class,
+        COLLECTION);
   }
 
   /** Ids of the institutions that have a filing document for {@code year}. */
@@ -60,53 +65,78 @@ public class Filings implements InitializingBean {
     Query query = Query.query(Criteria.where("year").is(year));
     query.fields().include("institutionId");
     Set<String> ids = new HashSet<>();
-    mongo.find(query, org.bson.Document.class, COLLECTION).forEach(d -> ids.add(d.getString("institutionId")));
+    mongo
+        .find(query, org.bson.Document.class, COLLECTION)
+        .forEach(d -> ids.add(d.getString("institutionId")));
     return ids;
   }
 
   /**
-   * Marks every stored DUE filing whose deadline has passed MISSING, flagged at {@code at}, in one multi-document
-   * update (each document changes atomically; the rule is {@link AnnualFiling#markMissingIfOverdue}).
+   * Marks every stored DUE filing whose deadline has passed MISSING, flagged at {@code at}, in one
+   * multi-document update (each document changes atomically; the rule is {@link
+   * AnnualFiling#markMissingIfOverdue}).
    *
    * @return how many filings were flagged
    */
   long markOverdueMissing(LocalDate today, java.time.Instant at) {
-    Query overdue = Query.query(Criteria.where("status").is(FilingStatus.DUE.name()).and("deadline").lt(today));
-    Update update = new Update().set("status", FilingStatus.MISSING.name()).set("flaggedMissingAt", at)
-        .inc("version", 1);
+    Query overdue =
+        Query.query(Criteria.where("status").is(FilingStatus.DUE.name()).and("deadline").lt(today));
+    Update update =
+        new Update()
+            .set("status", FilingStatus.MISSING.name())
+            .set("flaggedMissingAt", at)
+            .inc("version", 1);
     return mongo.updateMulti(overdue, update, COLLECTION).getModifiedCount();
   }
 
   /**
-   * A page of the filings under {@code region}, optionally of one year and of one status as of {@code today}
-   * (a stored DUE past its deadline counts as MISSING), newest year first, then by institution name.
+   * A page of the filings under {@code region}, optionally of one year and of one status as of
+   * {@code today} (a stored DUE past its deadline counts as MISSING), newest year first, then by
+   * institution name.
    */
-  public Page list(String region, Integer year, FilingStatus status, LocalDate today, int page, int size) {
+  public Page list(
+      String region, Integer year, FilingStatus status, LocalDate today, int page, int size) {
     Criteria criteria = Criteria.where(RegionScope.REGION_PATH).is(region);
     if (year != null) {
       criteria = criteria.and("year").is(year);
     }
     if (status != null) {
-      criteria = switch (status) {
-        case FILED, LATE -> criteria.and("status").is(status.name());
-        case DUE -> criteria.and("status").is(FilingStatus.DUE.name()).and("deadline").gte(today);
-        case MISSING -> criteria.and("status").in(FilingStatus.DUE.name(), FilingStatus.MISSING.name())
-            .and("deadline").lt(today);
-      };
+      criteria =
+          switch (status) {
+            case FILED, LATE -> criteria.and("status").is(status.name());
+            case DUE ->
+                criteria.and("status").is(FilingStatus.DUE.name()).and("deadline").gte(today);
+            case MISSING ->
+                criteria
+                    .and("status")
+                    .in(FilingStatus.DUE.name(), FilingStatus.MISSING.name())
+                    .and("deadline")
+                    .lt(today);
+          };
     }
     Query query = Query.query(criteria);
     long total = mongo.count(query, AnnualFiling.class, COLLECTION);
-    query.with(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("institutionName"), Sort.Order.asc("_id")))
-        .skip((long) page * size).limit(size);
+    query
+        .with(
+            Sort.by(
+                Sort.Order.desc("year"), Sort.Order.asc("institutionName"), Sort.Order.asc("_id")))
+        .skip((long) page * size)
+        .limit(size);
     return new Page(mongo.find(query, AnnualFiling.class, COLLECTION), page, size, total);
   }
 
-  /** Stores a new filing; a filing of the same institution and year surfaces as DuplicateKeyException. */
+  /**
+   * Stores a new filing; a filing of the same institution and year surfaces as
+   * DuplicateKeyException.
+   */
   void insert(AnnualFiling filing) {
     store.insert(COLLECTION, filing, List.of());
   }
 
-  /** Replaces {@code before} by {@code after} if nobody wrote in between (else OptimisticLockingFailureException). */
+  /**
+   * Replaces {@code before} by {@code after} if nobody wrote in between (else
+   * OptimisticLockingFailureException).
+   */
   void update(AnnualFiling before, AnnualFiling after) {
     store.update(COLLECTION, before.id(), before.version(), after, List.of(), null);
   }

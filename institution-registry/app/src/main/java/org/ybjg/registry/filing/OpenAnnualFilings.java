@@ -20,17 +20,17 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.filing.domain.AnnualFiling;
+import org.ybjg.registry.filing.domain.FiledInstitution;
 import org.ybjg.registry.filing.domain.FilingPolicy;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.AgreementState;
-import org.ybjg.registry.filing.domain.FiledInstitution;
 
 /**
- * The filing sweep: opens the obligation to file {@code year} (DUE) for every institution under an agreement
- * (ACTIVE or SUSPENDED, signed by the end of that year) that has no filing document yet, and marks every DUE
- * filing whose deadline has passed MISSING (承医保发〔2019〕2号 §5: counts as refusing inspection, termination-eligible).
- * Safe to run twice or on two instances: inserts of existing filings are skipped by the unique id, flagging is
- * one conditional multi-document update.
+ * The filing sweep: opens the obligation to file {@code year} (DUE) for every institution under an
+ * agreement (ACTIVE or SUSPENDED, signed by the end of that year) that has no filing document yet,
+ * and marks every DUE filing whose deadline has passed MISSING (承医保发〔2019〕2号 §5: counts as refusing
+ * inspection, termination-eligible). Safe to run twice or on two instances: inserts of existing
+ * filings are skipped by the unique id, flagging is one conditional multi-document update.
  */
 @Component
 public class OpenAnnualFilings {
@@ -58,19 +58,32 @@ public class OpenAnnualFilings {
   public Result run(int year, LocalDate today) {
     int opened = year < today.getYear() ? open(year) : 0;
     int flagged = flagOverdue(today);
-    log.info("filing sweep on {}: {} filing(s) of {} opened, {} flagged missing", today, opened, year, flagged);
+    log.info(
+        "filing sweep on {}: {} filing(s) of {} opened, {} flagged missing",
+        today,
+        opened,
+        year,
+        flagged);
     return new Result(opened, flagged);
   }
 
   private int open(int year) {
     Set<String> existing = filings.institutionsWithFiling(year);
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-    Query designated = Query.query(new Criteria().andOperator(
-        Criteria.where("agreement.state").in(AgreementState.ACTIVE.name(), AgreementState.SUSPENDED.name()),
-        new Criteria().orOperator(Criteria.where("agreement.signedOn").exists(false),
-            Criteria.where("agreement.signedOn").lte(LocalDate.of(year, 12, 31)))));
+    Query designated =
+        Query.query(
+            new Criteria()
+                .andOperator(
+                    Criteria.where("agreement.state")
+                        .in(AgreementState.ACTIVE.name(), AgreementState.SUSPENDED.name()),
+                    new Criteria()
+                        .orOperator(
+                            Criteria.where("agreement.signedOn").exists(false),
+                            Criteria.where("agreement.signedOn").lte(LocalDate.of(year, 12, 31)))));
     // only what a filing keeps, in cursor batches: a province's institutions do not fit one reply
-    designated.fields().include("_id", "nationalCode", "name", "countyCode", RegionScope.REGION_PATH);
+    designated
+        .fields()
+        .include("_id", "nationalCode", "name", "countyCode", RegionScope.REGION_PATH);
     designated.cursorBatchSize(BATCH);
     int opened = 0;
     List<AnnualFiling> batch = new ArrayList<>();
@@ -80,9 +93,13 @@ public class OpenAnnualFilings {
         if (existing.contains(id)) {
           continue;
         }
-        FiledInstitution filed = new FiledInstitution(id, institution.getString("nationalCode"),
-            institution.getString("name"), institution.getString("countyCode"),
-            institution.getList(RegionScope.REGION_PATH, String.class));
+        FiledInstitution filed =
+            new FiledInstitution(
+                id,
+                institution.getString("nationalCode"),
+                institution.getString("name"),
+                institution.getString("countyCode"),
+                institution.getList(RegionScope.REGION_PATH, String.class));
         batch.add(AnnualFiling.open(filed, year, policy.deadlineOf(year), at));
         if (batch.size() == BATCH) {
           opened += insert(batch);
@@ -98,8 +115,11 @@ public class OpenAnnualFilings {
       return 0;
     }
     try {
-      return mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AnnualFiling.class, Filings.COLLECTION)
-          .insert(batch).execute().getInsertedCount();
+      return mongo
+          .bulkOps(BulkOperations.BulkMode.UNORDERED, AnnualFiling.class, Filings.COLLECTION)
+          .insert(batch)
+          .execute()
+          .getInsertedCount();
     } catch (BulkOperationException filedMeanwhile) {
       log.info("some filings were stored meanwhile; kept as they are");
       return filedMeanwhile.getResult().getInsertedCount();
@@ -110,7 +130,8 @@ public class OpenAnnualFilings {
   }
 
   private int flagOverdue(LocalDate today) {
-    return (int) filings.markOverdueMissing(today, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+    return (int)
+        filings.markOverdueMissing(today, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
   }
 
   /** What one sweep did. */

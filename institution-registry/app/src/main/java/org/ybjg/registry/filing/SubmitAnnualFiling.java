@@ -24,14 +24,17 @@ import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * Records an institution's annual qualification filing (承医保发〔2019〕2号 §4–5) in one document write: the DUE or
- * MISSING obligation becomes FILED or LATE, or a new filing document is inserted. A year is filed once.
+ * Records an institution's annual qualification filing (承医保发〔2019〕2号 §4–5) in one document write:
+ * the DUE or MISSING obligation becomes FILED or LATE, or a new filing document is inserted. A year
+ * is filed once.
  */
 @Component
 class SubmitAnnualFiling {
 
   /** The handling agency records filings (各级经办机构…进行备案); API clients relay provincial systems. */
-  static final Set<String> FILERS = Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "API_CLIENT");
+  static final Set<String> FILERS =
+      Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "API_CLIENT");
+
   private static final Logger log = LoggerFactory.getLogger(SubmitAnnualFiling.class);
 
   private final Institutions institutions;
@@ -40,7 +43,11 @@ class SubmitAnnualFiling {
   private final RegionScope scope;
   private final Clock clock;
 
-  SubmitAnnualFiling(Institutions institutions, Filings filings, FilingPolicy policy, RegionScope scope,
+  SubmitAnnualFiling(
+      Institutions institutions,
+      Filings filings,
+      FilingPolicy policy,
+      RegionScope scope,
       Clock clock) {
     this.institutions = institutions;
     this.filings = filings;
@@ -53,9 +60,11 @@ class SubmitAnnualFiling {
     if (caller.roles().stream().noneMatch(FILERS::contains)) {
       throw new AccessDeniedException("only administrators and API clients record annual filings");
     }
-    Institution institution = institutions.find(institutionId)
-        .filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> Refusal.notFound("institution not found"));
+    Institution institution =
+        institutions
+            .find(institutionId)
+            .filter(found -> scope.covers(caller, found.countyCode()))
+            .orElseThrow(() -> Refusal.notFound("institution not found"));
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     policy.check(year, contents, today);
@@ -68,21 +77,28 @@ class SubmitAnnualFiling {
     }
   }
 
-  private AnnualFiling store(Institution institution, int year, FilingContents contents, LocalDate today,
-      Instant at, String by) {
+  private AnnualFiling store(
+      Institution institution,
+      int year,
+      FilingContents contents,
+      LocalDate today,
+      Instant at,
+      String by) {
     Optional<AnnualFiling> opened = filings.find(institution.id(), year);
     if (opened.isPresent()) {
       AnnualFiling next = opened.get().submit(contents, today, at, by);
       filings.update(opened.get(), next);
       return next;
     }
-    AnnualFiling filed = AnnualFiling.submitted(of(institution), year, policy.deadlineOf(year), contents, today,
-        at, by);
+    AnnualFiling filed =
+        AnnualFiling.submitted(
+            of(institution), year, policy.deadlineOf(year), contents, today, at, by);
     try {
       filings.insert(filed);
       return filed;
     } catch (DuplicateKeyException meanwhile) {
-      // stored in between: by the sweep (DUE, file on it) or by another submission (already filed → 409)
+      // stored in between: by the sweep (DUE, file on it) or by another submission (already filed →
+      // 409)
       AnnualFiling current = filings.find(institution.id(), year).orElseThrow(() -> meanwhile);
       AnnualFiling next = current.submit(contents, today, at, by);
       filings.update(current, next);
@@ -91,7 +107,11 @@ class SubmitAnnualFiling {
   }
 
   static FiledInstitution of(Institution institution) {
-    return new FiledInstitution(institution.id(), institution.nationalCode(), institution.name(),
-        institution.countyCode(), institution.regionPath());
+    return new FiledInstitution(
+        institution.id(),
+        institution.nationalCode(),
+        institution.name(),
+        institution.countyCode(),
+        institution.regionPath());
   }
 }

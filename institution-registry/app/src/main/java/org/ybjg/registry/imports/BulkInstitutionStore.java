@@ -32,24 +32,28 @@ import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * Batch writes of institutions for bulk imports, keeping the {@link AggregateStore} contract: every stored
- * state carries its {@code registry.institution-changed.v1} event in the document's {@code outbox} (same
- * entry format, so the chassis relay publishes it), one write per document, optimistic version check on
- * updates. What differs is the round trips: one {@code insertMany} and one {@code bulkWrite} per batch instead
- * of one call per institution. (Proposed for the chassis as {@code AggregateStore.insertAll/updateAll}.)
+ * Batch writes of institutions for bulk imports, keeping the {@link AggregateStore} contract: every
+ * stored state carries its {@code registry.institution-changed.v1} event in the document's {@code
+ * outbox} (same entry format, so the chassis relay publishes it), one write per document,
+ * optimistic version check on updates. What differs is the round trips: one {@code insertMany} and
+ * one {@code bulkWrite} per batch instead of one call per institution. (Proposed for the chassis as
+ * {@code AggregateStore.insertAll/updateAll}.)
  */
 @Component
 public class BulkInstitutionStore {
 
   /** The institution's properties an update may change (not its id). */
-  private static final List<RecordComponent> PROPERTIES = Arrays.stream(Institution.class.getRecordComponents())
-      .filter(property -> !property.getName().equals("id")).toList();
+  private static final List<RecordComponent> PROPERTIES =
+      Arrays.stream(Institution.class.getRecordComponents())
+          .filter(property -> !property.getName().equals("id"))
+          .toList();
 
   private final MongoTemplate mongo;
   private final InstitutionChangedEvents changedEvents;
   private final PendingOutboxes pending;
 
-  BulkInstitutionStore(MongoTemplate mongo, InstitutionChangedEvents changedEvents, PendingOutboxes pending) {
+  BulkInstitutionStore(
+      MongoTemplate mongo, InstitutionChangedEvents changedEvents, PendingOutboxes pending) {
     this.mongo = mongo;
     this.changedEvents = changedEvents;
     this.pending = pending;
@@ -65,15 +69,22 @@ public class BulkInstitutionStore {
     return index(find(Criteria.where("_id").in(ids)), false);
   }
 
-  /** Where the institutions with these national codes lie (one query, four fields each), by national code. */
+  /**
+   * Where the institutions with these national codes lie (one query, four fields each), by national
+   * code.
+   */
   public Map<String, Location> locate(Collection<String> nationalCodes) {
     Query query = Query.query(Criteria.where("nationalCode").in(nationalCodes));
     query.fields().include("nationalCode", "countyCode", RegionScope.REGION_PATH);
     Map<String, Location> located = new HashMap<>(nationalCodes.size() * 2);
     for (Document document : mongo.find(query, Document.class, Institutions.COLLECTION)) {
-      located.put(document.getString("nationalCode"), new Location(document.getString("_id"),
-          document.getString("nationalCode"), document.getString("countyCode"),
-          document.getList(RegionScope.REGION_PATH, String.class)));
+      located.put(
+          document.getString("nationalCode"),
+          new Location(
+              document.getString("_id"),
+              document.getString("nationalCode"),
+              document.getString("countyCode"),
+              document.getList(RegionScope.REGION_PATH, String.class)));
     }
     return located;
   }
@@ -90,8 +101,9 @@ public class BulkInstitutionStore {
   }
 
   /**
-   * Inserts new institutions, each with the event of its state, in one unordered {@code insertMany}. Answers
-   * the national codes that clashed with an institution stored meanwhile (unique index); the others are stored.
+   * Inserts new institutions, each with the event of its state, in one unordered {@code
+   * insertMany}. Answers the national codes that clashed with an institution stored meanwhile
+   * (unique index); the others are stored.
    */
   public Set<String> insertAll(List<Institution> institutions) {
     if (institutions.isEmpty()) {
@@ -106,7 +118,9 @@ public class BulkInstitutionStore {
       documents.add(document);
     }
     try {
-      mongo.getCollection(Institutions.COLLECTION).insertMany(documents, new InsertManyOptions().ordered(false));
+      mongo
+          .getCollection(Institutions.COLLECTION)
+          .insertMany(documents, new InsertManyOptions().ordered(false));
       hint(institutions);
       return Set.of();
     } catch (MongoBulkWriteException e) {
@@ -123,9 +137,9 @@ public class BulkInstitutionStore {
   }
 
   /**
-   * Stores each {@code after} state if its institution is still at {@code before}'s version, appending the
-   * state's event to the outbox, in one unordered {@code bulkWrite}. Answers the ids that were changed by
-   * someone else in between (not written).
+   * Stores each {@code after} state if its institution is still at {@code before}'s version,
+   * appending the state's event to the outbox, in one unordered {@code bulkWrite}. Answers the ids
+   * that were changed by someone else in between (not written).
    */
   public Set<String> updateAll(List<Transition> transitions) {
     if (transitions.isEmpty()) {
@@ -135,20 +149,26 @@ public class BulkInstitutionStore {
     List<WriteModel<Document>> updates = new ArrayList<>(transitions.size());
     for (Transition transition : transitions) {
       Institution before = transition.before();
-      updates.add(new UpdateOneModel<>(new Document("_id", before.id()).append("version", before.version()),
-          changes(before, transition.after(), outboxEntry(transition.after(), now))));
+      updates.add(
+          new UpdateOneModel<>(
+              new Document("_id", before.id()).append("version", before.version()),
+              changes(before, transition.after(), outboxEntry(transition.after(), now))));
     }
-    BulkWriteResult result = mongo.getCollection(Institutions.COLLECTION)
-        .bulkWrite(updates, new BulkWriteOptions().ordered(false));
+    BulkWriteResult result =
+        mongo
+            .getCollection(Institutions.COLLECTION)
+            .bulkWrite(updates, new BulkWriteOptions().ordered(false));
     hint(transitions.stream().map(Transition::after).toList());
     if (result.getMatchedCount() == transitions.size()) {
       return Set.of();
     }
-    Map<String, Institution> stored = findByIds(transitions.stream().map(t -> t.after().id()).toList());
+    Map<String, Institution> stored =
+        findByIds(transitions.stream().map(t -> t.after().id()).toList());
     Set<String> clashed = new HashSet<>();
     for (Transition transition : transitions) {
       Institution current = stored.get(transition.after().id());
-      if (current == null || current.version() != transition.after().version()
+      if (current == null
+          || current.version() != transition.after().version()
           || !current.lastChange().equals(transition.after().lastChange())) {
         clashed.add(transition.after().id());
       }
@@ -157,10 +177,11 @@ public class BulkInstitutionStore {
   }
 
   /**
-   * The update from {@code before} to {@code after}: only the properties that changed, each converted on its own
-   * (a fund-payment republish changes 4 of ~16, and converting the whole institution cost more than writing it), an
-   * appended history entry pushed rather than the whole history set again, and the state's event pushed to the
-   * outbox. Property names are the stored field names (the domain records carry no mapping annotations).
+   * The update from {@code before} to {@code after}: only the properties that changed, each
+   * converted on its own (a fund-payment republish changes 4 of ~16, and converting the whole
+   * institution cost more than writing it), an appended history entry pushed rather than the whole
+   * history set again, and the state's event pushed to the outbox. Property names are the stored
+   * field names (the domain records carry no mapping annotations).
    */
   private Document changes(Institution before, Institution after, Document event) {
     Document set = new Document();
@@ -174,11 +195,17 @@ public class BulkInstitutionStore {
       }
       if (now == null) {
         unset.put(property.getName(), "");
-      } else if (was instanceof List<?> wasList && now instanceof List<?> nowList && nowList.size() > wasList.size()
+      } else if (was instanceof List<?> wasList
+          && now instanceof List<?> nowList
+          && nowList.size() > wasList.size()
           && nowList.subList(0, wasList.size()).equals(wasList)) {
-        push.put(property.getName(),
-            new Document("$each", mongo.getConverter().convertToMongoType(nowList.subList(wasList.size(),
-                nowList.size()))));
+        push.put(
+            property.getName(),
+            new Document(
+                "$each",
+                mongo
+                    .getConverter()
+                    .convertToMongoType(nowList.subList(wasList.size(), nowList.size()))));
       } else {
         set.put(property.getName(), mongo.getConverter().convertToMongoType(now));
       }
@@ -215,12 +242,16 @@ public class BulkInstitutionStore {
 
   /** The same entry {@link AggregateStore} writes, so the chassis relay drains it. */
   private Document outboxEntry(Institution state, Date storedAt) {
-    return AggregateStore.entry(InstitutionChangedEvents.TYPE.topic(), state.id(), changedEvents.serialized(state),
+    return AggregateStore.entry(
+        InstitutionChangedEvents.TYPE.topic(),
+        state.id(),
+        changedEvents.serialized(state),
         storedAt);
   }
 
   /** The id and place of an institution, for imports that only attach data to it. */
-  public record Location(String id, String nationalCode, String countyCode, List<String> regionPath) {}
+  public record Location(
+      String id, String nationalCode, String countyCode, List<String> regionPath) {}
 
   /** An institution as read ({@code before}) and its next state {@code after}. */
   public record Transition(Institution before, Institution after) {}

@@ -33,10 +33,10 @@ import org.ybjg.registry.institution.domain.FundPayment;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * Records yearly fund payments from an import: upserts the amounts batch
- * by batch, then recomputes the ranks of the imported years for the provinces concerned and republishes every
- * institution whose latest fund payment or rank changed ({@code FUND_PAYMENT_RECORDED}, full state with
- * {@code fundPayment}), again in batches with one bulk write each.
+ * Records yearly fund payments from an import: upserts the amounts batch by batch, then recomputes
+ * the ranks of the imported years for the provinces concerned and republishes every institution
+ * whose latest fund payment or rank changed ({@code FUND_PAYMENT_RECORDED}, full state with {@code
+ * fundPayment}), again in batches with one bulk write each.
  */
 @Component
 public class ImportFundPayments implements RowImporter {
@@ -51,8 +51,13 @@ public class ImportFundPayments implements RowImporter {
   private final Clock clock;
   private final int batchSize;
 
-  ImportFundPayments(BulkInstitutionStore store, FundPayments fundPayments, ImportJobs jobs, RegionScope scope,
-      Clock clock, ImportProperties properties) {
+  ImportFundPayments(
+      BulkInstitutionStore store,
+      FundPayments fundPayments,
+      ImportJobs jobs,
+      RegionScope scope,
+      Clock clock,
+      ImportProperties properties) {
     this.store = store;
     this.fundPayments = fundPayments;
     this.jobs = jobs;
@@ -76,19 +81,36 @@ public class ImportFundPayments implements RowImporter {
       jobs.save(job);
     }
     long checked = System.nanoTime();
-    // amounts and the ranks they move are written together, once per payment, after the whole file is checked;
+    // amounts and the ranks they move are written together, once per payment, after the whole file
+    // is checked;
     // oldest year first, so an institution's entry ends with the newest year this import recorded
     Map<String, FundPayment> recorded = new HashMap<>();
-    new TreeSet<>(provincesByYear.keySet()).forEach(year -> recorded.putAll(fundPayments.storeAndRerank(year,
-        provincesByYear.get(year), changedByYear.getOrDefault(year, List.of()))));
+    new TreeSet<>(provincesByYear.keySet())
+        .forEach(
+            year ->
+                recorded.putAll(
+                    fundPayments.storeAndRerank(
+                        year,
+                        provincesByYear.get(year),
+                        changedByYear.getOrDefault(year, List.of()))));
     long stored = System.nanoTime();
     int republished = republish(recorded, caller);
     job = job.completed(Instant.now(clock));
     jobs.save(job);
-    log.info("import {} of fund payments by {}: {} rows, {} created, {} updated, {} unchanged, {} failed; "
+    log.info(
+        "import {} of fund payments by {}: {} rows, {} created, {} updated, {} unchanged, {} failed; "
             + "{} institutions republished; checked in {} ms, stored and ranked in {} ms, republished in {} ms",
-        job.id(), caller.username(), job.rowsTotal(), job.created(), job.updated(), job.unchanged(), job.failed(),
-        republished, millis(started, checked), millis(checked, stored), millis(stored, System.nanoTime()));
+        job.id(),
+        caller.username(),
+        job.rowsTotal(),
+        job.created(),
+        job.updated(),
+        job.unchanged(),
+        job.failed(),
+        republished,
+        millis(started, checked),
+        millis(checked, stored),
+        millis(stored, System.nanoTime()));
     return job;
   }
 
@@ -96,8 +118,13 @@ public class ImportFundPayments implements RowImporter {
     return (to - from) / 1_000_000;
   }
 
-  private ImportJob batch(ImportJob job, List<RawRow> batch, Caller caller, int currentYear,
-      Map<String, Integer> firstRowOfKey, Map<Integer, List<FundPayments.Payment>> changedByYear,
+  private ImportJob batch(
+      ImportJob job,
+      List<RawRow> batch,
+      Caller caller,
+      int currentYear,
+      Map<String, Integer> firstRowOfKey,
+      Map<Integer, List<FundPayments.Payment>> changedByYear,
       Map<Integer, Set<String>> provincesByYear) {
     List<RowError> errors = new ArrayList<>();
     Set<Integer> failedRows = new TreeSet<>();
@@ -110,31 +137,45 @@ public class ImportFundPayments implements RowImporter {
         continue;
       }
       FundPaymentRecord record = checked.value();
-      Integer first = firstRowOfKey.putIfAbsent(record.nationalCode() + ":" + record.year(), row.number());
+      Integer first =
+          firstRowOfKey.putIfAbsent(record.nationalCode() + ":" + record.year(), row.number());
       if (first != null) {
-        errors.add(new RowError(row.number(), "nationalCode",
-            record.nationalCode() + " 的 " + record.year() + " 年度支付额与第 " + first + " 行重复"));
+        errors.add(
+            new RowError(
+                row.number(),
+                "nationalCode",
+                record.nationalCode() + " 的 " + record.year() + " 年度支付额与第 " + first + " 行重复"));
         failedRows.add(row.number());
         continue;
       }
       valid.put(row.number(), record);
     }
-    Map<String, BulkInstitutionStore.Location> institutions = store.locate(
-        valid.values().stream().map(FundPaymentRecord::nationalCode).distinct().toList());
+    Map<String, BulkInstitutionStore.Location> institutions =
+        store.locate(
+            valid.values().stream().map(FundPaymentRecord::nationalCode).distinct().toList());
     List<FundPayments.Payment> payments = new ArrayList<>();
     for (FundPaymentRecord record : valid.values()) {
       BulkInstitutionStore.Location institution = institutions.get(record.nationalCode());
       if (institution == null || !scope.covers(caller, institution.countyCode())) {
-        errors.add(new RowError(record.row(), "nationalCode",
-            "您的辖区内没有国家医保机构编码为 " + record.nationalCode() + " 的机构"));
+        errors.add(
+            new RowError(
+                record.row(),
+                "nationalCode",
+                "您的辖区内没有国家医保机构编码为 " + record.nationalCode() + " 的机构"));
         failedRows.add(record.row());
         continue;
       }
-      payments.add(new FundPayments.Payment(institution.id(), institution.nationalCode(), record.year(),
-          record.amount(), fundPayments.placeOf(institution.countyCode(), institution.regionPath())));
+      payments.add(
+          new FundPayments.Payment(
+              institution.id(),
+              institution.nationalCode(),
+              record.year(),
+              record.amount(),
+              fundPayments.placeOf(institution.countyCode(), institution.regionPath())));
     }
-    Map<String, BigDecimal> before = fundPayments.amounts(
-        payments.stream().map(p -> FundPayments.key(p.institutionId(), p.year())).toList());
+    Map<String, BigDecimal> before =
+        fundPayments.amounts(
+            payments.stream().map(p -> FundPayments.key(p.institutionId(), p.year())).toList());
     List<FundPayments.Payment> changed = new ArrayList<>();
     int created = 0;
     int unchanged = 0;
@@ -149,16 +190,20 @@ public class ImportFundPayments implements RowImporter {
       }
       changed.add(payment);
       changedByYear.computeIfAbsent(payment.year(), y -> new ArrayList<>()).add(payment);
-      provincesByYear.computeIfAbsent(payment.year(), y -> new HashSet<>()).add(payment.place().provinceCode());
+      provincesByYear
+          .computeIfAbsent(payment.year(), y -> new HashSet<>())
+          .add(payment.place().provinceCode());
     }
     errors.sort(Comparator.comparingInt(RowError::row));
-    return job.withBatch(batch.size(), created, changed.size() - created, unchanged, failedRows.size(), errors);
+    return job.withBatch(
+        batch.size(), created, changed.size() - created, unchanged, failedRows.size(), errors);
   }
 
   /**
-   * Publishes each institution whose payment or rank moved with its latest payment: the one just recorded unless
-   * a later year is on record. Batch by batch, the next batch is read and prepared while the previous one is
-   * written (two cores: the client's conversions overlap the store's writes).
+   * Publishes each institution whose payment or rank moved with its latest payment: the one just
+   * recorded unless a later year is on record. Batch by batch, the next batch is read and prepared
+   * while the previous one is written (two cores: the client's conversions overlap the store's
+   * writes).
    */
   private int republish(Map<String, FundPayment> recorded, Caller caller) {
     List<String> ids = new ArrayList<>(recorded.keySet());
@@ -177,8 +222,8 @@ public class ImportFundPayments implements RowImporter {
     }
   }
 
-  private List<BulkInstitutionStore.Transition> transitions(Collection<String> ids, Map<String, FundPayment> latest,
-      Caller caller) {
+  private List<BulkInstitutionStore.Transition> transitions(
+      Collection<String> ids, Map<String, FundPayment> latest, Caller caller) {
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     List<BulkInstitutionStore.Transition> transitions = new ArrayList<>();
     for (Institution before : store.findByIds(ids).values()) {
@@ -191,24 +236,33 @@ public class ImportFundPayments implements RowImporter {
   }
 
   /** Writes the transitions; re-reads and retries the few institutions changed meanwhile. */
-  private int write(List<BulkInstitutionStore.Transition> transitions, Map<String, FundPayment> latest,
+  private int write(
+      List<BulkInstitutionStore.Transition> transitions,
+      Map<String, FundPayment> latest,
       Caller caller) {
     int written = 0;
     List<BulkInstitutionStore.Transition> pending = transitions;
     for (int attempt = 1; attempt <= MAX_ATTEMPTS && !pending.isEmpty(); attempt++) {
       Set<String> clashed = store.updateAll(pending);
       written += pending.size() - clashed.size();
-      pending = clashed.isEmpty() || attempt == MAX_ATTEMPTS ? List.of() : transitions(clashed, latest, caller);
+      pending =
+          clashed.isEmpty() || attempt == MAX_ATTEMPTS
+              ? List.of()
+              : transitions(clashed, latest, caller);
       if (attempt == MAX_ATTEMPTS && !clashed.isEmpty()) {
-        log.warn("fund payments of {} institutions not republished after {} attempts (changed concurrently): {}",
-            clashed.size(), MAX_ATTEMPTS, clashed);
+        log.warn(
+            "fund payments of {} institutions not republished after {} attempts (changed concurrently): {}",
+            clashed.size(),
+            MAX_ATTEMPTS,
+            clashed);
       }
     }
     return written;
   }
 
   /** The latest payment of each institution: the recorded one, or a stored one of a later year. */
-  private Map<String, FundPayment> latest(List<String> ids, Map<String, FundPayment> recorded, List<Integer> years) {
+  private Map<String, FundPayment> latest(
+      List<String> ids, Map<String, FundPayment> recorded, List<Integer> years) {
     Map<String, FundPayment> latest = new HashMap<>(ids.size() * 2);
     int oldest = Integer.MAX_VALUE;
     List<String> maybeLater = new ArrayList<>();
@@ -224,8 +278,10 @@ public class ImportFundPayments implements RowImporter {
       return latest;
     }
     int after = oldest;
-    fundPayments.latestOf(maybeLater, years.stream().filter(year -> year > after).toList())
-        .forEach((id, payment) -> latest.merge(id, payment, (a, b) -> a.year() >= b.year() ? a : b));
+    fundPayments
+        .latestOf(maybeLater, years.stream().filter(year -> year > after).toList())
+        .forEach(
+            (id, payment) -> latest.merge(id, payment, (a, b) -> a.year() >= b.year() ? a : b));
     return latest;
   }
 }

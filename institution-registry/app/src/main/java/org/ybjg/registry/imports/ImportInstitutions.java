@@ -31,9 +31,9 @@ import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.institution.domain.Registration;
 
 /**
- * Upserts institutions by national code from an import, batch by batch: one
- * query for the batch's existing national codes, one {@code insertMany} for the new ones and one
- * {@code bulkWrite} for the changed ones, each document with its event. A bad row is reported and skipped.
+ * Upserts institutions by national code from an import, batch by batch: one query for the batch's
+ * existing national codes, one {@code insertMany} for the new ones and one {@code bulkWrite} for
+ * the changed ones, each document with its event. A bad row is reported and skipped.
  */
 @Component
 public class ImportInstitutions implements RowImporter {
@@ -46,7 +46,11 @@ public class ImportInstitutions implements RowImporter {
   private final Clock clock;
   private final int batchSize;
 
-  ImportInstitutions(BulkInstitutionStore store, ImportJobs jobs, RegionScope scope, Clock clock,
+  ImportInstitutions(
+      BulkInstitutionStore store,
+      ImportJobs jobs,
+      RegionScope scope,
+      Clock clock,
       ImportProperties properties) {
     this.store = store;
     this.jobs = jobs;
@@ -65,14 +69,22 @@ public class ImportInstitutions implements RowImporter {
     try (WriteBehind<Written> writer = new WriteBehind<>("registry-import-writer")) {
       for (int from = 0; from < rows.size(); from += batchSize) {
         List<RawRow> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
-        job = progressed(job, writer.submit(prepare(batch, regions, today, firstRowOfCode, caller)));
+        job =
+            progressed(job, writer.submit(prepare(batch, regions, today, firstRowOfCode, caller)));
       }
       job = progressed(job, writer.drain());
     }
     job = job.completed(Instant.now(clock));
     jobs.save(job);
-    log.info("import {} of institutions by {}: {} rows, {} created, {} updated, {} unchanged, {} failed", job.id(),
-        caller.username(), job.rowsTotal(), job.created(), job.updated(), job.unchanged(), job.failed());
+    log.info(
+        "import {} of institutions by {}: {} rows, {} created, {} updated, {} unchanged, {} failed",
+        job.id(),
+        caller.username(),
+        job.rowsTotal(),
+        job.created(),
+        job.updated(),
+        job.unchanged(),
+        job.failed());
     return job;
   }
 
@@ -80,18 +92,29 @@ public class ImportInstitutions implements RowImporter {
     if (written == null) {
       return job;
     }
-    ImportJob next = job.withBatch(written.rows(), written.created(), written.updated(), written.unchanged(),
-        written.failed(), written.errors());
+    ImportJob next =
+        job.withBatch(
+            written.rows(),
+            written.created(),
+            written.updated(),
+            written.unchanged(),
+            written.failed(),
+            written.errors());
     jobs.save(next);
     return next;
   }
 
   /**
-   * Checks a batch's rows and works out what changes (on the import's thread: the rows of the next batch are
-   * distinct national codes, so this may run while the previous batch is written); answers the write.
+   * Checks a batch's rows and works out what changes (on the import's thread: the rows of the next
+   * batch are distinct national codes, so this may run while the previous batch is written);
+   * answers the write.
    */
-  private Callable<Written> prepare(List<RawRow> batch, CallerRegionRules regions, LocalDate today,
-      Map<String, Integer> firstRowOfCode, Caller caller) {
+  private Callable<Written> prepare(
+      List<RawRow> batch,
+      CallerRegionRules regions,
+      LocalDate today,
+      Map<String, Integer> firstRowOfCode,
+      Caller caller) {
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     Map<Integer, List<RowError>> errors = new LinkedHashMap<>();
     Map<String, InstitutionRecord> valid = new LinkedHashMap<>();
@@ -104,8 +127,14 @@ public class ImportInstitutions implements RowImporter {
       InstitutionRecord record = checked.value();
       Integer first = firstRowOfCode.putIfAbsent(record.nationalCode(), row.number());
       if (first != null) {
-        errors.put(row.number(), new ArrayList<>(List.of(new RowError(row.number(), "nationalCode",
-            "国家医保机构编码 " + record.nationalCode() + " 与第 " + first + " 行重复"))));
+        errors.put(
+            row.number(),
+            new ArrayList<>(
+                List.of(
+                    new RowError(
+                        row.number(),
+                        "nationalCode",
+                        "国家医保机构编码 " + record.nationalCode() + " 与第 " + first + " 行重复"))));
         continue;
       }
       valid.put(record.nationalCode(), record);
@@ -120,15 +149,34 @@ public class ImportInstitutions implements RowImporter {
       Institution before = existing.get(record.nationalCode());
       try {
         if (before == null) {
-          created.add(Institution.register(Ids.next(), new Registration(record.nationalCode(), record.info().name(),
-              record.info().type(), record.info().level(), record.info().ownership(), record.info().countyCode(),
-              record.info().regionPath(), record.agreementSignedOn(), null), today, at, caller.username()));
+          created.add(
+              Institution.register(
+                  Ids.next(),
+                  new Registration(
+                      record.nationalCode(),
+                      record.info().name(),
+                      record.info().type(),
+                      record.info().level(),
+                      record.info().ownership(),
+                      record.info().countyCode(),
+                      record.info().regionPath(),
+                      record.agreementSignedOn(),
+                      null),
+                  today,
+                  at,
+                  caller.username()));
           rowOfCreated.put(record.nationalCode(), record.row());
           continue;
         }
         if (!regions.inCallerRegion(before.countyCode())) {
-          errors.put(record.row(), new ArrayList<>(List.of(new RowError(record.row(), "nationalCode",
-              "国家医保机构编码 " + record.nationalCode() + " 属于您辖区以外的机构，不能修改"))));
+          errors.put(
+              record.row(),
+              new ArrayList<>(
+                  List.of(
+                      new RowError(
+                          record.row(),
+                          "nationalCode",
+                          "国家医保机构编码 " + record.nationalCode() + " 属于您辖区以外的机构，不能修改"))));
         } else {
           Institution after = before.updateBasicInfo(record.info(), at, caller.username());
           if (after == before) {
@@ -139,8 +187,10 @@ public class ImportInstitutions implements RowImporter {
           }
         }
       } catch (Refusal violation) {
-        errors.put(record.row(), new ArrayList<>(List.of(
-            new RowError(record.row(), violation.field(), violation.getMessage()))));
+        errors.put(
+            record.row(),
+            new ArrayList<>(
+                List.of(new RowError(record.row(), violation.field(), violation.getMessage()))));
       }
     }
     int unchangedRows = unchanged;
@@ -148,23 +198,33 @@ public class ImportInstitutions implements RowImporter {
       Set<String> clashedCodes = store.insertAll(created);
       for (String code : clashedCodes) {
         int row = rowOfCreated.get(code);
-        errors.put(row, new ArrayList<>(List.of(new RowError(row, "nationalCode",
-            "国家医保机构编码 " + code + " 已被同时登记，请重新导入该行"))));
+        errors.put(
+            row,
+            new ArrayList<>(
+                List.of(
+                    new RowError(row, "nationalCode", "国家医保机构编码 " + code + " 已被同时登记，请重新导入该行"))));
       }
       Set<String> clashedIds = store.updateAll(updated);
       for (String id : clashedIds) {
         int row = rowOfUpdated.get(id);
-        errors.put(row, new ArrayList<>(List.of(new RowError(row, "nationalCode",
-            "该机构在导入期间被他人修改，请重新导入该行"))));
+        errors.put(
+            row,
+            new ArrayList<>(List.of(new RowError(row, "nationalCode", "该机构在导入期间被他人修改，请重新导入该行"))));
       }
       List<RowError> rowErrors = new ArrayList<>();
       errors.values().forEach(rowErrors::addAll);
       rowErrors.sort(java.util.Comparator.comparingInt(RowError::row));
-      return new Written(batch.size(), created.size() - clashedCodes.size(), updated.size() - clashedIds.size(),
-          unchangedRows, errors.size(), rowErrors);
+      return new Written(
+          batch.size(),
+          created.size() - clashedCodes.size(),
+          updated.size() - clashedIds.size(),
+          unchangedRows,
+          errors.size(),
+          rowErrors);
     };
   }
 
   /** A written batch's counts and row errors. */
-  private record Written(int rows, int created, int updated, int unchanged, int failed, List<RowError> errors) {}
+  private record Written(
+      int rows, int created, int updated, int unchanged, int failed, List<RowError> errors) {}
 }

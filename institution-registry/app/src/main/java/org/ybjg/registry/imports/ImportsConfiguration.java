@@ -18,7 +18,8 @@ class ImportsConfiguration {
 
   @Bean
   FilterRegistrationBean<ImportSizeLimitFilter> importSizeLimitFilter(ImportProperties properties) {
-    return ImportSizeLimitFilter.registration("/api/registry/imports/", properties.maxBytes(), "registry.imports.max-bytes");
+    return ImportSizeLimitFilter.registration(
+        "/api/registry/imports/", properties.maxBytes(), "registry.imports.max-bytes");
   }
 
   @Bean

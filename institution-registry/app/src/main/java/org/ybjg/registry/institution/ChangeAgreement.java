@@ -13,17 +13,32 @@ import org.ybjg.registry.config.RegistryConfiguration;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * Agency-initiated agreement transitions (sign, renew, terminate, suspend, reinstate): validated on the current
- * state, then one document write with its event, so a refusal writes nothing.
+ * Agency-initiated agreement transitions (sign, renew, terminate, suspend, reinstate): validated on
+ * the current state, then one document write with its event, so a refusal writes nothing.
  */
 @Component
 public class ChangeAgreement {
 
-  public enum Action { SIGN, RENEW, TERMINATE, SUSPEND, REINSTATE }
+  public enum Action {
+    SIGN,
+    RENEW,
+    TERMINATE,
+    SUSPEND,
+    REINSTATE
+  }
 
-  /** What the agency asks for; which fields matter depends on the action (see registry.yaml AgreementAction). */
-  public record Command(Action action, LocalDate effectiveOn, String reason, LocalDate from, LocalDate until,
-      String caseId, List<String> departments) {}
+  /**
+   * What the agency asks for; which fields matter depends on the action (see registry.yaml
+   * AgreementAction).
+   */
+  public record Command(
+      Action action,
+      LocalDate effectiveOn,
+      String reason,
+      LocalDate from,
+      LocalDate until,
+      String caseId,
+      List<String> departments) {}
 
   private final Institutions institutions;
   private final RegionScope scope;
@@ -40,28 +55,42 @@ public class ChangeAgreement {
     LocalDate on = command.effectiveOn();
     String reason = command.reason();
     if (caller.roles().stream().noneMatch(RegisterInstitution.REGISTRARS::contains)) {
-      // signing, renewing, suspending, reinstating and terminating a service agreement is the handling agency's
-      // (经办机构) act, binding province-wide: its administrators and systems, not inspectors or auditors
+      // signing, renewing, suspending, reinstating and terminating a service agreement is the
+      // handling agency's
+      // (经办机构) act, binding province-wide: its administrators and systems, not inspectors or
+      // auditors
       throw new org.springframework.security.access.AccessDeniedException(
           "only the agency's administrators sign, renew, suspend, reinstate or terminate a service agreement");
     }
-    Institution current = institutions.find(id)
-        .filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> Refusal.notFound("institution not found"));
+    Institution current =
+        institutions
+            .find(id)
+            .filter(found -> scope.covers(caller, found.countyCode()))
+            .orElseThrow(() -> Refusal.notFound("institution not found"));
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     Institution next;
-    if (on == null && (action == Action.SIGN || action == Action.RENEW || action == Action.TERMINATE)) {
+    if (on == null
+        && (action == Action.SIGN || action == Action.RENEW || action == Action.TERMINATE)) {
       throw Refusal.rule("effective-on-missing", "effectiveOn", action + " 须有生效日期 effectiveOn");
     }
-    next = switch (action) {
-      case SIGN -> current.signAgreement(on, today, reason, at, caller.username());
-      case RENEW -> current.renewAgreement(on, today, reason, at, caller.username());
-      case TERMINATE -> current.terminateAgreement(on, reason, at, caller.username());
-      case SUSPEND -> current.suspendByAgency(command.from(), command.until(), blankToNull(command.caseId()), reason,
-          command.departments(), today, at, caller.username());
-      case REINSTATE -> current.reinstateByAgency(reason, at, caller.username());
-    };
+    next =
+        switch (action) {
+          case SIGN -> current.signAgreement(on, today, reason, at, caller.username());
+          case RENEW -> current.renewAgreement(on, today, reason, at, caller.username());
+          case TERMINATE -> current.terminateAgreement(on, reason, at, caller.username());
+          case SUSPEND ->
+              current.suspendByAgency(
+                  command.from(),
+                  command.until(),
+                  blankToNull(command.caseId()),
+                  reason,
+                  command.departments(),
+                  today,
+                  at,
+                  caller.username());
+          case REINSTATE -> current.reinstateByAgency(reason, at, caller.username());
+        };
     institutions.update(current, List.of(next), null);
     return next;
   }

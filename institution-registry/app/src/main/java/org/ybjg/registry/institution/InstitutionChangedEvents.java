@@ -11,11 +11,15 @@ import org.ybjg.registry.institution.domain.Change;
 import org.ybjg.registry.institution.domain.FundPayment;
 import org.ybjg.registry.institution.domain.Institution;
 
-/** Turns a state of an institution into its {@code registry.institution-changed.v1} event (full state + change). */
+/**
+ * Turns a state of an institution into its {@code registry.institution-changed.v1} event (full
+ * state + change).
+ */
 @Component
 public class InstitutionChangedEvents {
 
-  public static final EventType TYPE = new EventType(InstitutionChanged.TYPE, RegistryTopics.INSTITUTIONS);
+  public static final EventType TYPE =
+      new EventType(InstitutionChanged.TYPE, RegistryTopics.INSTITUTIONS);
 
   private final Events events;
 
@@ -25,11 +29,14 @@ public class InstitutionChangedEvents {
 
   /** Keyed by institution id on the compacted topic, so the latest message is the current state. */
   public AggregateStore.Outgoing outgoing(Institution state) {
-    return new AggregateStore.Outgoing(RegistryTopics.INSTITUTIONS, state.id(),
-        events.envelope(TYPE, state.id(), payload(state)));
+    return new AggregateStore.Outgoing(
+        RegistryTopics.INSTITUTIONS, state.id(), events.envelope(TYPE, state.id(), payload(state)));
   }
 
-  /** The same event as {@link #outgoing}, already serialised: for bulk writes (one per imported row). */
+  /**
+   * The same event as {@link #outgoing}, already serialised: for bulk writes (one per imported
+   * row).
+   */
   public Events.Serialized serialized(Institution state) {
     return events.serializedEnvelope(TYPE, state.id(), payload(state));
   }
@@ -60,7 +67,13 @@ public class InstitutionChangedEvents {
   }
 
   private static InstitutionChanged.FundPayment fundPayment(FundPayment payment) {
-    return payment == null ? null : new InstitutionChanged.FundPayment(payment.year(), payment.amount(),
-        payment.countyRank(), payment.cityRank(), payment.provinceRank());
+    return payment == null
+        ? null
+        : new InstitutionChanged.FundPayment(
+            payment.year(),
+            payment.amount(),
+            payment.countyRank(),
+            payment.cityRank(),
+            payment.provinceRank());
   }
 }

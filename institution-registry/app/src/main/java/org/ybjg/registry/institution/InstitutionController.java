@@ -29,8 +29,13 @@ class InstitutionController implements InstitutionsApi {
   private final ChangeAgreement changeAgreement;
   private final InstitutionHistory history;
 
-  InstitutionController(RegisterInstitution registerInstitution, Institutions institutions, InstitutionDtos dtos,
-      CurrentCaller currentCaller, RegionScope scope, ChangeAgreement changeAgreement,
+  InstitutionController(
+      RegisterInstitution registerInstitution,
+      Institutions institutions,
+      InstitutionDtos dtos,
+      CurrentCaller currentCaller,
+      RegionScope scope,
+      ChangeAgreement changeAgreement,
       InstitutionHistory history) {
     this.changeAgreement = changeAgreement;
     this.history = history;
@@ -42,43 +47,63 @@ class InstitutionController implements InstitutionsApi {
   }
 
   @Override
-  public ResponseEntity<InstitutionDto> registerInstitution(RegisterInstitutionRequestDto body, String idempotencyKey) {
-    Institution registered = registerInstitution.register(new RegisterInstitutionCommand(
-        body.getNationalCode(),
-        body.getName(),
-        InstitutionDtos.type(body.getType()),
-        InstitutionDtos.level(body.getLevel()),
-        InstitutionDtos.ownership(body.getOwnership()),
-        body.getCountyCode(),
-        body.getAgreementSignedOn(),
-        idempotencyKey), currentCaller.get());
+  public ResponseEntity<InstitutionDto> registerInstitution(
+      RegisterInstitutionRequestDto body, String idempotencyKey) {
+    Institution registered =
+        registerInstitution.register(
+            new RegisterInstitutionCommand(
+                body.getNationalCode(),
+                body.getName(),
+                InstitutionDtos.type(body.getType()),
+                InstitutionDtos.level(body.getLevel()),
+                InstitutionDtos.ownership(body.getOwnership()),
+                body.getCountyCode(),
+                body.getAgreementSignedOn(),
+                idempotencyKey),
+            currentCaller.get());
     return ResponseEntity.created(URI.create(PATH_LIST_INSTITUTIONS + "/" + registered.id()))
         .body(dtos.toDto(registered));
   }
 
   @Override
-  public ResponseEntity<InstitutionPageDto> listInstitutions(String countyCode, InstitutionTypeDto type,
-      InstitutionLevelDto level, OwnershipDto ownership, AgreementStateDto agreementState, String nameContains,
-      Integer page, Integer size, String regionCode, String creditGrade,
+  public ResponseEntity<InstitutionPageDto> listInstitutions(
+      String countyCode,
+      InstitutionTypeDto type,
+      InstitutionLevelDto level,
+      OwnershipDto ownership,
+      AgreementStateDto agreementState,
+      String nameContains,
+      Integer page,
+      Integer size,
+      String regionCode,
+      String creditGrade,
       org.ybjg.registry.api.model.InstitutionSortDto sort) {
     Caller caller = currentCaller.get();
-    Institutions.Page found = institutions.list(new Institutions.Filter(
-            region(caller, regionCode, countyCode),
-            InstitutionDtos.type(type),
-            InstitutionDtos.level(level),
-            InstitutionDtos.ownership(ownership),
-            InstitutionDtos.agreementState(agreementState),
-            nameContains,
-            creditGrade,
-            sort == null ? Institutions.Order.NAME : Institutions.Order.valueOf(sort.name())),
-        page == null ? 0 : page, size == null ? 20 : size);
-    return ResponseEntity.ok(new InstitutionPageDto(
-        found.items().stream().map(dtos::toDto).toList(), found.page(), found.size(), found.total()));
+    Institutions.Page found =
+        institutions.list(
+            new Institutions.Filter(
+                region(caller, regionCode, countyCode),
+                InstitutionDtos.type(type),
+                InstitutionDtos.level(level),
+                InstitutionDtos.ownership(ownership),
+                InstitutionDtos.agreementState(agreementState),
+                nameContains,
+                creditGrade,
+                sort == null ? Institutions.Order.NAME : Institutions.Order.valueOf(sort.name())),
+            page == null ? 0 : page,
+            size == null ? 20 : size);
+    return ResponseEntity.ok(
+        new InstitutionPageDto(
+            found.items().stream().map(dtos::toDto).toList(),
+            found.page(),
+            found.size(),
+            found.total()));
   }
 
   /**
-   * The subtree to list: {@code regionCode} and/or {@code countyCode} (older name of the same filter), each inside the
-   * caller's region (else 404). With both, the narrower applies; two disjoint regions match nothing.
+   * The subtree to list: {@code regionCode} and/or {@code countyCode} (older name of the same
+   * filter), each inside the caller's region (else 404). With both, the narrower applies; two
+   * disjoint regions match nothing.
    */
   private String region(Caller caller, String regionCode, String countyCode) {
     String region = scope.narrow(caller, regionCode);
@@ -96,40 +121,64 @@ class InstitutionController implements InstitutionsApi {
   private static final String NO_REGION = "-";
 
   @Override
-  public ResponseEntity<org.ybjg.registry.api.model.AgreementCoverageDto> getAgreementCoverage(String regionCode) {
+  public ResponseEntity<org.ybjg.registry.api.model.AgreementCoverageDto> getAgreementCoverage(
+      String regionCode) {
     String region = scope.narrow(currentCaller.get(), regionCode);
     org.ybjg.registry.institution.domain.AgreementCoverage coverage =
-        org.ybjg.registry.institution.domain.AgreementCoverage.of(region, institutions.countByAgreementState(region));
-    return ResponseEntity.ok(new org.ybjg.registry.api.model.AgreementCoverageDto(region, coverage.designated(),
-        coverage.underAgreement(), coverage.active(), coverage.suspended(), coverage.none(), coverage.terminated(),
-        coverage.share().doubleValue()));
+        org.ybjg.registry.institution.domain.AgreementCoverage.of(
+            region, institutions.countByAgreementState(region));
+    return ResponseEntity.ok(
+        new org.ybjg.registry.api.model.AgreementCoverageDto(
+            region,
+            coverage.designated(),
+            coverage.underAgreement(),
+            coverage.active(),
+            coverage.suspended(),
+            coverage.none(),
+            coverage.terminated(),
+            coverage.share().doubleValue()));
   }
 
   @Override
-  public ResponseEntity<InstitutionDto> changeAgreement(String id,
-      org.ybjg.registry.api.model.AgreementActionDto body) {
-    Institution changed = changeAgreement.change(id, new ChangeAgreement.Command(
-        ChangeAgreement.Action.valueOf(body.getAction().getValue()), body.getEffectiveOn(), body.getReason(),
-        body.getFrom(), body.getUntil(), body.getCaseId(), body.getDepartments()), currentCaller.get());
+  public ResponseEntity<InstitutionDto> changeAgreement(
+      String id, org.ybjg.registry.api.model.AgreementActionDto body) {
+    Institution changed =
+        changeAgreement.change(
+            id,
+            new ChangeAgreement.Command(
+                ChangeAgreement.Action.valueOf(body.getAction().getValue()),
+                body.getEffectiveOn(),
+                body.getReason(),
+                body.getFrom(),
+                body.getUntil(),
+                body.getCaseId(),
+                body.getDepartments()),
+            currentCaller.get());
     return ResponseEntity.ok(dtos.toDto(changed));
   }
 
   @Override
   public ResponseEntity<InstitutionDto> getInstitution(String id) {
     Caller caller = currentCaller.get();
-    Institution institution = institutions.find(id)
-        .filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> Refusal.notFound("institution not found"));
+    Institution institution =
+        institutions
+            .find(id)
+            .filter(found -> scope.covers(caller, found.countyCode()))
+            .orElseThrow(() -> Refusal.notFound("institution not found"));
     return ResponseEntity.ok(dtos.toDto(institution));
   }
 
   @Override
-  public ResponseEntity<org.ybjg.registry.api.model.InstitutionHistoryDto> getInstitutionHistory(String id) {
+  public ResponseEntity<org.ybjg.registry.api.model.InstitutionHistoryDto> getInstitutionHistory(
+      String id) {
     Caller caller = currentCaller.get();
-    Institution institution = institutions.find(id)
-        .filter(found -> scope.covers(caller, found.countyCode()))
-        .orElseThrow(() -> Refusal.notFound("institution not found"));
-    return ResponseEntity.ok(new org.ybjg.registry.api.model.InstitutionHistoryDto(id,
-        history.of(institution).stream().map(InstitutionDtos::toDto).toList()));
+    Institution institution =
+        institutions
+            .find(id)
+            .filter(found -> scope.covers(caller, found.countyCode()))
+            .orElseThrow(() -> Refusal.notFound("institution not found"));
+    return ResponseEntity.ok(
+        new org.ybjg.registry.api.model.InstitutionHistoryDto(
+            id, history.of(institution).stream().map(InstitutionDtos::toDto).toList()));
   }
 }

@@ -31,36 +31,47 @@ class InstitutionDtos {
 
   InstitutionDto toDto(Institution institution) {
     return new InstitutionDto(
-        institution.id(),
-        institution.version(),
-        institution.nationalCode(),
-        institution.name(),
-        InstitutionTypeDto.valueOf(institution.type().name()),
-        institution.type().label(),
-        InstitutionLevelDto.valueOf(institution.level().name()),
-        institution.level().label(),
-        OwnershipDto.valueOf(institution.ownership().name()),
-        institution.ownership().label(),
-        institution.countyCode(),
-        regions.find(institution.countyCode()).map(Region::name).orElse(institution.countyCode()),
-        toDto(institution.agreement()),
-        institution.history().stream().map(InstitutionDtos::toDto).toList())
+            institution.id(),
+            institution.version(),
+            institution.nationalCode(),
+            institution.name(),
+            InstitutionTypeDto.valueOf(institution.type().name()),
+            institution.type().label(),
+            InstitutionLevelDto.valueOf(institution.level().name()),
+            institution.level().label(),
+            OwnershipDto.valueOf(institution.ownership().name()),
+            institution.ownership().label(),
+            institution.countyCode(),
+            regions
+                .find(institution.countyCode())
+                .map(Region::name)
+                .orElse(institution.countyCode()),
+            toDto(institution.agreement()),
+            institution.history().stream().map(InstitutionDtos::toDto).toList())
         .fundPayment(toDto(institution.fundPayment()))
         .creditGrade(institution.creditGrade())
-        .updatedAt(institution.updatedAt() == null ? null : institution.updatedAt().atOffset(ZoneOffset.UTC));
+        .updatedAt(
+            institution.updatedAt() == null
+                ? null
+                : institution.updatedAt().atOffset(ZoneOffset.UTC));
   }
 
-  static org.ybjg.registry.api.model.FundPaymentDto toDto(org.ybjg.registry.institution.domain.FundPayment payment) {
-    return payment == null ? null : new org.ybjg.registry.api.model.FundPaymentDto(payment.year(),
-        payment.amount().toPlainString())
-        .countyRank(payment.countyRank())
-        .cityRank(payment.cityRank())
-        .provinceRank(payment.provinceRank());
+  static org.ybjg.registry.api.model.FundPaymentDto toDto(
+      org.ybjg.registry.institution.domain.FundPayment payment) {
+    return payment == null
+        ? null
+        : new org.ybjg.registry.api.model.FundPaymentDto(
+                payment.year(), payment.amount().toPlainString())
+            .countyRank(payment.countyRank())
+            .cityRank(payment.cityRank())
+            .provinceRank(payment.provinceRank());
   }
 
   private static AgreementDto toDto(Agreement agreement) {
-    return new AgreementDto(AgreementStateDto.valueOf(agreement.state().name()), agreement.state().label(),
-        agreement.suspendedDepartments())
+    return new AgreementDto(
+            AgreementStateDto.valueOf(agreement.state().name()),
+            agreement.state().label(),
+            agreement.suspendedDepartments())
         .signedOn(agreement.signedOn())
         .suspendedFrom(agreement.suspendedFrom())
         .suspendedUntil(agreement.suspendedUntil())
@@ -69,7 +80,8 @@ class InstitutionDtos {
   }
 
   private static HistoryEntryDto toDto(Change change) {
-    return new HistoryEntryDto(change.kind().name(), change.kind().label(), change.at().atOffset(ZoneOffset.UTC))
+    return new HistoryEntryDto(
+            change.kind().name(), change.kind().label(), change.at().atOffset(ZoneOffset.UTC))
         .reference(change.reference())
         .detail(change.detail())
         .by(change.by());
@@ -77,8 +89,11 @@ class InstitutionDtos {
 
   static org.ybjg.registry.api.model.InstitutionHistoryEntryDto toDto(
       org.ybjg.registry.history.HistoryEntryView entry) {
-    return new org.ybjg.registry.api.model.InstitutionHistoryEntryDto(entry.at().atOffset(ZoneOffset.UTC),
-        entry.source(), entry.kind(), entry.kindLabel() == null ? entry.kind() : entry.kindLabel())
+    return new org.ybjg.registry.api.model.InstitutionHistoryEntryDto(
+            entry.at().atOffset(ZoneOffset.UTC),
+            entry.source(),
+            entry.kind(),
+            entry.kindLabel() == null ? entry.kind() : entry.kindLabel())
         .reference(entry.reference())
         .detail(entry.detail())
         .by(entry.by());

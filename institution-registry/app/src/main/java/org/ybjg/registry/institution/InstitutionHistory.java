@@ -11,13 +11,14 @@ import org.ybjg.registry.institution.domain.Change;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * One institution's full history in time order: its own changes (source {@code INSTITUTION}) merged with the
- * entries every {@link HistorySource} bean contributes (filings, evaluations, credit records...). The sort is
- * stable: at the same instant the institution's own changes come first, then the sources in bean order.
+ * One institution's full history in time order: its own changes (source {@code INSTITUTION}) merged
+ * with the entries every {@link HistorySource} bean contributes (filings, evaluations, credit
+ * records...). The sort is stable: at the same instant the institution's own changes come first,
+ * then the sources in bean order.
  *
- * <p>It lives with the institution, not in {@code history}: {@code history} is only the contract every feature
- * contributes through, so it depends on no feature and the feature slices stay free of cycles
- * (docs/architecture.md#services).
+ * <p>It lives with the institution, not in {@code history}: {@code history} is only the contract
+ * every feature contributes through, so it depends on no feature and the feature slices stay free
+ * of cycles (docs/architecture.md#services).
  */
 @Component
 public class InstitutionHistory {
@@ -34,8 +35,15 @@ public class InstitutionHistory {
   public List<HistoryEntryView> of(Institution institution) {
     List<HistoryEntryView> entries = new ArrayList<>();
     for (Change change : institution.history()) {
-      entries.add(new HistoryEntryView(change.at(), INSTITUTION, change.kind().name(), change.kind().label(),
-          change.reference(), change.detail(), change.by()));
+      entries.add(
+          new HistoryEntryView(
+              change.at(),
+              INSTITUTION,
+              change.kind().name(),
+              change.kind().label(),
+              change.reference(),
+              change.detail(),
+              change.by()));
     }
     sources.orderedStream().forEach(source -> entries.addAll(source.entriesFor(institution.id())));
     entries.sort(Comparator.comparing(HistoryEntryView::at));

@@ -20,7 +20,8 @@ import org.ybjg.registry.institution.domain.Ownership;
 
 /**
  * The {@code institutions} collection: queries, and writes through {@link AggregateStore} so each
- * state change and its {@code registry.institution-changed.v1} event are stored in one document write.
+ * state change and its {@code registry.institution-changed.v1} event are stored in one document
+ * write.
  */
 @Component
 public class Institutions implements InitializingBean {
@@ -41,20 +42,36 @@ public class Institutions implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     var indexes = mongo.indexOps(COLLECTION);
-    indexes.createIndex(new Index().on("nationalCode", Sort.Direction.ASC).unique().named("nationalCode_unique"));
-    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
-    indexes.createIndex(new Index().on("agreement.state", Sort.Direction.ASC).named("agreementState"));
-    indexes.createIndex(new Index().on("registrationKey", Sort.Direction.ASC).sparse().named("registrationKey"));
+    indexes.createIndex(
+        new Index().on("nationalCode", Sort.Direction.ASC).unique().named("nationalCode_unique"));
+    indexes.createIndex(
+        new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).named("regionPath"));
+    indexes.createIndex(
+        new Index().on("agreement.state", Sort.Direction.ASC).named("agreementState"));
+    indexes.createIndex(
+        new Index().on("registrationKey", Sort.Direction.ASC).sparse().named("registrationKey"));
     indexes.createIndex(new Index().on("name", Sort.Direction.ASC).named("name"));
     indexes.createIndex(new Index().on("creditGrade", Sort.Direction.ASC).named("creditGrade"));
-    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC).on("name", Sort.Direction.ASC)
-        .named("regionPath_name"));
-    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC)
-        .on("fundPayment.amount", Sort.Direction.DESC).named("regionPath_fundPayment"));
-    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC)
-        .on("updatedAt", Sort.Direction.DESC).named("regionPath_updatedAt"));
-    indexes.createIndex(new Index().on("agreement.suspendedFrom", Sort.Direction.ASC).sparse()
-        .named("agreementSuspendedFrom"));
+    indexes.createIndex(
+        new Index()
+            .on(RegionScope.REGION_PATH, Sort.Direction.ASC)
+            .on("name", Sort.Direction.ASC)
+            .named("regionPath_name"));
+    indexes.createIndex(
+        new Index()
+            .on(RegionScope.REGION_PATH, Sort.Direction.ASC)
+            .on("fundPayment.amount", Sort.Direction.DESC)
+            .named("regionPath_fundPayment"));
+    indexes.createIndex(
+        new Index()
+            .on(RegionScope.REGION_PATH, Sort.Direction.ASC)
+            .on("updatedAt", Sort.Direction.DESC)
+            .named("regionPath_updatedAt"));
+    indexes.createIndex(
+        new Index()
+            .on("agreement.suspendedFrom", Sort.Direction.ASC)
+            .sparse()
+            .named("agreementSuspendedFrom"));
   }
 
   public Optional<Institution> find(String id) {
@@ -67,7 +84,8 @@ public class Institutions implements InitializingBean {
 
   public Optional<Institution> findByRegistrationKey(String key) {
     return Optional.ofNullable(
-        mongo.findOne(Query.query(Criteria.where("registrationKey").is(key)), Institution.class, COLLECTION));
+        mongo.findOne(
+            Query.query(Criteria.where("registrationKey").is(key)), Institution.class, COLLECTION));
   }
 
   /**
@@ -75,34 +93,58 @@ public class Institutions implements InitializingBean {
    * recorded) — few: a nightly job looks among them for suspensions to start or to end.
    */
   public List<Institution> suspended() {
-    return mongo.find(Query.query(new Criteria().orOperator(
-            Criteria.where("agreement.state").is(AgreementState.SUSPENDED.name()),
-            Criteria.where("agreement.suspendedFrom").exists(true))),
-        Institution.class, COLLECTION);
+    return mongo.find(
+        Query.query(
+            new Criteria()
+                .orOperator(
+                    Criteria.where("agreement.state").is(AgreementState.SUSPENDED.name()),
+                    Criteria.where("agreement.suspendedFrom").exists(true))),
+        Institution.class,
+        COLLECTION);
   }
 
   /**
-   * The province-wide public notice (一处违规处处受限, 承医保发〔2019〕2号 §10): institutions under {@code region} (null: all)
-   * with a suspension on record (whole or departments, running or scheduled) or a terminated agreement.
+   * The province-wide public notice (一处违规处处受限, 承医保发〔2019〕2号 §10): institutions under {@code region}
+   * (null: all) with a suspension on record (whole or departments, running or scheduled) or a
+   * terminated agreement.
    */
   public Page withAgreementMeasures(String region, int page, int size) {
-    Criteria measures = new Criteria().orOperator(
-        Criteria.where("agreement.state").in(AgreementState.SUSPENDED.name(), AgreementState.TERMINATED.name()),
-        Criteria.where("agreement.suspendedFrom").exists(true));
-    Criteria criteria = region == null ? measures
-        : new Criteria().andOperator(Criteria.where(RegionScope.REGION_PATH).is(region), measures);
+    Criteria measures =
+        new Criteria()
+            .orOperator(
+                Criteria.where("agreement.state")
+                    .in(AgreementState.SUSPENDED.name(), AgreementState.TERMINATED.name()),
+                Criteria.where("agreement.suspendedFrom").exists(true));
+    Criteria criteria =
+        region == null
+            ? measures
+            : new Criteria()
+                .andOperator(Criteria.where(RegionScope.REGION_PATH).is(region), measures);
     Query query = Query.query(criteria);
     long total = mongo.count(query, Institution.class, COLLECTION);
-    query.with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"))).skip((long) page * size).limit(size);
+    query
+        .with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id")))
+        .skip((long) page * size)
+        .limit(size);
     return new Page(mongo.find(query, Institution.class, COLLECTION), page, size, total);
   }
 
-  /** How many institutions under {@code region} are in each agreement state (KPI agreement coverage). */
+  /**
+   * How many institutions under {@code region} are in each agreement state (KPI agreement
+   * coverage).
+   */
   public java.util.Map<AgreementState, Long> countByAgreementState(String region) {
     java.util.Map<AgreementState, Long> counts = new java.util.EnumMap<>(AgreementState.class);
     for (AgreementState state : AgreementState.values()) {
-      counts.put(state, mongo.count(Query.query(Criteria.where(RegionScope.REGION_PATH).is(region)
-          .and("agreement.state").is(state.name())), COLLECTION));
+      counts.put(
+          state,
+          mongo.count(
+              Query.query(
+                  Criteria.where(RegionScope.REGION_PATH)
+                      .is(region)
+                      .and("agreement.state")
+                      .is(state.name())),
+              COLLECTION));
     }
     return counts;
   }
@@ -147,18 +189,31 @@ public class Institutions implements InitializingBean {
   }
 
   /** Orders of the institution list (registry.yaml listInstitutions {@code sort}). */
-  public enum Order { NAME, NATIONAL_CODE, FUND_PAYMENT, CREDIT_GRADE, UPDATED }
+  public enum Order {
+    NAME,
+    NATIONAL_CODE,
+    FUND_PAYMENT,
+    CREDIT_GRADE,
+    UPDATED
+  }
 
-  /** A page of the institutions under {@code region} with one of {@code grades} (and the agreement state). */
-  public Page withCreditGrades(String region, List<String> grades, AgreementState agreementState, int page,
-      int size) {
-    Criteria criteria = Criteria.where(RegionScope.REGION_PATH).is(region).and("creditGrade").in(grades);
+  /**
+   * A page of the institutions under {@code region} with one of {@code grades} (and the agreement
+   * state).
+   */
+  public Page withCreditGrades(
+      String region, List<String> grades, AgreementState agreementState, int page, int size) {
+    Criteria criteria =
+        Criteria.where(RegionScope.REGION_PATH).is(region).and("creditGrade").in(grades);
     if (agreementState != null) {
       criteria = criteria.and("agreement.state").is(agreementState.name());
     }
     Query query = Query.query(criteria);
     long total = mongo.count(query, Institution.class, COLLECTION);
-    query.with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"))).skip((long) page * size).limit(size);
+    query
+        .with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id")))
+        .skip((long) page * size)
+        .limit(size);
     return new Page(mongo.find(query, Institution.class, COLLECTION), page, size, total);
   }
 
@@ -168,9 +223,9 @@ public class Institutions implements InitializingBean {
   }
 
   /**
-   * Stores the last of {@code states} if the institution is still at {@code expectedVersion}, with one
-   * event per state (each carries its own version and change). With no states, only records that
-   * {@code processedEventId} was handled. Throws OptimisticLockingFailureException on a clash.
+   * Stores the last of {@code states} if the institution is still at {@code expectedVersion}, with
+   * one event per state (each carries its own version and change). With no states, only records
+   * that {@code processedEventId} was handled. Throws OptimisticLockingFailureException on a clash.
    */
   public void update(Institution before, List<Institution> states, String processedEventId) {
     List<AggregateStore.Outgoing> outgoing = new ArrayList<>();
@@ -200,11 +255,23 @@ public class Institutions implements InitializingBean {
   }
 
   /** A scoped query: {@code region} is the caller's region, or a region inside it. */
-  public record Filter(String region, InstitutionType type, InstitutionLevel level, Ownership ownership,
-      AgreementState agreementState, String nameContains, String creditGrade, Order sort) {
+  public record Filter(
+      String region,
+      InstitutionType type,
+      InstitutionLevel level,
+      Ownership ownership,
+      AgreementState agreementState,
+      String nameContains,
+      String creditGrade,
+      Order sort) {
 
-    public Filter(String region, InstitutionType type, InstitutionLevel level, Ownership ownership,
-        AgreementState agreementState, String nameContains) {
+    public Filter(
+        String region,
+        InstitutionType type,
+        InstitutionLevel level,
+        Ownership ownership,
+        AgreementState agreementState,
+        String nameContains) {
       this(region, type, level, ownership, agreementState, nameContains, null, Order.NAME);
     }
   }

@@ -14,8 +14,9 @@ import org.ybjg.registry.institution.domain.AgreementState;
 import org.ybjg.registry.institution.domain.Institution;
 
 /**
- * The public, province-wide notice of suspensions and terminations (mutual recognition, 承医保发〔2019〕2号 §10): what any
- * agency of the province — including one that may not open the institution's record — checks before paying.
+ * The public, province-wide notice of suspensions and terminations (mutual recognition,
+ * 承医保发〔2019〕2号 §10): what any agency of the province — including one that may not open the
+ * institution's record — checks before paying.
  */
 @RestController
 class PublicNoticeController implements PublicNoticesApi {
@@ -29,12 +30,17 @@ class PublicNoticeController implements PublicNoticesApi {
   }
 
   @Override
-  public ResponseEntity<PublicAgreementMeasurePageDto> listPublicAgreementMeasures(String regionCode, Integer page,
-      Integer size) {
-    Institutions.Page found = institutions.withAgreementMeasures(regionCode, page == null ? 0 : page,
-        size == null ? 20 : size);
-    return ResponseEntity.ok(new PublicAgreementMeasurePageDto(found.items().stream().map(this::toDto).toList(),
-        found.page(), found.size(), found.total()));
+  public ResponseEntity<PublicAgreementMeasurePageDto> listPublicAgreementMeasures(
+      String regionCode, Integer page, Integer size) {
+    Institutions.Page found =
+        institutions.withAgreementMeasures(
+            regionCode, page == null ? 0 : page, size == null ? 20 : size);
+    return ResponseEntity.ok(
+        new PublicAgreementMeasurePageDto(
+            found.items().stream().map(this::toDto).toList(),
+            found.page(),
+            found.size(),
+            found.total()));
   }
 
   private PublicAgreementMeasureDto toDto(Institution institution) {
@@ -54,10 +60,20 @@ class PublicNoticeController implements PublicNoticesApi {
       measure = MeasureEnum.SUSPENSION_SCHEDULED;
       label = "暂停待执行";
     }
-    return new PublicAgreementMeasureDto(institution.id(), institution.nationalCode(), institution.name(),
-        institution.countyCode(), regions.find(institution.countyCode()).map(Region::name)
-        .orElse(institution.countyCode()), AgreementStateDto.valueOf(agreement.state().name()),
-        agreement.state().label(), measure, label, agreement.suspendedDepartments())
+    return new PublicAgreementMeasureDto(
+            institution.id(),
+            institution.nationalCode(),
+            institution.name(),
+            institution.countyCode(),
+            regions
+                .find(institution.countyCode())
+                .map(Region::name)
+                .orElse(institution.countyCode()),
+            AgreementStateDto.valueOf(agreement.state().name()),
+            agreement.state().label(),
+            measure,
+            label,
+            agreement.suspendedDepartments())
         .from(agreement.suspendedFrom())
         .until(agreement.suspendedUntil())
         .terminatedOn(agreement.terminatedOn());

@@ -30,8 +30,12 @@ public class RegisterInstitution {
 
   private static final Logger log = LoggerFactory.getLogger(RegisterInstitution.class);
 
-  /** Handling agencies' administrators register institutions; inspectors, experts and auditors do not. */
-  static final Set<String> REGISTRARS = Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "API_CLIENT");
+  /**
+   * Handling agencies' administrators register institutions; inspectors, experts and auditors do
+   * not.
+   */
+  static final Set<String> REGISTRARS =
+      Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "API_CLIENT");
 
   private final Institutions institutions;
   private final RegionScope scope;
@@ -52,43 +56,74 @@ public class RegisterInstitution {
       return replay.get();
     }
     if (!scope.regions().isCounty(command.countyCode())) {
-      throw Refusal.rule("unknown-county", "countyCode",
-          command.countyCode() + " is not a county of the region table.", command.countyCode());
+      throw Refusal.rule(
+          "unknown-county",
+          "countyCode",
+          command.countyCode() + " is not a county of the region table.",
+          command.countyCode());
     }
     if (!scope.covers(caller, command.countyCode())) {
       throw new OutsideRegionException(command.countyCode(), caller.region());
     }
-    Institution registered = Institution.register(Ids.next(), new Registration(command.nationalCode(), command.name(),
-            command.type(), command.level(), command.ownership(), command.countyCode(),
-            scope.pathOf(command.countyCode()), command.agreementSignedOn(), command.idempotencyKey()),
-        LocalDate.now(clock.withZone(RegistryConfiguration.ZONE)), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
-        caller.username());
+    Institution registered =
+        Institution.register(
+            Ids.next(),
+            new Registration(
+                command.nationalCode(),
+                command.name(),
+                command.type(),
+                command.level(),
+                command.ownership(),
+                command.countyCode(),
+                scope.pathOf(command.countyCode()),
+                command.agreementSignedOn(),
+                command.idempotencyKey()),
+            LocalDate.now(clock.withZone(RegistryConfiguration.ZONE)),
+            Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+            caller.username());
     try {
       institutions.insert(registered);
     } catch (DuplicateKeyException | MongoWriteException e) {
-      if (e instanceof MongoWriteException write && write.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+      if (e instanceof MongoWriteException write
+          && write.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
         throw write;
       }
       // a concurrent retry with the same key may have won the race
-      return replayOf(command, caller).orElseThrow(() -> Refusal.conflict("duplicate-national-code",
-          "An institution with national code " + command.nationalCode() + " is already registered."));
+      return replayOf(command, caller)
+          .orElseThrow(
+              () ->
+                  Refusal.conflict(
+                      "duplicate-national-code",
+                      "An institution with national code "
+                          + command.nationalCode()
+                          + " is already registered."));
     }
-    log.info("registered institution {} ({}) in {}", registered.id(), registered.nationalCode(),
+    log.info(
+        "registered institution {} ({}) in {}",
+        registered.id(),
+        registered.nationalCode(),
         registered.countyCode());
     return registered;
   }
 
-  /** A retry carrying the key of an earlier registration answers with what that registration made. */
+  /**
+   * A retry carrying the key of an earlier registration answers with what that registration made.
+   */
   private Optional<Institution> replayOf(RegisterInstitutionCommand command, Caller caller) {
     if (command.idempotencyKey() == null || command.idempotencyKey().isBlank()) {
       return Optional.empty();
     }
-    return institutions.findByRegistrationKey(command.idempotencyKey()).map(earlier -> {
-      if (!earlier.nationalCode().equals(command.nationalCode()) || !scope.covers(caller, earlier.countyCode())) {
-        throw Refusal.conflict("idempotency-key-reused",
-            "This Idempotency-Key was already used for a different registration.");
-      }
-      return earlier;
-    });
+    return institutions
+        .findByRegistrationKey(command.idempotencyKey())
+        .map(
+            earlier -> {
+              if (!earlier.nationalCode().equals(command.nationalCode())
+                  || !scope.covers(caller, earlier.countyCode())) {
+                throw Refusal.conflict(
+                    "idempotency-key-reused",
+                    "This Idempotency-Key was already used for a different registration.");
+              }
+              return earlier;
+            });
   }
 }

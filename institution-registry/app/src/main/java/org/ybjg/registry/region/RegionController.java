@@ -10,7 +10,10 @@ import org.ybjg.registry.api.RegionsApi;
 import org.ybjg.registry.api.model.RegionDto;
 import org.ybjg.registry.api.model.RegionLevelDto;
 
-/** The regions a caller may pick as a filter: its own region and everything below it, in table order. */
+/**
+ * The regions a caller may pick as a filter: its own region and everything below it, in table
+ * order.
+ */
 @RestController
 class RegionController implements RegionsApi {
 
@@ -25,15 +28,20 @@ class RegionController implements RegionsApi {
   @Override
   public ResponseEntity<List<RegionDto>> listRegions() {
     String own = currentCaller.get().region();
-    return ResponseEntity.ok(scope.regions().all().stream()
-        .filter(region -> scope.regions().isWithin(region.code(), own))
-        .map(RegionController::toDto)
-        .toList());
+    return ResponseEntity.ok(
+        scope.regions().all().stream()
+            .filter(region -> scope.regions().isWithin(region.code(), own))
+            .map(RegionController::toDto)
+            .toList());
   }
 
   private static RegionDto toDto(Region region) {
-    return new RegionDto(region.code(), region.name(), RegionLevelDto.valueOf(region.level().name()),
-        label(region.level())).parentCode(region.parentCode());
+    return new RegionDto(
+            region.code(),
+            region.name(),
+            RegionLevelDto.valueOf(region.level().name()),
+            label(region.level()))
+        .parentCode(region.parentCode());
   }
 
   private static String label(Region.Level level) {

@@ -14,7 +14,10 @@ import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.review.domain.Application;
 import org.ybjg.registry.review.domain.ApplicationStatus;
 
-/** The {@code applications} collection: each step of an application (with its audit entry) is one document write. */
+/**
+ * The {@code applications} collection: each step of an application (with its audit entry) is one
+ * document write.
+ */
 @Component
 class Applications implements InitializingBean {
 
@@ -31,8 +34,11 @@ class Applications implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     var indexes = mongo.indexOps(COLLECTION);
-    indexes.createIndex(new Index().on(RegionScope.REGION_PATH, Sort.Direction.ASC)
-        .on("submittedAt", Sort.Direction.DESC).named("regionPath_submittedAt"));
+    indexes.createIndex(
+        new Index()
+            .on(RegionScope.REGION_PATH, Sort.Direction.ASC)
+            .on("submittedAt", Sort.Direction.DESC)
+            .named("regionPath_submittedAt"));
     indexes.createIndex(new Index().on("status", Sort.Direction.ASC).named("status"));
     indexes.createIndex(new Index().on("nationalCode", Sort.Direction.ASC).named("nationalCode"));
   }
@@ -43,9 +49,16 @@ class Applications implements InitializingBean {
 
   /** An application for the national code still open (not rejected, not filed). */
   boolean openFor(String nationalCode) {
-    return mongo.exists(Query.query(Criteria.where("nationalCode").is(nationalCode).and("status")
-        .in(ApplicationStatus.SUBMITTED.name(), ApplicationStatus.UNDER_REVIEW.name(),
-            ApplicationStatus.APPROVED.name())), COLLECTION);
+    return mongo.exists(
+        Query.query(
+            Criteria.where("nationalCode")
+                .is(nationalCode)
+                .and("status")
+                .in(
+                    ApplicationStatus.SUBMITTED.name(),
+                    ApplicationStatus.UNDER_REVIEW.name(),
+                    ApplicationStatus.APPROVED.name())),
+        COLLECTION);
   }
 
   void insert(Application application) {
@@ -64,7 +77,10 @@ class Applications implements InitializingBean {
     }
     Query query = Query.query(criteria);
     long total = mongo.count(query, Application.class, COLLECTION);
-    query.with(Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("id"))).skip((long) page * size).limit(size);
+    query
+        .with(Sort.by(Sort.Order.desc("submittedAt"), Sort.Order.asc("id")))
+        .skip((long) page * size)
+        .limit(size);
     return new Page(mongo.find(query, Application.class, COLLECTION), page, size, total);
   }
 

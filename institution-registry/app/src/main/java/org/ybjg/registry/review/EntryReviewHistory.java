@@ -5,12 +5,11 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.ybjg.registry.history.HistoryEntryView;
 import org.ybjg.registry.history.HistorySource;
-import org.ybjg.registry.review.domain.Application;
 import org.ybjg.registry.review.domain.AuditEntry;
 
 /**
- * Contributes the entry review to the history of the institution it registered (source {@code ENTRY_REVIEW}): the
- * institution has its application's id, so the lookup is by primary key.
+ * Contributes the entry review to the history of the institution it registered (source {@code
+ * ENTRY_REVIEW}): the institution has its application's id, so the lookup is by primary key.
  */
 @Component
 class EntryReviewHistory implements HistorySource {
@@ -26,12 +25,22 @@ class EntryReviewHistory implements HistorySource {
   @Override
   public List<HistoryEntryView> entriesFor(String institutionId) {
     List<HistoryEntryView> entries = new ArrayList<>();
-    applications.find(institutionId).ifPresent(application -> {
-      for (AuditEntry entry : application.audit()) {
-        entries.add(new HistoryEntryView(entry.at(), SOURCE, "ENTRY_REVIEW_" + entry.action(), label(entry.action()),
-            application.id(), entry.detail(), entry.by()));
-      }
-    });
+    applications
+        .find(institutionId)
+        .ifPresent(
+            application -> {
+              for (AuditEntry entry : application.audit()) {
+                entries.add(
+                    new HistoryEntryView(
+                        entry.at(),
+                        SOURCE,
+                        "ENTRY_REVIEW_" + entry.action(),
+                        label(entry.action()),
+                        application.id(),
+                        entry.detail(),
+                        entry.by()));
+              }
+            });
     return entries;
   }
 

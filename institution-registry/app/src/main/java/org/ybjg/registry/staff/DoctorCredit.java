@@ -19,8 +19,8 @@ import org.ybjg.registry.institution.domain.Institution;
 import org.ybjg.registry.staff.domain.Doctor;
 
 /**
- * Credit of 医保医师: records from decisions naming them, the grade on the institutions'
- * scale ({@code registry.credit.grades}), credit repair and the doctors' red and black lists. Region scoping goes
+ * Credit of 医保医师: records from decisions naming them, the grade on the institutions' scale ({@code
+ * registry.credit.grades}), credit repair and the doctors' red and black lists. Region scoping goes
  * through the doctor's institution. Every command is one write of one doctor document.
  */
 @Component
@@ -37,7 +37,8 @@ public class DoctorCredit {
   private final CreditRepairRule rule;
   private final Clock clock;
 
-  DoctorCredit(ManageStaff staff, Doctors doctors, CreditScale scale, CreditRepairRule rule, Clock clock) {
+  DoctorCredit(
+      ManageStaff staff, Doctors doctors, CreditScale scale, CreditRepairRule rule, Clock clock) {
     this.staff = staff;
     this.doctors = doctors;
     this.scale = scale;
@@ -46,22 +47,32 @@ public class DoctorCredit {
   }
 
   /**
-   * Records {@code record} for each named doctor registered under {@code institutionId}, once per case and doctor
-   * however often it is called (a redelivered decision changes nothing). A doctor not found under the institution is
-   * logged and skipped. An optimistic-lock clash is thrown for the caller's retry (already recorded doctors are
-   * then left as they are).
+   * Records {@code record} for each named doctor registered under {@code institutionId}, once per
+   * case and doctor however often it is called (a redelivered decision changes nothing). A doctor
+   * not found under the institution is logged and skipped. An optimistic-lock clash is thrown for
+   * the caller's retry (already recorded doctors are then left as they are).
    *
    * @return how many doctors got a new record
    */
-  public int recordFromDecision(String institutionId, List<String> doctorIds, CreditRecord record, String by) {
+  public int recordFromDecision(
+      String institutionId, List<String> doctorIds, CreditRecord record, String by) {
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     int recorded = 0;
     for (String doctorId : doctorIds) {
-      Doctor current = doctorId == null ? null : doctors.find(doctorId)
-          .filter(d -> d.institutionId().equals(institutionId)).orElse(null);
+      Doctor current =
+          doctorId == null
+              ? null
+              : doctors
+                  .find(doctorId)
+                  .filter(d -> d.institutionId().equals(institutionId))
+                  .orElse(null);
       if (current == null) {
-        log.warn("decision {} (case {}) names doctor {} not registered under institution {}: no credit recorded",
-            record.decisionNumber(), record.caseId(), doctorId, institutionId);
+        log.warn(
+            "decision {} (case {}) names doctor {} not registered under institution {}: no credit recorded",
+            record.decisionNumber(),
+            record.caseId(),
+            doctorId,
+            institutionId);
         continue;
       }
       Doctor next = current.recordCredit(record, scale, at, by);
@@ -74,13 +85,15 @@ public class DoctorCredit {
   }
 
   /**
-   * Marks the records of case {@code caseId} rectified on {@code closedOn} for the doctors of {@code institutionId}
-   * that have one (整改结案, {@code case.closed.v1} CONCLUDED); a record already rectified is left alone, so a
-   * redelivered closure writes nothing. An optimistic-lock clash is thrown for the caller's retry.
+   * Marks the records of case {@code caseId} rectified on {@code closedOn} for the doctors of
+   * {@code institutionId} that have one (整改结案, {@code case.closed.v1} CONCLUDED); a record already
+   * rectified is left alone, so a redelivered closure writes nothing. An optimistic-lock clash is
+   * thrown for the caller's retry.
    *
    * @return how many doctors' records were marked
    */
-  public int recordRectification(String institutionId, String caseId, LocalDate closedOn, String by) {
+  public int recordRectification(
+      String institutionId, String caseId, LocalDate closedOn, String by) {
     Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     int marked = 0;
     for (Doctor current : doctors.withCreditRecords(institutionId)) {
@@ -96,28 +109,44 @@ public class DoctorCredit {
   /** The doctor of an institution in the caller's region; 404 otherwise. */
   public Doctor find(String institutionId, String doctorId, Caller caller) {
     Institution institution = staff.institution(institutionId, caller);
-    return doctors.find(doctorId).filter(d -> d.institutionId().equals(institution.id()))
+    return doctors
+        .find(doctorId)
+        .filter(d -> d.institutionId().equals(institution.id()))
         .orElseThrow(() -> Refusal.notFound("doctor not found"));
   }
 
-  /** Credit repair of one case's record, as for institutions (RepairCredit): a recorded reason, 422/409 otherwise. */
-  public Doctor repair(String institutionId, String doctorId, String caseId, String reason, Caller caller) {
+  /**
+   * Credit repair of one case's record, as for institutions (RepairCredit): a recorded reason,
+   * 422/409 otherwise.
+   */
+  public Doctor repair(
+      String institutionId, String doctorId, String caseId, String reason, Caller caller) {
     Doctor current = find(institutionId, doctorId, caller);
     LocalDate today = LocalDate.now(clock.withZone(RegistryConfiguration.ZONE));
-    Doctor next = current.repairCredit(caseId, reason, today, scale, rule, Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
-        caller.username());
+    Doctor next =
+        current.repairCredit(
+            caseId,
+            reason,
+            today,
+            scale,
+            rule,
+            Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
+            caller.username());
     try {
       doctors.update(current, next);
     } catch (OptimisticLockingFailureException clash) {
-      throw Refusal.conflict("concurrent-change", "the doctor changed meanwhile; read it again and retry");
+      throw Refusal.conflict(
+          "concurrent-change", "the doctor changed meanwhile; read it again and retry");
     }
     return next;
   }
 
   /** RED: doctors of the best grade (or never recorded); BLACK: grades the scale black-lists. */
   public DoctorPage list(boolean red, String region, int page, int size) {
-    Doctors.Page found = red ? doctors.withCreditGrades(region, List.of(scale.best().code()), true, page, size)
-        : doctors.withCreditGrades(region, scale.blackListed(), false, page, size);
+    Doctors.Page found =
+        red
+            ? doctors.withCreditGrades(region, List.of(scale.best().code()), true, page, size)
+            : doctors.withCreditGrades(region, scale.blackListed(), false, page, size);
     return new DoctorPage(found.items(), found.page(), found.size(), found.total());
   }
 }

@@ -10,9 +10,9 @@ import org.ybjg.registry.staff.domain.DoctorChange;
 import org.ybjg.registry.staff.domain.DoctorChangeKind;
 
 /**
- * Puts the credit records of the institution's 医保医师 into the institution's history (source {@code CREDIT}):
- * each record ({@code DOCTOR_CREDIT_RECORD}), each rectification ({@code DOCTOR_CASE_RECTIFIED}) and each repair
- * ({@code DOCTOR_CREDIT_REPAIR}), naming the doctor.
+ * Puts the credit records of the institution's 医保医师 into the institution's history (source {@code
+ * CREDIT}): each record ({@code DOCTOR_CREDIT_RECORD}), each rectification ({@code
+ * DOCTOR_CASE_RECTIFIED}) and each repair ({@code DOCTOR_CREDIT_REPAIR}), naming the doctor.
  */
 @Component
 class DoctorCreditHistorySource implements HistorySource {
@@ -35,15 +35,27 @@ class DoctorCreditHistorySource implements HistorySource {
         } else if (change.kind() == DoctorChangeKind.DOCTOR_CREDIT_REPAIRED) {
           entries.add(entry(doctor, change, "DOCTOR_CREDIT_REPAIR", "医保医师信用修复"));
         } else if (change.kind() == DoctorChangeKind.DOCTOR_CASE_RECTIFIED) {
-          entries.add(entry(doctor, change, "DOCTOR_CASE_RECTIFIED", DoctorChangeKind.DOCTOR_CASE_RECTIFIED.label()));
+          entries.add(
+              entry(
+                  doctor,
+                  change,
+                  "DOCTOR_CASE_RECTIFIED",
+                  DoctorChangeKind.DOCTOR_CASE_RECTIFIED.label()));
         }
       }
     }
     return entries;
   }
 
-  private static HistoryEntryView entry(Doctor doctor, DoctorChange change, String kind, String label) {
-    return new HistoryEntryView(change.at(), SOURCE, kind, label, change.reference(),
-        "医保医师 " + doctor.name() + "（" + doctor.id() + "）：" + change.detail(), change.by());
+  private static HistoryEntryView entry(
+      Doctor doctor, DoctorChange change, String kind, String label) {
+    return new HistoryEntryView(
+        change.at(),
+        SOURCE,
+        kind,
+        label,
+        change.reference(),
+        "医保医师 " + doctor.name() + "（" + doctor.id() + "）：" + change.detail(),
+        change.by());
   }
 }

@@ -15,8 +15,9 @@ import org.ybjg.registry.staff.domain.Doctor;
 import org.ybjg.registry.staff.domain.DoctorStatus;
 
 /**
- * The {@code doctors} collection: one document per 医保医师, {@code _id} = the doctor's own identifier, so the
- * identifier is unique province-wide by construction. Each command is one document write (optimistic version).
+ * The {@code doctors} collection: one document per 医保医师, {@code _id} = the doctor's own identifier,
+ * so the identifier is unique province-wide by construction. Each command is one document write
+ * (optimistic version).
  */
 @Component
 class Doctors implements InitializingBean {
@@ -34,31 +35,50 @@ class Doctors implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     var indexes = mongo.indexOps(COLLECTION);
-    indexes.createIndex(new Index().on("institutionId", Sort.Direction.ASC).on("name", Sort.Direction.ASC)
-        .named("institutionId_name"));
+    indexes.createIndex(
+        new Index()
+            .on("institutionId", Sort.Direction.ASC)
+            .on("name", Sort.Direction.ASC)
+            .named("institutionId_name"));
     indexes.createIndex(new Index().on("regionPath", Sort.Direction.ASC).named("regionPath"));
     indexes.createIndex(new Index().on("creditGrade", Sort.Direction.ASC).named("creditGrade"));
   }
 
   /** The institution's doctors with at least one credit record (for the institution's history). */
   List<Doctor> withCreditRecords(String institutionId) {
-    return mongo.find(Query.query(Criteria.where("institutionId").is(institutionId)), Doctor.class, COLLECTION)
-        .stream().filter(doctor -> !doctor.creditRecords().isEmpty()).toList();
+    return mongo
+        .find(
+            Query.query(Criteria.where("institutionId").is(institutionId)),
+            Doctor.class,
+            COLLECTION)
+        .stream()
+        .filter(doctor -> !doctor.creditRecords().isEmpty())
+        .toList();
   }
 
   /**
-   * Doctors in the region subtree whose grade is one of {@code grades}; with {@code ungraded}, also those never
-   * graded (no credit record: the best grade). Sorted by name.
+   * Doctors in the region subtree whose grade is one of {@code grades}; with {@code ungraded}, also
+   * those never graded (no credit record: the best grade). Sorted by name.
    */
   Page withCreditGrades(String region, List<String> grades, boolean ungraded, int page, int size) {
     Criteria graded = Criteria.where("creditGrade").in(grades);
-    Criteria criteria = new Criteria().andOperator(Criteria.where("regionPath").is(region), ungraded
-        ? new Criteria().orOperator(graded, Criteria.where("creditGrade").exists(false),
-            Criteria.where("creditGrade").is(null))
-        : graded);
+    Criteria criteria =
+        new Criteria()
+            .andOperator(
+                Criteria.where("regionPath").is(region),
+                ungraded
+                    ? new Criteria()
+                        .orOperator(
+                            graded,
+                            Criteria.where("creditGrade").exists(false),
+                            Criteria.where("creditGrade").is(null))
+                    : graded);
     Query query = Query.query(criteria);
     long total = mongo.count(query, Doctor.class, COLLECTION);
-    query.with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"))).skip((long) page * size).limit(size);
+    query
+        .with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id")))
+        .skip((long) page * size)
+        .limit(size);
     return new Page(mongo.find(query, Doctor.class, COLLECTION), page, size, total);
   }
 
@@ -77,18 +97,30 @@ class Doctors implements InitializingBean {
 
   Page list(String institutionId, DoctorStatus status, LocalDate today, int page, int size) {
     Criteria criteria = Criteria.where("institutionId").is(institutionId);
-    Criteria suspendedToday = new Criteria().andOperator(Criteria.where("suspendedFrom").lte(today),
-        Criteria.where("suspendedUntil").gte(today));
+    Criteria suspendedToday =
+        new Criteria()
+            .andOperator(
+                Criteria.where("suspendedFrom").lte(today),
+                Criteria.where("suspendedUntil").gte(today));
     if (status == DoctorStatus.SUSPENDED) {
       criteria = new Criteria().andOperator(criteria, suspendedToday);
     } else if (status == DoctorStatus.ACTIVE) {
-      criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(
-          Criteria.where("suspendedFrom").exists(false), Criteria.where("suspendedFrom").gt(today),
-          Criteria.where("suspendedUntil").lt(today)));
+      criteria =
+          new Criteria()
+              .andOperator(
+                  criteria,
+                  new Criteria()
+                      .orOperator(
+                          Criteria.where("suspendedFrom").exists(false),
+                          Criteria.where("suspendedFrom").gt(today),
+                          Criteria.where("suspendedUntil").lt(today)));
     }
     Query query = Query.query(criteria);
     long total = mongo.count(query, Doctor.class, COLLECTION);
-    query.with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id"))).skip((long) page * size).limit(size);
+    query
+        .with(Sort.by(Sort.Order.asc("name"), Sort.Order.asc("id")))
+        .skip((long) page * size)
+        .limit(size);
     return new Page(mongo.find(query, Doctor.class, COLLECTION), page, size, total);
   }
 

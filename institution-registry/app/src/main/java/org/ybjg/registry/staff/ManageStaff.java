@@ -20,15 +20,20 @@ import org.ybjg.registry.staff.domain.Doctor;
 import org.ybjg.registry.staff.domain.DoctorStatus;
 
 /**
- * Departments (科室, kept on the institution so suspensions are checked against them in the same write) and
- * 医保医师 (own collection) of an institution in the caller's region. Every command is one document write.
+ * Departments (科室, kept on the institution so suspensions are checked against them in the same
+ * write) and 医保医师 (own collection) of an institution in the caller's region. Every command is one
+ * document write.
  */
 @Component
 class ManageStaff {
 
-  static final Set<String> ADMINS = Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "API_CLIENT");
+  static final Set<String> ADMINS =
+      Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN", "API_CLIENT");
 
-  enum DoctorAction { SUSPEND, REINSTATE }
+  enum DoctorAction {
+    SUSPEND,
+    REINSTATE
+  }
 
   private final Institutions institutions;
   private final Doctors doctors;
@@ -43,7 +48,9 @@ class ManageStaff {
   }
 
   Institution institution(String id, Caller caller) {
-    return institutions.find(id).filter(found -> scope.covers(caller, found.countyCode()))
+    return institutions
+        .find(id)
+        .filter(found -> scope.covers(caller, found.countyCode()))
         .orElseThrow(() -> Refusal.notFound("institution not found"));
   }
 
@@ -55,14 +62,36 @@ class ManageStaff {
     return next;
   }
 
-  Doctor registerDoctor(String institutionId, String doctorId, String name, String departmentCode,
-      String certificateNumber, Caller caller) {
+  Doctor registerDoctor(
+      String institutionId,
+      String doctorId,
+      String name,
+      String departmentCode,
+      String certificateNumber,
+      Caller caller) {
     requireAdmin(caller);
     Institution institution = institution(institutionId, caller);
-    Department department = institution.department(departmentCode).orElseThrow(() -> Refusal.rule(
-        "unknown-department", "departmentCode", "本机构没有编码为 " + departmentCode + " 的科室（先登记科室）"));
-    Doctor doctor = Doctor.register(doctorId, institution.id(), institution.countyCode(), institution.regionPath(),
-        name, department.code(), department.name(), certificateNumber, now(), caller.username());
+    Department department =
+        institution
+            .department(departmentCode)
+            .orElseThrow(
+                () ->
+                    Refusal.rule(
+                        "unknown-department",
+                        "departmentCode",
+                        "本机构没有编码为 " + departmentCode + " 的科室（先登记科室）"));
+    Doctor doctor =
+        Doctor.register(
+            doctorId,
+            institution.id(),
+            institution.countyCode(),
+            institution.regionPath(),
+            name,
+            department.code(),
+            department.name(),
+            certificateNumber,
+            now(),
+            caller.username());
     try {
       doctors.insert(doctor);
     } catch (DuplicateKeyException duplicate) {
@@ -71,23 +100,42 @@ class ManageStaff {
     return doctor;
   }
 
-  Doctor changeDoctor(String institutionId, String doctorId, DoctorAction action, LocalDate from, LocalDate until,
-      String caseId, String reason, Caller caller) {
+  Doctor changeDoctor(
+      String institutionId,
+      String doctorId,
+      DoctorAction action,
+      LocalDate from,
+      LocalDate until,
+      String caseId,
+      String reason,
+      Caller caller) {
     requireAdmin(caller);
     Institution institution = institution(institutionId, caller);
-    Doctor current = doctors.find(doctorId).filter(d -> d.institutionId().equals(institution.id()))
-        .orElseThrow(() -> Refusal.notFound("doctor not found"));
+    Doctor current =
+        doctors
+            .find(doctorId)
+            .filter(d -> d.institutionId().equals(institution.id()))
+            .orElseThrow(() -> Refusal.notFound("doctor not found"));
     LocalDate today = today();
-    Doctor next = switch (action) {
-      case SUSPEND -> current.suspend(from, until, caseId == null || caseId.isBlank() ? null : caseId.trim(), reason,
-          today, now(), caller.username());
-      case REINSTATE -> current.reinstate(reason, today, now(), caller.username());
-    };
+    Doctor next =
+        switch (action) {
+          case SUSPEND ->
+              current.suspend(
+                  from,
+                  until,
+                  caseId == null || caseId.isBlank() ? null : caseId.trim(),
+                  reason,
+                  today,
+                  now(),
+                  caller.username());
+          case REINSTATE -> current.reinstate(reason, today, now(), caller.username());
+        };
     doctors.update(current, next);
     return next;
   }
 
-  Doctors.Page doctors(String institutionId, DoctorStatus status, int page, int size, Caller caller) {
+  Doctors.Page doctors(
+      String institutionId, DoctorStatus status, int page, int size, Caller caller) {
     Institution institution = institution(institutionId, caller);
     return doctors.list(institution.id(), status, today(), page, size);
   }

@@ -38,7 +38,8 @@ class StaffController implements StaffApi {
 
   @Override
   public ResponseEntity<DepartmentListDto> addDepartment(String id, AddDepartmentRequestDto body) {
-    Institution institution = staff.addDepartment(id, body.getCode(), body.getName(), currentCaller.get());
+    Institution institution =
+        staff.addDepartment(id, body.getCode(), body.getName(), currentCaller.get());
     return ResponseEntity.created(URI.create(PATH_LIST_DEPARTMENTS.replace("{id}", id)))
         .body(departments(institution));
   }
@@ -50,47 +51,98 @@ class StaffController implements StaffApi {
 
   @Override
   public ResponseEntity<DoctorDto> registerDoctor(String id, RegisterDoctorRequestDto body) {
-    Doctor doctor = staff.registerDoctor(id, body.getDoctorId(), body.getName(), body.getDepartmentCode(),
-        body.getCertificateNumber(), currentCaller.get());
-    return ResponseEntity.created(URI.create(PATH_LIST_DOCTORS.replace("{id}", id) + "/" + doctor.id()))
+    Doctor doctor =
+        staff.registerDoctor(
+            id,
+            body.getDoctorId(),
+            body.getName(),
+            body.getDepartmentCode(),
+            body.getCertificateNumber(),
+            currentCaller.get());
+    return ResponseEntity.created(
+            URI.create(PATH_LIST_DOCTORS.replace("{id}", id) + "/" + doctor.id()))
         .body(toDto(doctor, staff.today()));
   }
 
   @Override
-  public ResponseEntity<DoctorPageDto> listDoctors(String id, DoctorStatusDto status, Integer page, Integer size) {
-    Doctors.Page found = staff.doctors(id, status == null ? null : DoctorStatus.valueOf(status.name()),
-        page == null ? 0 : page, size == null ? 20 : size, currentCaller.get());
+  public ResponseEntity<DoctorPageDto> listDoctors(
+      String id, DoctorStatusDto status, Integer page, Integer size) {
+    Doctors.Page found =
+        staff.doctors(
+            id,
+            status == null ? null : DoctorStatus.valueOf(status.name()),
+            page == null ? 0 : page,
+            size == null ? 20 : size,
+            currentCaller.get());
     LocalDate today = staff.today();
-    return ResponseEntity.ok(new DoctorPageDto(found.items().stream().map(d -> toDto(d, today)).toList(),
-        found.page(), found.size(), found.total()));
+    return ResponseEntity.ok(
+        new DoctorPageDto(
+            found.items().stream().map(d -> toDto(d, today)).toList(),
+            found.page(),
+            found.size(),
+            found.total()));
   }
 
   @Override
   public ResponseEntity<DoctorDto> changeDoctor(String id, String doctorId, DoctorActionDto body) {
-    Doctor doctor = staff.changeDoctor(id, doctorId, ManageStaff.DoctorAction.valueOf(body.getAction().getValue()),
-        body.getFrom(), body.getUntil(), body.getCaseId(), body.getReason(), currentCaller.get());
+    Doctor doctor =
+        staff.changeDoctor(
+            id,
+            doctorId,
+            ManageStaff.DoctorAction.valueOf(body.getAction().getValue()),
+            body.getFrom(),
+            body.getUntil(),
+            body.getCaseId(),
+            body.getReason(),
+            currentCaller.get());
     return ResponseEntity.ok(toDto(doctor, staff.today()));
   }
 
   private static DepartmentListDto departments(Institution institution) {
     Agreement agreement = institution.agreement();
-    return new DepartmentListDto(institution.id(), institution.departments().stream().map(department -> {
-      boolean suspended = agreement.departmentsSuspended()
-          && agreement.suspendedDepartments().contains(department.name());
-      DepartmentDto dto = new DepartmentDto(department.code(), department.name(), suspended);
-      return suspended ? dto.suspendedFrom(agreement.suspendedFrom()).suspendedUntil(agreement.suspendedUntil()) : dto;
-    }).toList());
+    return new DepartmentListDto(
+        institution.id(),
+        institution.departments().stream()
+            .map(
+                department -> {
+                  boolean suspended =
+                      agreement.departmentsSuspended()
+                          && agreement.suspendedDepartments().contains(department.name());
+                  DepartmentDto dto =
+                      new DepartmentDto(department.code(), department.name(), suspended);
+                  return suspended
+                      ? dto.suspendedFrom(agreement.suspendedFrom())
+                          .suspendedUntil(agreement.suspendedUntil())
+                      : dto;
+                })
+            .toList());
   }
 
   private DoctorDto toDto(Doctor doctor, LocalDate today) {
     DoctorStatus status = doctor.statusOn(today);
     CreditScale.Grade grade = doctor.gradeOn(scale);
-    return new DoctorDto(doctor.id(), doctor.version(), doctor.institutionId(), doctor.countyCode(), doctor.name(),
-        doctor.departmentCode(), doctor.departmentName(), doctor.certificateNumber(),
-        DoctorStatusDto.valueOf(status.name()), status.label(),
-        doctor.history().stream().map(change -> new HistoryEntryDto(change.kind().name(), change.kind().label(),
-            change.at().atOffset(ZoneOffset.UTC)).reference(change.reference()).detail(change.detail())
-            .by(change.by())).toList())
+    return new DoctorDto(
+            doctor.id(),
+            doctor.version(),
+            doctor.institutionId(),
+            doctor.countyCode(),
+            doctor.name(),
+            doctor.departmentCode(),
+            doctor.departmentName(),
+            doctor.certificateNumber(),
+            DoctorStatusDto.valueOf(status.name()),
+            status.label(),
+            doctor.history().stream()
+                .map(
+                    change ->
+                        new HistoryEntryDto(
+                                change.kind().name(),
+                                change.kind().label(),
+                                change.at().atOffset(ZoneOffset.UTC))
+                            .reference(change.reference())
+                            .detail(change.detail())
+                            .by(change.by()))
+                .toList())
         .suspendedFrom(doctor.suspendedFrom())
         .suspendedUntil(doctor.suspendedUntil())
         .causeCaseId(doctor.causeCaseId())

@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.ybjg.registry.institution.domain.CreditRepairRule;
 
 /**
- * The credit repair rule from {@code registry.credit.repair} (docs/law.md#credit-and-rewards: credit repair after rectification; provincial
- * rules vary, so it is configurable): rectification required and no waiting period unless configured otherwise.
+ * The credit repair rule from {@code registry.credit.repair} (docs/law.md#credit-and-rewards:
+ * credit repair after rectification; provincial rules vary, so it is configurable): rectification
+ * required and no waiting period unless configured otherwise.
  */
 class CreditRepairSettingsTest {
 
@@ -25,15 +26,21 @@ class CreditRepairSettingsTest {
 
   @Test
   void shouldBindTheSwitchAndAnIsoWaitingPeriod() {
-    CreditRepairRule rule = bind(Map.of("registry.credit.repair.requires-rectification", "false",
-        "registry.credit.repair.waiting-period", "P3M")).repairRule();
+    CreditRepairRule rule =
+        bind(Map.of(
+                "registry.credit.repair.requires-rectification",
+                "false",
+                "registry.credit.repair.waiting-period",
+                "P3M"))
+            .repairRule();
 
     assertThat(rule.requiresRectification()).isFalse();
     assertThat(rule.waitingPeriod()).isEqualTo(Period.ofMonths(3));
   }
 
   private static CreditProperties bind(Map<String, String> properties) {
-    return new Binder(new MapConfigurationPropertySource(properties)).bind("registry.credit", CreditProperties.class)
+    return new Binder(new MapConfigurationPropertySource(properties))
+        .bind("registry.credit", CreditProperties.class)
         .get();
   }
 }

@@ -23,9 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.ybjg.cases.events.CaseTopics;
@@ -39,26 +39,30 @@ import org.ybjg.chassis.testing.TestTokens;
 import org.ybjg.registry.institution.Institutions;
 
 /**
- * The annual evaluation fed by {@code case.decision-issued.v1} on a real broker (承医保发〔2019〕2号
- * §6): points from amount, count and nature with the default table of application.yml, the one-vote veto, and a
- * redelivered decision counted once.
+ * The annual evaluation fed by {@code case.decision-issued.v1} on a real broker (承医保发〔2019〕2号 §6):
+ * points from amount, count and nature with the default table of application.yml, the one-vote
+ * veto, and a redelivered decision counted once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EvaluationIT {
 
   private static final TestTokens TOKENS = TestInfrastructure.get().tokens();
-  private static final String COUNTY_ADMIN = TOKENS.bearer("county-admin", "990102", "COUNTY_ADMIN");
-  private static final String OTHER_COUNTY_ADMIN = TOKENS.bearer("other-county-admin", "990103", "COUNTY_ADMIN");
+  private static final String COUNTY_ADMIN =
+      TOKENS.bearer("county-admin", "990102", "COUNTY_ADMIN");
+  private static final String OTHER_COUNTY_ADMIN =
+      TOKENS.bearer("other-county-admin", "990103", "COUNTY_ADMIN");
   private static final String CITY_ADMIN = TOKENS.bearer("city-admin", "990100", "CITY_ADMIN");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
   private static final Duration EVENTUALLY = Duration.ofSeconds(30);
-  private static final EventType DECISION_ISSUED = new EventType(DecisionIssued.TYPE, CaseTopics.EVENTS);
+  private static final EventType DECISION_ISSUED =
+      new EventType(DecisionIssued.TYPE, CaseTopics.EVENTS);
 
   @DynamicPropertySource
   static void infra(DynamicPropertyRegistry registry) {
     TestInfrastructure.get().register(registry, "registry-evaluation-it");
-    // only the evaluation listener runs here, in a group of its own (<name>-evaluation), so the other test
+    // only the evaluation listener runs here, in a group of its own (<name>-evaluation), so the
+    // other test
     // contexts' consumers neither take its partitions nor does it take theirs
     registry.add("spring.application.name", () -> "registry-evaluation-it");
     registry.add("spring.kafka.listener.auto-startup", () -> "false");
@@ -69,17 +73,13 @@ class EvaluationIT {
     listeners.getListenerContainer(EvaluationDecisionListener.ID).start();
   }
 
-  @Autowired
-  KafkaListenerEndpointRegistry listeners;
+  @Autowired KafkaListenerEndpointRegistry listeners;
 
-  @LocalServerPort
-  int port;
+  @LocalServerPort int port;
 
-  @Autowired
-  Events events;
+  @Autowired Events events;
 
-  @Autowired
-  MongoTemplate mongo;
+  @Autowired MongoTemplate mongo;
 
   private final KafkaProbe kafka = TestInfrastructure.get().kafka();
   private final HttpClient http = HttpClient.newHttpClient();
@@ -98,8 +98,10 @@ class EvaluationIT {
     kafka.send(CaseTopics.EVENTS, id, events.serialize(marker));
     awaitCounted(id, today.getYear(), marker.id());
 
-    JsonNode evaluation = getJson("/api/registry/institutions/" + id + "/evaluations", COUNTY_ADMIN)
-        .path("items").get(0);
+    JsonNode evaluation =
+        getJson("/api/registry/institutions/" + id + "/evaluations", COUNTY_ADMIN)
+            .path("items")
+            .get(0);
     // the redelivered first decision was not counted again: two decisions, not three
     assertThat(evaluation.path("decisionCount").asInt()).isEqualTo(2);
     // 100 − (10 nature + 2 amount) − (5 nature + 0 amount) − 5 for two decisions in the year = 78
@@ -109,13 +111,18 @@ class EvaluationIT {
     assertThat(evaluation.path("result").asText()).isEqualTo("QUALIFIED");
     assertThat(evaluation.path("resultLabel").asText()).isEqualTo("合格");
     assertThat(evaluation.path("vetoed").asBoolean()).isFalse();
-    assertThat(evaluation.path("contributions").findValuesAsText("categoryLabel")).containsExactly("一般违规",
-        "内部管理不规范");
-    assertThat(evaluation.path("contributions").get(0).path("improperAmount").asText()).isEqualTo("6000.00");
-    assertThat(getJson("/api/registry/institutions/" + id + "/history", COUNTY_ADMIN).path("items")
-        .findValuesAsText("kind")).containsSubsequence("REGISTERED", "EVALUATION_POINTS_DEDUCTED",
-        "EVALUATION_POINTS_DEDUCTED");
-    assertThat(processedEvents(id, today.getYear())).containsExactlyInAnyOrder(first.id(), marker.id());
+    assertThat(evaluation.path("contributions").findValuesAsText("categoryLabel"))
+        .containsExactly("一般违规", "内部管理不规范");
+    assertThat(evaluation.path("contributions").get(0).path("improperAmount").asText())
+        .isEqualTo("6000.00");
+    assertThat(
+            getJson("/api/registry/institutions/" + id + "/history", COUNTY_ADMIN)
+                .path("items")
+                .findValuesAsText("kind"))
+        .containsSubsequence(
+            "REGISTERED", "EVALUATION_POINTS_DEDUCTED", "EVALUATION_POINTS_DEDUCTED");
+    assertThat(processedEvents(id, today.getYear()))
+        .containsExactlyInAnyOrder(first.id(), marker.id());
   }
 
   @Test
@@ -130,9 +137,10 @@ class EvaluationIT {
     awaitCounted(id, lastYear.getYear(), earlier.id());
     awaitCounted(id, today.getYear(), fraud.id());
 
-    JsonNode items = getJson("/api/registry/institutions/" + id + "/evaluations", COUNTY_ADMIN).path("items");
-    assertThat(items.findValuesAsText("year")).containsExactly(String.valueOf(today.getYear()),
-        String.valueOf(lastYear.getYear()));
+    JsonNode items =
+        getJson("/api/registry/institutions/" + id + "/evaluations", COUNTY_ADMIN).path("items");
+    assertThat(items.findValuesAsText("year"))
+        .containsExactly(String.valueOf(today.getYear()), String.valueOf(lastYear.getYear()));
     JsonNode vetoed = items.get(0);
     // 承医保发〔2019〕2号 §6: 实现"一票否决"的退出机制 — 100 − 40 − 5 = 55 points, but the result is EXIT
     assertThat(vetoed.path("score").asInt()).isEqualTo(55);
@@ -144,17 +152,29 @@ class EvaluationIT {
     JsonNode previous = items.get(1);
     assertThat(previous.path("score").asInt()).isEqualTo(80);
     assertThat(previous.path("result").asText()).isEqualTo("GOOD");
-    assertThat(getJson("/api/registry/institutions/" + id + "/history", COUNTY_ADMIN).path("items")
-        .findValuesAsText("kind")).contains("EVALUATION_VETOED");
+    assertThat(
+            getJson("/api/registry/institutions/" + id + "/history", COUNTY_ADMIN)
+                .path("items")
+                .findValuesAsText("kind"))
+        .contains("EVALUATION_VETOED");
 
-    String list = "/api/registry/evaluations?year=" + today.getYear() + "&regionCode=990102&size=200";
-    assertThat(getJson(list, CITY_ADMIN).path("items").findValuesAsText("institutionId")).contains(id);
-    assertThat(getJson("/api/registry/evaluations?size=200", OTHER_COUNTY_ADMIN).path("items")
-        .findValuesAsText("institutionId")).doesNotContain(id);
-    assertThat(get("/api/registry/evaluations?regionCode=990102", OTHER_COUNTY_ADMIN).statusCode()).isEqualTo(404);
-    assertThat(get("/api/registry/institutions/" + id + "/evaluations", OTHER_COUNTY_ADMIN).statusCode())
+    String list =
+        "/api/registry/evaluations?year=" + today.getYear() + "&regionCode=990102&size=200";
+    assertThat(getJson(list, CITY_ADMIN).path("items").findValuesAsText("institutionId"))
+        .contains(id);
+    assertThat(
+            getJson("/api/registry/evaluations?size=200", OTHER_COUNTY_ADMIN)
+                .path("items")
+                .findValuesAsText("institutionId"))
+        .doesNotContain(id);
+    assertThat(get("/api/registry/evaluations?regionCode=990102", OTHER_COUNTY_ADMIN).statusCode())
         .isEqualTo(404);
-    assertThat(get("/api/registry/institutions/" + id + "/evaluations", null).statusCode()).isEqualTo(401);
+    assertThat(
+            get("/api/registry/institutions/" + id + "/evaluations", OTHER_COUNTY_ADMIN)
+                .statusCode())
+        .isEqualTo(404);
+    assertThat(get("/api/registry/institutions/" + id + "/evaluations", null).statusCode())
+        .isEqualTo(401);
   }
 
   @Test
@@ -162,26 +182,55 @@ class EvaluationIT {
     String id = register("990102");
     String unknown = "unknown-" + UUID.randomUUID();
     kafka.send(CaseTopics.EVENTS, id, "{ not json " + UUID.randomUUID());
-    kafka.send(CaseTopics.EVENTS, unknown, events.serialize(decision(unknown, "FRAUD", "1.00", null, today)));
+    kafka.send(
+        CaseTopics.EVENTS,
+        unknown,
+        events.serialize(decision(unknown, "FRAUD", "1.00", null, today)));
     EventEnvelope after = decision(id, "OTHER", "0.00", null, today);
     kafka.send(CaseTopics.EVENTS, id, events.serialize(after));
 
     awaitCounted(id, today.getYear(), after.id());
-    assertThat(mongo.count(Query.query(Criteria.where("institutionId").is(unknown)), Evaluations.COLLECTION))
+    assertThat(
+            mongo.count(
+                Query.query(Criteria.where("institutionId").is(unknown)), Evaluations.COLLECTION))
         .isZero();
-    assertThat(getJson("/api/registry/institutions/" + id + "/evaluations", COUNTY_ADMIN).path("items").get(0)
-        .path("score").asInt()).isEqualTo(95);
+    assertThat(
+            getJson("/api/registry/institutions/" + id + "/evaluations", COUNTY_ADMIN)
+                .path("items")
+                .get(0)
+                .path("score")
+                .asInt())
+        .isEqualTo(95);
   }
 
-  // --- helpers ------------------------------------------------------------------------------------------------
+  // --- helpers
+  // ------------------------------------------------------------------------------------------------
 
-  private EventEnvelope decision(String institutionId, String category, String improperAmount, String article,
+  private EventEnvelope decision(
+      String institutionId,
+      String category,
+      String improperAmount,
+      String article,
       LocalDate decidedOn) {
     String caseId = "case-" + UUID.randomUUID();
-    return events.envelope(DECISION_ISSUED, caseId, new DecisionIssued(caseId,
-        "990102医保决〔" + decidedOn.getYear() + "〕" + SEQUENCE.incrementAndGet() + "号", institutionId, "990102",
-        List.of(), new BigDecimal("1000.00"), decidedOn, "city-admin", category, new BigDecimal(improperAmount),
-        null, article, "NONE", false));
+    return events.envelope(
+        DECISION_ISSUED,
+        caseId,
+        new DecisionIssued(
+            caseId,
+            "990102医保决〔" + decidedOn.getYear() + "〕" + SEQUENCE.incrementAndGet() + "号",
+            institutionId,
+            "990102",
+            List.of(),
+            new BigDecimal("1000.00"),
+            decidedOn,
+            "city-admin",
+            category,
+            new BigDecimal(improperAmount),
+            null,
+            article,
+            "NONE",
+            false));
   }
 
   private void awaitCounted(String institutionId, int year, String eventId) {
@@ -189,22 +238,36 @@ class EvaluationIT {
   }
 
   private List<String> processedEvents(String institutionId, int year) {
-    Document document = mongo.findById(institutionId + "-" + year, Document.class, Evaluations.COLLECTION);
-    return document == null ? List.of() : document.getList("processedEvents", String.class, List.of());
+    Document document =
+        mongo.findById(institutionId + "-" + year, Document.class, Evaluations.COLLECTION);
+    return document == null
+        ? List.of()
+        : document.getList("processedEvents", String.class, List.of());
   }
 
   private String register(String countyCode) throws Exception {
-    String body = """
+    String body =
+        """
         {"nationalCode":"H%s%s","name":"考核测试第%d医院（演示）","type":"MEDICAL_INSTITUTION","level":"SECONDARY",
          "ownership":"PUBLIC","countyCode":"%s","agreementSignedOn":"2024-01-01"}
-        """.formatted(countyCode, UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(),
-        SEQUENCE.incrementAndGet(), countyCode);
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/api/registry/institutions"))
-        .header("Authorization", COUNTY_ADMIN).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        """
+            .formatted(
+                countyCode,
+                UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(),
+                SEQUENCE.incrementAndGet(),
+                countyCode);
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri("/api/registry/institutions"))
+                .header("Authorization", COUNTY_ADMIN)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     String id = JSON.readTree(response.body()).path("id").asText();
-    assertThat(mongo.exists(Query.query(Criteria.where("_id").is(id)), Institutions.COLLECTION)).isTrue();
+    assertThat(mongo.exists(Query.query(Criteria.where("_id").is(id)), Institutions.COLLECTION))
+        .isTrue();
     return id;
   }
 

@@ -23,17 +23,17 @@ import org.ybjg.reporting.facts.FindingFacts;
 import org.ybjg.reporting.facts.InstitutionFacts;
 
 /**
- * Computes county figures from the fact collections with {@code $match} (on the indexed county code or
- * region path) and {@code $group}/{@code $sum}/{@code $max} — stages both MongoDB and the embedded
- * server support.
+ * Computes county figures from the fact collections with {@code $match} (on the indexed county code
+ * or region path) and {@code $group}/{@code $sum}/{@code $max} — stages both MongoDB and the
+ * embedded server support.
  *
  * <p>Why aggregate facts at query time rather than keep counters: a counter is correct under
  * redelivery only if the increment and the "event seen" mark are one write, and it still goes wrong
  * when a fact moves (an institution's newer version changes its agreement state or county: the old
- * bucket must be decremented exactly once, whatever order versions arrive in). Facts are replaced by
- * idempotent upserts, so a replayed topic leaves the same documents, and a count over them is right by
- * construction. The cost is one small aggregation per collection per request, served by the indexes on
- * {@code countyCode} and {@code regionPath}.
+ * bucket must be decremented exactly once, whatever order versions arrive in). Facts are replaced
+ * by idempotent upserts, so a replayed topic leaves the same documents, and a count over them is
+ * right by construction. The cost is one small aggregation per collection per request, served by
+ * the indexes on {@code countyCode} and {@code regionPath}.
  */
 @Repository
 class CountySummaries {
@@ -53,7 +53,8 @@ class CountySummaries {
 
   /** The figures of one county (zeros when it has no facts). */
   Figures ofCounty(String countyCode) {
-    return figuresByCounty(where(FactFields.COUNTY_CODE).is(countyCode)).getOrDefault(countyCode, Figures.ZERO);
+    return figuresByCounty(where(FactFields.COUNTY_CODE).is(countyCode))
+        .getOrDefault(countyCode, Figures.ZERO);
   }
 
   /** The figures of each county of the region that has any facts, by county code. */
@@ -64,33 +65,57 @@ class CountySummaries {
   private Map<String, Figures> figuresByCounty(Criteria scope) {
     Map<String, Figures> byCounty = new HashMap<>();
 
-    Aggregation institutions = newAggregation(match(scope),
-        group(FactFields.COUNTY_CODE, InstitutionFacts.TYPE, InstitutionFacts.AGREEMENT_STATE)
-            .count().as(COUNT)
-            .max(FactFields.EVENT_TIME).as(AS_OF));
-    for (Document row : mongo.aggregate(institutions, InstitutionFacts.COLLECTION, Document.class)) {
+    Aggregation institutions =
+        newAggregation(
+            match(scope),
+            group(FactFields.COUNTY_CODE, InstitutionFacts.TYPE, InstitutionFacts.AGREEMENT_STATE)
+                .count()
+                .as(COUNT)
+                .max(FactFields.EVENT_TIME)
+                .as(AS_OF));
+    for (Document row :
+        mongo.aggregate(institutions, InstitutionFacts.COLLECTION, Document.class)) {
       Document key = row.get("_id", Document.class);
-      add(byCounty, key.getString(FactFields.COUNTY_CODE), Figures.institutions(
-          key.getString(InstitutionFacts.TYPE), key.getString(InstitutionFacts.AGREEMENT_STATE),
-          count(row, COUNT), instant(row)));
+      add(
+          byCounty,
+          key.getString(FactFields.COUNTY_CODE),
+          Figures.institutions(
+              key.getString(InstitutionFacts.TYPE), key.getString(InstitutionFacts.AGREEMENT_STATE),
+              count(row, COUNT), instant(row)));
     }
 
-    Aggregation findings = newAggregation(match(scope),
-        group(FactFields.COUNTY_CODE).count().as(COUNT).max(FactFields.EVENT_TIME).as(AS_OF));
+    Aggregation findings =
+        newAggregation(
+            match(scope),
+            group(FactFields.COUNTY_CODE).count().as(COUNT).max(FactFields.EVENT_TIME).as(AS_OF));
     for (Document row : mongo.aggregate(findings, FindingFacts.COLLECTION, Document.class)) {
       add(byCounty, row.getString("_id"), Figures.findings(count(row, COUNT), instant(row)));
     }
 
-    Aggregation cases = newAggregation(match(scope),
-        group(FactFields.COUNTY_CODE)
-            .sum(CaseFacts.OPENED).as(OPENED)
-            .sum(CaseFacts.DECIDED).as(DECISIONS)
-            .sum(CaseFacts.SUSPENSIONS_ORDERED).as(SUSPENSIONS)
-            .sum(CaseFacts.FINE_AMOUNT).as(FINES)
-            .max(FactFields.EVENT_TIME).as(AS_OF));
+    Aggregation cases =
+        newAggregation(
+            match(scope),
+            group(FactFields.COUNTY_CODE)
+                .sum(CaseFacts.OPENED)
+                .as(OPENED)
+                .sum(CaseFacts.DECIDED)
+                .as(DECISIONS)
+                .sum(CaseFacts.SUSPENSIONS_ORDERED)
+                .as(SUSPENSIONS)
+                .sum(CaseFacts.FINE_AMOUNT)
+                .as(FINES)
+                .max(FactFields.EVENT_TIME)
+                .as(AS_OF));
     for (Document row : mongo.aggregate(cases, CaseFacts.COLLECTION, Document.class)) {
-      add(byCounty, row.getString("_id"), Figures.cases(count(row, OPENED), count(row, DECISIONS),
-          count(row, SUSPENSIONS), sum(row.get(FINES)), instant(row)));
+      add(
+          byCounty,
+          row.getString("_id"),
+          Figures.cases(
+              count(row, OPENED),
+              count(row, DECISIONS),
+              count(row, SUSPENSIONS),
+              sum(row.get(FINES)),
+              instant(row)));
     }
     return byCounty;
   }

@@ -34,23 +34,25 @@ class CountySummaryController implements CountySummariesApi {
   @Override
   public ResponseEntity<CountySummaryListDto> listCountySummaries(String region) {
     RegionSummary summary = summarise.region(currentCaller.get(), region);
-    RegionTotalsDto totals = new RegionTotalsDto()
-        .region(summary.region().code())
-        .regionName(summary.region().name())
-        .counties(summary.counties().size());
+    RegionTotalsDto totals =
+        new RegionTotalsDto()
+            .region(summary.region().code())
+            .regionName(summary.region().name())
+            .counties(summary.counties().size());
     fill(summary.totals(), totals);
-    return ResponseEntity.ok(new CountySummaryListDto()
-        .items(summary.counties().stream().map(CountySummaryController::toDto).toList())
-        .totals(totals));
+    return ResponseEntity.ok(
+        new CountySummaryListDto()
+            .items(summary.counties().stream().map(CountySummaryController::toDto).toList())
+            .totals(totals));
   }
 
   private static CountySummaryDto toDto(CountySummary summary) {
-    CountySummaryDto dto = new CountySummaryDto()
-        .countyCode(summary.county().code())
-        .countyName(summary.county().name());
+    CountySummaryDto dto =
+        new CountySummaryDto()
+            .countyCode(summary.county().code())
+            .countyName(summary.county().name());
     Figures f = summary.figures();
-    return dto
-        .institutions(f.institutions())
+    return dto.institutions(f.institutions())
         .institutionsByType(byType(f))
         .institutionTypeLabels(labels())
         .agreementsActive(f.agreementsActive())

@@ -23,25 +23,36 @@ class SummariseCounties {
     this.summaries = summaries;
   }
 
-  /** 404 for an unknown code, a code that is not a county, and a county outside the caller's region alike. */
+  /**
+   * 404 for an unknown code, a code that is not a county, and a county outside the caller's region
+   * alike.
+   */
   CountySummary county(Caller caller, String countyCode) {
-    Region county = regions().find(countyCode)
-        .filter(region -> region.level() == Region.Level.COUNTY)
-        .orElseThrow(() -> Refusal.notFound("county " + countyCode + " not found"));
+    Region county =
+        regions()
+            .find(countyCode)
+            .filter(region -> region.level() == Region.Level.COUNTY)
+            .orElseThrow(() -> Refusal.notFound("county " + countyCode + " not found"));
     scope.requireCovers(caller, countyCode, "county " + countyCode);
     return new CountySummary(place(county), summaries.ofCounty(countyCode));
   }
 
-  /** Every county of the caller's region, or of {@code requestedRegion} inside it; 404 for anything else. */
+  /**
+   * Every county of the caller's region, or of {@code requestedRegion} inside it; 404 for anything
+   * else.
+   */
   RegionSummary region(Caller caller, String requestedRegion) {
     String regionCode = scope.narrow(caller, requestedRegion);
-    Region region = regions().find(regionCode)
-        .orElseThrow(() -> Refusal.notFound("region " + regionCode + " not found"));
-    List<Place> counties = regions().all().stream()
-        .filter(candidate -> candidate.level() == Region.Level.COUNTY)
-        .filter(candidate -> regions().isWithin(candidate.code(), regionCode))
-        .map(SummariseCounties::place)
-        .toList();
+    Region region =
+        regions()
+            .find(regionCode)
+            .orElseThrow(() -> Refusal.notFound("region " + regionCode + " not found"));
+    List<Place> counties =
+        regions().all().stream()
+            .filter(candidate -> candidate.level() == Region.Level.COUNTY)
+            .filter(candidate -> regions().isWithin(candidate.code(), regionCode))
+            .map(SummariseCounties::place)
+            .toList();
     return RegionSummary.of(place(region), counties, summaries.ofRegion(regionCode));
   }
 

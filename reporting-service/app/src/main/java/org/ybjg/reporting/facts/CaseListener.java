@@ -30,18 +30,43 @@ class CaseListener {
     try (var scope = CorrelationId.bind(envelope.correlationid())) {
       switch (envelope.type()) {
         case CaseOpened.TYPE -> {
-          CaseOpenedFact fact = projection.fact(envelope, CaseOpened.class, opened -> new CaseOpenedFact(
-              opened.caseId(), opened.findingId(), opened.institutionId(), opened.countyCode(), opened.origin(),
-              opened.openedOn(), envelope.time()));
-          projection.applied(envelope,
-              facts.apply(fact, projection.regionPathOf(fact.countyCode(), envelope), envelope.id()));
+          CaseOpenedFact fact =
+              projection.fact(
+                  envelope,
+                  CaseOpened.class,
+                  opened ->
+                      new CaseOpenedFact(
+                          opened.caseId(),
+                          opened.findingId(),
+                          opened.institutionId(),
+                          opened.countyCode(),
+                          opened.origin(),
+                          opened.openedOn(),
+                          envelope.time()));
+          projection.applied(
+              envelope,
+              facts.apply(
+                  fact, projection.regionPathOf(fact.countyCode(), envelope), envelope.id()));
         }
         case DecisionIssued.TYPE -> {
-          CaseDecisionFact fact = projection.fact(envelope, DecisionIssued.class, issued -> new CaseDecisionFact(
-              issued.caseId(), issued.decisionNumber(), issued.institutionId(), issued.countyCode(),
-              measureKinds(issued.measures()), issued.fineAmount(), issued.decidedOn(), envelope.time()));
-          projection.applied(envelope,
-              facts.apply(fact, projection.regionPathOf(fact.countyCode(), envelope), envelope.id()));
+          CaseDecisionFact fact =
+              projection.fact(
+                  envelope,
+                  DecisionIssued.class,
+                  issued ->
+                      new CaseDecisionFact(
+                          issued.caseId(),
+                          issued.decisionNumber(),
+                          issued.institutionId(),
+                          issued.countyCode(),
+                          measureKinds(issued.measures()),
+                          issued.fineAmount(),
+                          issued.decidedOn(),
+                          envelope.time()));
+          projection.applied(
+              envelope,
+              facts.apply(
+                  fact, projection.regionPathOf(fact.countyCode(), envelope), envelope.id()));
         }
         default -> projection.ignore(envelope);
       }

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Repository;
 import org.ybjg.chassis.consumer.ProcessedOnce;
 import org.ybjg.reporting.facts.domain.FindingFact;
 
-/** {@code findingFacts}: one document per finding ({@code _id} = finding id), written once per event id. */
+/**
+ * {@code findingFacts}: one document per finding ({@code _id} = finding id), written once per event
+ * id.
+ */
 @Repository
 public class FindingFacts implements InitializingBean {
 
@@ -29,16 +32,21 @@ public class FindingFacts implements InitializingBean {
     FactIndexes.ensure(mongo, COLLECTION);
   }
 
-  /** @return whether the event was applied (false: it had been applied before) */
+  /**
+   * @return whether the event was applied (false: it had been applied before)
+   */
   public boolean apply(FindingFact fact, List<String> regionPath, String eventId) {
-    Update update = new Update()
-        .set("institutionId", fact.institutionId())
-        .set("category", fact.category())
-        .set("improperAmount", fact.improperAmount() == null ? null : new Decimal128(fact.improperAmount()))
-        .set("foundOn", fact.foundOn() == null ? null : fact.foundOn().toString())
-        .set(FactFields.COUNTY_CODE, fact.countyCode())
-        .set(FactFields.REGION_PATH, regionPath)
-        .max(FactFields.EVENT_TIME, Date.from(fact.eventTime()));
+    Update update =
+        new Update()
+            .set("institutionId", fact.institutionId())
+            .set("category", fact.category())
+            .set(
+                "improperAmount",
+                fact.improperAmount() == null ? null : new Decimal128(fact.improperAmount()))
+            .set("foundOn", fact.foundOn() == null ? null : fact.foundOn().toString())
+            .set(FactFields.COUNTY_CODE, fact.countyCode())
+            .set(FactFields.REGION_PATH, regionPath)
+            .max(FactFields.EVENT_TIME, Date.from(fact.eventTime()));
     return processedOnce.upsert(COLLECTION, fact.findingId(), eventId, update);
   }
 }

@@ -27,11 +27,23 @@ class FindingListener {
     try (var scope = CorrelationId.bind(envelope.correlationid())) {
       switch (envelope.type()) {
         case FindingRecorded.TYPE -> {
-          FindingFact fact = projection.fact(envelope, FindingRecorded.class, recorded -> new FindingFact(
-              recorded.findingId(), recorded.institutionId(), recorded.countyCode(), recorded.category(),
-              recorded.improperAmount(), recorded.foundOn(), envelope.time()));
-          projection.applied(envelope,
-              facts.apply(fact, projection.regionPathOf(fact.countyCode(), envelope), envelope.id()));
+          FindingFact fact =
+              projection.fact(
+                  envelope,
+                  FindingRecorded.class,
+                  recorded ->
+                      new FindingFact(
+                          recorded.findingId(),
+                          recorded.institutionId(),
+                          recorded.countyCode(),
+                          recorded.category(),
+                          recorded.improperAmount(),
+                          recorded.foundOn(),
+                          envelope.time()));
+          projection.applied(
+              envelope,
+              facts.apply(
+                  fact, projection.regionPathOf(fact.countyCode(), envelope), envelope.id()));
         }
         default -> projection.ignore(envelope);
       }

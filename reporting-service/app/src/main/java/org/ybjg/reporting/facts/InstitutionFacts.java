@@ -14,8 +14,9 @@ import org.ybjg.reporting.facts.domain.InstitutionFact;
 
 /**
  * {@code institutionFacts}: one document per institution ({@code _id} = institution id) holding the
- * state of the highest version seen. Idempotent by a version check instead of processed event ids: the
- * registry topic is compacted and re-sent in full on replays, and only the latest state matters.
+ * state of the highest version seen. Idempotent by a version check instead of processed event ids:
+ * the registry topic is compacted and re-sent in full on replays, and only the latest state
+ * matters.
  */
 @Repository
 public class InstitutionFacts implements InitializingBean {
@@ -37,21 +38,24 @@ public class InstitutionFacts implements InitializingBean {
   }
 
   /**
-   * Stores {@code fact} unless a version at least as high is stored: the upsert matches only a lower
-   * version; when a document with a higher or equal version exists, the upsert's insert collides on
-   * {@code _id} and nothing changes (redelivery and out-of-order older versions are both ignored).
+   * Stores {@code fact} unless a version at least as high is stored: the upsert matches only a
+   * lower version; when a document with a higher or equal version exists, the upsert's insert
+   * collides on {@code _id} and nothing changes (redelivery and out-of-order older versions are
+   * both ignored).
    *
    * @return whether the fact was applied
    */
   public boolean apply(InstitutionFact fact, List<String> regionPath) {
-    Query lowerVersion = Query.query(where("_id").is(fact.institutionId()).and(VERSION).lt(fact.version()));
-    Update update = new Update()
-        .set(VERSION, fact.version())
-        .set(TYPE, fact.type())
-        .set(AGREEMENT_STATE, fact.agreementState())
-        .set(FactFields.COUNTY_CODE, fact.countyCode())
-        .set(FactFields.REGION_PATH, regionPath)
-        .set(FactFields.EVENT_TIME, Date.from(fact.eventTime()));
+    Query lowerVersion =
+        Query.query(where("_id").is(fact.institutionId()).and(VERSION).lt(fact.version()));
+    Update update =
+        new Update()
+            .set(VERSION, fact.version())
+            .set(TYPE, fact.type())
+            .set(AGREEMENT_STATE, fact.agreementState())
+            .set(FactFields.COUNTY_CODE, fact.countyCode())
+            .set(FactFields.REGION_PATH, regionPath)
+            .set(FactFields.EVENT_TIME, Date.from(fact.eventTime()));
     try {
       mongo.upsert(lowerVersion, update, COLLECTION);
       return true;

@@ -27,12 +27,20 @@ class InstitutionListener {
     try (var scope = CorrelationId.bind(envelope.correlationid())) {
       switch (envelope.type()) {
         case InstitutionChanged.TYPE -> {
-          InstitutionFact fact = projection.fact(envelope, InstitutionChanged.class, changed -> new InstitutionFact(
-              changed.institutionId(), changed.version(), changed.type(),
-              changed.agreement() == null ? null : changed.agreement().state(),
-              changed.countyCode(), envelope.time()));
-          projection.applied(envelope,
-              facts.apply(fact, projection.regionPathOf(fact.countyCode(), envelope)));
+          InstitutionFact fact =
+              projection.fact(
+                  envelope,
+                  InstitutionChanged.class,
+                  changed ->
+                      new InstitutionFact(
+                          changed.institutionId(),
+                          changed.version(),
+                          changed.type(),
+                          changed.agreement() == null ? null : changed.agreement().state(),
+                          changed.countyCode(),
+                          envelope.time()));
+          projection.applied(
+              envelope, facts.apply(fact, projection.regionPathOf(fact.countyCode(), envelope)));
         }
         default -> projection.ignore(envelope);
       }

@@ -10,7 +10,10 @@ import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.event.MalformedEventException;
 import org.ybjg.chassis.security.RegionScope;
 
-/** What every fact listener does with an envelope: read the payload, make the fact, place it in the region tree. */
+/**
+ * What every fact listener does with an envelope: read the payload, make the fact, place it in the
+ * region tree.
+ */
 @Component
 class Projection {
 
@@ -49,7 +52,10 @@ class Projection {
   List<String> regionPathOf(String countyCode, EventEnvelope envelope) {
     List<String> path = regions.pathOf(countyCode);
     if (path.isEmpty()) {
-      log.warn("{} {} names county {} that the region table does not know", envelope.type(), envelope.id(),
+      log.warn(
+          "{} {} names county {} that the region table does not know",
+          envelope.type(),
+          envelope.id(),
           countyCode);
     }
     return path;

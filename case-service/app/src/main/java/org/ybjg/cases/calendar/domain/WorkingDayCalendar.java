@@ -12,11 +12,12 @@ import java.util.TreeSet;
 import org.ybjg.chassis.csv.CsvRecords;
 
 /**
- * The working-day calendar of the bureaus (docs/architecture.md#money-and-dates: working-day arithmetic uses a configurable
- * holiday calendar). A day is a working day when it is Monday–Friday and not a statutory holiday, or when
- * it is an adjusted working day (调休上班, a weekend day worked to bridge a holiday). The holidays and
- * adjusted working days are data (the State Council's yearly notice), loaded from a CSV file a bureau
- * can replace; years the file does not list fall back to weekends only, and {@link #covers} says so.
+ * The working-day calendar of the bureaus (docs/architecture.md#money-and-dates: working-day
+ * arithmetic uses a configurable holiday calendar). A day is a working day when it is Monday–Friday
+ * and not a statutory holiday, or when it is an adjusted working day (调休上班, a weekend day worked to
+ * bridge a holiday). The holidays and adjusted working days are data (the State Council's yearly
+ * notice), loaded from a CSV file a bureau can replace; years the file does not list fall back to
+ * weekends only, and {@link #covers} says so.
  */
 public final class WorkingDayCalendar {
 
@@ -39,15 +40,16 @@ public final class WorkingDayCalendar {
     this.years = Collections.unmodifiableSet(new TreeSet<>(years));
     for (LocalDate day : days.keySet()) {
       if (!years.contains(day.getYear())) {
-        throw new IllegalArgumentException("the calendar lists " + day + " but does not cover " + day.getYear());
+        throw new IllegalArgumentException(
+            "the calendar lists " + day + " but does not cover " + day.getYear());
       }
     }
   }
 
   /**
    * Reads the calendar: a header {@value #HEADER}; rows {@code 2026-10-01,HOLIDAY,国庆节}; a line
-   * {@code # years: 2025,2026} declares the years the file covers completely (else: the years of its rows).
-   * Other lines starting with {@code #} and empty lines are comments.
+   * {@code # years: 2025,2026} declares the years the file covers completely (else: the years of
+   * its rows). Other lines starting with {@code #} and empty lines are comments.
    */
   public static WorkingDayCalendar fromCsv(List<String> lines) {
     Map<LocalDate, DayKind> days = new TreeMap<>();
@@ -62,12 +64,14 @@ public final class WorkingDayCalendar {
     }
     for (List<String> cells : CsvRecords.tableRows(lines, HEADER, "the calendar")) {
       if (cells.size() < 2) {
-        throw new IllegalArgumentException("calendar row needs date and kind: " + String.join(",", cells));
+        throw new IllegalArgumentException(
+            "calendar row needs date and kind: " + String.join(",", cells));
       }
       LocalDate date = LocalDate.parse(cells.get(0).strip());
       DayKind kind = DayKind.valueOf(cells.get(1).strip());
       if (kind == DayKind.WORKDAY && !isWeekend(date)) {
-        throw new IllegalArgumentException(date + " is a weekday: it cannot be an adjusted working day");
+        throw new IllegalArgumentException(
+            date + " is a weekday: it cannot be an adjusted working day");
       }
       if (days.put(date, kind) != null) {
         throw new IllegalArgumentException("the calendar lists " + date + " twice");
@@ -94,14 +98,18 @@ public final class WorkingDayCalendar {
     return !isWeekend(date);
   }
 
-  /** Whether the calendar lists the holidays of {@code year} (else only weekends are known there). */
+  /**
+   * Whether the calendar lists the holidays of {@code year} (else only weekends are known there).
+   */
   public boolean covers(int year) {
     return years.contains(year);
   }
 
   /** Whether every year from {@code from} to {@code to} is covered. */
   public boolean covers(LocalDate from, LocalDate to) {
-    for (int year = Math.min(from.getYear(), to.getYear()); year <= Math.max(from.getYear(), to.getYear()); year++) {
+    for (int year = Math.min(from.getYear(), to.getYear());
+        year <= Math.max(from.getYear(), to.getYear());
+        year++) {
       if (!covers(year)) {
         return false;
       }
@@ -114,8 +122,9 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The last day of a period of {@code count} working days after {@code from} ("within 15 working days of"):
-   * the day {@code from} itself does not count (《民法典》 art. 201: a period in days starts the next day).
+   * The last day of a period of {@code count} working days after {@code from} ("within 15 working
+   * days of"): the day {@code from} itself does not count (《民法典》 art. 201: a period in days starts
+   * the next day).
    */
   public LocalDate plusWorkingDays(LocalDate from, int count) {
     if (count < 0) {
@@ -133,9 +142,9 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The last day of a period of {@code count} calendar days after {@code from}; when that day is not a
-   * working day the period ends on the next working day (《民法典》 art. 203: 期间的最后一日是法定休假日的，以法定休假日
-   * 结束的次日为期间的最后一日).
+   * The last day of a period of {@code count} calendar days after {@code from}; when that day is
+   * not a working day the period ends on the next working day (《民法典》 art. 203:
+   * 期间的最后一日是法定休假日的，以法定休假日 结束的次日为期间的最后一日).
    */
   public LocalDate plusCalendarDays(LocalDate from, int count) {
     if (count < 0) {
@@ -145,7 +154,9 @@ public final class WorkingDayCalendar {
   }
 
   public LocalDate plus(LocalDate from, int count, TimeUnit unit) {
-    return unit == TimeUnit.WORKING_DAYS ? plusWorkingDays(from, count) : plusCalendarDays(from, count);
+    return unit == TimeUnit.WORKING_DAYS
+        ? plusWorkingDays(from, count)
+        : plusCalendarDays(from, count);
   }
 
   /** {@code day} if it is a working day, else the first working day after it. */

@@ -1,6 +1,8 @@
 package org.ybjg.cases.casefile.domain;
 
-/** How a circumstance moves the lawful fine range (《行政处罚法》 arts. 32, 33; 从重 for repeat offences). */
+/**
+ * How a circumstance moves the lawful fine range (《行政处罚法》 arts. 32, 33; 从重 for repeat offences).
+ */
 public enum AdjustmentKind {
   /** 从轻: within the statutory range, its lower half. */
   LIGHTER("从轻"),

@@ -6,7 +6,12 @@ import org.ybjg.chassis.domain.Refusal;
 public class CaseAlreadyDecided extends Refusal {
 
   public CaseAlreadyDecided(String caseId, String decisionNumber) {
-    super(Kind.CONFLICT, "already-decided", null, "case " + caseId + " already has decision " + decisionNumber, caseId,
+    super(
+        Kind.CONFLICT,
+        "already-decided",
+        null,
+        "case " + caseId + " already has decision " + decisionNumber,
+        caseId,
         decisionNumber);
   }
 }

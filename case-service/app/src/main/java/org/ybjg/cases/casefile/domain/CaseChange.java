@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one copy of a case a transition makes: the next version with the parts it changed and its history grown.
- * What a case is about (institution, origin, region, finding) never changes, so it cannot be set here.
+ * The one copy of a case a transition makes: the next version with the parts it changed and its
+ * history grown. What a case is about (institution, origin, region, finding) never changes, so it
+ * cannot be set here.
  */
 final class CaseChange {
 
@@ -79,9 +80,28 @@ final class CaseChange {
   }
 
   CaseFile done() {
-    return new CaseFile(from.id(), from.version() + 1, status, from.origin(), from.findingId(), from.institutionId(),
-        from.institutionName(), from.ownership(), from.countyCode(), from.regionPath(), from.category(),
-        from.improperAmount(), from.openedOn(), procedure, deadline, decision, referrals, recovery, ledgerNote,
-        exposure, history, from.source());
+    return new CaseFile(
+        from.id(),
+        from.version() + 1,
+        status,
+        from.origin(),
+        from.findingId(),
+        from.institutionId(),
+        from.institutionName(),
+        from.ownership(),
+        from.countyCode(),
+        from.regionPath(),
+        from.category(),
+        from.improperAmount(),
+        from.openedOn(),
+        procedure,
+        deadline,
+        decision,
+        referrals,
+        recovery,
+        ledgerNote,
+        exposure,
+        history,
+        from.source());
   }
 }

@@ -5,16 +5,20 @@ import java.util.regex.Pattern;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * A decided case published as a typical case (典型案例曝光, docs/sources.md): the public summary, when and by whom.
- * Public endpoints carry no personal data (docs/architecture.md): a summary that looks like it holds an ID-card or a
- * mobile phone number is refused.
+ * A decided case published as a typical case (典型案例曝光, docs/sources.md): the public summary, when
+ * and by whom. Public endpoints carry no personal data (docs/architecture.md): a summary that looks
+ * like it holds an ID-card or a mobile phone number is refused.
  */
 public record CaseExposure(String summary, LocalDate publishedOn, String publishedBy) {
 
-  private static final Pattern ID_CARD = Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
+  private static final Pattern ID_CARD =
+      Pattern.compile("(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])");
   private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
 
-  /** The exposure of {@code summary} as the public reads it, refused when empty or holding personal data. */
+  /**
+   * The exposure of {@code summary} as the public reads it, refused when empty or holding personal
+   * data.
+   */
   public static CaseExposure publish(String summary, LocalDate on, String by) {
     if (summary == null || summary.isBlank()) {
       throw Refusal.rule("summary-required", "summary", "write the summary the public reads");

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a clue other than an inspection finding said (docs/domain.md §4): the source's own number, the specific
- * checklist item, the period of the conduct, a description and the evidence's metadata.
+ * What a clue other than an inspection finding said (docs/domain.md §4): the source's own number,
+ * the specific checklist item, the period of the conduct, a description and the evidence's
+ * metadata.
  */
 public record CaseSource(
     String reference,

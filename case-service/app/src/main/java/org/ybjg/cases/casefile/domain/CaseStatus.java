@@ -6,7 +6,10 @@ public enum CaseStatus {
   CLUE("待立案"),
   /** 已立案: filed and under investigation; decision due within 90 days of filing. */
   FILED("已立案"),
-  /** 已告知: the party was notified of the proposed penalty and its rights (statement, defence, hearing). */
+  /**
+   * 已告知: the party was notified of the proposed penalty and its rights (statement, defence,
+   * hearing).
+   */
   NOTIFIED("已告知"),
   /** 已决定: the decision is issued; to be served within 7 working days. */
   DECIDED("已决定"),

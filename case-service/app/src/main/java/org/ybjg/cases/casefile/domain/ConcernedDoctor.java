@@ -7,8 +7,9 @@ import java.util.Set;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * A 医保医师 of the institution that a decision names as concerned (docs/domain.md §2: credit records for
- * doctors from case decisions). The registry records the doctor's credit from the published decision.
+ * A 医保医师 of the institution that a decision names as concerned (docs/domain.md §2: credit records
+ * for doctors from case decisions). The registry records the doctor's credit from the published
+ * decision.
  *
  * @param doctorId the doctor's registry id (医保医师编码)
  * @param practiceCode the practising code as written in the decision, or null
@@ -19,7 +20,8 @@ public record ConcernedDoctor(String doctorId, String name, String practiceCode)
   public static final int MAX = 50;
 
   /**
-   * Checks and trims what an officer names: id and name not blank, no doctor twice, at most {@link #MAX}.
+   * Checks and trims what an officer names: id and name not blank, no doctor twice, at most {@link
+   * #MAX}.
    *
    * @throws Refusal naming the offending field, e.g. {@code doctors[1].name}
    */
@@ -28,7 +30,8 @@ public record ConcernedDoctor(String doctorId, String name, String practiceCode)
       return List.of();
     }
     if (requested.size() > MAX) {
-      throw Refusal.rule("too-many-doctors", "doctors", "a decision names at most " + MAX + " doctors");
+      throw Refusal.rule(
+          "too-many-doctors", "doctors", "a decision names at most " + MAX + " doctors");
     }
     List<ConcernedDoctor> checked = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -45,8 +48,11 @@ public record ConcernedDoctor(String doctorId, String name, String practiceCode)
       if (!seen.add(id)) {
         throw Refusal.rule("doctor-duplicate", field + ".doctorId", "医保医师 " + id + " 重复列出");
       }
-      checked.add(new ConcernedDoctor(id, doctor.name().strip(),
-          blank(doctor.practiceCode()) ? null : doctor.practiceCode().strip()));
+      checked.add(
+          new ConcernedDoctor(
+              id,
+              doctor.name().strip(),
+              blank(doctor.practiceCode()) ? null : doctor.practiceCode().strip()));
     }
     return List.copyOf(checked);
   }

@@ -1,6 +1,9 @@
 package org.ybjg.cases.casefile.domain;
 
-/** What a decision means for the institution's credit record (docs/law.md §5; provincial rules vary). */
+/**
+ * What a decision means for the institution's credit record (docs/law.md §5; provincial rules
+ * vary).
+ */
 public enum CreditConsequence {
   NONE("无"),
   RECORD("记入失信记录"),

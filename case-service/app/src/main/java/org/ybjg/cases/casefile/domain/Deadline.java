@@ -3,8 +3,8 @@ package org.ybjg.cases.casefile.domain;
 import java.time.LocalDate;
 
 /**
- * The statutory deadline pending on a case: the step, its last day (inclusive), and whether its passing has
- * been announced ({@code case.overdue.v1} goes out once per step and due date).
+ * The statutory deadline pending on a case: the step, its last day (inclusive), and whether its
+ * passing has been announced ({@code case.overdue.v1} goes out once per step and due date).
  */
 public record Deadline(DeadlineStep step, LocalDate due, Boolean reported) {
 

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The decision on a case (处理决定): its document number, the agreement measures it orders, the fine and the
- * fund money to return (yuan, scale 2, or null), the article applied and legal basis, the credit consequence,
- * how the lawful range was found, who issued and signed it, and the 医保医师 it names as concerned.
+ * The decision on a case (处理决定): its document number, the agreement measures it orders, the fine
+ * and the fund money to return (yuan, scale 2, or null), the article applied and legal basis, the
+ * credit consequence, how the lawful range was found, who issued and signed it, and the 医保医师 it
+ * names as concerned.
  */
 public record Decision(
     DecisionNumber number,
@@ -24,11 +25,31 @@ public record Decision(
     List<ConcernedDoctor> doctors) {
 
   /** A decision without named doctors (the shape before decisions named the 医保医师 concerned). */
-  public Decision(DecisionNumber number, List<Measure> measures, BigDecimal fineAmount, String basis,
-      LocalDate decidedOn, String decidedBy, BigDecimal returnAmount, String article,
-      CreditConsequence creditConsequence, PenaltyAssessment penalty, List<String> signedBy) {
-    this(number, measures, fineAmount, basis, decidedOn, decidedBy, returnAmount, article, creditConsequence,
-        penalty, signedBy, List.of());
+  public Decision(
+      DecisionNumber number,
+      List<Measure> measures,
+      BigDecimal fineAmount,
+      String basis,
+      LocalDate decidedOn,
+      String decidedBy,
+      BigDecimal returnAmount,
+      String article,
+      CreditConsequence creditConsequence,
+      PenaltyAssessment penalty,
+      List<String> signedBy) {
+    this(
+        number,
+        measures,
+        fineAmount,
+        basis,
+        decidedOn,
+        decidedBy,
+        returnAmount,
+        article,
+        creditConsequence,
+        penalty,
+        signedBy,
+        List.of());
   }
 
   public Decision {
@@ -42,7 +63,18 @@ public record Decision(
 
   /** This decision naming the 医保医师 concerned (already {@link ConcernedDoctor#checked checked}). */
   public Decision withDoctors(List<ConcernedDoctor> named) {
-    return new Decision(number, measures, fineAmount, basis, decidedOn, decidedBy, returnAmount, article,
-        creditConsequence, penalty, signedBy, named);
+    return new Decision(
+        number,
+        measures,
+        fineAmount,
+        basis,
+        decidedOn,
+        decidedBy,
+        returnAmount,
+        article,
+        creditConsequence,
+        penalty,
+        signedBy,
+        named);
   }
 }

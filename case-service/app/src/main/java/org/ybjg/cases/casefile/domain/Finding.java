@@ -16,14 +16,19 @@ public record Finding(
     LocalDate foundOn) {
 
   public Finding {
-    if (findingId == null || findingId.isBlank() || institutionId == null || institutionId.isBlank()) {
+    if (findingId == null
+        || findingId.isBlank()
+        || institutionId == null
+        || institutionId.isBlank()) {
       throw new IllegalArgumentException("a finding needs its id and the institution's id");
     }
     if (countyCode == null || !countyCode.matches("[0-9]{6}")) {
-      throw new IllegalArgumentException("a finding needs the 6-digit code of its county: " + countyCode);
+      throw new IllegalArgumentException(
+          "a finding needs the 6-digit code of its county: " + countyCode);
     }
     if (ownership == null || category == null) {
-      throw new IllegalArgumentException("a finding needs the institution's ownership and its category");
+      throw new IllegalArgumentException(
+          "a finding needs the institution's ownership and its category");
     }
   }
 }

@@ -3,8 +3,8 @@ package org.ybjg.cases.casefile.domain;
 import java.util.Optional;
 
 /**
- * The class of a finding, as the inspection checklists put it (docs/law.md §1): it decides
- * which article of the Regulation applies.
+ * The class of a finding, as the inspection checklists put it (docs/law.md §1): it decides which
+ * article of the Regulation applies.
  */
 public enum FindingCategory {
   /** 欺诈骗保: false settlement, forged records, fictitious services (条例 art. 40). */

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One step in a case's history: what, when it was recorded (UTC), its legal date, who acted ({@code system}
- * when the service did it on an event or a schedule), who signed (docs/architecture.md: signatures required by
- * the domain are recorded as such) and a note.
+ * One step in a case's history: what, when it was recorded (UTC), its legal date, who acted ({@code
+ * system} when the service did it on an event or a schedule), who signed (docs/architecture.md:
+ * signatures required by the domain are recorded as such) and a note.
  */
-public record HistoryEntry(HistoryKind kind, Instant at, String by, LocalDate on, List<String> signedBy,
-    String note) {
+public record HistoryEntry(
+    HistoryKind kind, Instant at, String by, LocalDate on, List<String> signedBy, String note) {
 
   public static final String SYSTEM = "system";
 

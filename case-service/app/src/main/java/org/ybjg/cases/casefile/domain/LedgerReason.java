@@ -1,6 +1,9 @@
 package org.ybjg.cases.casefile.domain;
 
-/** Why an open problem cannot be cleared by the campaign deadline (docs/domain.md §4, 吕医保发〔2021〕36号 §(三)3: 逐项说明原因). */
+/**
+ * Why an open problem cannot be cleared by the campaign deadline (docs/domain.md §4, 吕医保发〔2021〕36号
+ * §(三)3: 逐项说明原因).
+ */
 public enum LedgerReason {
   IN_JUDICIAL_PROCEEDINGS("进入司法程序"),
   REFERRED("已移送其他部门"),

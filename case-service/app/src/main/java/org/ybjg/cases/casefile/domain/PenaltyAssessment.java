@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The lawful penalty for a case as the rule table gives it: the article, the loss the multiples apply to, the
- * statutory and the adjusted fine range (inclusive), what it allows, the adjustments and the reasoning.
+ * The lawful penalty for a case as the rule table gives it: the article, the loss the multiples
+ * apply to, the statutory and the adjusted fine range (inclusive), what it allows, the adjustments
+ * and the reasoning.
  */
 public record PenaltyAssessment(
     String article,

@@ -6,8 +6,9 @@ import java.util.List;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * The dates and facts of a case's statutory procedure (docs/law.md#2-administrative-penalty-procedure) and the deadlines they set. Null means
- * "not yet". {@code lastStepOn} is the legal date of the latest step: no step may be dated before it.
+ * The dates and facts of a case's statutory procedure
+ * (docs/law.md#2-administrative-penalty-procedure) and the deadlines they set. Null means "not
+ * yet". {@code lastStepOn} is the legal date of the latest step: no step may be dated before it.
  */
 public record Procedure(
     LocalDate clueOn,
@@ -69,30 +70,45 @@ public record Procedure(
   }
 
   /**
-   * Refuses to go on while the party may still state, defend or ask for a hearing: a requested hearing is held
-   * first, and the statement period runs out unless the party heard or waived it (《行政处罚法》第四十五条、第六十四条).
+   * Refuses to go on while the party may still state, defend or ask for a hearing: a requested
+   * hearing is held first, and the statement period runs out unless the party heard or waived it
+   * (《行政处罚法》第四十五条、第六十四条).
    */
   public void requireStatementsOver(LocalDate on) {
     if (hearingPending()) {
-      throw Refusal.rule("hearing-pending", "action", "the party requested a hearing on "
-          + hearingRequestedOn + "; hold it first (《行政处罚法》第六十四条)");
+      throw Refusal.rule(
+          "hearing-pending",
+          "action",
+          "the party requested a hearing on "
+              + hearingRequestedOn
+              + "; hold it first (《行政处罚法》第六十四条)");
     }
     if (hearingHeldOn == null && !isWaived() && !on.isAfter(statementDue)) {
-      throw Refusal.rule("statement-period-running", "on", "the party may state, defend and request a "
-          + "hearing until " + statementDue + " (《行政处罚法》第四十五条、第六十四条); wait, or record its "
-          + "written waiver");
+      throw Refusal.rule(
+          "statement-period-running",
+          "on",
+          "the party may state, defend and request a "
+              + "hearing until "
+              + statementDue
+              + " (《行政处罚法》第四十五条、第六十四条); wait, or record its "
+              + "written waiver");
     }
   }
 
-  /** A step's legal date: today when not given, never in the future nor before the previous step. */
+  /**
+   * A step's legal date: today when not given, never in the future nor before the previous step.
+   */
   public LocalDate dateOf(LocalDate requested, ProcedureRules rules) {
     LocalDate on = requested == null ? rules.today() : requested;
     if (on.isAfter(rules.today())) {
-      throw Refusal.rule("step-date-in-future", "on", "a step cannot be dated in the future (" + on + ")");
+      throw Refusal.rule(
+          "step-date-in-future", "on", "a step cannot be dated in the future (" + on + ")");
     }
     if (lastStepOn != null && on.isBefore(lastStepOn)) {
-      throw Refusal.rule("step-date-before-previous", "on", "a step cannot be dated " + on
-          + ", before the previous step of " + lastStepOn);
+      throw Refusal.rule(
+          "step-date-before-previous",
+          "on",
+          "a step cannot be dated " + on + ", before the previous step of " + lastStepOn);
     }
     return on;
   }
@@ -104,35 +120,35 @@ public record Procedure(
 
   public Draft draft() {
     Draft d = new Draft();
-      d.clueOn = clueOn;
-      d.filingDue = filingDue;
-      d.filingExtended = filingExtended;
-      d.filedOn = filedOn;
-      d.decisionDue = decisionDue;
-      d.notifiedOn = notifiedOn;
-      d.proposal = proposal;
-      d.hearingRight = hearingRight;
-      d.statementDue = statementDue;
-      d.hearingRequestedOn = hearingRequestedOn;
-      d.hearingHeldOn = hearingHeldOn;
-      d.waived = waived;
-      d.legalReviewOn = legalReviewOn;
-      d.legalReviewBy = legalReviewBy;
-      d.servedOn = servedOn;
-      d.serviceDue = serviceDue;
-      d.serviceMethod = serviceMethod;
-      d.recipient = recipient;
-      d.paymentDue = paymentDue;
-      d.executedOn = executedOn;
-      d.finePaid = finePaid;
-      d.returnedAmount = returnedAmount;
-      d.rectificationDue = rectificationDue;
-      d.rectifiedOn = rectifiedOn;
-      d.closedOn = closedOn;
-      d.closingReason = closingReason;
-      d.extensions = extensions;
-      d.statements = statements;
-      d.lastStepOn = lastStepOn;
+    d.clueOn = clueOn;
+    d.filingDue = filingDue;
+    d.filingExtended = filingExtended;
+    d.filedOn = filedOn;
+    d.decisionDue = decisionDue;
+    d.notifiedOn = notifiedOn;
+    d.proposal = proposal;
+    d.hearingRight = hearingRight;
+    d.statementDue = statementDue;
+    d.hearingRequestedOn = hearingRequestedOn;
+    d.hearingHeldOn = hearingHeldOn;
+    d.waived = waived;
+    d.legalReviewOn = legalReviewOn;
+    d.legalReviewBy = legalReviewBy;
+    d.servedOn = servedOn;
+    d.serviceDue = serviceDue;
+    d.serviceMethod = serviceMethod;
+    d.recipient = recipient;
+    d.paymentDue = paymentDue;
+    d.executedOn = executedOn;
+    d.finePaid = finePaid;
+    d.returnedAmount = returnedAmount;
+    d.rectificationDue = rectificationDue;
+    d.rectifiedOn = rectifiedOn;
+    d.closedOn = closedOn;
+    d.closingReason = closingReason;
+    d.extensions = extensions;
+    d.statements = statements;
+    d.lastStepOn = lastStepOn;
     return d;
   }
 
@@ -169,7 +185,36 @@ public record Procedure(
     public LocalDate lastStepOn;
 
     public Procedure build() {
-      return new Procedure(clueOn, filingDue, filingExtended, filedOn, decisionDue, notifiedOn, proposal, hearingRight, statementDue, hearingRequestedOn, hearingHeldOn, waived, legalReviewOn, legalReviewBy, servedOn, serviceDue, serviceMethod, recipient, paymentDue, executedOn, finePaid, returnedAmount, rectificationDue, rectifiedOn, closedOn, closingReason, extensions, statements, lastStepOn);
+      return new Procedure(
+          clueOn,
+          filingDue,
+          filingExtended,
+          filedOn,
+          decisionDue,
+          notifiedOn,
+          proposal,
+          hearingRight,
+          statementDue,
+          hearingRequestedOn,
+          hearingHeldOn,
+          waived,
+          legalReviewOn,
+          legalReviewBy,
+          servedOn,
+          serviceDue,
+          serviceMethod,
+          recipient,
+          paymentDue,
+          executedOn,
+          finePaid,
+          returnedAmount,
+          rectificationDue,
+          rectifiedOn,
+          closedOn,
+          closingReason,
+          extensions,
+          statements,
+          lastStepOn);
     }
   }
 }

@@ -6,11 +6,16 @@ import java.time.LocalDate;
 import org.ybjg.cases.calendar.domain.WorkingDayCalendar;
 
 /**
- * What the procedure needs to work out deadlines: the time-limit table, the working-day calendar, the
- * "large fine" above which a party has the right to a hearing and a decision counts as major (legal review,
- * 《行政处罚法》 arts. 58, 63; the amount is set by each province, so it is configuration), and the clock.
+ * What the procedure needs to work out deadlines: the time-limit table, the working-day calendar,
+ * the "large fine" above which a party has the right to a hearing and a decision counts as major
+ * (legal review, 《行政处罚法》 arts. 58, 63; the amount is set by each province, so it is configuration),
+ * and the clock.
  */
-public record ProcedureRules(TimeLimits limits, WorkingDayCalendar calendar, BigDecimal largeFine, LocalDate today,
+public record ProcedureRules(
+    TimeLimits limits,
+    WorkingDayCalendar calendar,
+    BigDecimal largeFine,
+    LocalDate today,
     Instant now) {
 
   public LocalDate plus(LocalDate from, LimitKey key) {

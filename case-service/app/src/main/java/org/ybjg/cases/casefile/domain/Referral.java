@@ -18,15 +18,27 @@ public record Referral(
     String feedback) {
 
   public Referral {
-    if (id == null || target == null || status == null || reason == null || reason.isBlank() || sentOn == null) {
-      throw new IllegalArgumentException("a referral needs its id, target, status, reason and day sent");
+    if (id == null
+        || target == null
+        || status == null
+        || reason == null
+        || reason.isBlank()
+        || sentOn == null) {
+      throw new IllegalArgumentException(
+          "a referral needs its id, target, status, reason and day sent");
     }
     documents = documents == null ? List.of() : List.copyOf(documents);
   }
 
-  public static Referral sent(String id, ReferralTarget target, String reason, LocalDate on, String by,
+  public static Referral sent(
+      String id,
+      ReferralTarget target,
+      String reason,
+      LocalDate on,
+      String by,
       List<ReferralDocument> documents) {
-    return new Referral(id, target, ReferralStatus.SENT, reason.strip(), on, by, documents, null, null, null, null);
+    return new Referral(
+        id, target, ReferralStatus.SENT, reason.strip(), on, by, documents, null, null, null, null);
   }
 
   public boolean isOpen() {
@@ -34,11 +46,22 @@ public record Referral(
   }
 
   public Referral received(LocalDate on, String by) {
-    return new Referral(id, target, ReferralStatus.RECEIVED, reason, sentOn, sentBy, documents, on, by, null, null);
+    return new Referral(
+        id, target, ReferralStatus.RECEIVED, reason, sentOn, sentBy, documents, on, by, null, null);
   }
 
   public Referral answered(LocalDate on, String text) {
-    return new Referral(id, target, ReferralStatus.FEEDBACK, reason, sentOn, sentBy, documents, receivedOn,
-        receivedBy, on, text);
+    return new Referral(
+        id,
+        target,
+        ReferralStatus.FEEDBACK,
+        reason,
+        sentOn,
+        sentBy,
+        documents,
+        receivedOn,
+        receivedBy,
+        on,
+        text);
   }
 }

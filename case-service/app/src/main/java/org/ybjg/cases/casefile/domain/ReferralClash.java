@@ -2,7 +2,10 @@ package org.ybjg.cases.casefile.domain;
 
 import org.ybjg.chassis.domain.Refusal;
 
-/** A referral step that clashes with the referral's state — a conflict with the current state; {@code code} is the problem type. */
+/**
+ * A referral step that clashes with the referral's state — a conflict with the current state;
+ * {@code code} is the problem type.
+ */
 public class ReferralClash extends Refusal {
 
   public ReferralClash(String code, String message) {

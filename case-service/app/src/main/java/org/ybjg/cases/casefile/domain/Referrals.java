@@ -6,8 +6,8 @@ import java.util.List;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * A case's referrals (移送) and how each moves on: SENT → RECEIVED → FEEDBACK, one open referral per body. A view
- * over the case's stored {@code referrals} list, which keeps its shape.
+ * A case's referrals (移送) and how each moves on: SENT → RECEIVED → FEEDBACK, one open referral per
+ * body. A view over the case's stored {@code referrals} list, which keeps its shape.
  */
 public record Referrals(List<Referral> all) {
 
@@ -15,11 +15,16 @@ public record Referrals(List<Referral> all) {
     all = all == null ? List.of() : List.copyOf(all);
   }
 
-  /** The referrals with {@code referral} added, refused while one to the same body is still open. */
+  /**
+   * The referrals with {@code referral} added, refused while one to the same body is still open.
+   */
   public Referrals add(Referral referral) {
     if (all.stream().anyMatch(r -> r.target() == referral.target() && r.isOpen())) {
-      throw new ReferralClash("already-referred", "the case was already referred to " + referral.target().label()
-          + " and the referral is open");
+      throw new ReferralClash(
+          "already-referred",
+          "the case was already referred to "
+              + referral.target().label()
+              + " and the referral is open");
     }
     List<Referral> next = new ArrayList<>(all);
     next.add(referral);
@@ -29,13 +34,21 @@ public record Referrals(List<Referral> all) {
   /** What tracking a referral changed: the referrals after it, and the step history records. */
   public record Tracked(Referrals referrals, Referral before, HistoryKind kind) {}
 
-  /** Records receipt by the body (SENT → RECEIVED) or its feedback (RECEIVED → FEEDBACK), dated {@code on}. */
-  public Tracked track(String referralId, ReferralStatus to, LocalDate on, LocalDate today, String by, String text) {
-    Referral current = all.stream().filter(r -> r.id().equals(referralId)).findFirst()
-        .orElseThrow(() -> Refusal.notFound("the case has no referral " + referralId));
+  /**
+   * Records receipt by the body (SENT → RECEIVED) or its feedback (RECEIVED → FEEDBACK), dated
+   * {@code on}.
+   */
+  public Tracked track(
+      String referralId, ReferralStatus to, LocalDate on, LocalDate today, String by, String text) {
+    Referral current =
+        all.stream()
+            .filter(r -> r.id().equals(referralId))
+            .findFirst()
+            .orElseThrow(() -> Refusal.notFound("the case has no referral " + referralId));
     LocalDate day = on == null ? today : on;
     if (day.isAfter(today)) {
-      throw Refusal.rule("step-date-in-future", "on", "a step cannot be dated in the future (" + day + ")");
+      throw Refusal.rule(
+          "step-date-in-future", "on", "a step cannot be dated in the future (" + day + ")");
     }
     Referral updated;
     HistoryKind kind;
@@ -49,12 +62,22 @@ public record Referrals(List<Referral> all) {
       updated = current.answered(day, text.strip());
       kind = HistoryKind.REFERRAL_FEEDBACK;
     } else {
-      throw new ReferralClash("transition-not-allowed", "a referral " + current.status() + " (" + current.status()
-          .label() + ") cannot become " + to + "; the order is SENT → RECEIVED → FEEDBACK");
+      throw new ReferralClash(
+          "transition-not-allowed",
+          "a referral "
+              + current.status()
+              + " ("
+              + current.status().label()
+              + ") cannot become "
+              + to
+              + "; the order is SENT → RECEIVED → FEEDBACK");
     }
-    if (day.isBefore(current.sentOn()) || current.receivedOn() != null && day.isBefore(current.receivedOn())) {
-      throw Refusal.rule("step-date-before-previous", "on", "a referral step cannot be dated " + day
-          + ", before the previous one");
+    if (day.isBefore(current.sentOn())
+        || current.receivedOn() != null && day.isBefore(current.receivedOn())) {
+      throw Refusal.rule(
+          "step-date-before-previous",
+          "on",
+          "a referral step cannot be dated " + day + ", before the previous one");
     }
     List<Referral> next = new ArrayList<>();
     for (Referral r : all) {

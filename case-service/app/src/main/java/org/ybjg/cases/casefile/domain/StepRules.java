@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The procedure's state machine (docs/law.md): which steps each status allows — anything else is 409
- * transition-not-allowed — and the rule each step follows.
+ * The procedure's state machine (docs/law.md): which steps each status allows — anything else is
+ * 409 transition-not-allowed — and the rule each step follows.
  */
 final class StepRules {
 
@@ -26,11 +26,21 @@ final class StepRules {
 
   private static Map<CaseStatus, Set<StepAction>> allowed() {
     Map<CaseStatus, Set<StepAction>> map = new EnumMap<>(CaseStatus.class);
-    map.put(CaseStatus.CLUE, EnumSet.of(StepAction.FILE, StepAction.EXTEND_FILING, StepAction.DECLINE));
-    map.put(CaseStatus.FILED, EnumSet.of(StepAction.NOTIFY, StepAction.EXTEND_DECISION, StepAction.DISMISS));
-    map.put(CaseStatus.NOTIFIED, EnumSet.of(StepAction.RECORD_STATEMENT, StepAction.REQUEST_HEARING,
-        StepAction.HOLD_HEARING, StepAction.WAIVE, StepAction.LEGAL_REVIEW, StepAction.EXTEND_DECISION,
-        StepAction.DISMISS));
+    map.put(
+        CaseStatus.CLUE, EnumSet.of(StepAction.FILE, StepAction.EXTEND_FILING, StepAction.DECLINE));
+    map.put(
+        CaseStatus.FILED,
+        EnumSet.of(StepAction.NOTIFY, StepAction.EXTEND_DECISION, StepAction.DISMISS));
+    map.put(
+        CaseStatus.NOTIFIED,
+        EnumSet.of(
+            StepAction.RECORD_STATEMENT,
+            StepAction.REQUEST_HEARING,
+            StepAction.HOLD_HEARING,
+            StepAction.WAIVE,
+            StepAction.LEGAL_REVIEW,
+            StepAction.EXTEND_DECISION,
+            StepAction.DISMISS));
     map.put(CaseStatus.DECIDED, EnumSet.of(StepAction.SERVE));
     map.put(CaseStatus.SERVED, EnumSet.of(StepAction.EXECUTE));
     map.put(CaseStatus.EXECUTED, EnumSet.of(StepAction.ORDER_RECTIFICATION, StepAction.CLOSE));

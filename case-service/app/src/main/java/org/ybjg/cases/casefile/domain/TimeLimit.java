@@ -7,7 +7,8 @@ public record TimeLimit(LimitKey key, int amount, TimeUnit unit, boolean toConfi
 
   public TimeLimit {
     if (key == null || unit == null || amount < 0) {
-      throw new IllegalArgumentException("a time limit needs its key, a non-negative amount and a unit");
+      throw new IllegalArgumentException(
+          "a time limit needs its key, a non-negative amount and a unit");
     }
   }
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.ybjg.cases.calendar.domain.TimeUnit;
 import org.ybjg.chassis.csv.CsvRecords;
 
-/** The time-limit table (docs/law.md §2; data, not code). Every {@link LimitKey} must have its row. */
+/**
+ * The time-limit table (docs/law.md §2; data, not code). Every {@link LimitKey} must have its row.
+ */
 public final class TimeLimits {
 
   public static final String HEADER = "limit,amount,unit,toConfirm,source";
@@ -31,10 +33,16 @@ public final class TimeLimits {
     List<TimeLimit> limits = new ArrayList<>();
     for (List<String> cells : CsvRecords.tableRows(lines, HEADER, "the time-limit table")) {
       if (cells.size() != 5) {
-        throw new IllegalArgumentException("time-limit row has not 5 columns: " + String.join(",", cells));
+        throw new IllegalArgumentException(
+            "time-limit row has not 5 columns: " + String.join(",", cells));
       }
-      limits.add(new TimeLimit(LimitKey.valueOf(cells.get(0).strip()), Integer.parseInt(cells.get(1).strip()),
-          TimeUnit.valueOf(cells.get(2).strip()), Boolean.parseBoolean(cells.get(3).strip()), cells.get(4).strip()));
+      limits.add(
+          new TimeLimit(
+              LimitKey.valueOf(cells.get(0).strip()),
+              Integer.parseInt(cells.get(1).strip()),
+              TimeUnit.valueOf(cells.get(2).strip()),
+              Boolean.parseBoolean(cells.get(3).strip()),
+              cells.get(4).strip()));
     }
     return new TimeLimits(limits);
   }

@@ -4,8 +4,8 @@ import org.ybjg.cases.casefile.domain.MeasureKind;
 
 /**
  * One row of the measure rule table: the period a measure may last (null bounds: it has no period)
- * and where that comes from. {@code toConfirm} marks values not yet checked against an official copy
- * of the text (docs/law.md): a bureau may override them.
+ * and where that comes from. {@code toConfirm} marks values not yet checked against an official
+ * copy of the text (docs/law.md): a bureau may override them.
  */
 public record MeasureRule(
     MeasureKind kind,
@@ -23,7 +23,8 @@ public record MeasureRule(
       throw new IllegalArgumentException(kind + ": give both month bounds or neither");
     }
     if (minMonths != null && (minMonths < 1 || minMonths > maxMonths)) {
-      throw new IllegalArgumentException(kind + ": month bounds " + minMonths + "–" + maxMonths + " are not a range");
+      throw new IllegalArgumentException(
+          kind + ": month bounds " + minMonths + "–" + maxMonths + " are not a range");
     }
   }
 

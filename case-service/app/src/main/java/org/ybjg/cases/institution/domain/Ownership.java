@@ -3,8 +3,8 @@ package org.ybjg.cases.institution.domain;
 import java.util.Optional;
 
 /**
- * Who owns a designated institution. It decides where a case is referred (docs/domain.md#cases): public
- * hospitals' cases to discipline inspection (纪检监察), private ones to public security (公安).
+ * Who owns a designated institution. It decides where a case is referred (docs/domain.md#cases):
+ * public hospitals' cases to discipline inspection (纪检监察), private ones to public security (公安).
  */
 public enum Ownership {
   PUBLIC("公立"),

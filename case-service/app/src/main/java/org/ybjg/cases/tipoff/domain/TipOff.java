@@ -8,10 +8,11 @@ import java.util.List;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * A tip-off (举报, 澄江市医保局2024年预算项目文本 §(九)): intake (also anonymous), acknowledgement, verification, handling and feedback to the
- * whistleblower by a receipt code; the whistleblower's identity is for the tip-off's handlers only (docs/architecture.md#security:
- * whistleblower identities are never exposed outside their case); a reward computed from the verified amount by the
- * configured rule and tracked until paid.
+ * A tip-off (举报, 澄江市医保局2024年预算项目文本 §(九)): intake (also anonymous), acknowledgement, verification,
+ * handling and feedback to the whistleblower by a receipt code; the whistleblower's identity is for
+ * the tip-off's handlers only (docs/architecture.md#security: whistleblower identities are never
+ * exposed outside their case); a reward computed from the verified amount by the configured rule
+ * and tracked until paid.
  */
 public record TipOff(
     String id,
@@ -42,17 +43,49 @@ public record TipOff(
   }
 
   /** Records a tip-off; a named one needs the whistleblower's name and a contact. */
-  public static TipOff receive(String id, String receiptCode, String countyCode, List<String> regionPath,
-      String institutionId, String institutionName, String content, TipOffChannel channel, boolean anonymous,
-      Whistleblower whistleblower, String officer, LocalDate today, Instant now) {
-    if (!anonymous && (whistleblower == null || blank(whistleblower.name())
-        || blank(whistleblower.phone()) && blank(whistleblower.address()))) {
-      throw Refusal.rule("identity-required", "whistleblower",
+  public static TipOff receive(
+      String id,
+      String receiptCode,
+      String countyCode,
+      List<String> regionPath,
+      String institutionId,
+      String institutionName,
+      String content,
+      TipOffChannel channel,
+      boolean anonymous,
+      Whistleblower whistleblower,
+      String officer,
+      LocalDate today,
+      Instant now) {
+    if (!anonymous
+        && (whistleblower == null
+            || blank(whistleblower.name())
+            || blank(whistleblower.phone()) && blank(whistleblower.address()))) {
+      throw Refusal.rule(
+          "identity-required",
+          "whistleblower",
           "a named tip-off records the whistleblower's name and a phone or address to reach them");
     }
-    return new TipOff(id, 1, receiptCode, countyCode, regionPath, institutionId, institutionName, content.strip(),
-        channel, anonymous, anonymous ? null : whistleblower, TipOffStatus.RECEIVED, today,
-        officer == null ? ONLINE_INTAKE : officer, officer == null ? List.of() : List.of(officer), null, null, null, null,
+    return new TipOff(
+        id,
+        1,
+        receiptCode,
+        countyCode,
+        regionPath,
+        institutionId,
+        institutionName,
+        content.strip(),
+        channel,
+        anonymous,
+        anonymous ? null : whistleblower,
+        TipOffStatus.RECEIVED,
+        today,
+        officer == null ? ONLINE_INTAKE : officer,
+        officer == null ? List.of() : List.of(officer),
+        null,
+        null,
+        null,
+        null,
         List.of(new TipOffEntry("受理", now, officer == null ? ONLINE_INTAKE : officer, null)));
   }
 
@@ -60,15 +93,35 @@ public record TipOff(
   public static final String ONLINE_INTAKE = "网上举报";
 
   /**
-   * A citizen's tip-off from the disclosure site: channel ONLINE, received by nobody, no handler yet — the first
-   * administrator of its region who assigns a handler claims it ({@link #isUnclaimed()}). Same rules as
-   * {@link #receive}.
+   * A citizen's tip-off from the disclosure site: channel ONLINE, received by nobody, no handler
+   * yet — the first administrator of its region who assigns a handler claims it ({@link
+   * #isUnclaimed()}). Same rules as {@link #receive}.
    */
-  public static TipOff receiveOnline(String id, String receiptCode, String countyCode, List<String> regionPath,
-      String institutionName, String content, boolean anonymous, Whistleblower whistleblower, LocalDate today,
+  public static TipOff receiveOnline(
+      String id,
+      String receiptCode,
+      String countyCode,
+      List<String> regionPath,
+      String institutionName,
+      String content,
+      boolean anonymous,
+      Whistleblower whistleblower,
+      LocalDate today,
       Instant now) {
-    return receive(id, receiptCode, countyCode, regionPath, null, institutionName, content, TipOffChannel.ONLINE,
-        anonymous, whistleblower, null, today, now);
+    return receive(
+        id,
+        receiptCode,
+        countyCode,
+        regionPath,
+        null,
+        institutionName,
+        content,
+        TipOffChannel.ONLINE,
+        anonymous,
+        whistleblower,
+        null,
+        today,
+        now);
   }
 
   /** Handlers see the identity and act on the tip-off. */
@@ -76,18 +129,34 @@ public record TipOff(
     return handlers.contains(username);
   }
 
-  /** Nobody handles it yet (a citizen's online tip-off): an administrator of its region may ASSIGN a handler. */
+  /**
+   * Nobody handles it yet (a citizen's online tip-off): an administrator of its region may ASSIGN a
+   * handler.
+   */
   public boolean isUnclaimed() {
     return handlers.isEmpty();
   }
 
-  /** Whether {@code username} may take {@code action}: a handler, or anyone assigning an unclaimed tip-off. */
+  /**
+   * Whether {@code username} may take {@code action}: a handler, or anyone assigning an unclaimed
+   * tip-off.
+   */
   public boolean mayTake(String username, TipOffAction action) {
     return isHandler(username) || isUnclaimed() && action == TipOffAction.ASSIGN;
   }
 
-  public TipOff take(TipOffAction action, String handler, Boolean verified, BigDecimal verifiedAmount, String note,
-      String linkedCaseId, String text, String actor, RewardRule rule, LocalDate today, Instant now) {
+  public TipOff take(
+      TipOffAction action,
+      String handler,
+      Boolean verified,
+      BigDecimal verifiedAmount,
+      String note,
+      String linkedCaseId,
+      String text,
+      String actor,
+      RewardRule rule,
+      LocalDate today,
+      Instant now) {
     if (!mayTake(actor, action)) {
       throw Refusal.rule("not-a-handler", null, "only the tip-off's handlers act on it");
     }
@@ -117,11 +186,14 @@ public record TipOff(
       case VERIFY -> {
         require(TipOffStatus.ACKNOWLEDGED, action);
         if (verified == null) {
-          throw Refusal.rule("verified-required", "verified", "say whether the tip-off was verified");
+          throw Refusal.rule(
+              "verified-required", "verified", "say whether the tip-off was verified");
         }
         if (verified) {
           if (verifiedAmount == null || verifiedAmount.signum() <= 0) {
-            throw Refusal.rule("verified-amount-required", "verifiedAmount",
+            throw Refusal.rule(
+                "verified-amount-required",
+                "verifiedAmount",
                 "a verified tip-off names the verified amount the reward is computed from");
           }
           amount = verifiedAmount;
@@ -142,19 +214,29 @@ public record TipOff(
       case FEEDBACK -> {
         require(TipOffStatus.HANDLED, action);
         if (blank(text)) {
-          throw Refusal.rule("feedback-text-required", "text", "the feedback tells the whistleblower "
-              + "the outcome");
+          throw Refusal.rule(
+              "feedback-text-required",
+              "text",
+              "the feedback tells the whistleblower " + "the outcome");
         }
         next = TipOffStatus.FEEDBACK_GIVEN;
         nextFeedback = text.strip();
       }
       case PAY_REWARD -> {
         if (reward == null) {
-          throw Refusal.rule(anonymous ? "reward-needs-identity" : "no-reward", "action", anonymous
-              ? "an anonymous whistleblower cannot be paid a reward" : "no reward was approved for this tip-off");
+          throw Refusal.rule(
+              anonymous ? "reward-needs-identity" : "no-reward",
+              "action",
+              anonymous
+                  ? "an anonymous whistleblower cannot be paid a reward"
+                  : "no reward was approved for this tip-off");
         }
         if (reward.status() == RewardStatus.PAID) {
-          throw new Refusal(Refusal.Kind.CONFLICT, "reward-already-paid", "action", "the reward was paid on " + reward.paidOn());
+          throw new Refusal(
+              Refusal.Kind.CONFLICT,
+              "reward-already-paid",
+              "action",
+              "the reward was paid on " + reward.paidOn());
         }
         nextReward = reward.paid(today);
       }
@@ -162,9 +244,27 @@ public record TipOff(
     }
     List<TipOffEntry> entries = new ArrayList<>(history);
     entries.add(new TipOffEntry(action.label(), now, actor, entryNote));
-    return new TipOff(id, version + 1, receiptCode, countyCode, regionPath, institutionId, institutionName, content,
-        channel, anonymous, whistleblower, next, receivedOn, receivedBy, nextHandlers, amount, nextCase, nextFeedback,
-        nextReward, entries);
+    return new TipOff(
+        id,
+        version + 1,
+        receiptCode,
+        countyCode,
+        regionPath,
+        institutionId,
+        institutionName,
+        content,
+        channel,
+        anonymous,
+        whistleblower,
+        next,
+        receivedOn,
+        receivedBy,
+        nextHandlers,
+        amount,
+        nextCase,
+        nextFeedback,
+        nextReward,
+        entries);
   }
 
   private void require(TipOffStatus expected, TipOffAction action) {
@@ -174,8 +274,19 @@ public record TipOff(
   }
 
   private Refusal notAllowed(TipOffAction action) {
-    return new Refusal(Refusal.Kind.CONFLICT, "transition-not-allowed", "action", "a tip-off " + status + " (" + status.label()
-        + ") cannot take " + action + " (" + action.label() + ")");
+    return new Refusal(
+        Refusal.Kind.CONFLICT,
+        "transition-not-allowed",
+        "action",
+        "a tip-off "
+            + status
+            + " ("
+            + status.label()
+            + ") cannot take "
+            + action
+            + " ("
+            + action.label()
+            + ")");
   }
 
   private static boolean blank(String s) {

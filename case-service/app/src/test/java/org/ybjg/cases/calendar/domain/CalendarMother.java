@@ -12,7 +12,8 @@ public final class CalendarMother {
 
   public static WorkingDayCalendar shipped() {
     try (InputStream csv = CalendarMother.class.getResourceAsStream("/calendar/holidays.csv")) {
-      return WorkingDayCalendar.fromCsv(new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+      return WorkingDayCalendar.fromCsv(
+          new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * The working-day calendar (docs/architecture.md#money-and-dates: statutory holidays and adjusted working days, 调休), with the
- * shipped 2025–2026 data (国办发明电〔2024〕12号, 〔2025〕7号).
+ * The working-day calendar (docs/architecture.md#money-and-dates: statutory holidays and adjusted
+ * working days, 调休), with the shipped 2025–2026 data (国办发明电〔2024〕12号, 〔2025〕7号).
  */
 class WorkingDayCalendarTest {
 
@@ -19,63 +19,76 @@ class WorkingDayCalendarTest {
 
   @ParameterizedTest(name = "{0} is a working day: {1} ({2})")
   @CsvSource({
-      "2026-11-23, true,  an ordinary Monday",
-      "2026-11-21, false, an ordinary Saturday",
-      "2026-10-01, false, 国庆节 (holiday on a Thursday)",
-      "2026-10-07, false, 国庆节 (holiday on a Wednesday)",
-      "2026-10-08, true,  the first day back after 国庆节",
-      "2026-10-10, true,  国庆节调休上班 (a Saturday worked)",
-      "2026-09-20, true,  国庆节调休上班 (a Sunday worked)",
-      "2026-09-25, false, 中秋节 (a Friday)",
-      "2026-02-14, true,  春节调休上班 (Saturday)",
-      "2026-02-16, false, 春节",
-      "2026-02-23, false, 春节 (the last day, a Monday)",
-      "2026-02-28, true,  春节调休上班 (Saturday)",
-      "2026-01-04, true,  元旦调休上班 (Sunday)",
-      "2026-05-09, true,  劳动节调休上班 (Saturday)",
-      "2025-01-26, true,  春节调休上班 2025 (Sunday)",
-      "2025-10-08, false, 国庆节、中秋节 2025",
-      "2025-10-11, true,  国庆节调休上班 2025 (Saturday)"
+    "2026-11-23, true,  an ordinary Monday",
+    "2026-11-21, false, an ordinary Saturday",
+    "2026-10-01, false, 国庆节 (holiday on a Thursday)",
+    "2026-10-07, false, 国庆节 (holiday on a Wednesday)",
+    "2026-10-08, true,  the first day back after 国庆节",
+    "2026-10-10, true,  国庆节调休上班 (a Saturday worked)",
+    "2026-09-20, true,  国庆节调休上班 (a Sunday worked)",
+    "2026-09-25, false, 中秋节 (a Friday)",
+    "2026-02-14, true,  春节调休上班 (Saturday)",
+    "2026-02-16, false, 春节",
+    "2026-02-23, false, 春节 (the last day, a Monday)",
+    "2026-02-28, true,  春节调休上班 (Saturday)",
+    "2026-01-04, true,  元旦调休上班 (Sunday)",
+    "2026-05-09, true,  劳动节调休上班 (Saturday)",
+    "2025-01-26, true,  春节调休上班 2025 (Sunday)",
+    "2025-10-08, false, 国庆节、中秋节 2025",
+    "2025-10-11, true,  国庆节调休上班 2025 (Saturday)"
   })
-  void shouldKnowWorkingDaysWhenHolidaysAndAdjustedWorkingDaysApply(LocalDate day, boolean working, String why) {
+  void shouldKnowWorkingDaysWhenHolidaysAndAdjustedWorkingDaysApply(
+      LocalDate day, boolean working, String why) {
     assertThat(calendar.isWorkingDay(day)).as(why).isEqualTo(working);
   }
 
   /** 《行政处罚法》 art. 85: the 5 days to request a hearing are working days. */
   @Test
   void shouldSkipTheNationalDayHolidaysWhenCountingFiveWorkingDays() {
-    // notice on Monday 2026-09-28: 29, 30 Sep, then 1–7 Oct off, 8 (Thu), 9 (Fri), 10 (Sat, worked) → due 10 Oct
-    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 28), 5)).isEqualTo(LocalDate.of(2026, 10, 10));
+    // notice on Monday 2026-09-28: 29, 30 Sep, then 1–7 Oct off, 8 (Thu), 9 (Fri), 10 (Sat, worked)
+    // → due 10 Oct
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 28), 5))
+        .isEqualTo(LocalDate.of(2026, 10, 10));
   }
 
   @Test
   void shouldCountAnAdjustedSundayWhenCountingWorkingDays() {
     // Friday 2026-09-18: the Sunday 20th is worked → 1 working day later is Sunday the 20th
-    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 18), 1)).isEqualTo(LocalDate.of(2026, 9, 20));
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 9, 18), 1))
+        .isEqualTo(LocalDate.of(2026, 9, 20));
   }
 
-  /** NHSA Order 4: decide on filing within 15 working days of the clue; across the Spring Festival. */
+  /**
+   * NHSA Order 4: decide on filing within 15 working days of the clue; across the Spring Festival.
+   */
   @Test
   void shouldCountFifteenWorkingDaysAcrossTheSpringFestival() {
-    // clue Tue 2026-02-10: 11,12,13,14(Sat worked) = 4; 16–23 off; 24,25,26,27 = 8; 28 (Sat worked) = 9;
+    // clue Tue 2026-02-10: 11,12,13,14(Sat worked) = 4; 16–23 off; 24,25,26,27 = 8; 28 (Sat worked)
+    // = 9;
     // Mar 2,3,4,5,6 = 14; Mar 9 = 15
-    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 2, 10), 15)).isEqualTo(LocalDate.of(2026, 3, 9));
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2026, 2, 10), 15))
+        .isEqualTo(LocalDate.of(2026, 3, 9));
   }
 
   /** 《民法典》 art. 203: a period whose last day is a holiday ends on the next working day. */
   @Test
   void shouldEndCalendarPeriodOnTheNextWorkingDayWhenItsLastDayIsAHoliday() {
     // 15 days after 2026-09-16 is 2026-10-01 (国庆节) → ends on Thursday 2026-10-08
-    assertThat(calendar.plusCalendarDays(LocalDate.of(2026, 9, 16), 15)).isEqualTo(LocalDate.of(2026, 10, 8));
-    // 90 days after 2 March is Sunday 31 May → Monday 1 June; 90 days after 3 March is that Monday itself
-    assertThat(calendar.plusCalendarDays(LocalDate.of(2026, 3, 2), 90)).isEqualTo(LocalDate.of(2026, 6, 1));
-    assertThat(calendar.plusCalendarDays(LocalDate.of(2026, 3, 3), 90)).isEqualTo(LocalDate.of(2026, 6, 1));
+    assertThat(calendar.plusCalendarDays(LocalDate.of(2026, 9, 16), 15))
+        .isEqualTo(LocalDate.of(2026, 10, 8));
+    // 90 days after 2 March is Sunday 31 May → Monday 1 June; 90 days after 3 March is that Monday
+    // itself
+    assertThat(calendar.plusCalendarDays(LocalDate.of(2026, 3, 2), 90))
+        .isEqualTo(LocalDate.of(2026, 6, 1));
+    assertThat(calendar.plusCalendarDays(LocalDate.of(2026, 3, 3), 90))
+        .isEqualTo(LocalDate.of(2026, 6, 1));
   }
 
   @Test
   void shouldEndCalendarPeriodOnAnAdjustedWorkingDayWhenItFallsOnOne() {
     // 2026-10-10 is a Saturday worked: a period ending on it ends on it
-    assertThat(calendar.plusCalendarDays(LocalDate.of(2026, 9, 30), 10)).isEqualTo(LocalDate.of(2026, 10, 10));
+    assertThat(calendar.plusCalendarDays(LocalDate.of(2026, 9, 30), 10))
+        .isEqualTo(LocalDate.of(2026, 10, 10));
   }
 
   @Test
@@ -89,22 +102,30 @@ class WorkingDayCalendarTest {
 
   @Test
   void shouldRefuseAWeekdayListedAsAnAdjustedWorkingDay() {
-    assertThatThrownBy(() -> WorkingDayCalendar.fromCsv(List.of("date,kind,name", "2026-11-23,WORKDAY,bad")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weekday");
+    assertThatThrownBy(
+            () -> WorkingDayCalendar.fromCsv(List.of("date,kind,name", "2026-11-23,WORKDAY,bad")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("weekday");
   }
 
   @Test
   void shouldRefuseADayListedTwice() {
-    assertThatThrownBy(() -> WorkingDayCalendar.fromCsv(List.of("date,kind,name", "2026-10-01,HOLIDAY,a",
-        "2026-10-01,HOLIDAY,b"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
+    assertThatThrownBy(
+            () ->
+                WorkingDayCalendar.fromCsv(
+                    List.of("date,kind,name", "2026-10-01,HOLIDAY,a", "2026-10-01,HOLIDAY,b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("twice");
   }
 
   @Test
   void shouldTakeAnotherBureausCalendarWhenConfigured() {
-    WorkingDayCalendar local = WorkingDayCalendar.fromCsv(List.of("# years: 2026", "date,kind,name",
-        "2026-11-23,HOLIDAY,地方节日(演示)"));
+    WorkingDayCalendar local =
+        WorkingDayCalendar.fromCsv(
+            List.of("# years: 2026", "date,kind,name", "2026-11-23,HOLIDAY,地方节日(演示)"));
 
     assertThat(local.isWorkingDay(LocalDate.of(2026, 11, 23))).isFalse();
-    assertThat(local.plusWorkingDays(LocalDate.of(2026, 11, 20), 1)).isEqualTo(LocalDate.of(2026, 11, 24));
+    assertThat(local.plusWorkingDays(LocalDate.of(2026, 11, 20), 1))
+        .isEqualTo(LocalDate.of(2026, 11, 24));
   }
 }

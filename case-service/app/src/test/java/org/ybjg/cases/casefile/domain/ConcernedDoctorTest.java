@@ -14,10 +14,15 @@ class ConcernedDoctorTest {
 
   @Test
   void trimsAndKeepsTheNamedDoctorsInOrder() {
-    List<ConcernedDoctor> checked = ConcernedDoctor.checked(List.of(new ConcernedDoctor(" D1 ", " 张三 ", " 110 "),
-        new ConcernedDoctor("D2", "李四", " ")));
+    List<ConcernedDoctor> checked =
+        ConcernedDoctor.checked(
+            List.of(
+                new ConcernedDoctor(" D1 ", " 张三 ", " 110 "),
+                new ConcernedDoctor("D2", "李四", " ")));
 
-    assertThat(checked).containsExactly(new ConcernedDoctor("D1", "张三", "110"), new ConcernedDoctor("D2", "李四", null));
+    assertThat(checked)
+        .containsExactly(
+            new ConcernedDoctor("D1", "张三", "110"), new ConcernedDoctor("D2", "李四", null));
     assertThat(checked.get(0).describe()).isEqualTo("张三（编码 110）");
     assertThat(checked.get(1).describe()).isEqualTo("李四");
   }
@@ -29,21 +34,33 @@ class ConcernedDoctorTest {
 
   @Test
   void aBlankNameIsRefusedNamingTheField() {
-    assertThatThrownBy(() -> ConcernedDoctor.checked(List.of(new ConcernedDoctor("D1", "张三", null),
-        new ConcernedDoctor("D2", "  ", null))))
-        .isInstanceOfSatisfying(Refusal.class, refused -> {
-          assertThat(refused.code()).isEqualTo("doctor-incomplete");
-          assertThat(refused.field()).isEqualTo("doctors[1].name");
-        });
+    assertThatThrownBy(
+            () ->
+                ConcernedDoctor.checked(
+                    List.of(
+                        new ConcernedDoctor("D1", "张三", null),
+                        new ConcernedDoctor("D2", "  ", null))))
+        .isInstanceOfSatisfying(
+            Refusal.class,
+            refused -> {
+              assertThat(refused.code()).isEqualTo("doctor-incomplete");
+              assertThat(refused.field()).isEqualTo("doctors[1].name");
+            });
   }
 
   @Test
   void aBlankIdOrTheSameDoctorTwiceIsRefused() {
     assertThatThrownBy(() -> ConcernedDoctor.checked(List.of(new ConcernedDoctor(" ", "张三", null))))
-        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.field()).isEqualTo("doctors[0].doctorId"));
-    assertThatThrownBy(() -> ConcernedDoctor.checked(List.of(new ConcernedDoctor("D1", "张三", null),
-        new ConcernedDoctor("D1 ", "张三", null))))
-        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("doctor-duplicate"));
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.field()).isEqualTo("doctors[0].doctorId"));
+    assertThatThrownBy(
+            () ->
+                ConcernedDoctor.checked(
+                    List.of(
+                        new ConcernedDoctor("D1", "张三", null),
+                        new ConcernedDoctor("D1 ", "张三", null))))
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("doctor-duplicate"));
   }
 
   @Test
@@ -53,7 +70,9 @@ class ConcernedDoctorTest {
       many.add(new ConcernedDoctor("D" + i, "医师" + i, null));
     }
     assertThatThrownBy(() -> ConcernedDoctor.checked(many))
-        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("too-many-doctors"));
-    assertThat(ConcernedDoctor.checked(many.subList(0, ConcernedDoctor.MAX))).hasSize(ConcernedDoctor.MAX);
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("too-many-doctors"));
+    assertThat(ConcernedDoctor.checked(many.subList(0, ConcernedDoctor.MAX)))
+        .hasSize(ConcernedDoctor.MAX);
   }
 }

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.ybjg.cases.casefile.domain.Decision;
 import org.ybjg.cases.casefile.domain.DecisionNumber;
 
-/** Decision numbers: per issuing county and year, from 1, without gaps (docs/architecture.md#identifiers). */
+/**
+ * Decision numbers: per issuing county and year, from 1, without gaps
+ * (docs/architecture.md#identifiers).
+ */
 class DecisionNumberTest {
 
   @Test
@@ -18,7 +20,8 @@ class DecisionNumberTest {
 
   @Test
   void shouldStartAtOneWhenCountyHasNoDecisionThisYear() {
-    assertThat(DecisionNumber.following("990102", 2026, null)).isEqualTo(new DecisionNumber("990102", 2026, 1));
+    assertThat(DecisionNumber.following("990102", 2026, null))
+        .isEqualTo(new DecisionNumber("990102", 2026, 1));
   }
 
   @Test
@@ -28,7 +31,9 @@ class DecisionNumberTest {
 
   @Test
   void shouldRefuseNumberWhenIssuerIsNoRegionCode() {
-    assertThatThrownBy(() -> new DecisionNumber("9901", 2026, 1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new DecisionNumber("990102", 2026, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new DecisionNumber("9901", 2026, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new DecisionNumber("990102", 2026, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -15,15 +15,21 @@ public final class ProcedureRulesMother {
   private ProcedureRulesMother() {}
 
   public static TimeLimits shippedLimits() {
-    try (InputStream csv = ProcedureRulesMother.class.getResourceAsStream("/rules/time-limits.csv")) {
-      return TimeLimits.fromCsv(new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    try (InputStream csv =
+        ProcedureRulesMother.class.getResourceAsStream("/rules/time-limits.csv")) {
+      return TimeLimits.fromCsv(
+          new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   public static ProcedureRules on(LocalDate today) {
-    return new ProcedureRules(shippedLimits(), CalendarMother.shipped(), new BigDecimal("100000.00"), today,
+    return new ProcedureRules(
+        shippedLimits(),
+        CalendarMother.shipped(),
+        new BigDecimal("100000.00"),
+        today,
         today.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)));
   }
 }

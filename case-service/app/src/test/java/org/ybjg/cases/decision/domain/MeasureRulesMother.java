@@ -11,8 +11,10 @@ public final class MeasureRulesMother {
   private MeasureRulesMother() {}
 
   public static MeasureRules shipped() {
-    try (InputStream csv = MeasureRulesMother.class.getResourceAsStream("/rules/measure-rules.csv")) {
-      return MeasureRules.fromCsv(new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    try (InputStream csv =
+        MeasureRulesMother.class.getResourceAsStream("/rules/measure-rules.csv")) {
+      return MeasureRules.fromCsv(
+          new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -11,8 +11,10 @@ public final class PenaltyRulesMother {
   private PenaltyRulesMother() {}
 
   public static PenaltyRules shipped() {
-    try (InputStream csv = PenaltyRulesMother.class.getResourceAsStream("/rules/penalty-rules.csv")) {
-      return PenaltyRules.fromCsv(new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+    try (InputStream csv =
+        PenaltyRulesMother.class.getResourceAsStream("/rules/penalty-rules.csv")) {
+      return PenaltyRules.fromCsv(
+          new String(csv.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,7 +12,10 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 
-/** The in-memory backend (tests) with {@link IndexPrefixLookup}, {@link LeanUpdate} and the {@code hello} command. */
+/**
+ * The in-memory backend (tests) with {@link IndexPrefixLookup}, {@link LeanUpdate} and the {@code
+ * hello} command.
+ */
 final class IndexedMemoryBackend extends MemoryBackend {
 
   @Override
@@ -24,7 +27,8 @@ final class IndexedMemoryBackend extends MemoryBackend {
   public MemoryDatabase openOrCreateDatabase(String databaseName) {
     return new MemoryDatabase(databaseName, getCursorRegistry()) {
       @Override
-      protected MemoryCollection openOrCreateCollection(String collectionName, CollectionOptions options) {
+      protected MemoryCollection openOrCreateCollection(
+          String collectionName, CollectionOptions options) {
         return new Collection(this, collectionName, options, cursorRegistry);
       }
     };
@@ -32,7 +36,8 @@ final class IndexedMemoryBackend extends MemoryBackend {
 
   private static final class Collection extends MemoryCollection {
 
-    Collection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
+    Collection(
+        MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
       super(database, name, options, cursors);
     }
 
@@ -43,31 +48,56 @@ final class IndexedMemoryBackend extends MemoryBackend {
     }
 
     @Override
-    public synchronized Document updateDocuments(Document selector, Document update, ArrayFilters arrayFilters,
-        boolean isMulti, boolean isUpsert, Oplog oplog) {
+    public synchronized Document updateDocuments(
+        Document selector,
+        Document update,
+        ArrayFilters arrayFilters,
+        boolean isMulti,
+        boolean isUpsert,
+        Oplog oplog) {
       if (!LeanUpdate.handles(update, arrayFilters, isUpsert)) {
         return super.updateDocuments(selector, update, arrayFilters, isMulti, isUpsert, oplog);
       }
-      return LeanUpdate.apply(this, new LeanUpdate.Store<>() {
-        @Override
-        public Iterable<Document> matching(Document query) {
-          return queryDocuments(query, null, 0, 0, 0, null);
-        }
+      return LeanUpdate.apply(
+          this,
+          new LeanUpdate.Store<>() {
+            @Override
+            public Iterable<Document> matching(Document query) {
+              return queryDocuments(query, null, 0, 0, 0, null);
+            }
 
-        @Override
-        public void updated(Integer position, Document document) {
-          handleUpdate(position, null, document);
-        }
-      }, selector, update, arrayFilters, isMulti, oplog, getIdField());
+            @Override
+            public void updated(Integer position, Document document) {
+              handleUpdate(position, null, document);
+            }
+          },
+          selector,
+          update,
+          arrayFilters,
+          isMulti,
+          oplog,
+          getIdField());
     }
 
     @Override
-    protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
+    protected QueryResult queryDocuments(
+        Document query,
+        Document orderBy,
+        int skip,
+        int limit,
+        int batchSize,
         Document fieldSelector) {
       IndexPrefixLookup.Lookup<Integer> lookup = IndexPrefixLookup.lookup(getIndexes(), query);
       return lookup == null
           ? super.queryDocuments(query, orderBy, skip, limit, batchSize, fieldSelector)
-          : matchDocuments(lookup.residual(), lookup.positions(), orderBy, skip, limit, batchSize, fieldSelector);
+          : matchDocuments(
+              lookup.residual(),
+              lookup.positions(),
+              orderBy,
+              skip,
+              limit,
+              batchSize,
+              fieldSelector);
     }
   }
 }

@@ -20,32 +20,56 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * mongo-java-server's update of matched documents with much less copying, for the field operators our services
- * send ({@code $set}, {@code $unset}, {@code $push}, {@code $pull}, {@code $inc}... on named fields, without
- * positional paths, array filters or upsert); anything else goes to the server's own code.
+ * mongo-java-server's update of matched documents with much less copying, for the field operators
+ * our services send ({@code $set}, {@code $unset}, {@code $push}, {@code $pull}, {@code $inc}... on
+ * named fields, without positional paths, array filters or upsert); anything else goes to the
+ * server's own code.
  *
- * <p>The server deep-copies each whole document twice to compute an update, compares old and new four times
- * through its indexes and once more after normalising both into fresh copies: about 50 kB of garbage per update
- * of an institution, and most of a bulk import's time went to collecting it. Here only the top-level fields the
- * update names are handed to the server's own {@code calculateUpdateDocument} (called reflectively because it
- * is private, so the operators' semantics, validation and errors stay the server's), the results are put back into
- * the stored document, and indexes are consulted only when one of their fields is among those named. Each of the
- * operators accepted reads and writes only the field it names, which is what makes the narrowing exact. The most
- * common updates — {@code $set}, {@code $unset}, a plain {@code $push} and {@code $pull} of top-level fields — are
- * computed directly ({@link #direct}), without copying the fields' old values at all.
+ * <p>The server deep-copies each whole document twice to compute an update, compares old and new
+ * four times through its indexes and once more after normalising both into fresh copies: about 50
+ * kB of garbage per update of an institution, and most of a bulk import's time went to collecting
+ * it. Here only the top-level fields the update names are handed to the server's own {@code
+ * calculateUpdateDocument} (called reflectively because it is private, so the operators' semantics,
+ * validation and errors stay the server's), the results are put back into the stored document, and
+ * indexes are consulted only when one of their fields is among those named. Each of the operators
+ * accepted reads and writes only the field it names, which is what makes the narrowing exact. The
+ * most common updates — {@code $set}, {@code $unset}, a plain {@code $push} and {@code $pull} of
+ * top-level fields — are computed directly ({@link #direct}), without copying the fields' old
+ * values at all.
  */
 final class LeanUpdate {
 
-  /** Operators that read and write only the field they name ($rename also writes another; $setOnInsert upserts). */
-  private static final Set<String> FIELD_OPERATORS = Set.of("$set", "$unset", "$inc", "$mul", "$min", "$max",
-      "$currentDate", "$push", "$addToSet", "$pop", "$pull", "$pullAll");
+  /**
+   * Operators that read and write only the field they name ($rename also writes another;
+   * $setOnInsert upserts).
+   */
+  private static final Set<String> FIELD_OPERATORS =
+      Set.of(
+          "$set",
+          "$unset",
+          "$inc",
+          "$mul",
+          "$min",
+          "$max",
+          "$currentDate",
+          "$push",
+          "$addToSet",
+          "$pop",
+          "$pull",
+          "$pullAll");
 
   private static final Method CALCULATE;
 
   static {
     try {
-      CALCULATE = AbstractMongoCollection.class.getDeclaredMethod("calculateUpdateDocument", Document.class,
-          Document.class, ArrayFilters.class, Integer.class, boolean.class);
+      CALCULATE =
+          AbstractMongoCollection.class.getDeclaredMethod(
+              "calculateUpdateDocument",
+              Document.class,
+              Document.class,
+              ArrayFilters.class,
+              Integer.class,
+              boolean.class);
       CALCULATE.setAccessible(true);
     } catch (NoSuchMethodException e) {
       throw new ExceptionInInitializerError(e);
@@ -55,7 +79,9 @@ final class LeanUpdate {
   /** What the update needs of a collection beyond its public methods. */
   interface Store<P> {
 
-    /** The stored documents matching {@code selector}, as the collection holds them (not copies). */
+    /**
+     * The stored documents matching {@code selector}, as the collection holds them (not copies).
+     */
     Iterable<Document> matching(Document selector);
 
     /** Persists {@code document}, already updated in place, at {@code position}. */
@@ -70,7 +96,8 @@ final class LeanUpdate {
       return false;
     }
     for (Map.Entry<String, Object> operator : update.entrySet()) {
-      if (!FIELD_OPERATORS.contains(operator.getKey()) || !(operator.getValue() instanceof Document fields)) {
+      if (!FIELD_OPERATORS.contains(operator.getKey())
+          || !(operator.getValue() instanceof Document fields)) {
         return false;
       }
       for (String path : fields.keySet()) {
@@ -82,9 +109,19 @@ final class LeanUpdate {
     return true;
   }
 
-  /** The server's {@code updateDocuments} result for a non-upsert update {@link #handles handled} here. */
-  static <P> Document apply(AbstractMongoCollection<P> collection, Store<P> store, Document selector,
-      Document update, ArrayFilters arrayFilters, boolean isMulti, Oplog oplog, String idField) {
+  /**
+   * The server's {@code updateDocuments} result for a non-upsert update {@link #handles handled}
+   * here.
+   */
+  static <P> Document apply(
+      AbstractMongoCollection<P> collection,
+      Store<P> store,
+      Document selector,
+      Document update,
+      ArrayFilters arrayFilters,
+      boolean isMulti,
+      Oplog oplog,
+      String idField) {
     Set<String> named = namedFields(update);
     boolean touchesIndex = touchesIndex(collection.getIndexes(), named);
     int matched = 0;
@@ -106,17 +143,29 @@ final class LeanUpdate {
   }
 
   /** Updates one stored document in place; answers whether it changed. */
-  private static <P> boolean update(AbstractMongoCollection<P> collection, Store<P> store, Document document,
-      String idField, Set<String> named, boolean touchesIndex, Document update, ArrayFilters arrayFilters) {
+  private static <P> boolean update(
+      AbstractMongoCollection<P> collection,
+      Store<P> store,
+      Document document,
+      String idField,
+      Set<String> named,
+      boolean touchesIndex,
+      Document update,
+      ArrayFilters arrayFilters) {
     Document before = new Document();
     if (document.containsKey(idField)) {
       before.put(idField, document.get(idField));
     }
-    named.stream().filter(document::containsKey).forEach(field -> before.put(field, document.get(field)));
+    named.stream()
+        .filter(document::containsKey)
+        .forEach(field -> before.put(field, document.get(field)));
     Document direct = direct(before, update, idField);
     Document after = direct != null ? direct : calculate(collection, before, update, arrayFilters);
-    if (named.stream().allMatch(field -> after.containsKey(field) == document.containsKey(field)
-        && Objects.equals(after.get(field), document.get(field)))) {
+    if (named.stream()
+        .allMatch(
+            field ->
+                after.containsKey(field) == document.containsKey(field)
+                    && Objects.equals(after.get(field), document.get(field)))) {
       return false;
     }
     P position = positionOf(collection.getIndexes(), document);
@@ -136,11 +185,12 @@ final class LeanUpdate {
   }
 
   /**
-   * The common case computed without the server: {@code $set}, {@code $unset}, {@code $push} (one value or a plain
-   * {@code $each}) and {@code $pull} (with the server's matcher) of distinct top-level fields other than the id, on
-   * fields that are arrays where pushed to or pulled from.
-   * Values are taken from the update as they are (the server does not copy them either); the fields' old values are
-   * not copied, only replaced. Null for anything else, which the server's own code then computes (and refuses).
+   * The common case computed without the server: {@code $set}, {@code $unset}, {@code $push} (one
+   * value or a plain {@code $each}) and {@code $pull} (with the server's matcher) of distinct
+   * top-level fields other than the id, on fields that are arrays where pushed to or pulled from.
+   * Values are taken from the update as they are (the server does not copy them either); the
+   * fields' old values are not copied, only replaced. Null for anything else, which the server's
+   * own code then computes (and refuses).
    */
   static Document direct(Document before, Document update, String idField) {
     Document after = new Document(before);
@@ -171,7 +221,8 @@ final class LeanUpdate {
             if (pushed == null || (after.containsKey(key) && !(existing instanceof List<?>))) {
               return null;
             }
-            List<Object> next = existing == null ? new ArrayList<>() : new ArrayList<>((List<?>) existing);
+            List<Object> next =
+                existing == null ? new ArrayList<>() : new ArrayList<>((List<?>) existing);
             next.addAll(pushed);
             after.put(key, next);
           }
@@ -184,9 +235,13 @@ final class LeanUpdate {
     return after;
   }
 
-  /** What a {@code $push} appends: its one value, or a plain {@code $each}'s values; null for other modifiers. */
+  /**
+   * What a {@code $push} appends: its one value, or a plain {@code $each}'s values; null for other
+   * modifiers.
+   */
   private static List<?> pushed(Object value) {
-    if (!(value instanceof Document modifiers) || modifiers.keySet().stream().noneMatch(k -> k.startsWith("$"))) {
+    if (!(value instanceof Document modifiers)
+        || modifiers.keySet().stream().noneMatch(k -> k.startsWith("$"))) {
       return Collections.singletonList(value);
     }
     return modifiers.size() == 1 && modifiers.get("$each") instanceof List<?> each ? each : null;
@@ -203,13 +258,17 @@ final class LeanUpdate {
     }
   }
 
-  private static Document calculate(AbstractMongoCollection<?> collection, Document document, Document update,
+  private static Document calculate(
+      AbstractMongoCollection<?> collection,
+      Document document,
+      Document update,
       ArrayFilters arrayFilters) {
     try {
       return (Document) CALCULATE.invoke(collection, document, update, arrayFilters, null, false);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime; // the server's own errors (bad operator, conflicting paths, ...) as it throws them
+        throw runtime; // the server's own errors (bad operator, conflicting paths, ...) as it
+        // throws them
       }
       throw new IllegalStateException(e.getCause());
     } catch (IllegalAccessException e) {
@@ -224,7 +283,8 @@ final class LeanUpdate {
         return position;
       }
     }
-    throw new IllegalStateException("stored document without an indexed position: " + document.get("_id"));
+    throw new IllegalStateException(
+        "stored document without an indexed position: " + document.get("_id"));
   }
 
   /** The top-level fields an update names. */

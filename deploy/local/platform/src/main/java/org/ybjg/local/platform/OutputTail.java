@@ -4,24 +4,26 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
-/** The last lines a process printed, to show why it died without sending the reader to its log file. */
+/**
+ * The last lines a process printed, to show why it died without sending the reader to its log file.
+ */
 final class OutputTail {
 
-    private final int capacity;
-    private final Deque<String> lines = new ArrayDeque<>();
+  private final int capacity;
+  private final Deque<String> lines = new ArrayDeque<>();
 
-    OutputTail(int capacity) {
-        this.capacity = capacity;
-    }
+  OutputTail(int capacity) {
+    this.capacity = capacity;
+  }
 
-    synchronized void add(String line) {
-        if (lines.size() == capacity) {
-            lines.removeFirst();
-        }
-        lines.addLast(line);
+  synchronized void add(String line) {
+    if (lines.size() == capacity) {
+      lines.removeFirst();
     }
+    lines.addLast(line);
+  }
 
-    synchronized List<String> lines() {
-        return List.copyOf(lines);
-    }
+  synchronized List<String> lines() {
+    return List.copyOf(lines);
+  }
 }

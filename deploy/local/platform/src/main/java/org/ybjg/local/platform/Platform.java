@@ -22,8 +22,8 @@ import org.ybjg.local.embedded.EmbeddedMongo;
 import org.ybjg.local.embedded.PlatformTopics;
 
 /**
- * The whole platform on one machine: MongoDB-wire server and Kafka broker in this JVM, each service and the gateway
- * in its own JVM. Usable from a test:
+ * The whole platform on one machine: MongoDB-wire server and Kafka broker in this JVM, each service
+ * and the gateway in its own JVM. Usable from a test:
  *
  * <pre>{@code
  * PlatformConfig config = PlatformConfig.withPortOffset(rootDir, tempDir, 10000);
@@ -34,246 +34,279 @@ import org.ybjg.local.embedded.PlatformTopics;
  */
 public final class Platform implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(Platform.class);
+  private static final Logger log = LoggerFactory.getLogger(Platform.class);
 
-    private final PlatformConfig config;
-    private final PrintStream console;
-    private final Object lifecycle = new Object();
-    private final CountDownLatch stopped = new CountDownLatch(1);
+  private final PlatformConfig config;
+  private final PrintStream console;
+  private final Object lifecycle = new Object();
+  private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private boolean closed;
-    private EmbeddedMongo mongo;
-    private EmbeddedKafka kafka;
-    private ServiceFleet services;
-    private JwtKeyFiles jwtKeys;
-    private Duration startDuration;
+  private boolean closed;
+  private EmbeddedMongo mongo;
+  private EmbeddedKafka kafka;
+  private ServiceFleet services;
+  private JwtKeyFiles jwtKeys;
+  private Duration startDuration;
 
-    public Platform(PlatformConfig config) {
-        this(config, System.out);
+  public Platform(PlatformConfig config) {
+    this(config, System.out);
+  }
+
+  /**
+   * @param console where the children's prefixed output goes
+   */
+  public Platform(PlatformConfig config, PrintStream console) {
+    this.config = config;
+    this.console = console;
+  }
+
+  /**
+   * Starts everything and returns when every process reports UP. On failure, whatever was started
+   * is stopped before the exception leaves, so {@code try (Platform p = new Platform(c).start())}
+   * never leaks processes.
+   *
+   * @throws PlatformStartException with the reason (missing jar, port in use, a service that died
+   *     or hung)
+   */
+  public Platform start() {
+    synchronized (lifecycle) {
+      if (closed || mongo != null) {
+        throw new IllegalStateException("A Platform starts once; create a new one to start again");
+      }
     }
-
-    /** @param console where the children's prefixed output goes */
-    public Platform(PlatformConfig config, PrintStream console) {
-        this.config = config;
-        this.console = console;
+    long startNanos = System.nanoTime();
+    try {
+      requireServiceJars();
+      requireFreePorts();
+      createDirectories();
+      jwtKeys = JwtKeyFiles.ensureIn(config.keysDir());
+      startMongo();
+      startKafka();
+      kafka.createTopics(PlatformTopics.partitionsByTopic(), PlatformTopics.compacted());
+      launchServices();
+      services.awaitHealthy(config.healthTimeout());
+    } catch (RuntimeException e) {
+      close();
+      throw e;
     }
+    startDuration = Duration.ofNanos(System.nanoTime() - startNanos);
+    log.info("Platform started in {}", seconds(startDuration));
+    return this;
+  }
 
-    /**
-     * Starts everything and returns when every process reports UP. On failure, whatever was started is stopped
-     * before the exception leaves, so {@code try (Platform p = new Platform(c).start())} never leaks processes.
-     *
-     * @throws PlatformStartException with the reason (missing jar, port in use, a service that died or hung)
-     */
-    public Platform start() {
-        synchronized (lifecycle) {
-            if (closed || mongo != null) {
-                throw new IllegalStateException("A Platform starts once; create a new one to start again");
-            }
-        }
-        long startNanos = System.nanoTime();
-        try {
-            requireServiceJars();
-            requireFreePorts();
-            createDirectories();
-            jwtKeys = JwtKeyFiles.ensureIn(config.keysDir());
-            startMongo();
-            startKafka();
-            kafka.createTopics(PlatformTopics.partitionsByTopic(), PlatformTopics.compacted());
-            launchServices();
-            services.awaitHealthy(config.healthTimeout());
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
-        startDuration = Duration.ofNanos(System.nanoTime() - startNanos);
-        log.info("Platform started in {}", seconds(startDuration));
-        return this;
+  public PlatformConfig config() {
+    return config;
+  }
+
+  /** e.g. {@code http://127.0.0.1:8080} */
+  public URI gatewayUrl() {
+    return config.url(ServiceModule.GATEWAY);
+  }
+
+  public URI url(ServiceModule module) {
+    return config.url(module);
+  }
+
+  /** Without a database, e.g. {@code mongodb://127.0.0.1:27017}. */
+  public String mongoConnectionString() {
+    return started(mongo).connectionString();
+  }
+
+  public String kafkaBootstrapServers() {
+    return started(kafka).bootstrapServers();
+  }
+
+  public JwtKeyFiles jwtKeys() {
+    return started(jwtKeys);
+  }
+
+  /** From {@link #start()} until every process was UP. */
+  public Duration startDuration() {
+    return started(startDuration);
+  }
+
+  /**
+   * Stops one service while the rest of the platform keeps running, e.g. to see how the gateway
+   * copes.
+   */
+  public void stop(ServiceModule module) {
+    started(services).stop(module.displayName());
+  }
+
+  /** Process ids of the running service and gateway processes, by display name. */
+  public Map<String, Long> servicePids() {
+    return started(services).pids();
+  }
+
+  /** Blocks until {@link #close()} has finished (e.g. from the Ctrl-C shutdown hook). */
+  public void awaitClosed() throws InterruptedException {
+    stopped.await();
+  }
+
+  /**
+   * Stops the processes (gracefully, then forcibly after 20 s), then Kafka, then MongoDB.
+   * Idempotent.
+   */
+  @Override
+  public void close() {
+    ServiceFleet runningServices;
+    EmbeddedKafka runningKafka;
+    EmbeddedMongo runningMongo;
+    synchronized (lifecycle) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      runningServices = services;
+      runningKafka = kafka;
+      runningMongo = mongo;
     }
-
-    public PlatformConfig config() {
-        return config;
+    try {
+      // Services first: they would otherwise log errors about the vanished broker and database.
+      if (runningServices != null) {
+        log.info("Stopping the services");
+        runningServices.close();
+      }
+    } finally {
+      closeQuietly("Kafka", runningKafka);
+      closeQuietly("MongoDB", runningMongo);
+      if (runningMongo != null) {
+        log.info("Platform stopped");
+      }
+      stopped.countDown();
     }
+  }
 
-    /** e.g. {@code http://127.0.0.1:8080} */
-    public URI gatewayUrl() {
-        return config.url(ServiceModule.GATEWAY);
+  private void requireServiceJars() {
+    List<Path> missing =
+        Arrays.stream(ServiceModule.values())
+            .map(module -> module.jarIn(config.rootDir()))
+            .filter(jar -> !Files.isRegularFile(jar))
+            .toList();
+    if (!missing.isEmpty()) {
+      throw new PlatformStartException(
+          "Not built yet: "
+              + missing
+              + ". Run ./mvnw -DskipTests install in "
+              + config.rootDir()
+              + " (deploy/local/run.sh does it).");
     }
+  }
 
-    public URI url(ServiceModule module) {
-        return config.url(module);
+  /**
+   * Fails with a clear message instead of a bind error deep in a child's log, e.g. when a platform
+   * already runs.
+   */
+  private void requireFreePorts() {
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    ports.put("MongoDB", config.mongoPort());
+    ports.put("Kafka", config.kafkaPort());
+    for (ServiceModule module : ServiceModule.values()) {
+      ports.put(module.displayName(), config.port(module));
     }
-
-    /** Without a database, e.g. {@code mongodb://127.0.0.1:27017}. */
-    public String mongoConnectionString() {
-        return started(mongo).connectionString();
-    }
-
-    public String kafkaBootstrapServers() {
-        return started(kafka).bootstrapServers();
-    }
-
-    public JwtKeyFiles jwtKeys() {
-        return started(jwtKeys);
-    }
-
-    /** From {@link #start()} until every process was UP. */
-    public Duration startDuration() {
-        return started(startDuration);
-    }
-
-    /** Stops one service while the rest of the platform keeps running, e.g. to see how the gateway copes. */
-    public void stop(ServiceModule module) {
-        started(services).stop(module.displayName());
-    }
-
-    /** Process ids of the running service and gateway processes, by display name. */
-    public Map<String, Long> servicePids() {
-        return started(services).pids();
-    }
-
-    /** Blocks until {@link #close()} has finished (e.g. from the Ctrl-C shutdown hook). */
-    public void awaitClosed() throws InterruptedException {
-        stopped.await();
-    }
-
-    /** Stops the processes (gracefully, then forcibly after 20 s), then Kafka, then MongoDB. Idempotent. */
-    @Override
-    public void close() {
-        ServiceFleet runningServices;
-        EmbeddedKafka runningKafka;
-        EmbeddedMongo runningMongo;
-        synchronized (lifecycle) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            runningServices = services;
-            runningKafka = kafka;
-            runningMongo = mongo;
-        }
-        try {
-            // Services first: they would otherwise log errors about the vanished broker and database.
-            if (runningServices != null) {
-                log.info("Stopping the services");
-                runningServices.close();
-            }
-        } finally {
-            closeQuietly("Kafka", runningKafka);
-            closeQuietly("MongoDB", runningMongo);
-            if (runningMongo != null) {
-                log.info("Platform stopped");
-            }
-            stopped.countDown();
-        }
-    }
-
-    private void requireServiceJars() {
-        List<Path> missing = Arrays.stream(ServiceModule.values())
-                .map(module -> module.jarIn(config.rootDir()))
-                .filter(jar -> !Files.isRegularFile(jar))
-                .toList();
-        if (!missing.isEmpty()) {
-            throw new PlatformStartException("Not built yet: " + missing
-                    + ". Run ./mvnw -DskipTests install in " + config.rootDir() + " (deploy/local/run.sh does it).");
-        }
-    }
-
-    /** Fails with a clear message instead of a bind error deep in a child's log, e.g. when a platform already runs. */
-    private void requireFreePorts() {
-        Map<String, Integer> ports = new LinkedHashMap<>();
-        ports.put("MongoDB", config.mongoPort());
-        ports.put("Kafka", config.kafkaPort());
-        for (ServiceModule module : ServiceModule.values()) {
-            ports.put(module.displayName(), config.port(module));
-        }
-        ports.forEach((user, port) -> {
-            if (port != 0 && !isFree(port)) {
-                throw new PlatformStartException("Port " + port + " (" + user + ") is in use. Is another local "
-                        + "platform running? Stop it, or choose other ports (--port-offset=N).");
-            }
+    ports.forEach(
+        (user, port) -> {
+          if (port != 0 && !isFree(port)) {
+            throw new PlatformStartException(
+                "Port "
+                    + port
+                    + " ("
+                    + user
+                    + ") is in use. Is another local "
+                    + "platform running? Stop it, or choose other ports (--port-offset=N).");
+          }
         });
-    }
+  }
 
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+  private static boolean isFree(int port) {
+    try (ServerSocket socket = new ServerSocket()) {
+      socket.bind(new InetSocketAddress(port));
+      return true;
+    } catch (IOException e) {
+      return false;
     }
+  }
 
-    private void createDirectories() {
-        try {
-            Files.createDirectories(config.logsDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create " + config.logsDir(), e);
-        }
+  private void createDirectories() {
+    try {
+      Files.createDirectories(config.logsDir());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create " + config.logsDir(), e);
     }
+  }
 
-    private void launchServices() {
-        List<ServiceLaunch> launches = ServiceLaunches.forPlatform(
-                config, mongo.connectionString(), kafka.bootstrapServers(), jwtKeys);
-        synchronized (lifecycle) {
-            requireNotClosed();
-            services = new ServiceFleet(config.logsDir(), console);
-            launches.forEach(services::launch);
-        }
+  private void launchServices() {
+    List<ServiceLaunch> launches =
+        ServiceLaunches.forPlatform(
+            config, mongo.connectionString(), kafka.bootstrapServers(), jwtKeys);
+    synchronized (lifecycle) {
+      requireNotClosed();
+      services = new ServiceFleet(config.logsDir(), console);
+      launches.forEach(services::launch);
     }
+  }
 
-    // Each start step runs under the lifecycle lock, so a concurrent close() (Ctrl-C) sees and stops what it started.
+  // Each start step runs under the lifecycle lock, so a concurrent close() (Ctrl-C) sees and stops
+  // what it started.
 
-    private void startMongo() {
-        synchronized (lifecycle) {
-            requireNotClosed();
-            long startNanos = System.nanoTime();
-            mongo = EmbeddedMongo.fileBacked(config.mongoDir(), config.mongoPort());
-            log.info("MongoDB-wire server at {} ready in {} (H2 store in {})", mongo.connectionString(),
-                    secondsSince(startNanos), config.mongoDir());
-        }
+  private void startMongo() {
+    synchronized (lifecycle) {
+      requireNotClosed();
+      long startNanos = System.nanoTime();
+      mongo = EmbeddedMongo.fileBacked(config.mongoDir(), config.mongoPort());
+      log.info(
+          "MongoDB-wire server at {} ready in {} (H2 store in {})",
+          mongo.connectionString(),
+          secondsSince(startNanos),
+          config.mongoDir());
     }
+  }
 
-    private void startKafka() {
-        synchronized (lifecycle) {
-            requireNotClosed();
-            long startNanos = System.nanoTime();
-            kafka = EmbeddedKafka.start(config.kafkaDir(), config.kafkaPort());
-            log.info("Kafka {} broker (KRaft) at {} ready in {} (logs in {})", AppInfoParser.getVersion(),
-                    kafka.bootstrapServers(), secondsSince(startNanos), config.kafkaDir());
-        }
+  private void startKafka() {
+    synchronized (lifecycle) {
+      requireNotClosed();
+      long startNanos = System.nanoTime();
+      kafka = EmbeddedKafka.start(config.kafkaDir(), config.kafkaPort());
+      log.info(
+          "Kafka {} broker (KRaft) at {} ready in {} (logs in {})",
+          AppInfoParser.getVersion(),
+          kafka.bootstrapServers(),
+          secondsSince(startNanos),
+          config.kafkaDir());
     }
+  }
 
-    private void requireNotClosed() {
-        if (closed) {
-            throw new PlatformStartException("Stopped while starting");
-        }
+  private void requireNotClosed() {
+    if (closed) {
+      throw new PlatformStartException("Stopped while starting");
     }
+  }
 
-    private static <T> T started(T part) {
-        if (part == null) {
-            throw new IllegalStateException("The platform has not been started");
-        }
-        return part;
+  private static <T> T started(T part) {
+    if (part == null) {
+      throw new IllegalStateException("The platform has not been started");
     }
+    return part;
+  }
 
-    private static void closeQuietly(String what, AutoCloseable part) {
-        if (part == null) {
-            return;
-        }
-        long startNanos = System.nanoTime();
-        try {
-            part.close();
-            log.info("{} stopped in {}", what, secondsSince(startNanos));
-        } catch (Exception e) {
-            log.warn("{} did not stop cleanly", what, e);
-        }
+  private static void closeQuietly(String what, AutoCloseable part) {
+    if (part == null) {
+      return;
     }
+    long startNanos = System.nanoTime();
+    try {
+      part.close();
+      log.info("{} stopped in {}", what, secondsSince(startNanos));
+    } catch (Exception e) {
+      log.warn("{} did not stop cleanly", what, e);
+    }
+  }
 
-    private static String secondsSince(long startNanos) {
-        return seconds(Duration.ofNanos(System.nanoTime() - startNanos));
-    }
+  private static String secondsSince(long startNanos) {
+    return seconds(Duration.ofNanos(System.nanoTime() - startNanos));
+  }
 
-    static String seconds(Duration duration) {
-        return String.format("%.1f s", duration.toMillis() / 1000.0);
-    }
+  static String seconds(Duration duration) {
+    return String.format("%.1f s", duration.toMillis() / 1000.0);
+  }
 }

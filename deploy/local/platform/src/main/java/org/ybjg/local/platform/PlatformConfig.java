@@ -12,86 +12,98 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where the local platform keeps its data and which ports it uses. Every value has a default from the conventions
- * and can be overridden, so a test can run a second platform beside the first one.
+ * Where the local platform keeps its data and which ports it uses. Every value has a default from
+ * the conventions and can be overridden, so a test can run a second platform beside the first one.
  *
- * @param rootDir        the repository root (holds the service jars)
- * @param varDir         data, keys and logs (default {@code <root>/var})
- * @param mongoPort      embedded MongoDB-wire server; 0 picks a free port
- * @param kafkaPort      embedded Kafka broker; 0 picks a free port
- * @param servicePorts   HTTP port of each service and the gateway
- * @param healthTimeout  how long a process may take to report UP
- * @param loadDemoData   whether {@link LocalPlatform} loads the demo province into an empty registry
+ * @param rootDir the repository root (holds the service jars)
+ * @param varDir data, keys and logs (default {@code <root>/var})
+ * @param mongoPort embedded MongoDB-wire server; 0 picks a free port
+ * @param kafkaPort embedded Kafka broker; 0 picks a free port
+ * @param servicePorts HTTP port of each service and the gateway
+ * @param healthTimeout how long a process may take to report UP
+ * @param loadDemoData whether {@link LocalPlatform} loads the demo province into an empty registry
  */
 public record PlatformConfig(
-        Path rootDir,
-        Path varDir,
-        int mongoPort,
-        int kafkaPort,
-        Map<ServiceModule, Integer> servicePorts,
-        Duration healthTimeout,
-        boolean loadDemoData) {
+    Path rootDir,
+    Path varDir,
+    int mongoPort,
+    int kafkaPort,
+    Map<ServiceModule, Integer> servicePorts,
+    Duration healthTimeout,
+    boolean loadDemoData) {
 
-    public static final int DEFAULT_MONGO_PORT = 27017;
-    public static final int DEFAULT_KAFKA_PORT = 9092;
-    public static final Duration DEFAULT_HEALTH_TIMEOUT = Duration.ofSeconds(180);
+  public static final int DEFAULT_MONGO_PORT = 27017;
+  public static final int DEFAULT_KAFKA_PORT = 9092;
+  public static final Duration DEFAULT_HEALTH_TIMEOUT = Duration.ofSeconds(180);
 
-    private static final String LOOPBACK = "127.0.0.1";
-    private static final String PLATFORM_POM = "deploy/local/platform/pom.xml";
+  private static final String LOOPBACK = "127.0.0.1";
+  private static final String PLATFORM_POM = "deploy/local/platform/pom.xml";
 
-    public PlatformConfig {
-        rootDir = rootDir.toAbsolutePath().normalize();
-        varDir = varDir.toAbsolutePath().normalize();
-        if (!servicePorts.keySet().containsAll(Set.of(ServiceModule.values()))) {
-            throw new IllegalArgumentException("A port is needed for every service, got " + servicePorts);
-        }
-        servicePorts = Map.copyOf(servicePorts);
+  public PlatformConfig {
+    rootDir = rootDir.toAbsolutePath().normalize();
+    varDir = varDir.toAbsolutePath().normalize();
+    if (!servicePorts.keySet().containsAll(Set.of(ServiceModule.values()))) {
+      throw new IllegalArgumentException("A port is needed for every service, got " + servicePorts);
     }
+    servicePorts = Map.copyOf(servicePorts);
+  }
 
-    /** The conventions' defaults for a checkout at {@code rootDir}, with {@code varDir} inside it. */
-    public static PlatformConfig defaults(Path rootDir) {
-        return withPortOffset(rootDir, rootDir.resolve("var"), 0);
+  /** The conventions' defaults for a checkout at {@code rootDir}, with {@code varDir} inside it. */
+  public static PlatformConfig defaults(Path rootDir) {
+    return withPortOffset(rootDir, rootDir.resolve("var"), 0);
+  }
+
+  /**
+   * Every default port plus {@code offset} (e.g. 10000: gateway 18080, MongoDB 37017, Kafka 19092),
+   * which is the simplest way to start a second platform.
+   */
+  public static PlatformConfig withPortOffset(Path rootDir, Path varDir, int offset) {
+    Map<ServiceModule, Integer> ports = new EnumMap<>(ServiceModule.class);
+    for (ServiceModule module : ServiceModule.values()) {
+      ports.put(module, module.defaultPort() + offset);
     }
+    return new PlatformConfig(
+        rootDir,
+        varDir,
+        DEFAULT_MONGO_PORT + offset,
+        DEFAULT_KAFKA_PORT + offset,
+        ports,
+        DEFAULT_HEALTH_TIMEOUT,
+        true);
+  }
 
-    /**
-     * Every default port plus {@code offset} (e.g. 10000: gateway 18080, MongoDB 37017, Kafka 19092), which is the
-     * simplest way to start a second platform.
-     */
-    public static PlatformConfig withPortOffset(Path rootDir, Path varDir, int offset) {
-        Map<ServiceModule, Integer> ports = new EnumMap<>(ServiceModule.class);
-        for (ServiceModule module : ServiceModule.values()) {
-            ports.put(module, module.defaultPort() + offset);
-        }
-        return new PlatformConfig(rootDir, varDir, DEFAULT_MONGO_PORT + offset, DEFAULT_KAFKA_PORT + offset, ports,
-                DEFAULT_HEALTH_TIMEOUT, true);
+  public static PlatformConfig fromArgs(String[] args, Map<String, String> environment) {
+    LaunchOptions options = LaunchOptions.parse(args, environment);
+    options.rejectUnknown(knownOptions());
+    Path rootDir =
+        options.value("root", "YBJG_ROOT_DIR").map(Path::of).orElseGet(PlatformConfig::findRootDir);
+    Path varDir = options.value("var", "YBJG_VAR_DIR").map(Path::of).orElse(rootDir.resolve("var"));
+    int offset = options.integer("port-offset", "YBJG_PORT_OFFSET").orElse(0);
+
+    Map<ServiceModule, Integer> ports = new EnumMap<>(ServiceModule.class);
+    for (ServiceModule module : ServiceModule.values()) {
+      String name = module.displayName();
+      ports.put(
+          module,
+          options
+              .integer(name + "-port", "YBJG_" + name.toUpperCase() + "_PORT")
+              .orElse(module.defaultPort() + offset));
     }
+    return new PlatformConfig(
+        rootDir,
+        varDir,
+        options.integer("mongo-port", "YBJG_MONGO_PORT").orElse(DEFAULT_MONGO_PORT + offset),
+        options.integer("kafka-port", "YBJG_KAFKA_PORT").orElse(DEFAULT_KAFKA_PORT + offset),
+        ports,
+        options
+            .integer("health-timeout", "YBJG_HEALTH_TIMEOUT")
+            .map(Duration::ofSeconds)
+            .orElse(DEFAULT_HEALTH_TIMEOUT),
+        !options.flag("no-demo-data", "YBJG_NO_DEMO_DATA"));
+  }
 
-    public static PlatformConfig fromArgs(String[] args, Map<String, String> environment) {
-        LaunchOptions options = LaunchOptions.parse(args, environment);
-        options.rejectUnknown(knownOptions());
-        Path rootDir = options.value("root", "YBJG_ROOT_DIR").map(Path::of).orElseGet(PlatformConfig::findRootDir);
-        Path varDir = options.value("var", "YBJG_VAR_DIR").map(Path::of).orElse(rootDir.resolve("var"));
-        int offset = options.integer("port-offset", "YBJG_PORT_OFFSET").orElse(0);
-
-        Map<ServiceModule, Integer> ports = new EnumMap<>(ServiceModule.class);
-        for (ServiceModule module : ServiceModule.values()) {
-            String name = module.displayName();
-            ports.put(module, options.integer(name + "-port", "YBJG_" + name.toUpperCase() + "_PORT")
-                    .orElse(module.defaultPort() + offset));
-        }
-        return new PlatformConfig(
-                rootDir,
-                varDir,
-                options.integer("mongo-port", "YBJG_MONGO_PORT").orElse(DEFAULT_MONGO_PORT + offset),
-                options.integer("kafka-port", "YBJG_KAFKA_PORT").orElse(DEFAULT_KAFKA_PORT + offset),
-                ports,
-                options.integer("health-timeout", "YBJG_HEALTH_TIMEOUT").map(Duration::ofSeconds)
-                        .orElse(DEFAULT_HEALTH_TIMEOUT),
-                !options.flag("no-demo-data", "YBJG_NO_DEMO_DATA"));
-    }
-
-    public static String usage() {
-        return """
+  public static String usage() {
+    return """
                 Usage: java -jar deploy/local/platform/target/local-platform.jar [options]
                   --root=DIR            repository root (env YBJG_ROOT_DIR; default: found from the working directory)
                   --var=DIR             data, keys and logs (env YBJG_VAR_DIR; default <root>/var)
@@ -103,64 +115,81 @@ public record PlatformConfig(
                   --health-timeout=S    seconds a process may take to report UP (env YBJG_HEALTH_TIMEOUT; default 180)
                   --no-demo-data        do not load the demo province (env YBJG_NO_DEMO_DATA=true)
                 """;
-    }
+  }
 
-    private static Set<String> knownOptions() {
-        Set<String> known = new HashSet<>(Set.of("root", "var", "port-offset", "mongo-port", "kafka-port",
-                "health-timeout", "no-demo-data"));
-        for (ServiceModule module : ServiceModule.values()) {
-            known.add(module.displayName() + "-port");
-        }
-        return known;
+  private static Set<String> knownOptions() {
+    Set<String> known =
+        new HashSet<>(
+            Set.of(
+                "root",
+                "var",
+                "port-offset",
+                "mongo-port",
+                "kafka-port",
+                "health-timeout",
+                "no-demo-data"));
+    for (ServiceModule module : ServiceModule.values()) {
+      known.add(module.displayName() + "-port");
     }
+    return known;
+  }
 
-    public int port(ServiceModule module) {
-        return servicePorts.get(module);
-    }
+  public int port(ServiceModule module) {
+    return servicePorts.get(module);
+  }
 
-    /** e.g. {@code http://127.0.0.1:8081} */
-    public URI url(ServiceModule module) {
-        return URI.create("http://" + LOOPBACK + ":" + port(module));
-    }
+  /** e.g. {@code http://127.0.0.1:8081} */
+  public URI url(ServiceModule module) {
+    return URI.create("http://" + LOOPBACK + ":" + port(module));
+  }
 
-    public Path keysDir() {
-        return varDir.resolve("keys");
-    }
+  public Path keysDir() {
+    return varDir.resolve("keys");
+  }
 
-    public Path logsDir() {
-        return varDir.resolve("logs");
-    }
+  public Path logsDir() {
+    return varDir.resolve("logs");
+  }
 
-    public Path mongoDir() {
-        return varDir.resolve("mongo");
-    }
+  public Path mongoDir() {
+    return varDir.resolve("mongo");
+  }
 
-    public Path kafkaDir() {
-        return varDir.resolve("kafka");
-    }
+  public Path kafkaDir() {
+    return varDir.resolve("kafka");
+  }
 
-    /** The nearest directory (from the working directory, then from this jar) that holds the platform's pom. */
-    public static Path findRootDir() {
-        return findRootFrom(Path.of(""))
-                .or(() -> launcherLocation().flatMap(PlatformConfig::findRootFrom))
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Cannot find the repository root from " + Path.of("").toAbsolutePath() + "; pass --root=DIR"));
-    }
+  /**
+   * The nearest directory (from the working directory, then from this jar) that holds the
+   * platform's pom.
+   */
+  public static Path findRootDir() {
+    return findRootFrom(Path.of(""))
+        .or(() -> launcherLocation().flatMap(PlatformConfig::findRootFrom))
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "Cannot find the repository root from "
+                        + Path.of("").toAbsolutePath()
+                        + "; pass --root=DIR"));
+  }
 
-    static Optional<Path> findRootFrom(Path start) {
-        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(PLATFORM_POM))) {
-                return Optional.of(dir);
-            }
-        }
-        return Optional.empty();
+  static Optional<Path> findRootFrom(Path start) {
+    for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve(PLATFORM_POM))) {
+        return Optional.of(dir);
+      }
     }
+    return Optional.empty();
+  }
 
-    private static Optional<Path> launcherLocation() {
-        try {
-            return Optional.of(Path.of(PlatformConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        } catch (URISyntaxException | RuntimeException e) {
-            return Optional.empty();
-        }
+  private static Optional<Path> launcherLocation() {
+    try {
+      return Optional.of(
+          Path.of(
+              PlatformConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    } catch (URISyntaxException | RuntimeException e) {
+      return Optional.empty();
     }
+  }
 }

@@ -23,11 +23,13 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * How long an event takes from a command's response to its effect being visible in another service, on the local
- * platform: (1) an institution registered through the gateway until the inspection service's directory serves it;
- * (2) a case decision with a suspension until the registry serves the suspended agreement. Each effect is polled
- * every 2 ms straight at the service that shows it, so the figure includes at most one poll interval and one read.
- * A measurement, not part of the build (the jars must be built first):
+ * How long an event takes from a command's response to its effect being visible in another service,
+ * on the local platform: (1) an institution registered through the gateway until the inspection
+ * service's directory serves it; (2) a case decision with a suspension until the registry serves
+ * the suspended agreement. Each effect is polled every 2 ms straight at the service that shows it,
+ * so the figure includes at most one poll interval and one read. A measurement, not part of the
+ * build (the jars must be built first):
+ *
  * <pre>
  * ./mvnw -q install -DskipTests -Dskip.ui
  * ./mvnw -q -pl deploy/local/platform test -Dtest=EventLatencyBenchmark -Dbenchmark=true \
@@ -43,8 +45,7 @@ class EventLatencyBenchmark {
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
   private static final Pattern STATE = Pattern.compile("\"state\"\\s*:\\s*\"([A-Z_]+)\"");
 
-  @TempDir
-  Path varDir;
+  @TempDir Path varDir;
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final AtomicInteger registered = new AtomicInteger();
@@ -54,8 +55,9 @@ class EventLatencyBenchmark {
   @Test
   void printTheEventLatencies() throws Exception {
     int commands = Integer.getInteger("benchmark.commands", 200);
-    try (Platform platform = new Platform(PlatformConfig.withPortOffset(PlatformConfig.findRootDir(), varDir, 35000))
-        .start()) {
+    try (Platform platform =
+        new Platform(PlatformConfig.withPortOffset(PlatformConfig.findRootDir(), varDir, 35000))
+            .start()) {
       gateway = platform.gatewayUrl();
       cityAdmin = token("city-admin");
       URI inspection = platform.url(ServiceModule.INSPECTION);
@@ -65,7 +67,9 @@ class EventLatencyBenchmark {
       // warm-up: the first calls of each path pay for class loading and JIT, not for the events
       for (int i = 0; i < 20; i++) {
         String id = register("预热" + i);
-        await(inspection.resolve("/api/inspection/directory/" + id), response -> response.statusCode() == 200);
+        await(
+            inspection.resolve("/api/inspection/directory/" + id),
+            response -> response.statusCode() == 200);
       }
 
       long[] directory = new long[commands];
@@ -73,60 +77,87 @@ class EventLatencyBenchmark {
       for (int i = 0; i < commands; i++) {
         String id = register("名录" + i);
         long answered = System.nanoTime();
-        directory[i] = await(inspection.resolve("/api/inspection/directory/" + id),
-            response -> response.statusCode() == 200) - answered;
+        directory[i] =
+            await(
+                    inspection.resolve("/api/inspection/directory/" + id),
+                    response -> response.statusCode() == 200)
+                - answered;
         institutions.add(id);
       }
-      print("registry → inspection directory (institution registered → directory entry)", directory);
+      print(
+          "registry → inspection directory (institution registered → directory entry)", directory);
 
       long[] suspension = new long[commands];
       for (int i = 0; i < commands; i++) {
         String institutionId = institutions.get(i);
         String caseId = openCase(institutionId, cases);
         long answered = decide(caseId);
-        suspension[i] = await(registry.resolve("/api/registry/institutions/" + institutionId),
-            response -> response.statusCode() == 200 && "SUSPENDED".equals(agreementState(response.body())))
-            - answered;
+        suspension[i] =
+            await(
+                    registry.resolve("/api/registry/institutions/" + institutionId),
+                    response ->
+                        response.statusCode() == 200
+                            && "SUSPENDED".equals(agreementState(response.body())))
+                - answered;
       }
       print("cases → registry (decision with suspension → agreement suspended)", suspension);
     }
   }
 
   private String register(String name) throws Exception {
-    HttpResponse<String> response = send("POST", gateway.resolve("/api/registry/institutions"), """
+    HttpResponse<String> response =
+        send(
+            "POST",
+            gateway.resolve("/api/registry/institutions"),
+            """
         {"nationalCode":"H%s%05d","name":"东江市事件时延%s医院（演示）","type":"MEDICAL_INSTITUTION",
          "level":"SECONDARY","ownership":"PRIVATE","countyCode":"%s","agreementSignedOn":"2025-01-01"}"""
-        .formatted(COUNTY, registered.incrementAndGet(), name, COUNTY));
+                .formatted(COUNTY, registered.incrementAndGet(), name, COUNTY));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return first(ID, response.body());
   }
 
-  /** A finding against the institution, its case opened by the case service, and the procedure up to a decision. */
+  /**
+   * A finding against the institution, its case opened by the case service, and the procedure up to
+   * a decision.
+   */
   private String openCase(String institutionId, URI cases) throws Exception {
-    HttpResponse<String> finding = send("POST", gateway.resolve("/api/inspection/findings"), """
+    HttpResponse<String> finding =
+        send(
+            "POST",
+            gateway.resolve("/api/inspection/findings"),
+            """
         {"institutionId":"%s","category":"GENERAL_VIOLATION","description":"串换药品 12 笔，涉及医保基金 18600 元",
-         "improperAmount":"18600.00","foundOn":"%s"}""".formatted(institutionId, LocalDate.now(BUREAU_ZONE)));
+         "improperAmount":"18600.00","foundOn":"%s"}"""
+                .formatted(institutionId, LocalDate.now(BUREAU_ZONE)));
     assertThat(finding.statusCode()).as(finding.body()).isEqualTo(201);
     URI list = cases.resolve("/api/cases/cases?institutionId=" + institutionId);
     await(list, response -> response.statusCode() == 200 && ID.matcher(response.body()).find());
     String caseId = first(ID, send("GET", list, null).body());
     step(caseId, "{\"action\":\"FILE\",\"signedBy\":[\"张局长(演示)\"]}");
-    step(caseId, "{\"action\":\"NOTIFY\",\"proposal\":\"拟暂停医保服务6个月(演示)\",\"proposesAgreementMeasure\":true}");
+    step(
+        caseId,
+        "{\"action\":\"NOTIFY\",\"proposal\":\"拟暂停医保服务6个月(演示)\",\"proposesAgreementMeasure\":true}");
     step(caseId, "{\"action\":\"WAIVE\",\"signedBy\":[\"院长(演示)\"]}");
     step(caseId, "{\"action\":\"LEGAL_REVIEW\",\"signedBy\":[\"法制审核员(演示)\"]}");
     return caseId;
   }
 
   private void step(String caseId, String json) throws Exception {
-    HttpResponse<String> response = send("POST", gateway.resolve("/api/cases/cases/" + caseId + "/steps"), json);
+    HttpResponse<String> response =
+        send("POST", gateway.resolve("/api/cases/cases/" + caseId + "/steps"), json);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
   }
 
   /** Issues the decision and returns the moment its response arrived. */
   private long decide(String caseId) throws Exception {
-    HttpResponse<String> response = send("POST", gateway.resolve("/api/cases/cases/" + caseId + "/decision"), """
+    HttpResponse<String> response =
+        send(
+            "POST",
+            gateway.resolve("/api/cases/cases/" + caseId + "/decision"),
+            """
         {"measures":[{"kind":"SUSPEND_AGREEMENT","months":6,"from":"%s"}],"fineAmount":"18600.00"}"""
-        .formatted(LocalDate.now(BUREAU_ZONE)));
+                .formatted(LocalDate.now(BUREAU_ZONE)));
     long answered = System.nanoTime();
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return answered;
@@ -145,21 +176,30 @@ class EventLatencyBenchmark {
     throw new AssertionError("no effect within " + GIVE_UP + " at " + uri);
   }
 
-  private HttpResponse<String> send(String method, URI uri, String json) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + cityAdmin);
+  private HttpResponse<String> send(String method, URI uri, String json)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + cityAdmin);
     if (json == null) {
       request.GET();
     } else {
-      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(json));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private String token(String username) throws IOException, InterruptedException {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(gateway.resolve("/auth/token"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"password\":\"demo\"}"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(gateway.resolve("/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\"" + username + "\",\"password\":\"demo\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return first(Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\""), response.body());
   }
@@ -179,8 +219,13 @@ class EventLatencyBenchmark {
   private static void print(String what, long[] nanos) {
     long[] sorted = nanos.clone();
     Arrays.sort(sorted);
-    System.out.printf("[measure] %s over %d commands: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", what,
-        sorted.length, percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99),
+    System.out.printf(
+        "[measure] %s over %d commands: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+        what,
+        sorted.length,
+        percentile(sorted, 50),
+        percentile(sorted, 95),
+        percentile(sorted, 99),
         sorted[sorted.length - 1] / 1e6);
   }
 

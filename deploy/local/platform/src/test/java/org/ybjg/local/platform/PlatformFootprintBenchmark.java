@@ -11,8 +11,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the local platform costs on this machine: its start time and the resident memory of every process. A
- * measurement, not part of the build (the jars must be built first):
+ * What the local platform costs on this machine: its start time and the resident memory of every
+ * process. A measurement, not part of the build (the jars must be built first):
+ *
  * <pre>
  * ./mvnw -q install -DskipTests -Dskip.ui
  * ./mvnw -q -pl deploy/local/platform test -Dtest=PlatformFootprintBenchmark -Dbenchmark=true \
@@ -22,17 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class PlatformFootprintBenchmark {
 
-  @TempDir
-  Path varDir;
+  @TempDir Path varDir;
 
   @Test
   void printWhatThePlatformCosts() throws IOException {
-    try (Platform platform = new Platform(PlatformConfig.withPortOffset(PlatformConfig.findRootDir(), varDir, 30000))
-        .start()) {
-      System.out.printf("[measure] platform started in %.1f s (infrastructure, 4 services, gateway: all UP)%n",
+    try (Platform platform =
+        new Platform(PlatformConfig.withPortOffset(PlatformConfig.findRootDir(), varDir, 30000))
+            .start()) {
+      System.out.printf(
+          "[measure] platform started in %.1f s (infrastructure, 4 services, gateway: all UP)%n",
           platform.startDuration().toMillis() / 1000.0);
       long totalKib = rssKib(ProcessHandle.current().pid());
-      System.out.printf("[measure] launcher JVM (Kafka broker, MongoDB-wire server): %d MiB RSS%n", totalKib / 1024);
+      System.out.printf(
+          "[measure] launcher JVM (Kafka broker, MongoDB-wire server): %d MiB RSS%n",
+          totalKib / 1024);
       for (Map.Entry<String, Long> process : platform.servicePids().entrySet()) {
         long kib = rssKib(process.getValue());
         totalKib += kib;

@@ -65,9 +65,10 @@ import org.ybjg.reporting.client.CountySummariesApi;
 import org.ybjg.reporting.client.model.CountySummary;
 
 /**
- * The whole platform as a user meets it: every service in its own process behind the gateway, on the embedded
- * MongoDB-wire server and Kafka broker, driven through the generated clients with tokens from the gateway.
- * Prints what the platform costs (start time, memory of every process) so the figures can be quoted.
+ * The whole platform as a user meets it: every service in its own process behind the gateway, on
+ * the embedded MongoDB-wire server and Kafka broker, driven through the generated clients with
+ * tokens from the gateway. Prints what the platform costs (start time, memory of every process) so
+ * the figures can be quoted.
  */
 class PlatformIT {
 
@@ -75,8 +76,7 @@ class PlatformIT {
   private static final String COUNTY = "990102";
   private static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
-  @TempDir
-  static Path varDir;
+  @TempDir static Path varDir;
 
   private static Platform platform;
   private static URI gateway;
@@ -86,9 +86,12 @@ class PlatformIT {
 
   @BeforeAll
   static void startPlatform() throws Exception {
-    platform = new Platform(PlatformConfig.withPortOffset(PlatformConfig.findRootDir(), varDir, 10000)).start();
+    platform =
+        new Platform(PlatformConfig.withPortOffset(PlatformConfig.findRootDir(), varDir, 10000))
+            .start();
     gateway = platform.gatewayUrl();
-    System.out.printf("[measure] platform started in %.1f s (infrastructure, 4 services, gateway: all UP)%n",
+    System.out.printf(
+        "[measure] platform started in %.1f s (infrastructure, 4 services, gateway: all UP)%n",
         platform.startDuration().toMillis() / 1000.0);
     countyAdmin = token("county-admin");
     inspector = token("inspector");
@@ -103,169 +106,296 @@ class PlatformIT {
   }
 
   @Test
-  void shouldCarryRegistrationFindingCaseAndSuspensionAcrossEveryServiceWhenDrivenThroughTheGateway()
-      throws Exception {
+  void
+      shouldCarryRegistrationFindingCaseAndSuspensionAcrossEveryServiceWhenDrivenThroughTheGateway()
+          throws Exception {
     OpenedCase opened = registerWithFindingAndCase("东江市端到端测试医院（演示）", COUNTY);
     String institutionId = opened.institutionId();
     String caseId = opened.caseId();
     LocalDate today = LocalDate.now(BUREAU_ZONE);
 
-    // the statutory procedure (docs/law.md#penalty-procedure): filing, notice of the proposed penalty, waiver, legal review
+    // the statutory procedure (docs/law.md#penalty-procedure): filing, notice of the proposed
+    // penalty, waiver, legal review
     ProcedureApi procedure = procedure(countyAdmin);
-    procedure.takeStep(caseId, new StepRequest().action(StepAction.FILE).signedBy(List.of("张局长(演示)")), null);
-    procedure.takeStep(caseId, new StepRequest().action(StepAction.NOTIFY)
-        .proposal("拟责令退回并罚款37200元，暂停医保服务6个月(演示)").proposesAgreementMeasure(true), null);
-    procedure.takeStep(caseId, new StepRequest().action(StepAction.WAIVE).signedBy(List.of("院长(演示)")), null);
-    procedure.takeStep(caseId, new StepRequest().action(StepAction.LEGAL_REVIEW)
-        .signedBy(List.of("法制审核员(演示)")), null);
+    procedure.takeStep(
+        caseId, new StepRequest().action(StepAction.FILE).signedBy(List.of("张局长(演示)")), null);
+    procedure.takeStep(
+        caseId,
+        new StepRequest()
+            .action(StepAction.NOTIFY)
+            .proposal("拟责令退回并罚款37200元，暂停医保服务6个月(演示)")
+            .proposesAgreementMeasure(true),
+        null);
+    procedure.takeStep(
+        caseId, new StepRequest().action(StepAction.WAIVE).signedBy(List.of("院长(演示)")), null);
+    procedure.takeStep(
+        caseId,
+        new StepRequest().action(StepAction.LEGAL_REVIEW).signedBy(List.of("法制审核员(演示)")),
+        null);
 
-    // art. 38: return the loss and a fine of 1×–2× of it; one fen above the range is refused, citing the article
-    PenaltyAssessment penalty = decisions(countyAdmin).proposePenalty(caseId, null, null, null, null);
+    // art. 38: return the loss and a fine of 1×–2× of it; one fen above the range is refused,
+    // citing the article
+    PenaltyAssessment penalty =
+        decisions(countyAdmin).proposePenalty(caseId, null, null, null, null);
     assertThat(penalty.getArticle()).isEqualTo("38");
     assertThat(penalty.getFineRange().getMax()).isEqualTo("37200.00");
-    HttpResponse<String> outOfRange = post(countyAdmin, "/api/cases/cases/" + caseId + "/decision",
-        "{\"fineAmount\":\"37200.01\"}");
+    HttpResponse<String> outOfRange =
+        post(
+            countyAdmin,
+            "/api/cases/cases/" + caseId + "/decision",
+            "{\"fineAmount\":\"37200.01\"}");
     assertThat(outOfRange.statusCode()).as(outOfRange.body()).isEqualTo(422);
     assertThat(outOfRange.body()).contains("第三十八条");
 
-    ModelCase decided = decisions(countyAdmin).issueDecision(caseId, new DecisionRequest()
-        .addMeasuresItem(new MeasureRequest().kind(MeasureKind.SUSPEND_AGREEMENT).months(6).from(today))
-        .fineAmount("37200.00"), null);
+    ModelCase decided =
+        decisions(countyAdmin)
+            .issueDecision(
+                caseId,
+                new DecisionRequest()
+                    .addMeasuresItem(
+                        new MeasureRequest()
+                            .kind(MeasureKind.SUSPEND_AGREEMENT)
+                            .months(6)
+                            .from(today))
+                    .fineAmount("37200.00"),
+                null);
     assertThat(decided.getStatus()).isEqualTo(CaseStatus.DECIDED);
     assertThat(decided.getDecision().getDecisionNumber()).contains("〔" + today.getYear() + "〕");
 
     // referral proposed from the institution's ownership (private → public security), then sent
     ReferralsApi referrals = referrals(countyAdmin);
     assertThat(referrals.proposeReferrals(caseId, true, null, null, null))
-        .extracting(ReferralProposal::getTarget).contains(ReferralTarget.PUBLIC_SECURITY);
-    ModelCase referred = referrals.referCase(caseId, new ReferralRequest().target(ReferralTarget.PUBLIC_SECURITY)
-        .reason("民营医院串换药品，移送公安机关(演示)"), null);
-    assertThat(referred.getReferrals()).singleElement()
+        .extracting(ReferralProposal::getTarget)
+        .contains(ReferralTarget.PUBLIC_SECURITY);
+    ModelCase referred =
+        referrals.referCase(
+            caseId,
+            new ReferralRequest()
+                .target(ReferralTarget.PUBLIC_SECURITY)
+                .reason("民营医院串换药品，移送公安机关(演示)"),
+            null);
+    assertThat(referred.getReferrals())
+        .singleElement()
         .satisfies(referral -> assertThat(referral.getStatus()).isEqualTo(ReferralStatus.SENT));
 
     // service, then recovery: the fund money returned and the fine paid execute the decision
-    procedure.takeStep(caseId, new StepRequest().action(StepAction.SERVE).recipient("院长(演示)"), null);
+    procedure.takeStep(
+        caseId, new StepRequest().action(StepAction.SERVE).recipient("院长(演示)"), null);
     RecoveryApi recovery = recovery(countyAdmin);
-    recovery.recordPayment(caseId, new PaymentRequest().kind(PaymentKind.RETURN).amount("18600.00"), null);
-    ModelCase executed = recovery.recordPayment(caseId, new PaymentRequest().kind(PaymentKind.FINE)
-        .amount("37200.00"), null);
+    recovery.recordPayment(
+        caseId, new PaymentRequest().kind(PaymentKind.RETURN).amount("18600.00"), null);
+    ModelCase executed =
+        recovery.recordPayment(
+            caseId, new PaymentRequest().kind(PaymentKind.FINE).amount("37200.00"), null);
     assertThat(executed.getStatus()).isEqualTo(CaseStatus.EXECUTED);
     assertThat(executed.getRecovery().getOutstanding()).isEqualTo("0.00");
 
     // the clear-to-zero ledger lists the case as an open problem until it is closed
     assertThat(ledger(countyAdmin).getLedger(COUNTY, null, null, 200).getItems())
-        .extracting(LedgerItem::getCaseId).contains(caseId);
+        .extracting(LedgerItem::getCaseId)
+        .contains(caseId);
 
     // case.events.v1 → the registry suspends the agreement for six months
-    await().atMost(EVENTUAL).untilAsserted(() -> {
-      Institution suspended = registry(countyAdmin).getInstitution(institutionId);
-      assertThat(suspended.getAgreement().getState()).isEqualTo(AgreementState.SUSPENDED);
-      assertThat(suspended.getAgreement().getSuspendedFrom()).isEqualTo(today);
-      assertThat(suspended.getAgreement().getSuspendedUntil()).isEqualTo(today.plusMonths(6).minusDays(1));
-      assertThat(suspended.getAgreement().getCauseCaseId()).isEqualTo(caseId);
-    });
+    await()
+        .atMost(EVENTUAL)
+        .untilAsserted(
+            () -> {
+              Institution suspended = registry(countyAdmin).getInstitution(institutionId);
+              assertThat(suspended.getAgreement().getState()).isEqualTo(AgreementState.SUSPENDED);
+              assertThat(suspended.getAgreement().getSuspendedFrom()).isEqualTo(today);
+              assertThat(suspended.getAgreement().getSuspendedUntil())
+                  .isEqualTo(today.plusMonths(6).minusDays(1));
+              assertThat(suspended.getAgreement().getCauseCaseId()).isEqualTo(caseId);
+            });
     // ... and records the decision in the institution's credit file, once
-    await().atMost(EVENTUAL).untilAsserted(() -> {
-      CreditFile credit = credit(countyAdmin).getCreditFile(institutionId);
-      assertThat(credit.getRecords()).singleElement().satisfies(record -> {
-        assertThat(record.getCaseId()).isEqualTo(caseId);
-        assertThat(record.getDecisionNumber()).isEqualTo(decided.getDecision().getDecisionNumber());
-      });
-      assertThat(credit.getGrade()).isEqualTo("B");
-    });
+    await()
+        .atMost(EVENTUAL)
+        .untilAsserted(
+            () -> {
+              CreditFile credit = credit(countyAdmin).getCreditFile(institutionId);
+              assertThat(credit.getRecords())
+                  .singleElement()
+                  .satisfies(
+                      record -> {
+                        assertThat(record.getCaseId()).isEqualTo(caseId);
+                        assertThat(record.getDecisionNumber())
+                            .isEqualTo(decided.getDecision().getDecisionNumber());
+                      });
+              assertThat(credit.getGrade()).isEqualTo("B");
+            });
 
     // every topic → the county's figures in the reporting service
-    await().atMost(EVENTUAL).untilAsserted(() -> {
-      CountySummary county = reports(countyAdmin).getCountySummary(COUNTY);
-      assertThat(county.getFindings()).isEqualTo(1);
-      assertThat(county.getCasesOpened()).isEqualTo(1);
-      assertThat(county.getDecisions()).isEqualTo(1);
-      assertThat(county.getSuspensionsDecided()).isEqualTo(1);
-      assertThat(county.getAgreementsSuspended()).isEqualTo(1);
-      assertThat(county.getFinesDecided()).isEqualTo("37200.00");
-    });
+    await()
+        .atMost(EVENTUAL)
+        .untilAsserted(
+            () -> {
+              CountySummary county = reports(countyAdmin).getCountySummary(COUNTY);
+              assertThat(county.getFindings()).isEqualTo(1);
+              assertThat(county.getCasesOpened()).isEqualTo(1);
+              assertThat(county.getDecisions()).isEqualTo(1);
+              assertThat(county.getSuspensionsDecided()).isEqualTo(1);
+              assertThat(county.getAgreementsSuspended()).isEqualTo(1);
+              assertThat(county.getFinesDecided()).isEqualTo("37200.00");
+            });
   }
 
   /**
-   * A city admin writes a re-check plan, publishes it, fixes the seed in a ceremony and
-   * draws, all through the gateway; the public record (no token) passes the standalone verifier.
+   * A city admin writes a re-check plan, publishes it, fixes the seed in a ceremony and draws, all
+   * through the gateway; the public record (no token) passes the standalone verifier.
    */
   @Test
   void shouldDrawVerifiablyThroughTheGatewayFromPlanToPublicRecord() throws Exception {
     String cityAdmin = token("city-admin");
     String provinceAdmin = token("province-admin");
     List<String> drawn = new java.util.ArrayList<>();
-    String[][] hospitals = {{"TERTIARY", "990102"}, {"TERTIARY", "990103"}, {"SECONDARY", "990102"},
-        {"SECONDARY", "990103"}, {"SECONDARY", "990103"}, {"PRIMARY", "990102"}, {"PRIMARY", "990103"},
-        {"PRIMARY", "990103"}};
+    String[][] hospitals = {
+      {"TERTIARY", "990102"},
+      {"TERTIARY", "990103"},
+      {"SECONDARY", "990102"},
+      {"SECONDARY", "990103"},
+      {"SECONDARY", "990103"},
+      {"PRIMARY", "990102"},
+      {"PRIMARY", "990103"},
+      {"PRIMARY", "990103"}
+    };
     for (String[] hospital : hospitals) {
-      drawn.add(registry(cityAdmin).registerInstitution(new RegisterInstitutionRequest()
-          .nationalCode("H" + hospital[1] + randomDigits(5)).name("北山市复查对象医院（演示）")
-          .type(InstitutionType.MEDICAL_INSTITUTION).level(InstitutionLevel.fromValue(hospital[0]))
-          .ownership(Ownership.PUBLIC).countyCode(hospital[1]).agreementSignedOn(LocalDate.of(2024, 1, 1)), null)
-          .getId());
+      drawn.add(
+          registry(cityAdmin)
+              .registerInstitution(
+                  new RegisterInstitutionRequest()
+                      .nationalCode("H" + hospital[1] + randomDigits(5))
+                      .name("北山市复查对象医院（演示）")
+                      .type(InstitutionType.MEDICAL_INSTITUTION)
+                      .level(InstitutionLevel.fromValue(hospital[0]))
+                      .ownership(Ownership.PUBLIC)
+                      .countyCode(hospital[1])
+                      .agreementSignedOn(LocalDate.of(2024, 1, 1)),
+                  null)
+              .getId());
     }
     for (String county : List.of("990102", "990103", "990104")) {
       for (int i = 0; i < 2; i++) {
-        HttpResponse<String> officer = post(provinceAdmin, "/api/inspection/inspectors", "{\"name\":\"执法员"
-            + randomDigits(4) + "（演示）\",\"role\":\"LAW_ENFORCEMENT_OFFICER\",\"certificateNumber\":\"Z"
-            + randomDigits(10) + "\",\"certificateValidUntil\":\"2030-12-31\",\"homeCountyCode\":\"" + county + "\"}");
+        HttpResponse<String> officer =
+            post(
+                provinceAdmin,
+                "/api/inspection/inspectors",
+                "{\"name\":\"执法员"
+                    + randomDigits(4)
+                    + "（演示）\",\"role\":\"LAW_ENFORCEMENT_OFFICER\",\"certificateNumber\":\"Z"
+                    + randomDigits(10)
+                    + "\",\"certificateValidUntil\":\"2030-12-31\",\"homeCountyCode\":\""
+                    + county
+                    + "\"}");
         assertThat(officer.statusCode()).as(officer.body()).isEqualTo(201);
       }
     }
     for (String id : drawn) {
-      await().atMost(EVENTUAL).ignoreExceptions()
-          .untilAsserted(() -> assertThat(directory(cityAdmin).getDirectoryEntry(id).getInstitutionId()).isEqualTo(id));
+      await()
+          .atMost(EVENTUAL)
+          .ignoreExceptions()
+          .untilAsserted(
+              () ->
+                  assertThat(directory(cityAdmin).getDirectoryEntry(id).getInstitutionId())
+                      .isEqualTo(id));
     }
 
     LocalDate today = LocalDate.now(BUREAU_ZONE);
-    HttpResponse<String> created = post(cityAdmin, "/api/inspection/plans", "{\"name\":\"东江市定点医疗机构抽查复查（演示）\","
-        + "\"kind\":\"RECHECK\",\"regionCode\":\"990100\",\"period\":{\"from\":\"" + today + "\",\"to\":\""
-        + today.plusDays(30) + "\"},\"teamRule\":{\"crossCheck\":true,\"loadCap\":5}}");
+    HttpResponse<String> created =
+        post(
+            cityAdmin,
+            "/api/inspection/plans",
+            "{\"name\":\"东江市定点医疗机构抽查复查（演示）\","
+                + "\"kind\":\"RECHECK\",\"regionCode\":\"990100\",\"period\":{\"from\":\""
+                + today
+                + "\",\"to\":\""
+                + today.plusDays(30)
+                + "\"},\"teamRule\":{\"crossCheck\":true,\"loadCap\":5}}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String planId = jsonField(created.body(), "id");
-    HttpResponse<String> published = post(cityAdmin, "/api/inspection/plans/" + planId + "/publication", "{}");
+    HttpResponse<String> published =
+        post(cityAdmin, "/api/inspection/plans/" + planId + "/publication", "{}");
     assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-    HttpResponse<String> ceremony = post(cityAdmin, "/api/inspection/plans/" + planId + "/ceremony",
-        "{\"officials\":[{\"name\":\"赵局长（演示）\",\"role\":\"市医保局副局长\",\"digits\":\"" + randomDigits(6)
-            + "\"},{\"name\":\"钱监察（演示）\",\"role\":\"纪检监察员\",\"digits\":\"" + randomDigits(6) + "\"}]}");
+    HttpResponse<String> ceremony =
+        post(
+            cityAdmin,
+            "/api/inspection/plans/" + planId + "/ceremony",
+            "{\"officials\":[{\"name\":\"赵局长（演示）\",\"role\":\"市医保局副局长\",\"digits\":\""
+                + randomDigits(6)
+                + "\"},{\"name\":\"钱监察（演示）\",\"role\":\"纪检监察员\",\"digits\":\""
+                + randomDigits(6)
+                + "\"}]}");
     assertThat(ceremony.statusCode()).as(ceremony.body()).isEqualTo(200);
     long drawStart = System.nanoTime();
     HttpResponse<String> draw = post(cityAdmin, "/api/inspection/plans/" + planId + "/draw", "");
-    System.out.printf("[measure] draw through the gateway (the %d institutions registered here, any others of"
-        + " 990100, and its agencies): %d ms%n", drawn.size(), (System.nanoTime() - drawStart) / 1_000_000);
+    System.out.printf(
+        "[measure] draw through the gateway (the %d institutions registered here, any others of"
+            + " 990100, and its agencies): %d ms%n",
+        drawn.size(), (System.nanoTime() - drawStart) / 1_000_000);
     assertThat(draw.statusCode()).as(draw.body()).isEqualTo(200);
-    assertThat(post(cityAdmin, "/api/inspection/plans/" + planId + "/draw", "").statusCode()).isEqualTo(409);
+    assertThat(post(cityAdmin, "/api/inspection/plans/" + planId + "/draw", "").statusCode())
+        .isEqualTo(409);
 
-    HttpResponse<String> record = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-        gateway.resolve("/api/inspection/public/draws/" + planId + "/record")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> record =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        gateway.resolve("/api/inspection/public/draws/" + planId + "/record"))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(record.statusCode()).as("public, no token").isEqualTo(200);
     assertThat(record.body()).doesNotContain("certificateNumber");
     Path file = varDir.resolve("draw-record.json");
     Files.writeString(file, record.body());
-    Path verifier = PlatformConfig.findRootDir().resolve("inspection-service/verifier/Verifier.java");
-    Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        verifier.toString(), file.toString()).redirectErrorStream(true).start();
-    String verdict = new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    Path verifier =
+        PlatformConfig.findRootDir().resolve("inspection-service/verifier/Verifier.java");
+    Process run =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                verifier.toString(),
+                file.toString())
+            .redirectErrorStream(true)
+            .start();
+    String verdict =
+        new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     run.waitFor();
     assertThat(verdict).as(verdict).startsWith("MATCH");
 
-    // the city's coverage dashboard: a finding recorded today in county 990103 counts as an inspection (990102's
+    // the city's coverage dashboard: a finding recorded today in county 990103 counts as an
+    // inspection (990102's
     // figures belong to the flow test, which checks them exactly)
-    findings(cityAdmin).recordFinding(new NewFinding().institutionId(drawn.get(1))
-        .category(FindingCategory.GENERAL_VIOLATION).description("超标准收费 3 笔（演示）")
-        .improperAmount("1200.00").foundOn(today), null);
-    CoverageRound round = coverage(cityAdmin).openCoverageRound(new NewCoverageRound().name("东江市现场检查全覆盖（演示）")
-        .regionCode("990100").windowFrom(today.minusDays(30)).windowTo(today.plusDays(30)));
-    await().atMost(EVENTUAL).untilAsserted(() -> {
-      CoverageProgress progress = coverage(cityAdmin).getCoverageProgress(round.getId());
-      assertThat(progress.getTotal().getPopulation()).isGreaterThanOrEqualTo(drawn.size());
-      assertThat(progress.getTotal().getChecked()).isGreaterThanOrEqualTo(1);
-      assertThat(progress.getCounties()).extracting(CountyCoverage::getCountyCode).contains("990102", "990103");
-      assertThat(progress.getCounties()).filteredOn(county -> county.getCountyCode().equals("990103"))
-          .singleElement().satisfies(county -> assertThat(county.getChecked()).isGreaterThanOrEqualTo(1));
-    });
+    findings(cityAdmin)
+        .recordFinding(
+            new NewFinding()
+                .institutionId(drawn.get(1))
+                .category(FindingCategory.GENERAL_VIOLATION)
+                .description("超标准收费 3 笔（演示）")
+                .improperAmount("1200.00")
+                .foundOn(today),
+            null);
+    CoverageRound round =
+        coverage(cityAdmin)
+            .openCoverageRound(
+                new NewCoverageRound()
+                    .name("东江市现场检查全覆盖（演示）")
+                    .regionCode("990100")
+                    .windowFrom(today.minusDays(30))
+                    .windowTo(today.plusDays(30)));
+    await()
+        .atMost(EVENTUAL)
+        .untilAsserted(
+            () -> {
+              CoverageProgress progress = coverage(cityAdmin).getCoverageProgress(round.getId());
+              assertThat(progress.getTotal().getPopulation()).isGreaterThanOrEqualTo(drawn.size());
+              assertThat(progress.getTotal().getChecked()).isGreaterThanOrEqualTo(1);
+              assertThat(progress.getCounties())
+                  .extracting(CountyCoverage::getCountyCode)
+                  .contains("990102", "990103");
+              assertThat(progress.getCounties())
+                  .filteredOn(county -> county.getCountyCode().equals("990103"))
+                  .singleElement()
+                  .satisfies(county -> assertThat(county.getChecked()).isGreaterThanOrEqualTo(1));
+            });
   }
 
   @Test
@@ -278,64 +408,106 @@ class PlatformIT {
     assertNotFound(() -> directory(otherCountyAdmin).getDirectoryEntry(institutionId));
     assertNotFound(() -> cases(otherCountyAdmin).getCase(caseId));
     assertNotFound(() -> reports(otherCountyAdmin).getCountySummary(COUNTY));
-    assertThat(cases(otherCountyAdmin).listCases(institutionId, null, null, null, null).getTotal()).isZero();
-    assertNotFound(() -> registry(otherCountyAdmin).listInstitutions(COUNTY, null, null, null, null, null, null,
-        null, null, null, null));
-    assertThat(registry(otherCountyAdmin).listInstitutions(null, null, null, null, null, null, null, null, null, null, null)
-        .getItems()).extracting(Institution::getId).doesNotContain(institutionId);
+    assertThat(cases(otherCountyAdmin).listCases(institutionId, null, null, null, null).getTotal())
+        .isZero();
+    assertNotFound(
+        () ->
+            registry(otherCountyAdmin)
+                .listInstitutions(
+                    COUNTY, null, null, null, null, null, null, null, null, null, null));
+    assertThat(
+            registry(otherCountyAdmin)
+                .listInstitutions(null, null, null, null, null, null, null, null, null, null, null)
+                .getItems())
+        .extracting(Institution::getId)
+        .doesNotContain(institutionId);
   }
 
   @Test
   void shouldRefuseCallsWithoutTokenAtTheGateway() throws Exception {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(gateway.resolve("/api/registry/institutions")).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(gateway.resolve("/api/registry/institutions")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(401);
   }
 
   /**
-   * Registers a private hospital in a county, records a finding against it and waits for its case. The city's
-   * admin and inspector act, so a test can use a county of its own and another test's exact county figures hold.
+   * Registers a private hospital in a county, records a finding against it and waits for its case.
+   * The city's admin and inspector act, so a test can use a county of its own and another test's
+   * exact county figures hold.
    */
-  private static OpenedCase registerWithFindingAndCase(String name, String countyCode) throws Exception {
+  private static OpenedCase registerWithFindingAndCase(String name, String countyCode)
+      throws Exception {
     String cityAdmin = token("city-admin");
-    Institution registered = registry(cityAdmin).registerInstitution(new RegisterInstitutionRequest()
-        .nationalCode("H" + countyCode + randomDigits(5)).name(name)
-        .type(InstitutionType.MEDICAL_INSTITUTION).level(InstitutionLevel.SECONDARY).ownership(Ownership.PRIVATE)
-        .countyCode(countyCode).agreementSignedOn(LocalDate.of(2025, 1, 1)), null);
+    Institution registered =
+        registry(cityAdmin)
+            .registerInstitution(
+                new RegisterInstitutionRequest()
+                    .nationalCode("H" + countyCode + randomDigits(5))
+                    .name(name)
+                    .type(InstitutionType.MEDICAL_INSTITUTION)
+                    .level(InstitutionLevel.SECONDARY)
+                    .ownership(Ownership.PRIVATE)
+                    .countyCode(countyCode)
+                    .agreementSignedOn(LocalDate.of(2025, 1, 1)),
+                null);
     String institutionId = registered.getId();
     assertThat(registered.getAgreement().getState()).isEqualTo(AgreementState.ACTIVE);
 
     // registry.institutions.v1 → the inspection service's directory
-    await().atMost(EVENTUAL).ignoreExceptions().untilAsserted(() ->
-        assertThat(directory(cityAdmin).getDirectoryEntry(institutionId).getName()).isEqualTo(registered.getName()));
+    await()
+        .atMost(EVENTUAL)
+        .ignoreExceptions()
+        .untilAsserted(
+            () ->
+                assertThat(directory(cityAdmin).getDirectoryEntry(institutionId).getName())
+                    .isEqualTo(registered.getName()));
 
     LocalDate today = LocalDate.now(BUREAU_ZONE);
-    String findingId = findings(cityAdmin).recordFinding(new NewFinding().institutionId(institutionId)
-        .category(FindingCategory.GENERAL_VIOLATION).description("串换药品 12 笔，涉及医保基金 18600 元")
-        .improperAmount("18600.00").foundOn(today), null).getId();
+    String findingId =
+        findings(cityAdmin)
+            .recordFinding(
+                new NewFinding()
+                    .institutionId(institutionId)
+                    .category(FindingCategory.GENERAL_VIOLATION)
+                    .description("串换药品 12 笔，涉及医保基金 18600 元")
+                    .improperAmount("18600.00")
+                    .foundOn(today),
+                null)
+            .getId();
 
     // inspection.events.v1 → the case service opens a case
-    ModelCase opened = await().atMost(EVENTUAL).ignoreExceptions().until(
-        () -> cases(cityAdmin).listCases(institutionId, null, null, null, null).getItems(),
-        items -> items.size() == 1).get(0);
+    ModelCase opened =
+        await()
+            .atMost(EVENTUAL)
+            .ignoreExceptions()
+            .until(
+                () -> cases(cityAdmin).listCases(institutionId, null, null, null, null).getItems(),
+                items -> items.size() == 1)
+            .get(0);
     assertThat(opened.getFindingId()).isEqualTo(findingId);
     assertThat(opened.getStatus()).isEqualTo(CaseStatus.CLUE);
     return new OpenedCase(institutionId, opened.getId());
   }
 
-  private record OpenedCase(String institutionId, String caseId) {
-  }
+  private record OpenedCase(String institutionId, String caseId) {}
 
   private static String token(String username) throws IOException, InterruptedException {
-    HttpResponse<String> response = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(gateway.resolve("/auth/token")).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                "{\"username\":\"" + username + "\",\"password\":\"demo\"}"))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(gateway.resolve("/auth/token"))
+                    .header("Content-Type", "application/json")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"username\":\"" + username + "\",\"password\":\"demo\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
+    Matcher token =
+        Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
     assertThat(token.find()).as(response.body()).isTrue();
     return token.group(1);
   }
@@ -399,9 +571,14 @@ class PlatformIT {
 
   private static HttpResponse<String> post(String token, String path, String json)
       throws IOException, InterruptedException {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(gateway.resolve(path))
-        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(gateway.resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private static org.ybjg.cases.client.invoker.ApiClient casesClient(String token) {
@@ -418,10 +595,16 @@ class PlatformIT {
     return new CountySummariesApi(client);
   }
 
-  /** Each generated client has its own ApiException; all carry the HTTP status as {@code getCode()}. */
+  /**
+   * Each generated client has its own ApiException; all carry the HTTP status as {@code getCode()}.
+   */
   private static void assertNotFound(ThrowingCall call) {
-    assertThatThrownBy(call::call).satisfies(e -> assertThat(e.getClass().getMethod("getCode").invoke(e))
-        .as(e.getMessage()).isEqualTo(404));
+    assertThatThrownBy(call::call)
+        .satisfies(
+            e ->
+                assertThat(e.getClass().getMethod("getCode").invoke(e))
+                    .as(e.getMessage())
+                    .isEqualTo(404));
   }
 
   private interface ThrowingCall {

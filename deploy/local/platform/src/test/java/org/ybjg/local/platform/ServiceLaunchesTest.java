@@ -9,61 +9,70 @@ import org.junit.jupiter.api.Test;
 
 class ServiceLaunchesTest {
 
-    private final Path rootDir = Path.of("/repo");
-    private final PlatformConfig config = PlatformConfig.withPortOffset(rootDir, rootDir.resolve("var"), 100);
-    private final JwtKeyFiles keys = new JwtKeyFiles(Path.of("/repo/var/keys/jwt-private.pem"),
-            Path.of("/repo/var/keys/jwt-public.pem"));
-    private final List<ServiceLaunch> launches =
-            ServiceLaunches.forPlatform(config, "mongodb://127.0.0.1:27117", "127.0.0.1:9192", keys);
+  private final Path rootDir = Path.of("/repo");
+  private final PlatformConfig config =
+      PlatformConfig.withPortOffset(rootDir, rootDir.resolve("var"), 100);
+  private final JwtKeyFiles keys =
+      new JwtKeyFiles(
+          Path.of("/repo/var/keys/jwt-private.pem"), Path.of("/repo/var/keys/jwt-public.pem"));
+  private final List<ServiceLaunch> launches =
+      ServiceLaunches.forPlatform(config, "mongodb://127.0.0.1:27117", "127.0.0.1:9192", keys);
 
-    @Test
-    void shouldStartFourServicesThenTheGatewayWhenPlanned() {
-        assertThat(launches).extracting(ServiceLaunch::name)
-                .containsExactly("registry", "inspection", "cases", "reporting", "gateway");
-        assertThat(launches).extracting(ServiceLaunch::port).containsExactly(8181, 8182, 8183, 8184, 8180);
-    }
+  @Test
+  void shouldStartFourServicesThenTheGatewayWhenPlanned() {
+    assertThat(launches)
+        .extracting(ServiceLaunch::name)
+        .containsExactly("registry", "inspection", "cases", "reporting", "gateway");
+    assertThat(launches)
+        .extracting(ServiceLaunch::port)
+        .containsExactly(8181, 8182, 8183, 8184, 8180);
+  }
 
-    @Test
-    void shouldRunEachJarInASmallJvmWhenLaunched() {
-        ServiceLaunch cases = launch("cases");
+  @Test
+  void shouldRunEachJarInASmallJvmWhenLaunched() {
+    ServiceLaunch cases = launch("cases");
 
-        assertThat(cases.command()).endsWith("-jar", "/repo/case-service/app/target/case-app.jar");
-        assertThat(cases.command()).contains("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-        assertThat(cases.workingDir()).isEqualTo(rootDir);
-    }
+    assertThat(cases.command()).endsWith("-jar", "/repo/case-service/app/target/case-app.jar");
+    assertThat(cases.command())
+        .contains("-Xms64m", "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    assertThat(cases.workingDir()).isEqualTo(rootDir);
+  }
 
-    @Test
-    void shouldGiveEachServiceItsOwnDatabaseAndNoPrivateKeyWhenLaunched() {
-        Map<String, String> environment = launch("inspection").environment();
+  @Test
+  void shouldGiveEachServiceItsOwnDatabaseAndNoPrivateKeyWhenLaunched() {
+    Map<String, String> environment = launch("inspection").environment();
 
-        assertThat(environment)
-                .containsEntry("SPRING_PROFILES_ACTIVE", "local")
-                .containsEntry("SERVER_PORT", "8182")
-                .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27117/inspection")
-                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9192")
-                .containsEntry("YBJG_JWT_PUBLIC_KEY", "/repo/var/keys/jwt-public.pem")
-                .doesNotContainKeys("YBJG_JWT_PRIVATE_KEY", "REGISTRY_URL");
-        assertThat(launch("registry").environment()).containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27117/registry");
-        assertThat(launch("cases").environment()).containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27117/cases");
-        assertThat(launch("reporting").environment()).containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27117/reporting");
-    }
+    assertThat(environment)
+        .containsEntry("SPRING_PROFILES_ACTIVE", "local")
+        .containsEntry("SERVER_PORT", "8182")
+        .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27117/inspection")
+        .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9192")
+        .containsEntry("YBJG_JWT_PUBLIC_KEY", "/repo/var/keys/jwt-public.pem")
+        .doesNotContainKeys("YBJG_JWT_PRIVATE_KEY", "REGISTRY_URL");
+    assertThat(launch("registry").environment())
+        .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27117/registry");
+    assertThat(launch("cases").environment())
+        .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27117/cases");
+    assertThat(launch("reporting").environment())
+        .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27117/reporting");
+  }
 
-    @Test
-    void shouldTellTheGatewayWhereServicesAndSigningKeyAreWhenLaunched() {
-        Map<String, String> environment = launch("gateway").environment();
+  @Test
+  void shouldTellTheGatewayWhereServicesAndSigningKeyAreWhenLaunched() {
+    Map<String, String> environment = launch("gateway").environment();
 
-        assertThat(environment)
-                .containsEntry("SERVER_PORT", "8180")
-                .containsEntry("YBJG_JWT_PRIVATE_KEY", "/repo/var/keys/jwt-private.pem")
-                .containsEntry("YBJG_JWT_PUBLIC_KEY", "/repo/var/keys/jwt-public.pem")
-                .containsEntry("REGISTRY_URL", "http://127.0.0.1:8181")
-                .containsEntry("INSPECTION_URL", "http://127.0.0.1:8182")
-                .containsEntry("CASES_URL", "http://127.0.0.1:8183")
-                .containsEntry("REPORTS_URL", "http://127.0.0.1:8184")
-                .doesNotContainKey("MONGODB_URI");
-    }
+    assertThat(environment)
+        .containsEntry("SERVER_PORT", "8180")
+        .containsEntry("YBJG_JWT_PRIVATE_KEY", "/repo/var/keys/jwt-private.pem")
+        .containsEntry("YBJG_JWT_PUBLIC_KEY", "/repo/var/keys/jwt-public.pem")
+        .containsEntry("REGISTRY_URL", "http://127.0.0.1:8181")
+        .containsEntry("INSPECTION_URL", "http://127.0.0.1:8182")
+        .containsEntry("CASES_URL", "http://127.0.0.1:8183")
+        .containsEntry("REPORTS_URL", "http://127.0.0.1:8184")
+        .doesNotContainKey("MONGODB_URI");
+  }
 
-    private ServiceLaunch launch(String name) {
-        return launches.stream().filter(launch -> launch.name().equals(name)).findFirst().orElseThrow();
-    }
+  private ServiceLaunch launch(String name) {
+    return launches.stream().filter(launch -> launch.name().equals(name)).findFirst().orElseThrow();
+  }
 }

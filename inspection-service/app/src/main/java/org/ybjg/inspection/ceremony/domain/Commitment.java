@@ -5,10 +5,11 @@ import java.util.HexFormat;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * Commit–reveal: SHA-256(secret) is published before the ceremony, the secret is revealed with the seed. The secret
- * is the server's (drawn here, kept private until the ceremony) or the caller's, when the caller supplied only the
- * commitment and enters the secret at the ceremony. Nobody can steer the seed: the secret is fixed before the
- * officials' digits exist, and the digits are unknown to whoever chose the secret.
+ * Commit–reveal: SHA-256(secret) is published before the ceremony, the secret is revealed with the
+ * seed. The secret is the server's (drawn here, kept private until the ceremony) or the caller's,
+ * when the caller supplied only the commitment and enters the secret at the ceremony. Nobody can
+ * steer the seed: the secret is fixed before the officials' digits exist, and the digits are
+ * unknown to whoever chose the secret.
  */
 public final class Commitment {
 
@@ -33,32 +34,40 @@ public final class Commitment {
     return text != null && text.matches("[0-9a-f]{64}");
   }
 
-  /** Refuses a revealed secret that does not hash to the commitment: nothing may be drawn from it. */
+  /**
+   * Refuses a revealed secret that does not hash to the commitment: nothing may be drawn from it.
+   */
   public static void requireRevealed(String secret, String commitment) {
     if (secret == null || !of(secret).equals(commitment)) {
-      throw Refusal.rule("secret-mismatch", "secret",
+      throw Refusal.rule(
+          "secret-mismatch",
+          "secret",
           "公开的密钥与事先公布的承诺不符 (SHA-256 of the secret does not match the commitment)");
     }
   }
 
   /**
-   * The secret the ceremony reveals: the caller's exactly when the caller supplied the commitment (it must then be
-   * entered now), else the server's own (a secret sent anyway is refused, so nobody believes they chose it).
+   * The secret the ceremony reveals: the caller's exactly when the caller supplied the commitment
+   * (it must then be entered now), else the server's own (a secret sent anyway is refused, so
+   * nobody believes they chose it).
    *
    * @param callerSecret what the caller entered at the ceremony; blank counts as nothing
    */
-  public static String secretToReveal(boolean suppliedByCaller, String serverSecret, String callerSecret) {
+  public static String secretToReveal(
+      boolean suppliedByCaller, String serverSecret, String callerSecret) {
     boolean entered = callerSecret != null && !callerSecret.isBlank();
     if (suppliedByCaller) {
       if (!entered) {
-        throw Refusal.rule("secret-mismatch", "secret",
+        throw Refusal.rule(
+            "secret-mismatch",
+            "secret",
             "须录入与承诺值对应的密钥 (the secret behind the supplied commitment is required)");
       }
       return callerSecret;
     }
     if (entered) {
-      throw Refusal.rule("secret-not-expected", "secret",
-          "本次由系统生成密钥，不应提交密钥 (the server holds the secret)");
+      throw Refusal.rule(
+          "secret-not-expected", "secret", "本次由系统生成密钥，不应提交密钥 (the server holds the secret)");
     }
     return serverSecret;
   }

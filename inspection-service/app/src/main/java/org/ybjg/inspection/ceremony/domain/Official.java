@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * An official who entered digits in a ceremony, in the recorded order.
  *
- * @param role the official's office where the ceremony records it (a sampling draw does, a cross-check does not)
+ * @param role the official's office where the ceremony records it (a sampling draw does, a
+ *     cross-check does not)
  * @param at when the entry was recorded; null before the ceremony records it
  */
 public record Official(String name, String role, String digits, Instant at) {

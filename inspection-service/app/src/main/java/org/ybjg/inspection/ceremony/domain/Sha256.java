@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 as lower-case hex over UTF-8 text: the one hash every published value uses (commitments, seed-derived
- * keys, population hashes), so that a citizen with {@code sha256sum} gets the same digits.
+ * SHA-256 as lower-case hex over UTF-8 text: the one hash every published value uses (commitments,
+ * seed-derived keys, population hashes), so that a citizen with {@code sha256sum} gets the same
+ * digits.
  */
 public final class Sha256 {
 

@@ -19,6 +19,8 @@ public interface Coded {
   }
 
   static <E extends Enum<E> & Coded> Optional<E> find(Class<E> type, String code) {
-    return Arrays.stream(type.getEnumConstants()).filter(value -> value.name().equals(code)).findFirst();
+    return Arrays.stream(type.getEnumConstants())
+        .filter(value -> value.name().equals(code))
+        .findFirst();
   }
 }

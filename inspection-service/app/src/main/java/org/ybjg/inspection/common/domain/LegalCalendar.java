@@ -16,16 +16,17 @@ public final class LegalCalendar {
   }
 
   /**
-   * The day {@code workingDays} working days after {@code day}, counting Monday to Friday. Statutory holidays are
-   * not known to this service yet (the case service keeps the holiday calendar), so a deadline computed here can
-   * only be earlier than the statutory one, never later.
+   * The day {@code workingDays} working days after {@code day}, counting Monday to Friday.
+   * Statutory holidays are not known to this service yet (the case service keeps the holiday
+   * calendar), so a deadline computed here can only be earlier than the statutory one, never later.
    */
   public static LocalDate plusWorkingDays(LocalDate day, int workingDays) {
     LocalDate d = day;
     int left = workingDays;
     while (left > 0) {
       d = d.plusDays(1);
-      if (d.getDayOfWeek() != java.time.DayOfWeek.SATURDAY && d.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
+      if (d.getDayOfWeek() != java.time.DayOfWeek.SATURDAY
+          && d.getDayOfWeek() != java.time.DayOfWeek.SUNDAY) {
         left--;
       }
     }

@@ -13,8 +13,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * The coverage dashboard of a round on a day: totals and one row per county, limited to the counties the
- * viewer reaches (a county administrator sees the rows of their county only, and totals over them).
+ * The coverage dashboard of a round on a day: totals and one row per county, limited to the
+ * counties the viewer reaches (a county administrator sees the rows of their county only, and
+ * totals over them).
  *
  * @param unchecked the institutions not yet checked, in the round's order
  */
@@ -26,12 +27,18 @@ public record CoverageProgress(
     List<CountyRow> counties,
     List<RoundMember> unchecked) {
 
-  /** Counts of a county or of all visible counties; {@code overdue} is {@code unchecked} once the window passed. */
+  /**
+   * Counts of a county or of all visible counties; {@code overdue} is {@code unchecked} once the
+   * window passed.
+   */
   public record Tally(int population, int checked, int unchecked, int overdue, BigDecimal share) {
 
     static Tally of(int population, int checked, boolean past) {
-      BigDecimal share = population == 0 ? BigDecimal.ZERO.setScale(4)
-          : BigDecimal.valueOf(checked).divide(BigDecimal.valueOf(population), 4, RoundingMode.DOWN);
+      BigDecimal share =
+          population == 0
+              ? BigDecimal.ZERO.setScale(4)
+              : BigDecimal.valueOf(checked)
+                  .divide(BigDecimal.valueOf(population), 4, RoundingMode.DOWN);
       int unchecked = population - checked;
       return new Tally(population, checked, unchecked, past ? unchecked : 0, share);
     }
@@ -44,8 +51,12 @@ public record CoverageProgress(
    * @param countyName the county's name from the region table
    * @param checked the ids of the round's institutions checked inside the window
    */
-  public static CoverageProgress of(CoverageRound round, LocalDate today, Predicate<String> visibleCounty,
-      Function<String, String> countyName, Set<String> checked) {
+  public static CoverageProgress of(
+      CoverageRound round,
+      LocalDate today,
+      Predicate<String> visibleCounty,
+      Function<String, String> countyName,
+      Set<String> checked) {
     boolean past = round.isPast(today);
     Map<String, int[]> byCounty = new TreeMap<>();
     List<RoundMember> unchecked = new ArrayList<>();
@@ -66,12 +77,21 @@ public record CoverageProgress(
     int done = 0;
     for (Map.Entry<String, int[]> county : byCounty.entrySet()) {
       int[] counts = county.getValue();
-      rows.add(new CountyRow(county.getKey(), countyName.apply(county.getKey()), Tally.of(counts[0], counts[1], past)));
+      rows.add(
+          new CountyRow(
+              county.getKey(),
+              countyName.apply(county.getKey()),
+              Tally.of(counts[0], counts[1], past)));
       population += counts[0];
       done += counts[1];
     }
     RoundStatus status = round.status(today, checkedInWhole(round, checked));
-    return new CoverageProgress(round, status, past, Tally.of(population, done, past), List.copyOf(rows),
+    return new CoverageProgress(
+        round,
+        status,
+        past,
+        Tally.of(population, done, past),
+        List.copyOf(rows),
         List.copyOf(unchecked));
   }
 

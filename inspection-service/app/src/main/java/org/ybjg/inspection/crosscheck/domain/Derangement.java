@@ -8,9 +8,10 @@ import org.ybjg.inspection.ceremony.domain.Sha256;
 
 /**
  * The seeded, verifiable derangement of county-to-county cross-checks (县际交叉检查, 吕医保发〔2021〕36号 §(三)1:
- * "市级医保行政部门可通过组织开展县际之间交叉检查"): order the counties by SHA-256(seed ‖ countyCode) (lower-case
- * hex, ties by code) and let each county check the next one in that order, the last checking the first. No
- * county checks itself; with three or more counties no two check each other (the cycle has length n).
+ * "市级医保行政部门可通过组织开展县际之间交叉检查"): order the counties by SHA-256(seed ‖ countyCode) (lower-case hex,
+ * ties by code) and let each county check the next one in that order, the last checking the first.
+ * No county checks itself; with three or more counties no two check each other (the cycle has
+ * length n).
  */
 public final class Derangement {
 
@@ -31,7 +32,9 @@ public final class Derangement {
     return List.copyOf(ranked);
   }
 
-  /** Each county of {@code order} inspects the next one (cyclic); pairs sorted by inspected county. */
+  /**
+   * Each county of {@code order} inspects the next one (cyclic); pairs sorted by inspected county.
+   */
   public static List<Pair> pairs(List<Ranked> order) {
     int n = order.size();
     List<Pair> pairs = new ArrayList<>(n);

@@ -39,25 +39,55 @@ public record DirectoryEntry(
   }
 
   /** An entry without a recorded fund payment. */
-  public DirectoryEntry(String id, long registryVersion, String nationalCode, String name, String type, String level,
-      String ownership, String countyCode, List<String> regionPath, String agreementState, LocalDate suspendedUntil,
-      String creditGrade, Instant updatedAt) {
-    this(id, registryVersion, nationalCode, name, type, level, ownership, countyCode, regionPath, agreementState,
-        suspendedUntil, creditGrade, updatedAt, null);
+  public DirectoryEntry(
+      String id,
+      long registryVersion,
+      String nationalCode,
+      String name,
+      String type,
+      String level,
+      String ownership,
+      String countyCode,
+      List<String> regionPath,
+      String agreementState,
+      LocalDate suspendedUntil,
+      String creditGrade,
+      Instant updatedAt) {
+    this(
+        id,
+        registryVersion,
+        nationalCode,
+        name,
+        type,
+        level,
+        ownership,
+        countyCode,
+        regionPath,
+        agreementState,
+        suspendedUntil,
+        creditGrade,
+        updatedAt,
+        null);
   }
 
   /**
-   * The latest year's fund payment (医保基金支付额) as the registry ranked it, 1 = largest, in the county, the
-   * city and the province; "top N by fund payment" strata draw from it (吕医保发〔2021〕36号 §(三)).
+   * The latest year's fund payment (医保基金支付额) as the registry ranked it, 1 = largest, in the county,
+   * the city and the province; "top N by fund payment" strata draw from it (吕医保发〔2021〕36号 §(三)).
    */
-  public record FundPayment(int year, BigDecimal amount, Integer countyRank, Integer cityRank, Integer provinceRank) {}
+  public record FundPayment(
+      int year, BigDecimal amount, Integer countyRank, Integer cityRank, Integer provinceRank) {}
 
   /** The fund-payment amount, zero when none was recorded (for ranking within a plan's scope). */
   public BigDecimal fundPaymentAmount() {
-    return fundPayment == null || fundPayment.amount() == null ? BigDecimal.ZERO : fundPayment.amount();
+    return fundPayment == null || fundPayment.amount() == null
+        ? BigDecimal.ZERO
+        : fundPayment.amount();
   }
 
-  /** Whether this state should replace a stored one of {@code storedVersion}: only a newer version does. */
+  /**
+   * Whether this state should replace a stored one of {@code storedVersion}: only a newer version
+   * does.
+   */
   public boolean supersedes(long storedVersion) {
     return registryVersion > storedVersion;
   }

@@ -46,17 +46,25 @@ public record Finding(
    * @param institution the directory entry, already checked to be within the caller's region
    * @param today the current day in Asia/Shanghai
    */
-  public static Finding record(String id, RecordFindingCommand command, DirectoryEntry institution,
-      String recordedBy, Instant now, LocalDate today) {
+  public static Finding record(
+      String id,
+      RecordFindingCommand command,
+      DirectoryEntry institution,
+      String recordedBy,
+      Instant now,
+      LocalDate today) {
     if (!institution.id().equals(command.institutionId())) {
-      throw new IllegalArgumentException("finding for " + command.institutionId() + " recorded against " + institution.id());
+      throw new IllegalArgumentException(
+          "finding for " + command.institutionId() + " recorded against " + institution.id());
     }
     if (command.category() == null) {
       throw Refusal.rule("invalid-category", "category", "须指明问题类别 (category is required)");
     }
     String description = command.description() == null ? "" : command.description().strip();
     if (description.isEmpty() || description.length() > MAX_DESCRIPTION) {
-      throw Refusal.rule("invalid-description", "description",
+      throw Refusal.rule(
+          "invalid-description",
+          "description",
           "问题描述不能为空且不超过2000字 (a description of 1 to 2000 characters is required)");
     }
     BigDecimal amount = Yuan.required(command.improperAmount(), "improperAmount");
@@ -64,11 +72,25 @@ public record Finding(
       throw Refusal.rule("invalid-found-on", "foundOn", "须填写发现日期 (foundOn is required)");
     }
     if (command.foundOn().isAfter(today)) {
-      throw Refusal.rule("found-on-in-future", "foundOn",
+      throw Refusal.rule(
+          "found-on-in-future",
+          "foundOn",
           "发现日期不能晚于今天 (foundOn " + command.foundOn() + " is after today, " + today + ")");
     }
-    return new Finding(id, 0, institution.id(), institution.name(), institution.ownership(),
-        institution.countyCode(), institution.regionPath(), command.category(), description, amount,
-        command.foundOn(), recordedBy, now.truncatedTo(ChronoUnit.MILLIS), command.requestKey());
+    return new Finding(
+        id,
+        0,
+        institution.id(),
+        institution.name(),
+        institution.ownership(),
+        institution.countyCode(),
+        institution.regionPath(),
+        command.category(),
+        description,
+        amount,
+        command.foundOn(),
+        recordedBy,
+        now.truncatedTo(ChronoUnit.MILLIS),
+        command.requestKey());
   }
 }

@@ -3,8 +3,9 @@ package org.ybjg.inspection.roster.domain;
 import org.ybjg.inspection.common.domain.Coded;
 
 /**
- * Who may be sent to inspect (docs/domain.md#who-and-where, 2023年度省级飞行检查工作方案 and 澄江市医保局2024年预算项目文本): the bureau's law-enforcement officers,
- * the handling agency's auditors, medical experts and hired third-party professionals.
+ * Who may be sent to inspect (docs/domain.md#who-and-where, 2023年度省级飞行检查工作方案 and
+ * 澄江市医保局2024年预算项目文本): the bureau's law-enforcement officers, the handling agency's auditors,
+ * medical experts and hired third-party professionals.
  */
 public enum InspectorRole implements Coded {
   LAW_ENFORCEMENT_OFFICER("行政执法人员"),

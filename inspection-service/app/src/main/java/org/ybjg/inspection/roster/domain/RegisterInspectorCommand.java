@@ -22,10 +22,25 @@ public record RegisterInspectorCommand(
     List<Inspector.Unavailability> unavailable) {
 
   /** A command without affiliations or unavailability. */
-  public RegisterInspectorCommand(String name, InspectorRole role, String certificateNumber,
-      LocalDate certificateValidUntil, String homeCountyCode, String employer, Collection<Specialty> specialties,
+  public RegisterInspectorCommand(
+      String name,
+      InspectorRole role,
+      String certificateNumber,
+      LocalDate certificateValidUntil,
+      String homeCountyCode,
+      String employer,
+      Collection<Specialty> specialties,
       String requestKey) {
-    this(name, role, certificateNumber, certificateValidUntil, homeCountyCode, employer, specialties, requestKey,
-        List.of(), List.of());
+    this(
+        name,
+        role,
+        certificateNumber,
+        certificateValidUntil,
+        homeCountyCode,
+        employer,
+        specialties,
+        requestKey,
+        List.of(),
+        List.of());
   }
 }

@@ -28,11 +28,11 @@ import org.ybjg.inspection.roster.imports.domain.InspectorRows;
 import org.ybjg.inspection.roster.imports.domain.RosterKey;
 
 /**
- * Upserts the roster from an import, row by row (a roster has thousands of people, not millions): each row is
- * read into the command of a single registration and put through {@link Inspector#register} — the same rules
- * as {@code POST /api/inspection/inspectors} — then matched by its {@link RosterKey} and inserted, updated or
- * left unchanged in one write. A bad row is reported and skipped; the job's progress is saved every
- * {@value #PROGRESS_EVERY} rows.
+ * Upserts the roster from an import, row by row (a roster has thousands of people, not millions):
+ * each row is read into the command of a single registration and put through {@link
+ * Inspector#register} — the same rules as {@code POST /api/inspection/inspectors} — then matched by
+ * its {@link RosterKey} and inserted, updated or left unchanged in one write. A bad row is reported
+ * and skipped; the job's progress is saved every {@value #PROGRESS_EVERY} rows.
  */
 @Component
 class ImportInspectors implements RowImporter {
@@ -73,16 +73,28 @@ class ImportInspectors implements RowImporter {
     }
     job = tally.drainInto(job).completed(Instant.now(clock));
     jobs.save(job);
-    log.info("roster import {} by {}: {} rows, {} created, {} updated, {} unchanged, {} failed", job.id(),
-        caller.username(), job.rowsTotal(), job.created(), job.updated(), job.unchanged(), job.failed());
+    log.info(
+        "roster import {} by {}: {} rows, {} created, {} updated, {} unchanged, {} failed",
+        job.id(),
+        caller.username(),
+        job.rowsTotal(),
+        job.created(),
+        job.updated(),
+        job.unchanged(),
+        job.failed());
     return job;
   }
 
   /**
-   * @param known the roster as read when the job started, by key; rows of this job are never matched against
-   *     each other (a repeated key is an error), so it needs no update as the job writes
+   * @param known the roster as read when the job started, by key; rows of this job are never
+   *     matched against each other (a repeated key is an error), so it needs no update as the job
+   *     writes
    */
-  private Outcome one(RawRow row, Caller caller, LocalDate today, Map<RosterKey, Integer> firstRowOfKey,
+  private Outcome one(
+      RawRow row,
+      Caller caller,
+      LocalDate today,
+      Map<RosterKey, Integer> firstRowOfKey,
       Map<RosterKey, List<Inspector>> known) {
     InspectorRows.Validated read = InspectorRows.read(row);
     if (!read.ok()) {
@@ -98,16 +110,23 @@ class ImportInspectors implements RowImporter {
     }
     Inspector imported;
     try {
-      imported = Inspector.register(Ids.next(), command, scope.pathOf(county), caller.username(), clock.instant(),
-          today);
+      imported =
+          Inspector.register(
+              Ids.next(), command, scope.pathOf(county), caller.username(), clock.instant(), today);
     } catch (Refusal violation) {
       throw new RowFailed(row, violation.field(), violation.getMessage());
     }
-    RosterKey key = RosterKey.of(imported.certificateNumber(), imported.name(), imported.employer(),
-        imported.homeCountyCode());
+    RosterKey key =
+        RosterKey.of(
+            imported.certificateNumber(),
+            imported.name(),
+            imported.employer(),
+            imported.homeCountyCode());
     Integer first = firstRowOfKey.putIfAbsent(key, row.number());
     if (first != null) {
-      throw new RowFailed(row, key.byCertificate() ? "certificateNumber" : "name",
+      throw new RowFailed(
+          row,
+          key.byCertificate() ? "certificateNumber" : "name",
           key.describe() + " 与第 " + first + " 行重复");
     }
     List<Inspector> matches = known.getOrDefault(key, List.of());
@@ -124,7 +143,9 @@ class ImportInspectors implements RowImporter {
     }
     Inspector existing = matches.get(0);
     if (!existing.regionPath().contains(caller.region())) {
-      throw new RowFailed(row, key.byCertificate() ? "certificateNumber" : "name",
+      throw new RowFailed(
+          row,
+          key.byCertificate() ? "certificateNumber" : "name",
           key.describe() + " 属于您辖区以外的人员，不能修改");
     }
     if (sameImportedFields(existing, imported)) {
@@ -137,14 +158,20 @@ class ImportInspectors implements RowImporter {
   }
 
   static boolean sameImportedFields(Inspector a, Inspector b) {
-    return Objects.equals(a.name(), b.name()) && a.role() == b.role()
+    return Objects.equals(a.name(), b.name())
+        && a.role() == b.role()
         && Objects.equals(a.certificateNumber(), b.certificateNumber())
         && Objects.equals(a.certificateValidUntil(), b.certificateValidUntil())
-        && Objects.equals(a.homeCountyCode(), b.homeCountyCode()) && Objects.equals(a.employer(), b.employer())
+        && Objects.equals(a.homeCountyCode(), b.homeCountyCode())
+        && Objects.equals(a.employer(), b.employer())
         && Objects.equals(a.specialties(), b.specialties());
   }
 
-  private enum Outcome { CREATED, UPDATED, UNCHANGED }
+  private enum Outcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED
+  }
 
   /** A row that cannot be stored, with its errors. */
   private static final class RowFailed extends RuntimeException {

@@ -18,9 +18,9 @@ import org.ybjg.inspection.roster.domain.Specialty;
 import org.ybjg.inspection.roster.imports.domain.RosterKey;
 
 /**
- * The roster as an import sees it: the entries by the key rows match them with, insert a new entry, or change the
- * imported fields of an existing one in one versioned write (the rest of the entry — who registered it, its
- * other data — stays as it is).
+ * The roster as an import sees it: the entries by the key rows match them with, insert a new entry,
+ * or change the imported fields of an existing one in one versioned write (the rest of the entry —
+ * who registered it, its other data — stays as it is).
  */
 @Component
 class RosterEntries {
@@ -34,19 +34,25 @@ class RosterEntries {
   }
 
   /**
-   * The whole roster keyed as imports match it, read once per job (one scan instead of one query per row;
-   * the embedded store cannot index the name-and-employer key).
+   * The whole roster keyed as imports match it, read once per job (one scan instead of one query
+   * per row; the embedded store cannot index the name-and-employer key).
    */
   Map<RosterKey, List<Inspector>> byKey() {
     Map<RosterKey, List<Inspector>> index = new HashMap<>();
-    try (Stream<Inspector> all = mongo.stream(new Query(), Inspector.class, Inspectors.COLLECTION)) {
-      all.forEach(inspector -> index.computeIfAbsent(keyOf(inspector), k -> new ArrayList<>(1)).add(inspector));
+    try (Stream<Inspector> all =
+        mongo.stream(new Query(), Inspector.class, Inspectors.COLLECTION)) {
+      all.forEach(
+          inspector ->
+              index.computeIfAbsent(keyOf(inspector), k -> new ArrayList<>(1)).add(inspector));
     }
     return index;
   }
 
   static RosterKey keyOf(Inspector inspector) {
-    return RosterKey.of(inspector.certificateNumber(), inspector.name(), inspector.employer(),
+    return RosterKey.of(
+        inspector.certificateNumber(),
+        inspector.name(),
+        inspector.employer(),
         inspector.homeCountyCode());
   }
 
@@ -56,22 +62,25 @@ class RosterEntries {
   }
 
   /**
-   * Sets the imported fields of {@code existing} to those of {@code imported} if it is still at its version.
+   * Sets the imported fields of {@code existing} to those of {@code imported} if it is still at its
+   * version.
    *
    * @return false when someone changed the entry meanwhile
    */
   boolean update(Inspector existing, Inspector imported) {
-    Update update = new Update()
-        .set("name", imported.name())
-        .set("role", imported.role().name())
-        .set("homeCountyCode", imported.homeCountyCode())
-        .set(RegionScope.REGION_PATH, imported.regionPath())
-        .set("specialties", imported.specialties().stream().map(Specialty::name).toList())
-        .inc("version", 1);
+    Update update =
+        new Update()
+            .set("name", imported.name())
+            .set("role", imported.role().name())
+            .set("homeCountyCode", imported.homeCountyCode())
+            .set(RegionScope.REGION_PATH, imported.regionPath())
+            .set("specialties", imported.specialties().stream().map(Specialty::name).toList())
+            .inc("version", 1);
     setOrUnset(update, "certificateNumber", imported.certificateNumber());
     setOrUnset(update, "certificateValidUntil", imported.certificateValidUntil());
     setOrUnset(update, "employer", imported.employer());
-    Query current = Query.query(Criteria.where("_id").is(existing.id()).and("version").is(existing.version()));
+    Query current =
+        Query.query(Criteria.where("_id").is(existing.id()).and("version").is(existing.version()));
     return mongo.updateFirst(current, update, Inspectors.COLLECTION).getModifiedCount() == 1;
   }
 

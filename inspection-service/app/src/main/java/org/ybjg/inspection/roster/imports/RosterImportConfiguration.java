@@ -11,15 +11,19 @@ import org.ybjg.chassis.imports.ImportJobs;
 import org.ybjg.chassis.imports.ImportRunner;
 import org.ybjg.chassis.imports.ImportSizeLimitFilter;
 
-/** Wiring of roster imports: properties, the body size limit, and the chassis's job store and runner. */
+/**
+ * Wiring of roster imports: properties, the body size limit, and the chassis's job store and
+ * runner.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RosterImportProperties.class)
 class RosterImportConfiguration {
 
   @Bean
-  FilterRegistrationBean<ImportSizeLimitFilter> rosterImportSizeLimitFilter(RosterImportProperties properties) {
-    return ImportSizeLimitFilter.registration("/api/inspection/imports/", properties.maxBytes(),
-        "inspection.imports.max-bytes");
+  FilterRegistrationBean<ImportSizeLimitFilter> rosterImportSizeLimitFilter(
+      RosterImportProperties properties) {
+    return ImportSizeLimitFilter.registration(
+        "/api/inspection/imports/", properties.maxBytes(), "inspection.imports.max-bytes");
   }
 
   @Bean

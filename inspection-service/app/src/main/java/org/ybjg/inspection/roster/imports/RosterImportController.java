@@ -23,7 +23,10 @@ import org.ybjg.inspection.api.model.RosterImportJobDto;
 import org.ybjg.inspection.api.model.RosterImportRowErrorDto;
 import org.ybjg.inspection.roster.imports.domain.InspectorRows;
 
-/** Bulk roster imports (text/csv or JSON array body) accepted as jobs (202 + Location), and the job resource. */
+/**
+ * Bulk roster imports (text/csv or JSON array body) accepted as jobs (202 + Location), and the job
+ * resource.
+ */
 @RestController
 class RosterImportController implements RosterImportsApi, ImportErrorHandling {
 
@@ -35,8 +38,14 @@ class RosterImportController implements RosterImportsApi, ImportErrorHandling {
   private final RegionScope scope;
   private final HttpServletRequest request;
 
-  RosterImportController(ImportBodies bodies, ImportRunner runner, ImportJobs jobs, ImportInspectors importInspectors,
-      CurrentCaller currentCaller, RegionScope scope, HttpServletRequest request) {
+  RosterImportController(
+      ImportBodies bodies,
+      ImportRunner runner,
+      ImportJobs jobs,
+      ImportInspectors importInspectors,
+      CurrentCaller currentCaller,
+      RegionScope scope,
+      HttpServletRequest request) {
     this.bodies = bodies;
     this.runner = runner;
     this.jobs = jobs;
@@ -51,18 +60,24 @@ class RosterImportController implements RosterImportsApi, ImportErrorHandling {
     Caller caller = currentCaller.get();
     Access.requireAnyRole(caller, Access.ROSTER_KEEPERS);
     String contentType = request.getContentType();
-    List<RawRow> rows = bodies.rows(body, contentType == null ? null : MediaType.parseMediaType(contentType),
-        InspectorRows.REQUIRED_COLUMNS);
+    List<RawRow> rows =
+        bodies.rows(
+            body,
+            contentType == null ? null : MediaType.parseMediaType(contentType),
+            InspectorRows.REQUIRED_COLUMNS);
     ImportJob job = runner.start(null, importInspectors, rows, caller);
-    return ResponseEntity.accepted().location(URI.create("/api/inspection/imports/" + job.id())).body(toDto(job));
+    return ResponseEntity.accepted()
+        .location(URI.create("/api/inspection/imports/" + job.id()))
+        .body(toDto(job));
   }
 
   @Override
   public ResponseEntity<RosterImportJobDto> getRosterImportJob(String jobId) {
     Caller caller = currentCaller.get();
-    ImportJob job = jobs.find(jobId)
-        .filter(found -> scope.regions().isWithin(found.regionCode(), caller.region()))
-        .orElseThrow(() -> Refusal.notFound("import job not found"));
+    ImportJob job =
+        jobs.find(jobId)
+            .filter(found -> scope.regions().isWithin(found.regionCode(), caller.region()))
+            .orElseThrow(() -> Refusal.notFound("import job not found"));
     return ResponseEntity.ok(toDto(job));
   }
 
@@ -83,7 +98,10 @@ class RosterImportController implements RosterImportsApi, ImportErrorHandling {
         .failed(job.failed())
         .errorCount(job.errorCount())
         .errorsTruncated(job.errorsTruncated())
-        .errors(job.errors().stream().map(e -> new RosterImportRowErrorDto(e.row(), e.field(), e.reason())).toList())
+        .errors(
+            job.errors().stream()
+                .map(e -> new RosterImportRowErrorDto(e.row(), e.field(), e.reason()))
+                .toList())
         .failure(job.failure());
   }
 }

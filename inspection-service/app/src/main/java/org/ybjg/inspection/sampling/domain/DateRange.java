@@ -11,7 +11,10 @@ public record DateRange(LocalDate from, LocalDate to) {
       throw Refusal.rule("sampling-rule", "period", "a date range needs from and to");
     }
     if (to.isBefore(from)) {
-      throw Refusal.rule("sampling-rule", "period", "a date range may not end (" + to + ") before it starts (" + from + ")");
+      throw Refusal.rule(
+          "sampling-rule",
+          "period",
+          "a date range may not end (" + to + ") before it starts (" + from + ")");
     }
   }
 

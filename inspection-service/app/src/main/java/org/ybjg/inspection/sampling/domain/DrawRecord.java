@@ -18,12 +18,13 @@ import org.ybjg.inspection.ceremony.domain.Official;
 
 /**
  * The published record of one draw: everything a citizen needs to recompute it with
- * inspection-service/verifier/Verifier.java — the commitment and the revealed secret, the ceremony (officials'
- * digits in order), the seed, the population snapshot and its hash, strata, forced inclusions and exclusions, the
- * targets drawn, and for the teams: the team rule, the check day, the roster snapshot (names, roles, home county,
- * certificate validity, affiliations, unavailability, specialties, open tasks — no certificate numbers), prior
- * assignments within the recusal window, the initial teams, the recusals with their replacements and the teams as
- * they stand. Its published JSON is written in the adapter layer ({@code sampling.PublishedDrawRecord}).
+ * inspection-service/verifier/Verifier.java — the commitment and the revealed secret, the ceremony
+ * (officials' digits in order), the seed, the population snapshot and its hash, strata, forced
+ * inclusions and exclusions, the targets drawn, and for the teams: the team rule, the check day,
+ * the roster snapshot (names, roles, home county, certificate validity, affiliations,
+ * unavailability, specialties, open tasks — no certificate numbers), prior assignments within the
+ * recusal window, the initial teams, the recusals with their replacements and the teams as they
+ * stand. Its published JSON is written in the adapter layer ({@code sampling.PublishedDrawRecord}).
  */
 public record DrawRecord(
     String planId,
@@ -52,7 +53,10 @@ public record DrawRecord(
     weights = weights == null ? Map.of() : weights;
   }
 
-  /** What a draw starts from: the frozen plan and its publication, the ceremony, and the roster at draw time. */
+  /**
+   * What a draw starts from: the frozen plan and its publication, the ceremony, and the roster at
+   * draw time.
+   */
   public record Input(
       String planId,
       String ruleVersion,
@@ -71,12 +75,37 @@ public record DrawRecord(
       Map<String, Integer> weights) {
 
     /** An input without credit-grade weights. */
-    public Input(String planId, String ruleVersion, String commitment, String secret, List<Official> ceremony,
-        Map<String, ? extends Collection<String>> population, List<Stratum> strata, Set<String> forcedIn,
-        Set<String> forcedOut, LocalDate checkOn, TeamRule teamRule, Map<String, String> counties,
-        List<RosterMember> roster, Set<String> priorAssignments) {
-      this(planId, ruleVersion, commitment, secret, ceremony, population, strata, forcedIn, forcedOut, checkOn, teamRule,
-          counties, roster, priorAssignments, null);
+    public Input(
+        String planId,
+        String ruleVersion,
+        String commitment,
+        String secret,
+        List<Official> ceremony,
+        Map<String, ? extends Collection<String>> population,
+        List<Stratum> strata,
+        Set<String> forcedIn,
+        Set<String> forcedOut,
+        LocalDate checkOn,
+        TeamRule teamRule,
+        Map<String, String> counties,
+        List<RosterMember> roster,
+        Set<String> priorAssignments) {
+      this(
+          planId,
+          ruleVersion,
+          commitment,
+          secret,
+          ceremony,
+          population,
+          strata,
+          forcedIn,
+          forcedOut,
+          checkOn,
+          teamRule,
+          counties,
+          roster,
+          priorAssignments,
+          null);
     }
   }
 
@@ -87,7 +116,12 @@ public record DrawRecord(
     Map<String, List<String>> snapshot = new LinkedHashMap<>();
     in.population().forEach((k, v) -> snapshot.put(k, sortedDistinct(v)));
     List<StratifiedDraw.StratumResult> results =
-        StratifiedDraw.draw(seed, in.strata(), snapshot, in.forcedIn(), in.forcedOut(),
+        StratifiedDraw.draw(
+            seed,
+            in.strata(),
+            snapshot,
+            in.forcedIn(),
+            in.forcedOut(),
             in.weights() == null ? Map.of() : in.weights());
     List<String> targets = targets(results);
     Map<String, String> targetCounties = new TreeMap<>();
@@ -101,18 +135,39 @@ public record DrawRecord(
         prior.add(p);
       }
     }
-    List<RosterMember> roster = in.roster().stream()
-        .sorted(java.util.Comparator.comparing(RosterMember::id)).toList();
-    TeamAssignment assignment = new TeamAssignment(seed, in.teamRule(), in.checkOn(), roster, targetCounties, prior);
+    List<RosterMember> roster =
+        in.roster().stream().sorted(java.util.Comparator.comparing(RosterMember::id)).toList();
+    TeamAssignment assignment =
+        new TeamAssignment(seed, in.teamRule(), in.checkOn(), roster, targetCounties, prior);
     List<Team> teams = assignment.assign(targets);
-    return new DrawRecord(in.planId(), in.ruleVersion(), in.commitment(), in.secret(), List.copyOf(in.ceremony()),
-        seed, StratifiedDraw.populationHash(snapshot), snapshot, List.copyOf(in.strata()),
-        new TreeSet<>(in.forcedIn()), new TreeSet<>(in.forcedOut()), results, in.checkOn(), in.teamRule(),
-        targetCounties, roster, prior, teams, List.of(), teams,
+    return new DrawRecord(
+        in.planId(),
+        in.ruleVersion(),
+        in.commitment(),
+        in.secret(),
+        List.copyOf(in.ceremony()),
+        seed,
+        StratifiedDraw.populationHash(snapshot),
+        snapshot,
+        List.copyOf(in.strata()),
+        new TreeSet<>(in.forcedIn()),
+        new TreeSet<>(in.forcedOut()),
+        results,
+        in.checkOn(),
+        in.teamRule(),
+        targetCounties,
+        roster,
+        prior,
+        teams,
+        List.of(),
+        teams,
         in.weights() == null ? Map.of() : new TreeMap<>(in.weights()));
   }
 
-  /** The ids sorted and without repeats (an ArrayList sort: far cheaper than a TreeSet at a million ids). */
+  /**
+   * The ids sorted and without repeats (an ArrayList sort: far cheaper than a TreeSet at a million
+   * ids).
+   */
   static List<String> sortedDistinct(Collection<String> ids) {
     String[] a = ids.toArray(String[]::new);
     Arrays.sort(a);
@@ -125,7 +180,9 @@ public record DrawRecord(
     return List.of(n == a.length ? a : Arrays.copyOf(a, n));
   }
 
-  /** Every drawn target in draw order: strata in plan order, targets in their stratum's draw order. */
+  /**
+   * Every drawn target in draw order: strata in plan order, targets in their stratum's draw order.
+   */
   public List<String> targets() {
     return targets(results);
   }
@@ -143,7 +200,10 @@ public record DrawRecord(
     return out;
   }
 
-  /** The record after {@code inspectorId} recused from {@code targetId}: replayed from the seed, then replaced. */
+  /**
+   * The record after {@code inspectorId} recused from {@code targetId}: replayed from the seed,
+   * then replaced.
+   */
   public DrawRecord withRecusal(String targetId, String inspectorId, String reason, Instant at) {
     if (reason == null || reason.isBlank()) {
       throw Refusal.rule("sampling-rule", "reason", "a recusal needs a reason (回避事由)");
@@ -152,9 +212,28 @@ public record DrawRecord(
     TeamMember replacement = assignment.recuse(targetId, inspectorId);
     List<Recusal> all = new ArrayList<>(recusals);
     all.add(new Recusal(targetId, inspectorId, reason.strip(), replacement.inspectorId(), at));
-    return new DrawRecord(planId, ruleVersion, commitment, secret, ceremony, seed, populationHash, population, strata,
-        forcedIn, forcedOut, results, checkOn, teamRule, targetCounties, roster, priorAssignments, initialTeams,
-        List.copyOf(all), assignment.teams(), weights);
+    return new DrawRecord(
+        planId,
+        ruleVersion,
+        commitment,
+        secret,
+        ceremony,
+        seed,
+        populationHash,
+        population,
+        strata,
+        forcedIn,
+        forcedOut,
+        results,
+        checkOn,
+        teamRule,
+        targetCounties,
+        roster,
+        priorAssignments,
+        initialTeams,
+        List.copyOf(all),
+        assignment.teams(),
+        weights);
   }
 
   private TeamAssignment replay() {

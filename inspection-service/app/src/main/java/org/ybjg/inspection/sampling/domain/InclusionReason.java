@@ -2,7 +2,10 @@ package org.ybjg.inspection.sampling.domain;
 
 import org.ybjg.inspection.common.domain.Coded;
 
-/** Why an institution is drawn whatever the lot says (吕医保发〔2021〕36号 §(三): tip-offs; 承医保发〔2019〕2号 §9: repeat offenders). */
+/**
+ * Why an institution is drawn whatever the lot says (吕医保发〔2021〕36号 §(三): tip-offs; 承医保发〔2019〕2号 §9:
+ * repeat offenders).
+ */
 public enum InclusionReason implements Coded {
   TIP_OFF("举报线索"),
   REPEAT_OFFENDER("屡查屡犯"),

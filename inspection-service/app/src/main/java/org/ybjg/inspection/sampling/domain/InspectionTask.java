@@ -1,16 +1,16 @@
 package org.ybjg.inspection.sampling.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 
 /**
- * One drawn target to inspect: the team, the due date (end of the plan period) and the status. It is
- * concluded by a finding recorded for the institution within the period, or by a written conclusion; its result must
- * be made public within 20 working days of the conclusion (docs/law.md#double-random, 一公开). It lives with {@link SamplingPlan}: the
- * draw creates it and the plan's document stores it, while the task feature only queries and concludes it.
+ * One drawn target to inspect: the team, the due date (end of the plan period) and the status. It
+ * is concluded by a finding recorded for the institution within the period, or by a written
+ * conclusion; its result must be made public within 20 working days of the conclusion
+ * (docs/law.md#double-random, 一公开). It lives with {@link SamplingPlan}: the draw creates it and the
+ * plan's document stores it, while the task feature only queries and concludes it.
  *
  * @param regionPath the institution's county and its ancestors (what scoped queries match)
  * @param findingId the finding that concluded it, if it was a finding
@@ -41,16 +41,54 @@ public record InspectionTask(
     team = team == null ? List.of() : List.copyOf(team);
   }
 
-  public static InspectionTask assign(String id, String planId, String planName, String institutionId,
-      String institutionName, String countyCode, List<String> regionPath, List<TeamMember> team,
-      LocalDate periodFrom, LocalDate dueDate) {
-    return new InspectionTask(id, planId, planName, institutionId, institutionName, countyCode, regionPath, team,
-        periodFrom, dueDate, TaskStatus.ASSIGNED, null, null, null, null, null);
+  public static InspectionTask assign(
+      String id,
+      String planId,
+      String planName,
+      String institutionId,
+      String institutionName,
+      String countyCode,
+      List<String> regionPath,
+      List<TeamMember> team,
+      LocalDate periodFrom,
+      LocalDate dueDate) {
+    return new InspectionTask(
+        id,
+        planId,
+        planName,
+        institutionId,
+        institutionName,
+        countyCode,
+        regionPath,
+        team,
+        periodFrom,
+        dueDate,
+        TaskStatus.ASSIGNED,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   public InspectionTask withTeam(List<TeamMember> newTeam) {
-    return new InspectionTask(id, planId, planName, institutionId, institutionName, countyCode, regionPath, newTeam,
-        periodFrom, dueDate, status, concludedOn, findingId, summary, concludedBy, resultPublishedOn);
+    return new InspectionTask(
+        id,
+        planId,
+        planName,
+        institutionId,
+        institutionName,
+        countyCode,
+        regionPath,
+        newTeam,
+        periodFrom,
+        dueDate,
+        status,
+        concludedOn,
+        findingId,
+        summary,
+        concludedBy,
+        resultPublishedOn);
   }
 
   /** Concluded by a written result summary. */
@@ -58,47 +96,106 @@ public record InspectionTask(
     requireOpen();
     String text = resultSummary == null ? "" : resultSummary.strip();
     if (text.isEmpty() || text.length() > MAX_SUMMARY) {
-      throw Refusal.rule("invalid-summary", "summary",
+      throw Refusal.rule(
+          "invalid-summary",
+          "summary",
           "检查结果摘要不能为空且不超过2000字 (a result summary of 1 to 2000 characters is required)");
     }
     LocalDate day = on == null ? today : on;
     if (day.isAfter(today)) {
-      throw Refusal.rule("concluded-in-future", "concludedOn", "办结日期不能晚于今天 (concludedOn is after today)");
+      throw Refusal.rule(
+          "concluded-in-future", "concludedOn", "办结日期不能晚于今天 (concludedOn is after today)");
     }
     if (day.isBefore(periodFrom)) {
-      throw Refusal.rule("concluded-before-period", "concludedOn",
+      throw Refusal.rule(
+          "concluded-before-period",
+          "concludedOn",
           "办结日期不能早于检查期间 (concludedOn " + day + " is before the period starts, " + periodFrom + ")");
     }
-    return new InspectionTask(id, planId, planName, institutionId, institutionName, countyCode, regionPath, team,
-        periodFrom, dueDate, TaskStatus.CONCLUDED, day, null, text, by, null);
+    return new InspectionTask(
+        id,
+        planId,
+        planName,
+        institutionId,
+        institutionName,
+        countyCode,
+        regionPath,
+        team,
+        periodFrom,
+        dueDate,
+        TaskStatus.CONCLUDED,
+        day,
+        null,
+        text,
+        by,
+        null);
   }
 
-  /** Whether a finding found on {@code foundOn} concludes this task (same institution, within the period). */
+  /**
+   * Whether a finding found on {@code foundOn} concludes this task (same institution, within the
+   * period).
+   */
   public boolean concludedBy(String findingInstitution, LocalDate foundOn) {
-    return status == TaskStatus.ASSIGNED && institutionId.equals(findingInstitution)
-        && !foundOn.isBefore(periodFrom) && !foundOn.isAfter(dueDate);
+    return status == TaskStatus.ASSIGNED
+        && institutionId.equals(findingInstitution)
+        && !foundOn.isBefore(periodFrom)
+        && !foundOn.isAfter(dueDate);
   }
 
-  public InspectionTask concludeByFinding(String finding, String description, LocalDate foundOn, String by) {
-    return new InspectionTask(id, planId, planName, institutionId, institutionName, countyCode, regionPath, team,
-        periodFrom, dueDate, TaskStatus.CONCLUDED, foundOn, finding, description, by, null);
+  public InspectionTask concludeByFinding(
+      String finding, String description, LocalDate foundOn, String by) {
+    return new InspectionTask(
+        id,
+        planId,
+        planName,
+        institutionId,
+        institutionName,
+        countyCode,
+        regionPath,
+        team,
+        periodFrom,
+        dueDate,
+        TaskStatus.CONCLUDED,
+        foundOn,
+        finding,
+        description,
+        by,
+        null);
   }
 
   /** Makes the result public (一公开). */
   public InspectionTask publishResult(LocalDate today) {
     if (status != TaskStatus.CONCLUDED) {
-      throw Refusal.conflict("task-not-concluded", "只有已办结的任务才能公开结果 (only a concluded task's result can be published)");
+      throw Refusal.conflict(
+          "task-not-concluded", "只有已办结的任务才能公开结果 (only a concluded task's result can be published)");
     }
     if (resultPublishedOn != null) {
       throw Refusal.conflict("result-already-published", "检查结果已公开 (the result is already public)");
     }
-    return new InspectionTask(id, planId, planName, institutionId, institutionName, countyCode, regionPath, team,
-        periodFrom, dueDate, status, concludedOn, findingId, summary, concludedBy, today);
+    return new InspectionTask(
+        id,
+        planId,
+        planName,
+        institutionId,
+        institutionName,
+        countyCode,
+        regionPath,
+        team,
+        periodFrom,
+        dueDate,
+        status,
+        concludedOn,
+        findingId,
+        summary,
+        concludedBy,
+        today);
   }
 
   /** The last day to publish the result: 20 working days after the conclusion. */
   public LocalDate publishBy() {
-    return concludedOn == null ? null : LegalCalendar.plusWorkingDays(concludedOn, PUBLISH_WITHIN_WORKING_DAYS);
+    return concludedOn == null
+        ? null
+        : LegalCalendar.plusWorkingDays(concludedOn, PUBLISH_WITHIN_WORKING_DAYS);
   }
 
   /** A concluded result not made public within 20 working days (docs/law.md#double-random). */

@@ -13,10 +13,10 @@ import java.util.TreeSet;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
 
 /**
- * Builds the eligible population per stratum from the directory entries in scope: an entry passes the plan's filter
- * and belongs to the FIRST stratum (in plan order) it matches; a top-N stratum ranks, among the filtered entries
- * matching its type/level criteria, by fund payment (largest first, ties by id). Entries matching no stratum are not
- * part of the population.
+ * Builds the eligible population per stratum from the directory entries in scope: an entry passes
+ * the plan's filter and belongs to the FIRST stratum (in plan order) it matches; a top-N stratum
+ * ranks, among the filtered entries matching its type/level criteria, by fund payment (largest
+ * first, ties by id). Entries matching no stratum are not part of the population.
  */
 public final class Population {
 
@@ -35,12 +35,17 @@ public final class Population {
   }
 
   /**
-   * As {@link #build(PlanDefinition, List)}, with the handling agencies in scope ({@link Agencies}): the plan's filter
-   * (agreement state, ownership, ...) is about institutions and does not apply to them.
+   * As {@link #build(PlanDefinition, List)}, with the handling agencies in scope ({@link
+   * Agencies}): the plan's filter (agreement state, ownership, ...) is about institutions and does
+   * not apply to them.
    */
-  public static Snapshot build(PlanDefinition plan, List<DirectoryEntry> inScope, List<DirectoryEntry> agencies) {
-    List<DirectoryEntry> eligible = new ArrayList<>(inScope.stream()
-        .filter(e -> !Agencies.TYPE.equals(e.type()) && plan.filter().admits(e)).toList());
+  public static Snapshot build(
+      PlanDefinition plan, List<DirectoryEntry> inScope, List<DirectoryEntry> agencies) {
+    List<DirectoryEntry> eligible =
+        new ArrayList<>(
+            inScope.stream()
+                .filter(e -> !Agencies.TYPE.equals(e.type()) && plan.filter().admits(e))
+                .toList());
     eligible.addAll(agencies);
     Map<String, TreeSet<String>> strata = new LinkedHashMap<>();
     plan.strata().forEach(s -> strata.put(s.code(), new TreeSet<>()));
@@ -50,8 +55,10 @@ public final class Population {
       List<DirectoryEntry> members = eligible.stream().filter(s::matches).toList();
       if (s.topByFundPayment() != null) {
         members = new ArrayList<>(members);
-        members.sort(Comparator.comparing(DirectoryEntry::fundPaymentAmount, Comparator.<BigDecimal>reverseOrder())
-            .thenComparing(DirectoryEntry::id));
+        members.sort(
+            Comparator.comparing(
+                    DirectoryEntry::fundPaymentAmount, Comparator.<BigDecimal>reverseOrder())
+                .thenComparing(DirectoryEntry::id));
         members = members.subList(0, Math.min(s.topByFundPayment(), members.size()));
       }
       for (DirectoryEntry e : members) {

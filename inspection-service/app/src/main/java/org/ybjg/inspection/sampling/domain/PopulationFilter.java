@@ -4,11 +4,15 @@ import java.util.List;
 import org.ybjg.inspection.directory.domain.DirectoryEntry;
 
 /**
- * Who is eligible at all. Agreement states default to ACTIVE and SUSPENDED: a suspended institution is still
- * designated and under supervision (a suspension is itself a measure to follow up), while a terminated agreement
- * or none means the institution is no longer an object of agreement supervision (docs/domain.md#registry).
+ * Who is eligible at all. Agreement states default to ACTIVE and SUSPENDED: a suspended institution
+ * is still designated and under supervision (a suspension is itself a measure to follow up), while
+ * a terminated agreement or none means the institution is no longer an object of agreement
+ * supervision (docs/domain.md#registry).
  */
-public record PopulationFilter(List<String> types, List<String> levels, List<String> ownerships,
+public record PopulationFilter(
+    List<String> types,
+    List<String> levels,
+    List<String> ownerships,
     List<String> agreementStates) {
 
   public static final List<String> DEFAULT_STATES = List.of("ACTIVE", "SUSPENDED");
@@ -17,8 +21,10 @@ public record PopulationFilter(List<String> types, List<String> levels, List<Str
     types = types == null ? List.of() : List.copyOf(types);
     levels = levels == null ? List.of() : List.copyOf(levels);
     ownerships = ownerships == null ? List.of() : List.copyOf(ownerships);
-    agreementStates = agreementStates == null || agreementStates.isEmpty() ? DEFAULT_STATES
-        : List.copyOf(agreementStates);
+    agreementStates =
+        agreementStates == null || agreementStates.isEmpty()
+            ? DEFAULT_STATES
+            : List.copyOf(agreementStates);
   }
 
   public static PopulationFilter defaults() {
@@ -26,7 +32,8 @@ public record PopulationFilter(List<String> types, List<String> levels, List<Str
   }
 
   public boolean admits(DirectoryEntry e) {
-    return (types.isEmpty() || types.contains(e.type())) && (levels.isEmpty() || levels.contains(e.level()))
+    return (types.isEmpty() || types.contains(e.type()))
+        && (levels.isEmpty() || levels.contains(e.level()))
         && (ownerships.isEmpty() || ownerships.contains(e.ownership()))
         && agreementStates.contains(e.agreementState());
   }

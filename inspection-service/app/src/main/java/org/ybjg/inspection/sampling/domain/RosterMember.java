@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One inspector as the roster stood at the draw: what team assignment needs and the published record
- * shows (names and roles are the only personal data made public; certificate numbers are not).
+ * One inspector as the roster stood at the draw: what team assignment needs and the published
+ * record shows (names and roles are the only personal data made public; certificate numbers are
+ * not).
  *
  * @param role LAW_ENFORCEMENT_OFFICER, AGENCY_AUDITOR, MEDICAL_EXPERT or THIRD_PARTY
  * @param affiliations institution ids the inspector declared a tie to (never sent there)
@@ -34,9 +35,12 @@ public record RosterMember(
     return OFFICER.equals(role);
   }
 
-  /** Experts are medical experts and third-party professionals (2023年度省级飞行检查工作方案 team composition). */
+  /**
+   * Experts are medical experts and third-party professionals (2023年度省级飞行检查工作方案 team composition).
+   */
   public boolean isExpertIn(String specialty) {
-    return ("MEDICAL_EXPERT".equals(role) || "THIRD_PARTY".equals(role)) && specialties.contains(specialty);
+    return ("MEDICAL_EXPERT".equals(role) || "THIRD_PARTY".equals(role))
+        && specialties.contains(specialty);
   }
 
   /** Available on the check day and, for an officer, holding a certificate valid that day. */
@@ -46,6 +50,7 @@ public record RosterMember(
         return false;
       }
     }
-    return !isOfficer() || (certificateValidUntil != null && !certificateValidUntil.isBefore(checkOn));
+    return !isOfficer()
+        || (certificateValidUntil != null && !certificateValidUntil.isBefore(checkOn));
   }
 }

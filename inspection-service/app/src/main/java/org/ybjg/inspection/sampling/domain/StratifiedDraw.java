@@ -11,12 +11,12 @@ import java.util.Set;
 import org.ybjg.inspection.ceremony.domain.Sha256;
 
 /**
- * The deterministic stratified draw: within each stratum, candidates are ordered by
- * SHA-256(seed ‖ id) (UTF-8 bytes, compared as unsigned bytes — the same order as the lower-case hex
- * text — ties by id) and the first {@code quota} are taken. Forced inclusions (tip-offs, repeat
- * offenders) are taken first and count toward the quota; forced exclusions are removed before
- * ordering. A stratum smaller than its quota is taken whole and reported. The same inputs always give
- * the same targets: anyone holding the published record can recompute it.
+ * The deterministic stratified draw: within each stratum, candidates are ordered by SHA-256(seed ‖
+ * id) (UTF-8 bytes, compared as unsigned bytes — the same order as the lower-case hex text — ties
+ * by id) and the first {@code quota} are taken. Forced inclusions (tip-offs, repeat offenders) are
+ * taken first and count toward the quota; forced exclusions are removed before ordering. A stratum
+ * smaller than its quota is taken whole and reported. The same inputs always give the same targets:
+ * anyone holding the published record can recompute it.
  *
  * <p>Sorting compares a 64-bit prefix of the digest first (a primitive comparison), the rest of the
  * digest only on a prefix tie, so a draw over 1M ids costs one hash per id plus an n log n sort of
@@ -26,7 +26,9 @@ public final class StratifiedDraw {
 
   private StratifiedDraw() {}
 
-  /** Drawn targets of one stratum, in draw order, with the shortfall if the stratum was too small. */
+  /**
+   * Drawn targets of one stratum, in draw order, with the shortfall if the stratum was too small.
+   */
   public record StratumResult(
       String stratum, int population, int quota, List<String> selected, int shortfall) {}
 
@@ -45,10 +47,11 @@ public final class StratifiedDraw {
   }
 
   /**
-   * As above; with {@code weights} (id → weight ≥ 1, absent = 1; docs/law.md#double-random: worse credit, more checks) not empty,
-   * candidates are ordered by the weighted key −ln(u) / w (Efraimidis–Spirakis weighted sampling without replacement),
-   * u = ((first 8 digest bytes, unsigned) >>> 11 + 0.5) / 2^53, ties by digest then id; {@code StrictMath.log} keeps
-   * the key identical on every JVM.
+   * As above; with {@code weights} (id → weight ≥ 1, absent = 1; docs/law.md#double-random: worse
+   * credit, more checks) not empty, candidates are ordered by the weighted key −ln(u) / w
+   * (Efraimidis–Spirakis weighted sampling without replacement), u = ((first 8 digest bytes,
+   * unsigned) >>> 11 + 0.5) / 2^53, ties by digest then id; {@code StrictMath.log} keeps the key
+   * identical on every JVM.
    */
   public static List<StratumResult> draw(
       String seed,
@@ -79,13 +82,16 @@ public final class StratifiedDraw {
       selected.addAll(forced);
       int remaining = Math.max(0, quota - forced.size());
       if (remaining > 0) {
-        for (String id : weights.isEmpty() ? ordered(seed, candidates, remaining)
-            : orderedWeighted(seed, candidates, weights, remaining)) {
+        for (String id :
+            weights.isEmpty()
+                ? ordered(seed, candidates, remaining)
+                : orderedWeighted(seed, candidates, weights, remaining)) {
           selected.add(id);
         }
       }
-      results.add(new StratumResult(s.code(), size, quota, List.copyOf(selected),
-          Math.max(0, quota - size)));
+      results.add(
+          new StratumResult(
+              s.code(), size, quota, List.copyOf(selected), Math.max(0, quota - size)));
     }
     return results;
   }
@@ -115,8 +121,8 @@ public final class StratifiedDraw {
   }
 
   /** The first {@code limit} candidates by the weighted key −ln(u) / w (see {@link #draw}). */
-  public static List<String> orderedWeighted(String seed, Collection<String> ids, Map<String, Integer> weights,
-      int limit) {
+  public static List<String> orderedWeighted(
+      String seed, Collection<String> ids, Map<String, Integer> weights, int limit) {
     MessageDigest md = Sha256.digest();
     byte[] seedBytes = seed.getBytes(StandardCharsets.UTF_8);
     record WKeyed(double key, byte[] digest, String id) {}
@@ -128,14 +134,16 @@ public final class StratifiedDraw {
       double u = ((prefix(d, 0) >>> 11) + 0.5) / 9007199254740992.0;
       keyed[i++] = new WKeyed(-StrictMath.log(u) / weights.getOrDefault(id, 1), d, id);
     }
-    Arrays.sort(keyed, (a, b) -> {
-      int c = Double.compare(a.key, b.key);
-      if (c != 0) {
-        return c;
-      }
-      c = Arrays.compareUnsigned(a.digest, b.digest);
-      return c != 0 ? c : a.id.compareTo(b.id);
-    });
+    Arrays.sort(
+        keyed,
+        (a, b) -> {
+          int c = Double.compare(a.key, b.key);
+          if (c != 0) {
+            return c;
+          }
+          c = Arrays.compareUnsigned(a.digest, b.digest);
+          return c != 0 ? c : a.id.compareTo(b.id);
+        });
     int n = Math.min(limit, keyed.length);
     List<String> out = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {

@@ -2,11 +2,11 @@ package org.ybjg.inspection.sampling.domain;
 
 import org.ybjg.chassis.domain.Refusal;
 
-
 /**
- * One stratum of a sampling plan with its quota (吕医保发〔2021〕36号 §(三): e.g. tertiary ≥ 50 %, secondary ≥
- * 30 %, primary ≥ 10 %). The quota is {@code max(ceil(size × percent / 100), minimum)}: percentages
- * round up; a stratum smaller than its quota is taken whole and reported as a shortfall.
+ * One stratum of a sampling plan with its quota (吕医保发〔2021〕36号 §(三): e.g. tertiary ≥ 50 %,
+ * secondary ≥ 30 %, primary ≥ 10 %). The quota is {@code max(ceil(size × percent / 100), minimum)}:
+ * percentages round up; a stratum smaller than its quota is taken whole and reported as a
+ * shortfall.
  *
  * @param code stratum code (e.g. the institution level)
  * @param percent share to draw, 0..100

@@ -2,7 +2,9 @@ package org.ybjg.inspection.sampling.domain;
 
 import org.ybjg.inspection.common.domain.Coded;
 
-/** An inspection task is assigned by the draw and concluded by a finding or a written conclusion. */
+/**
+ * An inspection task is assigned by the draw and concluded by a finding or a written conclusion.
+ */
 public enum TaskStatus implements Coded {
   ASSIGNED("已分派"),
   CONCLUDED("已办结");

@@ -15,25 +15,32 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.ceremony.domain.Sha256;
 
 /**
- * Deterministic random team assignment with recusal (docs/law.md#double-random: inspectors with a conflict are
- * replaced by a re-draw). Everything follows from the revealed seed, so Verifier.java re-derives it:
+ * Deterministic random team assignment with recusal (docs/law.md#double-random: inspectors with a
+ * conflict are replaced by a re-draw). Everything follows from the revealed seed, so Verifier.java
+ * re-derives it:
  *
  * <ol>
- *   <li>The roster is put in one order: by SHA-256(seed ‖ "|team|" ‖ inspectorId) (unsigned bytes, ties by id).
- *   <li>Each target's pool is that order restricted by county: all inspectors; with cross-check, all but the
- *       target's own county; with a pairing, only the paired inspecting county.
- *   <li>Each target walks its pool of size n: h = SHA-256(seed ‖ "|team|" ‖ targetId), start = first 8 bytes of h
- *       (unsigned) mod n, step = bytes 8–15 (unsigned) mod n, 0 taken as 1, increased until coprime with n
- *       (wrapping n to 1), so the walk start, start+step, ... (mod n) visits every member once.
- *   <li>Walking, a member is taken when eligible and a slot of their kind is open: OFFICER slots (law-enforcement
- *       officers) until {@code officers}, then one EXPERT slot (medical expert or third party of the specialty).
- *   <li>Not eligible: unavailable on the check day; an officer whose certificate is not valid that day; a declared
- *       affiliation with the target; assigned the same target within the recusal window (prior assignments);
- *       load cap reached (open tasks + tasks of this draw); already on the team or recused from this target.
- *   <li>Targets are served in draw order (strata in plan order, targets in draw order) — the load counts as it grows.
- *   <li>A recusal frees the slot and walks the same pool again from its start for the first eligible member of the
- *       same kind (the load as it stands after every earlier recusal).
+ *   <li>The roster is put in one order: by SHA-256(seed ‖ "|team|" ‖ inspectorId) (unsigned bytes,
+ *       ties by id).
+ *   <li>Each target's pool is that order restricted by county: all inspectors; with cross-check,
+ *       all but the target's own county; with a pairing, only the paired inspecting county.
+ *   <li>Each target walks its pool of size n: h = SHA-256(seed ‖ "|team|" ‖ targetId), start =
+ *       first 8 bytes of h (unsigned) mod n, step = bytes 8–15 (unsigned) mod n, 0 taken as 1,
+ *       increased until coprime with n (wrapping n to 1), so the walk start, start+step, ... (mod
+ *       n) visits every member once.
+ *   <li>Walking, a member is taken when eligible and a slot of their kind is open: OFFICER slots
+ *       (law-enforcement officers) until {@code officers}, then one EXPERT slot (medical expert or
+ *       third party of the specialty).
+ *   <li>Not eligible: unavailable on the check day; an officer whose certificate is not valid that
+ *       day; a declared affiliation with the target; assigned the same target within the recusal
+ *       window (prior assignments); load cap reached (open tasks + tasks of this draw); already on
+ *       the team or recused from this target.
+ *   <li>Targets are served in draw order (strata in plan order, targets in draw order) — the load
+ *       counts as it grows.
+ *   <li>A recusal frees the slot and walks the same pool again from its start for the first
+ *       eligible member of the same kind (the load as it stands after every earlier recusal).
  * </ol>
+ *
  * A target whose pool cannot fill the team fails the whole draw, naming the target.
  */
 public final class TeamAssignment {
@@ -57,8 +64,13 @@ public final class TeamAssignment {
    * @param targetCounties each target's county
    * @param priorAssignments "inspectorId|institutionId" of assignments within the recusal window
    */
-  public TeamAssignment(String seed, TeamRule rule, LocalDate checkOn, List<RosterMember> roster,
-      Map<String, String> targetCounties, Set<String> priorAssignments) {
+  public TeamAssignment(
+      String seed,
+      TeamRule rule,
+      LocalDate checkOn,
+      List<RosterMember> roster,
+      Map<String, String> targetCounties,
+      Set<String> priorAssignments) {
     this.seed = seed.getBytes(StandardCharsets.UTF_8);
     this.rule = rule;
     this.targetCounties = targetCounties;
@@ -98,11 +110,22 @@ public final class TeamAssignment {
         load[m]++;
       }
       if (officers < rule.officers() || !expert) {
-        throw Refusal.rule("sampling-rule", "roster", "名录库中没有足够的合格人员组成对象 " + target
-            + " 的检查组 (not enough eligible inspectors on the roster for target " + target + ": "
-            + officers + " of " + rule.officers() + " officers"
-            + (rule.expertSpecialty() == null ? "" : expert ? ", expert found" : ", no " + rule.expertSpecialty()
-            + " expert") + ")");
+        throw Refusal.rule(
+            "sampling-rule",
+            "roster",
+            "名录库中没有足够的合格人员组成对象 "
+                + target
+                + " 的检查组 (not enough eligible inspectors on the roster for target "
+                + target
+                + ": "
+                + officers
+                + " of "
+                + rule.officers()
+                + " officers"
+                + (rule.expertSpecialty() == null
+                    ? ""
+                    : expert ? ", expert found" : ", no " + rule.expertSpecialty() + " expert")
+                + ")");
       }
       teams.put(target, team);
       out.add(team(target));
@@ -111,17 +134,20 @@ public final class TeamAssignment {
   }
 
   /**
-   * Records that {@code inspectorId} recuses from {@code targetId} and returns the replacement: the first
-   * eligible member of the same kind in the target's walk.
+   * Records that {@code inspectorId} recuses from {@code targetId} and returns the replacement: the
+   * first eligible member of the same kind in the target's walk.
    */
   public TeamMember recuse(String targetId, String inspectorId) {
     List<Integer> team = teams.get(targetId);
     if (team == null) {
-      throw Refusal.rule("sampling-rule", "targetId", "institution " + targetId + " is not a target of this draw");
+      throw Refusal.rule(
+          "sampling-rule", "targetId", "institution " + targetId + " is not a target of this draw");
     }
     Integer m = index.get(inspectorId);
     if (m == null || !team.contains(m)) {
-      throw Refusal.rule("sampling-rule", "inspectorId",
+      throw Refusal.rule(
+          "sampling-rule",
+          "inspectorId",
           "inspector " + inspectorId + " is not on the team for " + targetId);
     }
     boolean officerSlot = kindOf(team, m).equals("OFFICER");
@@ -133,7 +159,8 @@ public final class TeamAssignment {
       if (!eligible(c, targetId, team)) {
         continue;
       }
-      boolean fits = officerSlot ? order[c].isOfficer() : order[c].isExpertIn(rule.expertSpecialty());
+      boolean fits =
+          officerSlot ? order[c].isOfficer() : order[c].isExpertIn(rule.expertSpecialty());
       if (fits) {
         team.set(team.indexOf(m), c);
         load[m]--;
@@ -142,8 +169,17 @@ public final class TeamAssignment {
       }
     }
     recused.get(targetId).remove(m);
-    throw Refusal.rule("sampling-rule", "roster", "名录库中没有可替换 " + order[m].name() + " 的合格人员 (no eligible "
-        + "replacement on the roster for inspector " + inspectorId + " at target " + targetId + ")");
+    throw Refusal.rule(
+        "sampling-rule",
+        "roster",
+        "名录库中没有可替换 "
+            + order[m].name()
+            + " 的合格人员 (no eligible "
+            + "replacement on the roster for inspector "
+            + inspectorId
+            + " at target "
+            + targetId
+            + ")");
   }
 
   /** The team of {@code targetId} as it stands. */
@@ -194,21 +230,29 @@ public final class TeamAssignment {
     }
     String inspecting = rule.pairing().isEmpty() ? null : rule.pairing().get(county);
     if (!rule.pairing().isEmpty() && inspecting == null) {
-      throw Refusal.rule("sampling-rule", "teamRule.pairing", "no inspecting county is paired with county " + county);
+      throw Refusal.rule(
+          "sampling-rule",
+          "teamRule.pairing",
+          "no inspecting county is paired with county " + county);
     }
     String key = inspecting != null ? "=" + inspecting : rule.crossCheck() ? "!" + county : "*";
-    return pools.computeIfAbsent(key, k -> {
-      int[] pool = new int[order.length];
-      int n = 0;
-      for (int i = 0; i < order.length; i++) {
-        String home = order[i].homeCountyCode();
-        boolean in = inspecting != null ? inspecting.equals(home) : !rule.crossCheck() || !county.equals(home);
-        if (in) {
-          pool[n++] = i;
-        }
-      }
-      return Arrays.copyOf(pool, n);
-    });
+    return pools.computeIfAbsent(
+        key,
+        k -> {
+          int[] pool = new int[order.length];
+          int n = 0;
+          for (int i = 0; i < order.length; i++) {
+            String home = order[i].homeCountyCode();
+            boolean in =
+                inspecting != null
+                    ? inspecting.equals(home)
+                    : !rule.crossCheck() || !county.equals(home);
+            if (in) {
+              pool[n++] = i;
+            }
+          }
+          return Arrays.copyOf(pool, n);
+        });
   }
 
   /** {start, step} of the target's walk over a pool of size n. */
@@ -247,12 +291,15 @@ public final class TeamAssignment {
     for (int i = 0; i < keyed.length; i++) {
       md.update(seed);
       md.update(TEAM);
-      keyed[i] = new Keyed(md.digest(roster.get(i).id().getBytes(StandardCharsets.UTF_8)), roster.get(i));
+      keyed[i] =
+          new Keyed(md.digest(roster.get(i).id().getBytes(StandardCharsets.UTF_8)), roster.get(i));
     }
-    Arrays.sort(keyed, (a, b) -> {
-      int c = Arrays.compareUnsigned(a.key, b.key);
-      return c != 0 ? c : a.member.id().compareTo(b.member.id());
-    });
+    Arrays.sort(
+        keyed,
+        (a, b) -> {
+          int c = Arrays.compareUnsigned(a.key, b.key);
+          return c != 0 ? c : a.member.id().compareTo(b.member.id());
+        });
     RosterMember[] out = new RosterMember[keyed.length];
     for (int i = 0; i < keyed.length; i++) {
       out[i] = keyed[i].member;

@@ -10,9 +10,11 @@ import org.ybjg.chassis.domain.Refusal;
  * @param officers law-enforcement officers per team (default 2; 行政处罚法 art. 42: at least two)
  * @param expertSpecialty the specialty of the one expert the plan's focus needs, or null for none
  * @param loadCap at most this many tasks per person (this draw plus open tasks), null for no cap
- * @param recusalMonths an inspector who was assigned the same target within this many months is excluded
+ * @param recusalMonths an inspector who was assigned the same target within this many months is
+ *     excluded
  * @param crossCheck no inspector from the target's own county (县际交叉检查)
- * @param pairing targetCounty → inspectingCounty; when given, only that county's inspectors go there
+ * @param pairing targetCounty → inspectingCounty; when given, only that county's inspectors go
+ *     there
  */
 public record TeamRule(
     int officers,
@@ -28,7 +30,9 @@ public record TeamRule(
 
   public TeamRule {
     if (officers < 2) {
-      throw Refusal.rule("sampling-rule", "teamRule.officers",
+      throw Refusal.rule(
+          "sampling-rule",
+          "teamRule.officers",
           "a team needs at least two law-enforcement officers (行政处罚法 art. 42)");
     }
     if (officers > 10) {
@@ -38,18 +42,24 @@ public record TeamRule(
       throw Refusal.rule("sampling-rule", "teamRule.loadCap", "the load cap must be at least 1");
     }
     if (recusalMonths < 0 || recusalMonths > 120) {
-      throw Refusal.rule("sampling-rule", "teamRule.recusalMonths", "recusal window must be 0 to 120 months");
+      throw Refusal.rule(
+          "sampling-rule", "teamRule.recusalMonths", "recusal window must be 0 to 120 months");
     }
     pairing = pairing == null ? Map.of() : new TreeMap<>(pairing);
-    pairing.forEach((target, inspecting) -> {
-      if (target.equals(inspecting)) {
-        throw Refusal.rule("sampling-rule", "teamRule.pairing", "county " + target + " may not be paired with itself");
-      }
-    });
+    pairing.forEach(
+        (target, inspecting) -> {
+          if (target.equals(inspecting)) {
+            throw Refusal.rule(
+                "sampling-rule",
+                "teamRule.pairing",
+                "county " + target + " may not be paired with itself");
+          }
+        });
   }
 
   public static TeamRule defaults() {
-    return new TeamRule(DEFAULT_OFFICERS, null, DEFAULT_LOAD_CAP, DEFAULT_RECUSAL_MONTHS, false, Map.of());
+    return new TeamRule(
+        DEFAULT_OFFICERS, null, DEFAULT_LOAD_CAP, DEFAULT_RECUSAL_MONTHS, false, Map.of());
   }
 
   public int teamSize() {

@@ -28,10 +28,18 @@ class CeremonyTest {
     assertThat(Commitment.isWellFormed(commitment)).isTrue();
     Commitment.requireRevealed(secret, commitment);
     assertRule(() -> Commitment.requireRevealed(secret + "x", commitment), "secret-mismatch");
-    assertRule(() -> Ceremony.hold(List.of(new Official("甲", "12a")), secret, commitment, "u", NOW),
+    assertRule(
+        () -> Ceremony.hold(List.of(new Official("甲", "12a")), secret, commitment, "u", NOW),
         "invalid-ceremony");
-    assertThat(Ceremony.hold(List.of(new Official("甲", "123"), new Official("乙", "456")), secret, commitment, "u",
-        NOW).seed()).isEqualTo("123|456|" + secret);
+    assertThat(
+            Ceremony.hold(
+                    List.of(new Official("甲", "123"), new Official("乙", "456")),
+                    secret,
+                    commitment,
+                    "u",
+                    NOW)
+                .seed())
+        .isEqualTo("123|456|" + secret);
   }
 
   @Test
@@ -41,12 +49,19 @@ class CeremonyTest {
     assertThat(held.officials()).hasSize(20);
     assertThat(held.at()).isEqualTo(Instant.parse("2026-10-01T02:00:00.123Z"));
     assertThat(held.officials()).allSatisfy(o -> assertThat(o.at()).isEqualTo(held.at()));
-    assertThat(Ceremony.hold(List.of(new Official(" 王局长 ", "局长", "7", null)), "s", commitment, "admin", NOW)
-        .officials()).containsExactly(new Official("王局长", "局长", "7", held.at()));
-    assertRule(() -> Ceremony.hold(officials(Ceremony.MAX_OFFICIALS + 1), "s", commitment, "admin", NOW),
+    assertThat(
+            Ceremony.hold(
+                    List.of(new Official(" 王局长 ", "局长", "7", null)), "s", commitment, "admin", NOW)
+                .officials())
+        .containsExactly(new Official("王局长", "局长", "7", held.at()));
+    assertRule(
+        () -> Ceremony.hold(officials(Ceremony.MAX_OFFICIALS + 1), "s", commitment, "admin", NOW),
         "invalid-ceremony");
     assertRule(() -> Ceremony.hold(List.of(), "s", commitment, "admin", NOW), "invalid-ceremony");
-    assertRule(() -> Ceremony.hold(List.of(new Official("王".repeat(51), "7")), "s", commitment, "admin", NOW),
+    assertRule(
+        () ->
+            Ceremony.hold(
+                List.of(new Official("王".repeat(51), "7")), "s", commitment, "admin", NOW),
         "invalid-ceremony");
   }
 
@@ -60,7 +75,7 @@ class CeremonyTest {
   }
 
   private static void assertRule(Runnable action, String type) {
-    assertThatThrownBy(action::run).isInstanceOfSatisfying(Refusal.class,
-        e -> assertThat(e.code()).isEqualTo(type));
+    assertThatThrownBy(action::run)
+        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo(type));
   }
 }

@@ -26,7 +26,8 @@ class DirectoryEntryTest {
 
   @Test
   void shouldLabelCodesInChineseWhenKnown() {
-    // docs/domain.md#who-and-where (吕医保发〔2021〕36号, 承医保发〔2019〕2号, 2023年度省级飞行检查工作方案): levels 三级/二级/一级, public 公立 versus private 民营/个体
+    // docs/domain.md#who-and-where (吕医保发〔2021〕36号, 承医保发〔2019〕2号, 2023年度省级飞行检查工作方案): levels
+    // 三级/二级/一级, public 公立 versus private 民营/个体
     assertThat(entry.typeLabel()).isEqualTo("定点医疗机构");
     assertThat(entry.levelLabel()).isEqualTo("三级");
     assertThat(entry.ownershipLabel()).isEqualTo("公立");
@@ -38,8 +39,21 @@ class DirectoryEntryTest {
 
   @Test
   void shouldShowTheCodeAsLabelWhenTheRegistryAddedACodeThisServiceDoesNotKnow() {
-    DirectoryEntry withNewLevel = new DirectoryEntry("i-2", 1, "N", "新机构", "MEDICAL_INSTITUTION", "SPECIALIST_CENTRE",
-        "PUBLIC", "990102", entry.regionPath(), "ACTIVE", null, null, entry.updatedAt());
+    DirectoryEntry withNewLevel =
+        new DirectoryEntry(
+            "i-2",
+            1,
+            "N",
+            "新机构",
+            "MEDICAL_INSTITUTION",
+            "SPECIALIST_CENTRE",
+            "PUBLIC",
+            "990102",
+            entry.regionPath(),
+            "ACTIVE",
+            null,
+            null,
+            entry.updatedAt());
 
     assertThat(withNewLevel.levelLabel()).isEqualTo("SPECIALIST_CENTRE");
   }

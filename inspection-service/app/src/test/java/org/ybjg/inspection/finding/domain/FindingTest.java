@@ -23,7 +23,13 @@ class FindingTest {
 
   @Test
   void shouldRecordTheInstitutionFactsTheDirectoryShows() {
-    Finding finding = record(command(FindingCategory.GENERAL_VIOLATION, "  重复收取静脉输液费  ", new BigDecimal("12800.5"), TODAY));
+    Finding finding =
+        record(
+            command(
+                FindingCategory.GENERAL_VIOLATION,
+                "  重复收取静脉输液费  ",
+                new BigDecimal("12800.5"),
+                TODAY));
 
     assertThat(finding.institutionName()).isEqualTo(hospital.name());
     assertThat(finding.ownership()).isEqualTo("PUBLIC");
@@ -39,15 +45,18 @@ class FindingTest {
     var command = command(FindingCategory.FRAUD, "虚构诊疗服务", BigDecimal.TEN, TODAY.plusDays(1));
 
     assertThatThrownBy(() -> record(command))
-        .isInstanceOfSatisfying(Refusal.class, e -> {
-          assertThat(e.code()).isEqualTo("found-on-in-future");
-          assertThat(e.field()).isEqualTo("foundOn");
-        });
+        .isInstanceOfSatisfying(
+            Refusal.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("found-on-in-future");
+              assertThat(e.field()).isEqualTo("foundOn");
+            });
   }
 
   @Test
   void shouldCountTodayInShanghaiWhenUtcIsStillYesterday() {
-    // 2025-03-01T17:00Z is 2025-03-02 01:00 in Asia/Shanghai: a finding dated 2025-03-02 is not in the future
+    // 2025-03-01T17:00Z is 2025-03-02 01:00 in Asia/Shanghai: a finding dated 2025-03-02 is not in
+    // the future
     Clock lateEveningUtc = Clock.fixed(Instant.parse("2025-03-01T17:00:00Z"), ZoneOffset.UTC);
 
     assertThat(LegalCalendar.today(lateEveningUtc)).isEqualTo(LocalDate.of(2025, 3, 2));
@@ -55,16 +64,19 @@ class FindingTest {
 
   @Test
   void shouldRefuseANegativeAmount() {
-    var command = command(FindingCategory.GENERAL_VIOLATION, "超标准收费", new BigDecimal("-0.01"), TODAY);
+    var command =
+        command(FindingCategory.GENERAL_VIOLATION, "超标准收费", new BigDecimal("-0.01"), TODAY);
 
     assertThatThrownBy(() -> record(command))
-        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo("improperAmount"));
+        .isInstanceOfSatisfying(
+            Refusal.class, e -> assertThat(e.field()).isEqualTo("improperAmount"));
   }
 
   @Test
   void shouldRefuseAnAmountWithMoreThanTwoDecimals() {
     assertThatThrownBy(() -> Yuan.required("12.345", "improperAmount"))
-        .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("too-many-decimals"));
+        .isInstanceOfSatisfying(
+            Refusal.class, e -> assertThat(e.code()).isEqualTo("too-many-decimals"));
     assertThatThrownBy(() -> Yuan.required("12,5", "improperAmount")).isInstanceOf(Refusal.class);
   }
 
@@ -77,7 +89,8 @@ class FindingTest {
   @Test
   void shouldAcceptAManagementFindingWithoutImproperAmount() {
     // 吕医保发〔2021〕36号 annex: internal-management gaps (art. 39) need not have cost the fund money
-    Finding finding = record(command(FindingCategory.MANAGEMENT, "未按规定保存进销存台账", BigDecimal.ZERO, TODAY));
+    Finding finding =
+        record(command(FindingCategory.MANAGEMENT, "未按规定保存进销存台账", BigDecimal.ZERO, TODAY));
 
     assertThat(finding.improperAmount()).hasToString("0.00");
     assertThat(finding.category().label()).isEqualTo("内部管理");
@@ -87,9 +100,13 @@ class FindingTest {
   void shouldRefuseABlankOrOverlongDescription() {
     assertThatThrownBy(() -> record(command(FindingCategory.OTHER, " \n ", BigDecimal.ONE, TODAY)))
         .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.field()).isEqualTo("description"));
-    assertThatThrownBy(() -> record(command(FindingCategory.OTHER, "问".repeat(2001), BigDecimal.ONE, TODAY)))
+    assertThatThrownBy(
+            () -> record(command(FindingCategory.OTHER, "问".repeat(2001), BigDecimal.ONE, TODAY)))
         .isInstanceOf(Refusal.class);
-    assertThat(record(command(FindingCategory.OTHER, "问".repeat(2000), BigDecimal.ONE, TODAY)).description()).hasSize(2000);
+    assertThat(
+            record(command(FindingCategory.OTHER, "问".repeat(2000), BigDecimal.ONE, TODAY))
+                .description())
+        .hasSize(2000);
   }
 
   @Test
@@ -100,8 +117,8 @@ class FindingTest {
     assertThat(FindingCategory.OTHER.label()).isEqualTo("其他");
   }
 
-  private RecordFindingCommand command(FindingCategory category, String description, BigDecimal amount,
-      LocalDate foundOn) {
+  private RecordFindingCommand command(
+      FindingCategory category, String description, BigDecimal amount, LocalDate foundOn) {
     return new RecordFindingCommand(hospital.id(), category, description, amount, foundOn, null);
   }
 

@@ -18,11 +18,12 @@ import org.ybjg.inspection.sampling.domain.Stratum;
 import org.ybjg.inspection.sampling.domain.TeamRule;
 
 /**
- * Main-method companion of the JMH benchmark (src/jmh/java, profile {@code jmh}): the same draw (population snapshot
- * and hash, stratified draw, teams of 2 officers + 1 expert, cross-county, load cap; 50 counties, 5,000 inspectors)
- * reporting wall-clock AND thread CPU time, which stays meaningful on a machine shared with other builds. Not a test
- * (the name does not end in Test/IT). Run after {@code test-compile}:
- * {@code java -Xmx2g -cp inspection-service/app/target/classes:inspection-service/app/target/test-classes
+ * Main-method companion of the JMH benchmark (src/jmh/java, profile {@code jmh}): the same draw
+ * (population snapshot and hash, stratified draw, teams of 2 officers + 1 expert, cross-county,
+ * load cap; 50 counties, 5,000 inspectors) reporting wall-clock AND thread CPU time, which stays
+ * meaningful on a machine shared with other builds. Not a test (the name does not end in Test/IT).
+ * Run after {@code test-compile}: {@code java -Xmx2g -cp
+ * inspection-service/app/target/classes:inspection-service/app/target/test-classes
  * org.ybjg.inspection.sampling.bench.DrawBenchmark [sizes...]}.
  */
 public final class DrawBenchmark {
@@ -32,8 +33,10 @@ public final class DrawBenchmark {
   private static final String[] LEVELS = {"TERTIARY", "SECONDARY", "PRIMARY", "PHARMACY"};
 
   public static void main(String[] args) {
-    int[] sizes = args.length == 0 ? new int[] {10_000, 100_000, 1_000_000}
-        : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+    int[] sizes =
+        args.length == 0
+            ? new int[] {10_000, 100_000, 1_000_000}
+            : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     for (int n : sizes) {
       DrawRecord.Input base = input(n);
@@ -53,19 +56,35 @@ public final class DrawBenchmark {
         bestWall = Math.min(bestWall, System.nanoTime() - t);
         bestCpu = Math.min(bestCpu, cpu.getCurrentThreadCpuTime() - c);
       }
-      System.out.printf("draw+teams n=%,d (%,d targets, %,d inspectors): best wall %.0f ms, best CPU %.0f ms%n", n,
-          targets, ROSTER, bestWall / 1e6, bestCpu / 1e6);
+      System.out.printf(
+          "draw+teams n=%,d (%,d targets, %,d inspectors): best wall %.0f ms, best CPU %.0f ms%n",
+          n, targets, ROSTER, bestWall / 1e6, bestCpu / 1e6);
     }
   }
 
   static DrawRecord.Input reseeded(DrawRecord.Input in, int round) {
     String secret = Commitment.newSecret();
-    return new DrawRecord.Input(in.planId(), in.ruleVersion(), Commitment.of(secret), secret,
-        List.of(new Official("甲", "局长", String.valueOf(round), Instant.EPOCH)), in.population(), in.strata(),
-        in.forcedIn(), in.forcedOut(), in.checkOn(), in.teamRule(), in.counties(), in.roster(), in.priorAssignments());
+    return new DrawRecord.Input(
+        in.planId(),
+        in.ruleVersion(),
+        Commitment.of(secret),
+        secret,
+        List.of(new Official("甲", "局长", String.valueOf(round), Instant.EPOCH)),
+        in.population(),
+        in.strata(),
+        in.forcedIn(),
+        in.forcedOut(),
+        in.checkOn(),
+        in.teamRule(),
+        in.counties(),
+        in.roster(),
+        in.priorAssignments());
   }
 
-  /** n institutions (5 % tertiary, 15 % secondary, 70 % primary, 10 % pharmacies) in 50 counties; 5,000 inspectors. */
+  /**
+   * n institutions (5 % tertiary, 15 % secondary, 70 % primary, 10 % pharmacies) in 50 counties;
+   * 5,000 inspectors.
+   */
   static DrawRecord.Input input(int n) {
     Map<String, List<String>> population = new LinkedHashMap<>();
     Map<String, String> counties = new HashMap<>();
@@ -82,16 +101,40 @@ public final class DrawBenchmark {
     List<RosterMember> roster = new ArrayList<>(ROSTER);
     for (int i = 0; i < ROSTER; i++) {
       boolean officer = i % 5 != 0;
-      roster.add(new RosterMember(String.format("I%07d", i), "人员" + i, officer ? RosterMember.OFFICER : "MEDICAL_EXPERT",
-          county(i % COUNTIES), officer ? LocalDate.of(2030, 12, 31) : null, List.of(), List.of(),
-          officer ? List.of() : List.of("MEDICAL"), 0));
+      roster.add(
+          new RosterMember(
+              String.format("I%07d", i),
+              "人员" + i,
+              officer ? RosterMember.OFFICER : "MEDICAL_EXPERT",
+              county(i % COUNTIES),
+              officer ? LocalDate.of(2030, 12, 31) : null,
+              List.of(),
+              List.of(),
+              officer ? List.of() : List.of("MEDICAL"),
+              0));
     }
     int targets = n * 145 / 1000;
-    TeamRule rule = new TeamRule(2, "MEDICAL", Math.max(5, 3 * targets / (ROSTER / 5)), 12, true, Map.of());
-    return new DrawRecord.Input("bench", "bench", null, null, List.of(), population,
-        List.of(new Stratum("TERTIARY", 50, 0), new Stratum("SECONDARY", 30, 0), new Stratum("PRIMARY", 10, 0),
+    TeamRule rule =
+        new TeamRule(2, "MEDICAL", Math.max(5, 3 * targets / (ROSTER / 5)), 12, true, Map.of());
+    return new DrawRecord.Input(
+        "bench",
+        "bench",
+        null,
+        null,
+        List.of(),
+        population,
+        List.of(
+            new Stratum("TERTIARY", 50, 0),
+            new Stratum("SECONDARY", 30, 0),
+            new Stratum("PRIMARY", 10, 0),
             new Stratum("PHARMACY", 5, 0)),
-        Set.of(), Set.of(), LocalDate.of(2026, 10, 12), rule, counties, roster, Set.of());
+        Set.of(),
+        Set.of(),
+        LocalDate.of(2026, 10, 12),
+        rule,
+        counties,
+        roster,
+        Set.of());
   }
 
   private static String county(int k) {

@@ -5,15 +5,23 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An institution's annual evaluation (年度考核, 承医保发〔2019〕2号 §6) for one year: the decided violations it counts. The
- * score is not stored but computed with the current {@link ScoringTable}, so a changed table applies to every
- * year at once.
+ * An institution's annual evaluation (年度考核, 承医保发〔2019〕2号 §6) for one year: the decided violations
+ * it counts. The score is not stored but computed with the current {@link ScoringTable}, so a
+ * changed table applies to every year at once.
  *
  * @param id {@code <institutionId>-<year>}
  * @param version optimistic-lock version, 1 when stored first
  */
-public record AnnualEvaluation(String id, long version, String institutionId, String nationalCode,
-    String institutionName, String countyCode, List<String> regionPath, int year, List<Violation> violations) {
+public record AnnualEvaluation(
+    String id,
+    long version,
+    String institutionId,
+    String nationalCode,
+    String institutionName,
+    String countyCode,
+    List<String> regionPath,
+    int year,
+    List<Violation> violations) {
 
   public AnnualEvaluation {
     Objects.requireNonNull(id, "id");
@@ -27,10 +35,23 @@ public record AnnualEvaluation(String id, long version, String institutionId, St
   }
 
   /** A year with no violation counted yet (version 0: not stored). */
-  public static AnnualEvaluation start(String institutionId, String nationalCode, String institutionName,
-      String countyCode, List<String> regionPath, int year) {
-    return new AnnualEvaluation(idOf(institutionId, year), 0, institutionId, nationalCode, institutionName,
-        countyCode, regionPath, year, List.of());
+  public static AnnualEvaluation start(
+      String institutionId,
+      String nationalCode,
+      String institutionName,
+      String countyCode,
+      List<String> regionPath,
+      int year) {
+    return new AnnualEvaluation(
+        idOf(institutionId, year),
+        0,
+        institutionId,
+        nationalCode,
+        institutionName,
+        countyCode,
+        regionPath,
+        year,
+        List.of());
   }
 
   public boolean counts(String eventId) {
@@ -44,8 +65,16 @@ public record AnnualEvaluation(String id, long version, String institutionId, St
     }
     List<Violation> next = new ArrayList<>(violations);
     next.add(violation);
-    return new AnnualEvaluation(id, version + 1, institutionId, nationalCode, institutionName, countyCode,
-        regionPath, year, next);
+    return new AnnualEvaluation(
+        id,
+        version + 1,
+        institutionId,
+        nationalCode,
+        institutionName,
+        countyCode,
+        regionPath,
+        year,
+        next);
   }
 
   public ScoringTable.Result evaluate(ScoringTable table) {

@@ -1,8 +1,8 @@
 package org.ybjg.registry.evaluation.domain;
 
 /**
- * The nature of a violation, as the case service classifies decisions (吕医保发〔2021〕36号 checklist: 欺诈骗保问题,
- * 一般违规问题, 医保内部管理制度不健全, 其他).
+ * The nature of a violation, as the case service classifies decisions (吕医保发〔2021〕36号 checklist:
+ * 欺诈骗保问题, 一般违规问题, 医保内部管理制度不健全, 其他).
  */
 public enum ViolationCategory {
   FRAUD("欺诈骗保"),

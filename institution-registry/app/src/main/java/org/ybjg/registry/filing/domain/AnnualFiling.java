@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One institution's annual qualification filing (年度资格备案) for one year, 承医保发〔2019〕2号 §4–5. It exists once the
- * obligation is opened (status DUE, by the daily sweep) or once something is filed. The stored status is DUE,
- * FILED, LATE or MISSING; {@link #statusOn} is what it is on a given day (a DUE filing past its deadline is
- * MISSING even before the sweep marks it). A MISSING filing counts as refusing inspection (视为抗拒检查) and makes
- * the institution termination-eligible (可直接解除协议); a late filing ends that, and the time the sweep flagged
- * it stays on record.
+ * One institution's annual qualification filing (年度资格备案) for one year, 承医保发〔2019〕2号 §4–5. It exists
+ * once the obligation is opened (status DUE, by the daily sweep) or once something is filed. The
+ * stored status is DUE, FILED, LATE or MISSING; {@link #statusOn} is what it is on a given day (a
+ * DUE filing past its deadline is MISSING even before the sweep marks it). A MISSING filing counts
+ * as refusing inspection (视为抗拒检查) and makes the institution termination-eligible (可直接解除协议); a late
+ * filing ends that, and the time the sweep flagged it stays on record.
  *
  * @param id {@code <institutionId>-<year>}: one filing per institution and year
  * @param version optimistic-lock version, 1 when stored first
@@ -50,15 +50,38 @@ public record AnnualFiling(
   }
 
   /** The obligation to file {@code year}, opened by the sweep (DUE until the deadline). */
-  public static AnnualFiling open(FiledInstitution institution, int year, LocalDate deadline, Instant at) {
-    return new AnnualFiling(idOf(institution.id(), year), 1, institution.id(), institution.nationalCode(),
-        institution.name(), institution.countyCode(), institution.regionPath(), year, deadline, FilingStatus.DUE, at,
-        null, null, null, null, null);
+  public static AnnualFiling open(
+      FiledInstitution institution, int year, LocalDate deadline, Instant at) {
+    return new AnnualFiling(
+        idOf(institution.id(), year),
+        1,
+        institution.id(),
+        institution.nationalCode(),
+        institution.name(),
+        institution.countyCode(),
+        institution.regionPath(),
+        year,
+        deadline,
+        FilingStatus.DUE,
+        at,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
-  /** A filing submitted with no obligation opened before (e.g. before the sweep reached the year). */
-  public static AnnualFiling submitted(FiledInstitution institution, int year, LocalDate deadline,
-      FilingContents contents, LocalDate today, Instant at, String by) {
+  /**
+   * A filing submitted with no obligation opened before (e.g. before the sweep reached the year).
+   */
+  public static AnnualFiling submitted(
+      FiledInstitution institution,
+      int year,
+      LocalDate deadline,
+      FilingContents contents,
+      LocalDate today,
+      Instant at,
+      String by) {
     return open(institution, year, deadline, at).submit(contents, today, at, by);
   }
 
@@ -73,8 +96,23 @@ public record AnnualFiling(
       throw new FilingAlreadySubmitted(institutionId, year);
     }
     FilingStatus next = today.isAfter(deadline) ? FilingStatus.LATE : FilingStatus.FILED;
-    return new AnnualFiling(id, version + 1, institutionId, nationalCode, institutionName, countyCode, regionPath,
-        year, deadline, next, openedAt, at, today, by, flaggedMissingAt, contents);
+    return new AnnualFiling(
+        id,
+        version + 1,
+        institutionId,
+        nationalCode,
+        institutionName,
+        countyCode,
+        regionPath,
+        year,
+        deadline,
+        next,
+        openedAt,
+        at,
+        today,
+        by,
+        flaggedMissingAt,
+        contents);
   }
 
   /** The sweep's verdict once the deadline has passed with nothing filed; unchanged otherwise. */
@@ -82,15 +120,32 @@ public record AnnualFiling(
     if (status != FilingStatus.DUE || !today.isAfter(deadline)) {
       return this;
     }
-    return new AnnualFiling(id, version + 1, institutionId, nationalCode, institutionName, countyCode, regionPath,
-        year, deadline, FilingStatus.MISSING, openedAt, submittedAt, submittedOn, submittedBy, at, contents);
+    return new AnnualFiling(
+        id,
+        version + 1,
+        institutionId,
+        nationalCode,
+        institutionName,
+        countyCode,
+        regionPath,
+        year,
+        deadline,
+        FilingStatus.MISSING,
+        openedAt,
+        submittedAt,
+        submittedOn,
+        submittedBy,
+        at,
+        contents);
   }
 
   public boolean submitted() {
     return status == FilingStatus.FILED || status == FilingStatus.LATE;
   }
 
-  /** The status on {@code today}: not filed and past the deadline is MISSING whatever was stored. */
+  /**
+   * The status on {@code today}: not filed and past the deadline is MISSING whatever was stored.
+   */
   public FilingStatus statusOn(LocalDate today) {
     if (submitted()) {
       return status;

@@ -4,6 +4,11 @@ package org.ybjg.registry.filing.domain;
 public class FilingAlreadySubmitted extends RuntimeException {
 
   public FilingAlreadySubmitted(String institutionId, int year) {
-    super("The annual filing of " + year + " for institution " + institutionId + " was submitted already.");
+    super(
+        "The annual filing of "
+            + year
+            + " for institution "
+            + institutionId
+            + " was submitted already.");
   }
 }

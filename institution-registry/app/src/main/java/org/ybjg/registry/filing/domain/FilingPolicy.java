@@ -10,19 +10,23 @@ import java.util.function.IntUnaryOperator;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * The filing rules as data (configured in application.yml): the deadline of year Y is {@code deadline} in year
- * Y+1 (承医保发〔2019〕2号 §5: "每年2月底前"; {@code --02-29} means the last day of February in any year), and the
- * attachment kinds a filing must carry.
+ * The filing rules as data (configured in application.yml): the deadline of year Y is {@code
+ * deadline} in year Y+1 (承医保发〔2019〕2号 §5: "每年2月底前"; {@code --02-29} means the last day of February
+ * in any year), and the attachment kinds a filing must carry.
  */
 public record FilingPolicy(MonthDay deadline, Set<AttachmentKind> requiredAttachments) {
 
   public FilingPolicy {
     Objects.requireNonNull(deadline, "deadline");
-    requiredAttachments = requiredAttachments == null || requiredAttachments.isEmpty()
-        ? Set.of() : Set.copyOf(EnumSet.copyOf(requiredAttachments));
+    requiredAttachments =
+        requiredAttachments == null || requiredAttachments.isEmpty()
+            ? Set.of()
+            : Set.copyOf(EnumSet.copyOf(requiredAttachments));
   }
 
-  /** The deadline of the filing that covers {@code year}: {@link #deadline} of the following year. */
+  /**
+   * The deadline of the filing that covers {@code year}: {@link #deadline} of the following year.
+   */
   public LocalDate deadlineOf(int year) {
     return deadline.atYear(year + 1);
   }
@@ -30,17 +34,23 @@ public record FilingPolicy(MonthDay deadline, Set<AttachmentKind> requiredAttach
   /**
    * Checks a submission for {@code year} made on {@code today}.
    *
-   * @throws Refusal {@code filing-year-in-future}, {@code ranking-out-of-order} or
-   *     {@code filing-incomplete}
+   * @throws Refusal {@code filing-year-in-future}, {@code ranking-out-of-order} or {@code
+   *     filing-incomplete}
    */
   public void check(int year, FilingContents contents, LocalDate today) {
     if (year > today.getYear()) {
-      throw Refusal.rule("filing-year-in-future", "year",
+      throw Refusal.rule(
+          "filing-year-in-future",
+          "year",
           "The filing of " + year + " cannot be submitted before that year.");
     }
-    checkRanks("contents.drugSalesRanking", contents.drugSalesRanking().size(),
+    checkRanks(
+        "contents.drugSalesRanking",
+        contents.drugSalesRanking().size(),
         i -> contents.drugSalesRanking().get(i).rank());
-    checkRanks("contents.serviceItemRanking", contents.serviceItemRanking().size(),
+    checkRanks(
+        "contents.serviceItemRanking",
+        contents.serviceItemRanking().size(),
         i -> contents.serviceItemRanking().get(i).rank());
     Set<AttachmentKind> missing = EnumSet.noneOf(AttachmentKind.class);
     missing.addAll(requiredAttachments);
@@ -48,7 +58,9 @@ public record FilingPolicy(MonthDay deadline, Set<AttachmentKind> requiredAttach
     if (!missing.isEmpty()) {
       List<String> names = missing.stream().map(kind -> kind.name() + " " + kind.label()).toList();
       // 承医保发〔2019〕2号 §5: not providing the materials counts as refusing inspection
-      throw Refusal.rule("filing-incomplete", "contents.attachments",
+      throw Refusal.rule(
+          "filing-incomplete",
+          "contents.attachments",
           "The filing lacks the required attachments: " + String.join(", ", names) + ".");
     }
   }
@@ -57,8 +69,16 @@ public record FilingPolicy(MonthDay deadline, Set<AttachmentKind> requiredAttach
   private static void checkRanks(String field, int size, IntUnaryOperator rankAt) {
     for (int i = 0; i < size; i++) {
       if (rankAt.applyAsInt(i) != i + 1) {
-        throw Refusal.rule("ranking-out-of-order", field + "[" + i + "].rank",
-            "Ranks must run 1.." + size + " in order; entry " + (i + 1) + " has rank " + rankAt.applyAsInt(i) + ".");
+        throw Refusal.rule(
+            "ranking-out-of-order",
+            field + "[" + i + "].rank",
+            "Ranks must run 1.."
+                + size
+                + " in order; entry "
+                + (i + 1)
+                + " has rank "
+                + rankAt.applyAsInt(i)
+                + ".");
       }
     }
   }

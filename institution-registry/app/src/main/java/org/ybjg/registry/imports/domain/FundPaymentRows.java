@@ -9,8 +9,9 @@ import org.ybjg.chassis.imports.domain.RawRow;
 import org.ybjg.chassis.imports.domain.RowError;
 
 /**
- * The rules of a fund-payment row: a national code, a year from 2000 to the current year, and an amount in
- * yuan that is not negative and has at most two decimals (money is exact, docs/architecture.md#money-and-dates).
+ * The rules of a fund-payment row: a national code, a year from 2000 to the current year, and an
+ * amount in yuan that is not negative and has at most two decimals (money is exact,
+ * docs/architecture.md#money-and-dates).
  */
 public final class FundPaymentRows {
 
@@ -34,7 +35,11 @@ public final class FundPaymentRows {
       try {
         year = Integer.parseInt(yearText);
         if (year < FIRST_YEAR || year > currentYear) {
-          errors.add(new RowError(row.number(), "year", "年度应在 " + FIRST_YEAR + "–" + currentYear + " 之间：" + yearText));
+          errors.add(
+              new RowError(
+                  row.number(),
+                  "year",
+                  "年度应在 " + FIRST_YEAR + "–" + currentYear + " 之间：" + yearText));
         }
       } catch (NumberFormatException e) {
         errors.add(new RowError(row.number(), "year", "年度应为整数：" + yearText));
@@ -61,7 +66,7 @@ public final class FundPaymentRows {
     if (!errors.isEmpty()) {
       return new Validated<>(null, errors);
     }
-    return new Validated<>(new FundPaymentRecord(row.number(), nationalCode, year,
-        Yuan.exact(amount)), List.of());
+    return new Validated<>(
+        new FundPaymentRecord(row.number(), nationalCode, year, Yuan.exact(amount)), List.of());
   }
 }

@@ -23,13 +23,15 @@ public final class InstitutionRows {
 
   private InstitutionRows() {}
 
-  public static Validated<InstitutionRecord> validate(RawRow row, RegionRules regions, LocalDate today) {
+  public static Validated<InstitutionRecord> validate(
+      RawRow row, RegionRules regions, LocalDate today) {
     List<RowError> errors = new ArrayList<>();
     String nationalCode = row.get("nationalCode");
     if (nationalCode == null) {
       errors.add(missing(row, "nationalCode"));
     } else if (!NATIONAL_CODE.matcher(nationalCode).matches()) {
-      errors.add(new RowError(row.number(), "nationalCode", "国家医保机构编码应为 1–40 位大写字母或数字：" + nationalCode));
+      errors.add(
+          new RowError(row.number(), "nationalCode", "国家医保机构编码应为 1–40 位大写字母或数字：" + nationalCode));
     }
     String name = row.get("name");
     if (name == null) {
@@ -41,7 +43,8 @@ public final class InstitutionRows {
     InstitutionLevel level = code(row, "level", InstitutionLevel.class, errors);
     Ownership ownership = code(row, "ownership", Ownership.class, errors);
     if (type != null && level != null && !level.fits(type)) {
-      errors.add(new RowError(row.number(), "level", "级别“" + level.label() + "”不适用于" + type.label()));
+      errors.add(
+          new RowError(row.number(), "level", "级别“" + level.label() + "”不适用于" + type.label()));
     }
     String county = row.get("countyCode");
     if (county == null) {
@@ -57,7 +60,9 @@ public final class InstitutionRows {
       try {
         signedOn = LocalDate.parse(signed);
         if (signedOn.isAfter(today)) {
-          errors.add(new RowError(row.number(), "agreementSignedOn", "服务协议签订日期 " + signed + " 晚于今天 " + today));
+          errors.add(
+              new RowError(
+                  row.number(), "agreementSignedOn", "服务协议签订日期 " + signed + " 晚于今天 " + today));
         }
       } catch (DateTimeParseException e) {
         errors.add(new RowError(row.number(), "agreementSignedOn", "日期应为 YYYY-MM-DD：" + signed));
@@ -66,15 +71,21 @@ public final class InstitutionRows {
     if (!errors.isEmpty()) {
       return new Validated<>(null, errors);
     }
-    return new Validated<>(new InstitutionRecord(row.number(), nationalCode,
-        new BasicInfo(name, type, level, ownership, county, regions.pathOf(county)), signedOn), List.of());
+    return new Validated<>(
+        new InstitutionRecord(
+            row.number(),
+            nationalCode,
+            new BasicInfo(name, type, level, ownership, county, regions.pathOf(county)),
+            signedOn),
+        List.of());
   }
 
   static RowError missing(RawRow row, String field) {
     return new RowError(row.number(), field, "缺少必填项 " + field);
   }
 
-  private static <E extends Enum<E>> E code(RawRow row, String field, Class<E> type, List<RowError> errors) {
+  private static <E extends Enum<E>> E code(
+      RawRow row, String field, Class<E> type, List<RowError> errors) {
     String value = row.get(field);
     if (value == null) {
       errors.add(missing(row, field));
@@ -87,7 +98,9 @@ public final class InstitutionRows {
       for (E constant : type.getEnumConstants()) {
         allowed.add(constant.name());
       }
-      errors.add(new RowError(row.number(), field, "未知代码 " + value + "（可用：" + String.join("、", allowed) + "）"));
+      errors.add(
+          new RowError(
+              row.number(), field, "未知代码 " + value + "（可用：" + String.join("、", allowed) + "）"));
       return null;
     }
   }

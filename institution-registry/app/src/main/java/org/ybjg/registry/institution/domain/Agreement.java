@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The service agreement (服务协议, docs/domain.md#registry) as a small state machine:
- * NONE → ACTIVE (signed) → SUSPENDED (暂停医保服务, for a period) → ACTIVE again when the period is over,
- * and ACTIVE or SUSPENDED → TERMINATED (解除协议), which is final.
+ * The service agreement (服务协议, docs/domain.md#registry) as a small state machine: NONE → ACTIVE
+ * (signed) → SUSPENDED (暂停医保服务, for a period) → ACTIVE again when the period is over, and ACTIVE or
+ * SUSPENDED → TERMINATED (解除协议), which is final.
  *
- * <p>While suspended it carries the suspension: first and last day, the departments concerned (empty:
- * the whole institution) and the case whose decision caused it. A second suspension while one runs
- * (another case) merges into it: the earlier start, the later end, the wider scope; the cause is the
- * case that sets the end.
+ * <p>While suspended it carries the suspension: first and last day, the departments concerned
+ * (empty: the whole institution) and the case whose decision caused it. A second suspension while
+ * one runs (another case) merges into it: the earlier start, the later end, the wider scope; the
+ * cause is the case that sets the end.
  */
 public record Agreement(
     AgreementState state,
@@ -34,7 +34,8 @@ public record Agreement(
     if (state == null) {
       throw new IllegalArgumentException("agreement state is required");
     }
-    suspendedDepartments = suspendedDepartments == null ? List.of() : List.copyOf(suspendedDepartments);
+    suspendedDepartments =
+        suspendedDepartments == null ? List.of() : List.copyOf(suspendedDepartments);
   }
 
   public static Agreement none() {
@@ -46,9 +47,10 @@ public record Agreement(
   }
 
   /**
-   * Suspends an agreement in force, or extends a running suspension; never one not signed or terminated.
-   * A suspension whose first day is still to come is only scheduled: the agreement stays ACTIVE (with
-   * the period recorded) until {@link #startScheduledSuspension} on its first day.
+   * Suspends an agreement in force, or extends a running suspension; never one not signed or
+   * terminated. A suspension whose first day is still to come is only scheduled: the agreement
+   * stays ACTIVE (with the period recorded) until {@link #startScheduledSuspension} on its first
+   * day.
    */
   public Agreement suspend(Suspension suspension, String caseId, LocalDate today) {
     switch (state) {
@@ -59,10 +61,18 @@ public record Agreement(
       case ACTIVE:
         if (suspendedFrom == null) {
           // a department-scoped suspension leaves the institution's agreement in force (ACTIVE)
-          AgreementState next = !suspension.wholeInstitution() || suspension.from().isAfter(today)
-              ? AgreementState.ACTIVE : AgreementState.SUSPENDED;
-          return new Agreement(next, signedOn, suspension.from(), suspension.until(),
-              suspension.departments(), null, caseId);
+          AgreementState next =
+              !suspension.wholeInstitution() || suspension.from().isAfter(today)
+                  ? AgreementState.ACTIVE
+                  : AgreementState.SUSPENDED;
+          return new Agreement(
+              next,
+              signedOn,
+              suspension.from(),
+              suspension.until(),
+              suspension.departments(),
+              null,
+              caseId);
         }
         return mergedWith(suspension, caseId, today);
       case SUSPENDED:
@@ -72,21 +82,29 @@ public record Agreement(
   }
 
   /**
-   * A whole-institution suspension recorded for a period still to come (the agreement is in force until its
-   * first day). A department-scoped suspension never changes the agreement's state, so it is not "scheduled".
+   * A whole-institution suspension recorded for a period still to come (the agreement is in force
+   * until its first day). A department-scoped suspension never changes the agreement's state, so it
+   * is not "scheduled".
    */
   public boolean suspensionScheduled() {
-    return state == AgreementState.ACTIVE && suspendedFrom != null && suspendedDepartments.isEmpty();
+    return state == AgreementState.ACTIVE
+        && suspendedFrom != null
+        && suspendedDepartments.isEmpty();
   }
 
-  /** Named departments are suspended (or will be) while the institution's agreement stays in force. */
+  /**
+   * Named departments are suspended (or will be) while the institution's agreement stays in force.
+   */
   public boolean departmentsSuspended() {
-    return state == AgreementState.ACTIVE && suspendedFrom != null && !suspendedDepartments.isEmpty();
+    return state == AgreementState.ACTIVE
+        && suspendedFrom != null
+        && !suspendedDepartments.isEmpty();
   }
 
   /** Any suspension on record: running, scheduled, or of named departments. */
   public boolean hasSuspension() {
-    return suspendedFrom != null && (state == AgreementState.ACTIVE || state == AgreementState.SUSPENDED);
+    return suspendedFrom != null
+        && (state == AgreementState.ACTIVE || state == AgreementState.SUSPENDED);
   }
 
   /** A scheduled suspension begins on its first day. */
@@ -96,12 +114,17 @@ public record Agreement(
 
   public Agreement startScheduledSuspension(LocalDate today) {
     if (!suspensionStartDue(today)) {
-      throw new AgreementTransitionRejected(suspensionScheduled()
-          ? "暂停自 " + suspendedFrom + " 开始，尚未到期"
-          : "没有待开始的暂停");
+      throw new AgreementTransitionRejected(
+          suspensionScheduled() ? "暂停自 " + suspendedFrom + " 开始，尚未到期" : "没有待开始的暂停");
     }
-    return new Agreement(AgreementState.SUSPENDED, signedOn, suspendedFrom, suspendedUntil, suspendedDepartments,
-        null, causeCaseId);
+    return new Agreement(
+        AgreementState.SUSPENDED,
+        signedOn,
+        suspendedFrom,
+        suspendedUntil,
+        suspendedDepartments,
+        null,
+        causeCaseId);
   }
 
   private Agreement mergedWith(Suspension suspension, String caseId, LocalDate today) {
@@ -116,13 +139,18 @@ public record Agreement(
       union.addAll(suspension.departments());
       departments = List.copyOf(union);
     }
-    AgreementState next = departments.isEmpty() && (state == AgreementState.SUSPENDED || !from.isAfter(today))
-        ? AgreementState.SUSPENDED : AgreementState.ACTIVE;
-    return new Agreement(next, signedOn, from, until, departments, null,
-        extends_ ? caseId : causeCaseId);
+    AgreementState next =
+        departments.isEmpty() && (state == AgreementState.SUSPENDED || !from.isAfter(today))
+            ? AgreementState.SUSPENDED
+            : AgreementState.ACTIVE;
+    return new Agreement(
+        next, signedOn, from, until, departments, null, extends_ ? caseId : causeCaseId);
   }
 
-  /** Signs the agreement of an institution that has none (NONE → ACTIVE); any other state is refused. */
+  /**
+   * Signs the agreement of an institution that has none (NONE → ACTIVE); any other state is
+   * refused.
+   */
   public Agreement sign(LocalDate on) {
     if (state != AgreementState.NONE) {
       throw new AgreementTransitionRejected("服务协议状态为“" + state.label() + "”，不能签订（已解除的须重新申请纳入定点）");
@@ -130,15 +158,21 @@ public record Agreement(
     return signed(on);
   }
 
-  /** Renews an agreement in force or suspended: a new signing date; state and any suspension stay. */
+  /**
+   * Renews an agreement in force or suspended: a new signing date; state and any suspension stay.
+   */
   public Agreement renew(LocalDate on) {
     if (state == AgreementState.NONE || state == AgreementState.TERMINATED) {
       throw new AgreementTransitionRejected("服务协议状态为“" + state.label() + "”，不能续签");
     }
-    return new Agreement(state, on, suspendedFrom, suspendedUntil, suspendedDepartments, terminatedOn, causeCaseId);
+    return new Agreement(
+        state, on, suspendedFrom, suspendedUntil, suspendedDepartments, terminatedOn, causeCaseId);
   }
 
-  /** Terminates an agreement in force or suspended; terminating twice, or with none signed, is refused. */
+  /**
+   * Terminates an agreement in force or suspended; terminating twice, or with none signed, is
+   * refused.
+   */
   public Agreement terminate(LocalDate on, String caseId) {
     if (on == null) {
       throw new AgreementTransitionRejected("解除服务协议缺少日期");
@@ -149,28 +183,34 @@ public record Agreement(
       case TERMINATED:
         throw new AgreementTransitionRejected("服务协议已于 " + terminatedOn + " 解除");
       default:
-        return new Agreement(AgreementState.TERMINATED, signedOn, null, null, List.of(), on, caseId);
+        return new Agreement(
+            AgreementState.TERMINATED, signedOn, null, null, List.of(), on, caseId);
     }
   }
 
-  /** A suspension is over once its last day has passed: due on the day after {@code suspendedUntil}. */
+  /**
+   * A suspension is over once its last day has passed: due on the day after {@code suspendedUntil}.
+   */
   public boolean reinstatementDue(LocalDate today) {
-    return (state == AgreementState.SUSPENDED || departmentsSuspended()) && suspendedUntil != null
+    return (state == AgreementState.SUSPENDED || departmentsSuspended())
+        && suspendedUntil != null
         && suspendedUntil.isBefore(today);
   }
 
   public Agreement reinstate(LocalDate today) {
     if (!reinstatementDue(today)) {
-      throw new AgreementTransitionRejected(state == AgreementState.SUSPENDED || departmentsSuspended()
-          ? "暂停期至 " + suspendedUntil + "，尚未期满"
-          : "服务协议未处于暂停状态，无需恢复");
+      throw new AgreementTransitionRejected(
+          state == AgreementState.SUSPENDED || departmentsSuspended()
+              ? "暂停期至 " + suspendedUntil + "，尚未期满"
+              : "服务协议未处于暂停状态，无需恢复");
     }
     return new Agreement(AgreementState.ACTIVE, signedOn, null, null, List.of(), null, null);
   }
 
   /**
-   * The agency lifts a suspension before its end (or cancels one not yet begun): the whole institution or its
-   * departments are in service again. Without any suspension on record there is nothing to lift.
+   * The agency lifts a suspension before its end (or cancels one not yet begun): the whole
+   * institution or its departments are in service again. Without any suspension on record there is
+   * nothing to lift.
    */
   public Agreement lift() {
     if (!hasSuspension()) {
@@ -179,7 +219,8 @@ public record Agreement(
     return new Agreement(AgreementState.ACTIVE, signedOn, null, null, List.of(), null, null);
   }
 
-  // The history texts of the transitions, composed here once so a decision's and the agency's wording stay alike.
+  // The history texts of the transitions, composed here once so a decision's and the agency's
+  // wording stay alike.
 
   /** "尚未签订服务协议" or "服务协议自 {signedOn} 起履行": how the agreement stands at registration or signing. */
   String standingNote() {
@@ -197,26 +238,46 @@ public record Agreement(
   }
 
   /**
-   * The text of {@code suspension} taking this agreement to {@code next}: who suspended ({@code cause}, e.g.
-   * "依据处理决定 … " or "经办机构"), what, for which period and {@code reason} (null: none given), then how it merged
-   * with a suspension on record and when it takes effect.
+   * The text of {@code suspension} taking this agreement to {@code next}: who suspended ({@code
+   * cause}, e.g. "依据处理决定 … " or "经办机构"), what, for which period and {@code reason} (null: none
+   * given), then how it merged with a suspension on record and when it takes effect.
    */
   String suspensionNote(String cause, Suspension suspension, String reason, Agreement next) {
-    return cause + "暂停" + suspension.scopeText() + "医保服务 " + suspension.from() + " 至 " + suspension.until()
+    return cause
+        + "暂停"
+        + suspension.scopeText()
+        + "医保服务 "
+        + suspension.from()
+        + " 至 "
+        + suspension.until()
         + (reason == null ? "" : "：" + reason)
-        + (hasSuspension() ? "；与已决定的暂停合并，暂停 " + next.suspendedFrom + " 至 " + next.suspendedUntil : "")
+        + (hasSuspension()
+            ? "；与已决定的暂停合并，暂停 " + next.suspendedFrom + " 至 " + next.suspendedUntil
+            : "")
         + (next.suspensionScheduled() ? "；暂停自 " + next.suspendedFrom + " 起生效，此前协议照常履行" : "")
         + (next.departmentsSuspended() ? "；机构服务协议照常履行" : "")
-        + "（" + PROVINCE_WIDE + "）";
+        + "（"
+        + PROVINCE_WIDE
+        + "）";
   }
 
   /** The text of this agreement's scheduled suspension having begun. */
   String suspensionStartedNote() {
-    return "暂停" + Suspension.scopeText(suspendedDepartments) + "医保服务开始执行（" + suspendedFrom + " 至 "
-        + suspendedUntil + "，" + PROVINCE_WIDE + "）";
+    return "暂停"
+        + Suspension.scopeText(suspendedDepartments)
+        + "医保服务开始执行（"
+        + suspendedFrom
+        + " 至 "
+        + suspendedUntil
+        + "，"
+        + PROVINCE_WIDE
+        + "）";
   }
 
-  /** The text of this terminated agreement, by {@code cause} (e.g. "依据处理决定 … ", or empty) for {@code reason}. */
+  /**
+   * The text of this terminated agreement, by {@code cause} (e.g. "依据处理决定 … ", or empty) for {@code
+   * reason}.
+   */
   String terminatedNote(String cause, String reason) {
     return cause + "自 " + terminatedOn + " 解除服务协议" + because(reason) + "（" + PROVINCE_WIDE + "）";
   }
@@ -228,7 +289,11 @@ public record Agreement(
 
   /** The text of the agency lifting this agreement's suspension early for {@code reason}. */
   String liftedNote(String reason) {
-    return "经办机构提前恢复" + Suspension.scopeText(suspendedDepartments) + "医保服务：" + reason.trim() + "（全省适用）";
+    return "经办机构提前恢复"
+        + Suspension.scopeText(suspendedDepartments)
+        + "医保服务："
+        + reason.trim()
+        + "（全省适用）";
   }
 
   private static String because(String reason) {

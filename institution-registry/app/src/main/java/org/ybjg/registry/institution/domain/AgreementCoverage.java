@@ -5,15 +5,19 @@ import java.math.RoundingMode;
 import java.util.Map;
 
 /**
- * KPI: the share of designated institutions of a region under a current agreement.
- * Designated: not TERMINATED (NONE, ACTIVE, SUSPENDED). Under a current agreement: ACTIVE or SUSPENDED
- * (a suspended agreement is still in force; a suspension scheduled for later counts as ACTIVE).
+ * KPI: the share of designated institutions of a region under a current agreement. Designated: not
+ * TERMINATED (NONE, ACTIVE, SUSPENDED). Under a current agreement: ACTIVE or SUSPENDED (a suspended
+ * agreement is still in force; a suspension scheduled for later counts as ACTIVE).
  */
-public record AgreementCoverage(String regionCode, long active, long suspended, long none, long terminated) {
+public record AgreementCoverage(
+    String regionCode, long active, long suspended, long none, long terminated) {
 
   public static AgreementCoverage of(String regionCode, Map<AgreementState, Long> counts) {
-    return new AgreementCoverage(regionCode, counts.getOrDefault(AgreementState.ACTIVE, 0L),
-        counts.getOrDefault(AgreementState.SUSPENDED, 0L), counts.getOrDefault(AgreementState.NONE, 0L),
+    return new AgreementCoverage(
+        regionCode,
+        counts.getOrDefault(AgreementState.ACTIVE, 0L),
+        counts.getOrDefault(AgreementState.SUSPENDED, 0L),
+        counts.getOrDefault(AgreementState.NONE, 0L),
         counts.getOrDefault(AgreementState.TERMINATED, 0L));
   }
 
@@ -30,6 +34,7 @@ public record AgreementCoverage(String regionCode, long active, long suspended, 
     if (designated() == 0) {
       return BigDecimal.ZERO.setScale(4);
     }
-    return BigDecimal.valueOf(underAgreement()).divide(BigDecimal.valueOf(designated()), 4, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(underAgreement())
+        .divide(BigDecimal.valueOf(designated()), 4, RoundingMode.HALF_UP);
   }
 }

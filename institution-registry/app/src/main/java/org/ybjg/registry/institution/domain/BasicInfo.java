@@ -8,14 +8,22 @@ import java.util.List;
  *
  * @param regionPath the county and its ancestors from the region table, nearest first
  */
-public record BasicInfo(String name, InstitutionType type, InstitutionLevel level, Ownership ownership,
-    String countyCode, List<String> regionPath) {
+public record BasicInfo(
+    String name,
+    InstitutionType type,
+    InstitutionLevel level,
+    Ownership ownership,
+    String countyCode,
+    List<String> regionPath) {
 
   public BasicInfo {
     regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
   }
 
-  /** What differs from {@code current}, one "名称 旧 → 新" per field; empty when the import changes nothing. */
+  /**
+   * What differs from {@code current}, one "名称 旧 → 新" per field; empty when the import changes
+   * nothing.
+   */
   List<String> differencesFrom(Institution current) {
     List<String> changes = new ArrayList<>();
     if (!name.equals(current.name())) {

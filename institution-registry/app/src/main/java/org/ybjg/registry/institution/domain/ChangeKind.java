@@ -1,6 +1,9 @@
 package org.ybjg.registry.institution.domain;
 
-/** What a change to an institution was. New kinds are added as the registry grows (filing, evaluation, credit). */
+/**
+ * What a change to an institution was. New kinds are added as the registry grows (filing,
+ * evaluation, credit).
+ */
 public enum ChangeKind {
   REGISTERED("登记"),
   AGREEMENT_SIGNED("签订服务协议"),

@@ -7,9 +7,10 @@ import java.util.Optional;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * An institution's credit file (信用档案): every credit record its decisions gave, repaired ones included, and the
- * grade they give on the configured scale (docs/domain.md#registry). A repaired record stays on file so that who
- * repaired it, when and why can still be read; it only stops counting towards the grade.
+ * An institution's credit file (信用档案): every credit record its decisions gave, repaired ones
+ * included, and the grade they give on the configured scale (docs/domain.md#registry). A repaired
+ * record stays on file so that who repaired it, when and why can still be read; it only stops
+ * counting towards the grade.
  *
  * @param grade the grade of the last regrading; null while the institution has never been graded
  */
@@ -46,29 +47,42 @@ public record CreditFile(List<CreditRecord> records, String grade) {
   }
 
   /**
-   * This file with the record of {@code caseId} repaired (信用修复), regraded on {@code scale}: the record no longer
-   * counts towards the grade. {@code rule} says whether the case must have been closed as rectified and how long
-   * ago (provincial rules vary, so it is configured: docs/law.md#credit-and-rewards).
+   * This file with the record of {@code caseId} repaired (信用修复), regraded on {@code scale}: the
+   * record no longer counts towards the grade. {@code rule} says whether the case must have been
+   * closed as rectified and how long ago (provincial rules vary, so it is configured:
+   * docs/law.md#credit-and-rewards).
    */
-  CreditFile repaired(String caseId, String reason, LocalDate today, CreditScale scale, CreditRepairRule rule,
+  CreditFile repaired(
+      String caseId,
+      String reason,
+      LocalDate today,
+      CreditScale scale,
+      CreditRepairRule rule,
       String by) {
     if (reason == null || reason.isBlank()) {
       throw Refusal.rule("repair-reason-missing", "reason", "信用修复须记录理由");
     }
-    CreditRecord record = records.stream().filter(r -> r.caseId().equals(caseId)).findFirst()
-        .orElseThrow(() -> Refusal.rule("no-credit-record", "caseId",
-            "该机构没有案件 " + caseId + " 的信用记录"));
+    CreditRecord record =
+        records.stream()
+            .filter(r -> r.caseId().equals(caseId))
+            .findFirst()
+            .orElseThrow(
+                () -> Refusal.rule("no-credit-record", "caseId", "该机构没有案件 " + caseId + " 的信用记录"));
     if (record.repaired()) {
       throw Refusal.conflict("credit-already-repaired", "该信用记录已于 " + record.repairedOn() + " 修复");
     }
     rule.check(record, today, "该机构");
-    return regraded(CreditRecord.replacing(records, record, record.repair(today, by, reason)), scale);
+    return regraded(
+        CreditRecord.replacing(records, record, record.repair(today, by, reason)), scale);
   }
 
   /** The history text of {@code record} having been added to this file. */
   String recordedNote(CreditRecord record) {
-    return record.severity().label() + "（" + (record.decisionNumber() == null ? record.caseId()
-        : record.decisionNumber()) + "），信用等级 " + grade;
+    return record.severity().label()
+        + "（"
+        + (record.decisionNumber() == null ? record.caseId() : record.decisionNumber())
+        + "），信用等级 "
+        + grade;
   }
 
   /** The history text of a repair for {@code reason} that gave this file. */

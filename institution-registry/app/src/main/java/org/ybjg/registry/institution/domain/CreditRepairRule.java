@@ -6,9 +6,10 @@ import java.util.Objects;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * When a credit record may be repaired (信用修复): docs/law.md#credit-and-rewards — "credit repair after rectification (provincial rules
- * vary; configurable)". With {@code requiresRectification} the case must have been closed as executed and rectified
- * (整改结案) and {@code waitingPeriod} must have passed since; without it a recorded reason suffices.
+ * When a credit record may be repaired (信用修复): docs/law.md#credit-and-rewards — "credit repair
+ * after rectification (provincial rules vary; configurable)". With {@code requiresRectification}
+ * the case must have been closed as executed and rectified (整改结案) and {@code waitingPeriod} must
+ * have passed since; without it a recorded reason suffices.
  */
 public record CreditRepairRule(boolean requiresRectification, Period waitingPeriod) {
 
@@ -33,13 +34,21 @@ public record CreditRepairRule(boolean requiresRectification, Period waitingPeri
       return;
     }
     if (!record.rectified()) {
-      throw Refusal.rule("credit-not-rectified", "caseId",
-          subject + "案件 " + record.caseId() + " 尚未整改结案，不能信用修复");
+      throw Refusal.rule(
+          "credit-not-rectified", "caseId", subject + "案件 " + record.caseId() + " 尚未整改结案，不能信用修复");
     }
     LocalDate allowedFrom = record.rectifiedOn().plus(waitingPeriod);
     if (allowedFrom.isAfter(today)) {
-      throw Refusal.rule("credit-repair-too-early", "caseId",
-          subject + "案件 " + record.caseId() + " 于 " + record.rectifiedOn() + " 整改结案，最早可于 " + allowedFrom
+      throw Refusal.rule(
+          "credit-repair-too-early",
+          "caseId",
+          subject
+              + "案件 "
+              + record.caseId()
+              + " 于 "
+              + record.rectifiedOn()
+              + " 整改结案，最早可于 "
+              + allowedFrom
               + " 信用修复");
     }
   }

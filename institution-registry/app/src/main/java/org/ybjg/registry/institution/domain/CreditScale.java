@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The credit grade scale as data (default A–E, configured in application.yml): grades
- * from best to worst, each with the most unrepaired records and serious records it allows. An institution gets
+ * The credit grade scale as data (default A–E, configured in application.yml): grades from best to
+ * worst, each with the most unrepaired records and serious records it allows. An institution gets
  * the first grade its counts fit; the last grade must allow anything.
  */
 public record CreditScale(List<Grade> grades) {
@@ -15,7 +15,8 @@ public record CreditScale(List<Grade> grades) {
    * @param maxSerious most unrepaired serious records
    * @param blackList whether institutions of this grade are on the black list (失信名单)
    */
-  public record Grade(String code, String label, int maxRecords, int maxSerious, boolean blackList) {
+  public record Grade(
+      String code, String label, int maxRecords, int maxSerious, boolean blackList) {
     public Grade {
       Objects.requireNonNull(code, "code");
     }
@@ -35,7 +36,10 @@ public record CreditScale(List<Grade> grades) {
 
   public Grade gradeOf(List<CreditRecord> records) {
     long open = records.stream().filter(r -> !r.repaired()).count();
-    long serious = records.stream().filter(r -> !r.repaired() && r.severity() == CreditSeverity.SERIOUS).count();
+    long serious =
+        records.stream()
+            .filter(r -> !r.repaired() && r.severity() == CreditSeverity.SERIOUS)
+            .count();
     for (Grade grade : grades) {
       if (open <= grade.maxRecords() && serious <= grade.maxSerious()) {
         return grade;

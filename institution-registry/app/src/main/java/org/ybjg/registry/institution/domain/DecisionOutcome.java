@@ -6,7 +6,8 @@ import java.util.List;
  * What applying a decision did: the successive states of the institution, one per applied measure
  * (each is published), and the measures that could not be applied, with the reason.
  */
-public record DecisionOutcome(Institution before, List<Institution> states, List<String> rejections) {
+public record DecisionOutcome(
+    Institution before, List<Institution> states, List<String> rejections) {
 
   public DecisionOutcome {
     states = List.copyOf(states);

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * The departments (科室) an institution has on record, in the order they were added. Codes and names are each unique
- * within the institution: doctors belong to a department by its code, suspensions name departments by name.
+ * The departments (科室) an institution has on record, in the order they were added. Codes and names
+ * are each unique within the institution: doctors belong to a department by its code, suspensions
+ * name departments by name.
  */
 public record Departments(List<Department> all) {
 
@@ -34,12 +35,14 @@ public record Departments(List<Department> all) {
     return new Departments(next);
   }
 
-  /** Refuses a suspension naming a department this institution does not have: it would suspend nothing. */
+  /**
+   * Refuses a suspension naming a department this institution does not have: it would suspend
+   * nothing.
+   */
   void requireNamed(List<String> names) {
     for (String named : names) {
       if (all.stream().noneMatch(d -> d.name().equals(named))) {
-        throw Refusal.rule("unknown-department", "departments",
-            "本机构没有名为“" + named + "”的科室（先登记科室）");
+        throw Refusal.rule("unknown-department", "departments", "本机构没有名为“" + named + "”的科室（先登记科室）");
       }
     }
   }

@@ -1,8 +1,9 @@
 package org.ybjg.registry.institution.domain;
 
 /**
- * Level of a designated institution (docs/domain.md#who-and-where): medical institutions by hospital grade, village
- * clinics below them; pharmacies by whether they serve outpatient coverage (门诊保障) or only retail.
+ * Level of a designated institution (docs/domain.md#who-and-where): medical institutions by
+ * hospital grade, village clinics below them; pharmacies by whether they serve outpatient coverage
+ * (门诊保障) or only retail.
  */
 public enum InstitutionLevel {
   TERTIARY("三级", InstitutionType.MEDICAL_INSTITUTION),
@@ -24,7 +25,9 @@ public enum InstitutionLevel {
     return label;
   }
 
-  /** Whether this level exists for institutions of {@code type} (a pharmacy is never "tertiary"). */
+  /**
+   * Whether this level exists for institutions of {@code type} (a pharmacy is never "tertiary").
+   */
   public boolean fits(InstitutionType type) {
     return this.type == type;
   }

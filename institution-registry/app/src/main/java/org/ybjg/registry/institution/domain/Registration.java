@@ -9,8 +9,8 @@ import java.util.List;
  * @param regionPath the county and its ancestors from the region table, nearest first
  * @param agreementSignedOn when the service agreement was signed; null if none is signed yet
  * @param requestKey the client's idempotency key of the registering request, if any
- * @param entryReview how it entered the directory, e.g. the entry review (准入审核) that approved it; null for a
- *     direct registration
+ * @param entryReview how it entered the directory, e.g. the entry review (准入审核) that approved it;
+ *     null for a direct registration
  */
 public record Registration(
     String nationalCode,
@@ -25,9 +25,26 @@ public record Registration(
     String entryReview) {
 
   /** A direct registration (no entry review on record). */
-  public Registration(String nationalCode, String name, InstitutionType type, InstitutionLevel level,
-      Ownership ownership, String countyCode, List<String> regionPath, LocalDate agreementSignedOn,
+  public Registration(
+      String nationalCode,
+      String name,
+      InstitutionType type,
+      InstitutionLevel level,
+      Ownership ownership,
+      String countyCode,
+      List<String> regionPath,
+      LocalDate agreementSignedOn,
       String requestKey) {
-    this(nationalCode, name, type, level, ownership, countyCode, regionPath, agreementSignedOn, requestKey, null);
+    this(
+        nationalCode,
+        name,
+        type,
+        level,
+        ownership,
+        countyCode,
+        regionPath,
+        agreementSignedOn,
+        requestKey,
+        null);
   }
 }

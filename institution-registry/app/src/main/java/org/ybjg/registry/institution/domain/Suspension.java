@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A suspension of fund-paid services (暂停医保服务) for a period, of the whole institution (no
- * departments) or of the responsible departments (docs/law.md#regulation art. 38/40: "suspend the responsible
- * department's fund-paid services 6–12 months"). Both ends are inclusive.
+ * departments) or of the responsible departments (docs/law.md#regulation art. 38/40: "suspend the
+ * responsible department's fund-paid services 6–12 months"). Both ends are inclusive.
  */
 public record Suspension(LocalDate from, LocalDate until, List<String> departments) {
 
@@ -17,15 +17,25 @@ public record Suspension(LocalDate from, LocalDate until, List<String> departmen
     if (until.isBefore(from)) {
       throw new AgreementTransitionRejected("暂停截止日期 " + until + " 早于开始日期 " + from);
     }
-    departments = departments == null ? List.of()
-        : departments.stream().filter(d -> d != null && !d.isBlank()).map(String::trim).distinct().toList();
+    departments =
+        departments == null
+            ? List.of()
+            : departments.stream()
+                .filter(d -> d != null && !d.isBlank())
+                .map(String::trim)
+                .distinct()
+                .toList();
   }
 
   /**
    * Reads a decision's measure: it starts on {@code from} (default: the decision date) and ends on
    * {@code until}, or {@code months} later (the day before the same date {@code months} on).
    */
-  public static Suspension of(LocalDate from, LocalDate until, Integer months, List<String> departments,
+  public static Suspension of(
+      LocalDate from,
+      LocalDate until,
+      Integer months,
+      List<String> departments,
       LocalDate decidedOn) {
     LocalDate start = from != null ? from : decidedOn;
     if (start == null) {

@@ -15,31 +15,50 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Annual evaluation, 承医保发〔2019〕2号 §6: violation amount, count and nature feed a points score (积分制), and a
- * one-vote veto (一票否决) forces exit. The table is the default of application.yml.
+ * Annual evaluation, 承医保发〔2019〕2号 §6: violation amount, count and nature feed a points score (积分制),
+ * and a one-vote veto (一票否决) forces exit. The table is the default of application.yml.
  */
 class ScoringTableTest {
 
   private static final Instant NOW = Instant.parse("2026-11-23T02:00:00Z");
   private static final AtomicInteger EVENTS = new AtomicInteger();
 
-  static final ScoringTable TABLE = new ScoringTable(100,
-      Map.of("FRAUD", 40, "GENERAL_VIOLATION", 10, "MANAGEMENT", 5, "OTHER", 5),
-      List.of(new ScoringTable.AmountBand(new BigDecimal("100000.00"), 20),
-          new ScoringTable.AmountBand(new BigDecimal("0.00"), 0),
-          new ScoringTable.AmountBand(new BigDecimal("0.01"), 2),
-          new ScoringTable.AmountBand(new BigDecimal("10000.00"), 5),
-          new ScoringTable.AmountBand(new BigDecimal("50000.00"), 10)),
-      List.of(new ScoringTable.CountBand(2, 5), new ScoringTable.CountBand(3, 10), new ScoringTable.CountBand(5, 20)),
-      List.of(new ScoringTable.Grade("QUALIFIED", "合格", 60), new ScoringTable.Grade("EXCELLENT", "优秀", 90),
-          new ScoringTable.Grade("GOOD", "良好", 80), new ScoringTable.Grade("UNQUALIFIED", "不合格", 0)),
-      new ScoringTable.Veto(Set.of("FRAUD"), Set.of("40")));
+  static final ScoringTable TABLE =
+      new ScoringTable(
+          100,
+          Map.of("FRAUD", 40, "GENERAL_VIOLATION", 10, "MANAGEMENT", 5, "OTHER", 5),
+          List.of(
+              new ScoringTable.AmountBand(new BigDecimal("100000.00"), 20),
+              new ScoringTable.AmountBand(new BigDecimal("0.00"), 0),
+              new ScoringTable.AmountBand(new BigDecimal("0.01"), 2),
+              new ScoringTable.AmountBand(new BigDecimal("10000.00"), 5),
+              new ScoringTable.AmountBand(new BigDecimal("50000.00"), 10)),
+          List.of(
+              new ScoringTable.CountBand(2, 5),
+              new ScoringTable.CountBand(3, 10),
+              new ScoringTable.CountBand(5, 20)),
+          List.of(
+              new ScoringTable.Grade("QUALIFIED", "合格", 60),
+              new ScoringTable.Grade("EXCELLENT", "优秀", 90),
+              new ScoringTable.Grade("GOOD", "良好", 80),
+              new ScoringTable.Grade("UNQUALIFIED", "不合格", 0)),
+          new ScoringTable.Veto(Set.of("FRAUD"), Set.of("40")));
 
   @ParameterizedTest(name = "improper amount {0} yuan deducts {1}")
-  @CsvSource({"0.00, 0", "0.01, 2", "9999.99, 2", "10000.00, 5", "49999.99, 5", "50000.00, 10", "99999.99, 10",
-      "100000.00, 20", "2500000.00, 20"})
+  @CsvSource({
+    "0.00, 0",
+    "0.01, 2",
+    "9999.99, 2",
+    "10000.00, 5",
+    "49999.99, 5",
+    "50000.00, 10",
+    "99999.99, 10",
+    "100000.00, 20",
+    "2500000.00, 20"
+  })
   void shouldDeductThePointsOfTheHighestAmountBandReached(String amount, int points) {
-    ScoringTable.Result result = TABLE.evaluate(List.of(violation(ViolationCategory.OTHER, amount, null)));
+    ScoringTable.Result result =
+        TABLE.evaluate(List.of(violation(ViolationCategory.OTHER, amount, null)));
 
     assertThat(result.scored().get(0).amountPoints()).isEqualTo(points);
     assertThat(result.score()).isEqualTo(100 - 5 - points);
@@ -57,8 +76,10 @@ class ScoringTableTest {
   @ParameterizedTest(name = "{0} decisions in a year deduct {1} more")
   @CsvSource({"1, 0", "2, 5", "3, 10", "4, 10", "5, 20", "6, 20"})
   void shouldDeductThePointsOfTheCountBand(int decisions, int countPoints) {
-    List<Violation> violations = IntStream.range(0, decisions)
-        .mapToObj(i -> violation(ViolationCategory.MANAGEMENT, "0.00", null)).toList();
+    List<Violation> violations =
+        IntStream.range(0, decisions)
+            .mapToObj(i -> violation(ViolationCategory.MANAGEMENT, "0.00", null))
+            .toList();
 
     ScoringTable.Result result = TABLE.evaluate(violations);
 
@@ -69,12 +90,22 @@ class ScoringTableTest {
 
   /** Scores at and just below each grade's minimum: 100 − 5 (OTHER) − deducted amount points. */
   @ParameterizedTest(name = "score {0} → {1}")
-  @CsvSource({"100, EXCELLENT, 优秀", "90, EXCELLENT, 优秀", "89, GOOD, 良好", "80, GOOD, 良好", "79, QUALIFIED, 合格",
-      "60, QUALIFIED, 合格", "59, UNQUALIFIED, 不合格", "0, UNQUALIFIED, 不合格"})
+  @CsvSource({
+    "100, EXCELLENT, 优秀",
+    "90, EXCELLENT, 优秀",
+    "89, GOOD, 良好",
+    "80, GOOD, 良好",
+    "79, QUALIFIED, 合格",
+    "60, QUALIFIED, 合格",
+    "59, UNQUALIFIED, 不合格",
+    "0, UNQUALIFIED, 不合格"
+  })
   void shouldGiveTheFirstGradeWhoseMinimumTheScoreReaches(int score, String grade, String label) {
-    ScoringTable table = new ScoringTable(score, Map.of(), List.of(), List.of(), TABLE.grades(), TABLE.veto());
+    ScoringTable table =
+        new ScoringTable(score, Map.of(), List.of(), List.of(), TABLE.grades(), TABLE.veto());
 
-    ScoringTable.Result result = table.evaluate(List.of(violation(ViolationCategory.GENERAL_VIOLATION, "0", null)));
+    ScoringTable.Result result =
+        table.evaluate(List.of(violation(ViolationCategory.GENERAL_VIOLATION, "0", null)));
 
     assertThat(result.score()).isEqualTo(score);
     assertThat(result.grade().code()).isEqualTo(grade);
@@ -84,8 +115,10 @@ class ScoringTableTest {
 
   @Test
   void shouldNeverScoreBelowZero() {
-    List<Violation> many = IntStream.range(0, 6)
-        .mapToObj(i -> violation(ViolationCategory.GENERAL_VIOLATION, "200000.00", null)).toList();
+    List<Violation> many =
+        IntStream.range(0, 6)
+            .mapToObj(i -> violation(ViolationCategory.GENERAL_VIOLATION, "200000.00", null))
+            .toList();
 
     ScoringTable.Result result = TABLE.evaluate(many);
 
@@ -96,10 +129,17 @@ class ScoringTableTest {
 
   @Test
   void shouldForceExitByOneVoteVetoOnFraudWhateverThePointsSeed001Art6() {
-    ScoringTable generous = new ScoringTable(1000, TABLE.naturePoints(), TABLE.amountBands(), TABLE.countBands(),
-        TABLE.grades(), TABLE.veto());
+    ScoringTable generous =
+        new ScoringTable(
+            1000,
+            TABLE.naturePoints(),
+            TABLE.amountBands(),
+            TABLE.countBands(),
+            TABLE.grades(),
+            TABLE.veto());
 
-    ScoringTable.Result result = generous.evaluate(List.of(violation(ViolationCategory.FRAUD, "100.00", null)));
+    ScoringTable.Result result =
+        generous.evaluate(List.of(violation(ViolationCategory.FRAUD, "100.00", null)));
 
     assertThat(result.score()).isEqualTo(1000 - 40 - 2);
     assertThat(result.grade().code()).isEqualTo("EXCELLENT");
@@ -111,8 +151,11 @@ class ScoringTableTest {
 
   @Test
   void shouldForceExitByVetoOnAListedArticle() {
-    ScoringTable.Result result = TABLE.evaluate(List.of(violation(ViolationCategory.GENERAL_VIOLATION, "0.00", "40"),
-        violation(ViolationCategory.GENERAL_VIOLATION, "0.00", "38")));
+    ScoringTable.Result result =
+        TABLE.evaluate(
+            List.of(
+                violation(ViolationCategory.GENERAL_VIOLATION, "0.00", "40"),
+                violation(ViolationCategory.GENERAL_VIOLATION, "0.00", "38")));
 
     assertThat(result.vetoed()).isTrue();
     assertThat(result.vetoReason()).contains("第40条");
@@ -121,7 +164,8 @@ class ScoringTableTest {
 
   @Test
   void shouldNotVetoWhenNoListedCategoryOrArticle() {
-    ScoringTable.Result result = TABLE.evaluate(List.of(violation(ViolationCategory.GENERAL_VIOLATION, "6000.00", "38")));
+    ScoringTable.Result result =
+        TABLE.evaluate(List.of(violation(ViolationCategory.GENERAL_VIOLATION, "6000.00", "38")));
 
     assertThat(result.vetoed()).isFalse();
     assertThat(result.vetoReason()).isNull();
@@ -132,8 +176,14 @@ class ScoringTableTest {
 
   @Test
   void shouldCountTheSameDecisionEventOnce() {
-    AnnualEvaluation year = AnnualEvaluation.start("inst-1", "H99010200001", "东江市第一人民医院（演示）", "990102",
-        List.of("990102", "990100", "990000"), 2026);
+    AnnualEvaluation year =
+        AnnualEvaluation.start(
+            "inst-1",
+            "H99010200001",
+            "东江市第一人民医院（演示）",
+            "990102",
+            List.of("990102", "990100", "990000"),
+            2026);
     Violation decision = violation(ViolationCategory.GENERAL_VIOLATION, "6000.00", "38");
 
     AnnualEvaluation once = year.count(decision);
@@ -154,7 +204,14 @@ class ScoringTableTest {
 
   private static Violation violation(ViolationCategory category, String amount, String article) {
     int n = EVENTS.incrementAndGet();
-    return new Violation("event-" + n, "case-" + n, "演示医保决〔2026〕" + n + "号", LocalDate.of(2026, 11, 23), category,
-        new BigDecimal(amount), article, NOW);
+    return new Violation(
+        "event-" + n,
+        "case-" + n,
+        "演示医保决〔2026〕" + n + "号",
+        LocalDate.of(2026, 11, 23),
+        category,
+        new BigDecimal(amount),
+        article,
+        NOW);
   }
 }

@@ -15,7 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ybjg.chassis.domain.Refusal;
 
-/** Annual qualification filing: 承医保发〔2019〕2号 §4 (contents, yearly) and §5 (by the end of February, else 抗拒检查). */
+/**
+ * Annual qualification filing: 承医保发〔2019〕2号 §4 (contents, yearly) and §5 (by the end of February,
+ * else 抗拒检查).
+ */
 class AnnualFilingTest {
 
   @ParameterizedTest(name = "filing of {0} is due by {1}")
@@ -26,14 +29,22 @@ class AnnualFilingTest {
 
   @Test
   void shouldTakeTheDeadlineFromConfiguration() {
-    assertThat(new FilingPolicy(MonthDay.of(3, 31), Set.of()).deadlineOf(2025)).isEqualTo(LocalDate.of(2026, 3, 31));
+    assertThat(new FilingPolicy(MonthDay.of(3, 31), Set.of()).deadlineOf(2025))
+        .isEqualTo(LocalDate.of(2026, 3, 31));
   }
 
   @ParameterizedTest(name = "filed on {0} → {1}")
   @CsvSource({"2026-01-05, FILED", "2026-02-28, FILED", "2026-03-01, LATE", "2026-11-23, LATE"})
   void shouldBeFiledOnOrBeforeTheDeadlineAndLateAfterIt(LocalDate filedOn, FilingStatus expected) {
-    AnnualFiling filing = AnnualFiling.submitted(HOSPITAL, 2025, POLICY.deadlineOf(2025), FilingMother.complete(),
-        filedOn, NOW, "county-admin");
+    AnnualFiling filing =
+        AnnualFiling.submitted(
+            HOSPITAL,
+            2025,
+            POLICY.deadlineOf(2025),
+            FilingMother.complete(),
+            filedOn,
+            NOW,
+            "county-admin");
 
     assertThat(filing.status()).isEqualTo(expected);
     assertThat(filing.statusOn(filedOn.plusYears(1))).isEqualTo(expected);
@@ -43,7 +54,8 @@ class AnnualFilingTest {
 
   @ParameterizedTest(name = "nothing filed, on {0} → {1}")
   @CsvSource({"2026-01-01, DUE", "2026-02-28, DUE", "2026-03-01, MISSING"})
-  void shouldBeDueUntilTheDeadlineAndMissingAfterItWhenNothingIsFiled(LocalDate today, FilingStatus expected) {
+  void shouldBeDueUntilTheDeadlineAndMissingAfterItWhenNothingIsFiled(
+      LocalDate today, FilingStatus expected) {
     AnnualFiling opened = AnnualFiling.open(HOSPITAL, 2025, POLICY.deadlineOf(2025), NOW);
 
     assertThat(opened.statusOn(today)).isEqualTo(expected);
@@ -65,10 +77,12 @@ class AnnualFilingTest {
 
   @Test
   void shouldEndTheRefusalWhenAMissingFilingArrivesLateButKeepTheFlag() {
-    AnnualFiling missing = AnnualFiling.open(HOSPITAL, 2025, POLICY.deadlineOf(2025), NOW)
-        .markMissingIfOverdue(LocalDate.of(2026, 3, 1), NOW);
+    AnnualFiling missing =
+        AnnualFiling.open(HOSPITAL, 2025, POLICY.deadlineOf(2025), NOW)
+            .markMissingIfOverdue(LocalDate.of(2026, 3, 1), NOW);
 
-    AnnualFiling late = missing.submit(FilingMother.complete(), LocalDate.of(2026, 3, 10), NOW, "county-admin");
+    AnnualFiling late =
+        missing.submit(FilingMother.complete(), LocalDate.of(2026, 3, 10), NOW, "county-admin");
 
     assertThat(late.status()).isEqualTo(FilingStatus.LATE);
     assertThat(late.refusalOfInspection(LocalDate.of(2026, 3, 10))).isFalse();
@@ -78,42 +92,64 @@ class AnnualFilingTest {
 
   @Test
   void shouldRefuseASecondFilingOfTheSameYear() {
-    AnnualFiling filed = AnnualFiling.submitted(HOSPITAL, 2025, POLICY.deadlineOf(2025), FilingMother.complete(),
-        LocalDate.of(2026, 1, 5), NOW, "county-admin");
+    AnnualFiling filed =
+        AnnualFiling.submitted(
+            HOSPITAL,
+            2025,
+            POLICY.deadlineOf(2025),
+            FilingMother.complete(),
+            LocalDate.of(2026, 1, 5),
+            NOW,
+            "county-admin");
 
-    assertThatThrownBy(() -> filed.submit(FilingMother.complete(), LocalDate.of(2026, 1, 6), NOW, "county-admin"))
+    assertThatThrownBy(
+            () ->
+                filed.submit(
+                    FilingMother.complete(), LocalDate.of(2026, 1, 6), NOW, "county-admin"))
         .isInstanceOf(FilingAlreadySubmitted.class);
   }
 
   @Test
   void shouldRequireLedgerInvoicesAndTrialBalanceSeed001Art5() {
-    FilingContents withoutTrialBalance = FilingMother.contents(List.of(FilingMother.drug(1)),
-        List.of(FilingMother.attachment(AttachmentKind.LEDGER), FilingMother.attachment(AttachmentKind.INVOICE)));
+    FilingContents withoutTrialBalance =
+        FilingMother.contents(
+            List.of(FilingMother.drug(1)),
+            List.of(
+                FilingMother.attachment(AttachmentKind.LEDGER),
+                FilingMother.attachment(AttachmentKind.INVOICE)));
 
     assertThatThrownBy(() -> POLICY.check(2025, withoutTrialBalance, LocalDate.of(2026, 1, 5)))
-        .isInstanceOfSatisfying(Refusal.class, v -> {
-          assertThat(v.code()).isEqualTo("filing-incomplete");
-          assertThat(v.field()).isEqualTo("contents.attachments");
-          assertThat(v.getMessage()).contains("TRIAL_BALANCE").doesNotContain("LEDGER");
-        });
+        .isInstanceOfSatisfying(
+            Refusal.class,
+            v -> {
+              assertThat(v.code()).isEqualTo("filing-incomplete");
+              assertThat(v.field()).isEqualTo("contents.attachments");
+              assertThat(v.getMessage()).contains("TRIAL_BALANCE").doesNotContain("LEDGER");
+            });
   }
 
   @Test
   void shouldRequireRanksOneToNInOrder() {
-    FilingContents gap = FilingMother.contents(List.of(FilingMother.drug(1), FilingMother.drug(3)),
-        FilingMother.complete().attachments());
+    FilingContents gap =
+        FilingMother.contents(
+            List.of(FilingMother.drug(1), FilingMother.drug(3)),
+            FilingMother.complete().attachments());
 
     assertThatThrownBy(() -> POLICY.check(2025, gap, LocalDate.of(2026, 1, 5)))
-        .isInstanceOfSatisfying(Refusal.class, v -> {
-          assertThat(v.code()).isEqualTo("ranking-out-of-order");
-          assertThat(v.field()).isEqualTo("contents.drugSalesRanking[1].rank");
-        });
+        .isInstanceOfSatisfying(
+            Refusal.class,
+            v -> {
+              assertThat(v.code()).isEqualTo("ranking-out-of-order");
+              assertThat(v.field()).isEqualTo("contents.drugSalesRanking[1].rank");
+            });
   }
 
   @Test
   void shouldRefuseAFilingOfAYearThatHasNotBegun() {
-    assertThatThrownBy(() -> POLICY.check(2027, FilingMother.complete(), LocalDate.of(2026, 11, 23)))
-        .isInstanceOfSatisfying(Refusal.class, v -> assertThat(v.code()).isEqualTo("filing-year-in-future"));
+    assertThatThrownBy(
+            () -> POLICY.check(2027, FilingMother.complete(), LocalDate.of(2026, 11, 23)))
+        .isInstanceOfSatisfying(
+            Refusal.class, v -> assertThat(v.code()).isEqualTo("filing-year-in-future"));
   }
 
   @Test

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * Suspension and reinstatement decided by the agency itself (暂停/恢复医保服务; docs/law.md#regulation art. 38/40: the whole
- * institution or the responsible department for a period), applied province-wide (承医保发〔2019〕2号 §10 一处违规处处受限).
+ * Suspension and reinstatement decided by the agency itself (暂停/恢复医保服务; docs/law.md#regulation art.
+ * 38/40: the whole institution or the responsible department for a period), applied province-wide
+ * (承医保发〔2019〕2号 §10 一处违规处处受限).
  */
 class AgencySuspensionTest {
 
@@ -28,8 +29,10 @@ class AgencySuspensionTest {
 
   @Test
   void shouldSuspendNamedDepartmentWhileAgreementStaysActiveWhenLawArt38DepartmentScope() {
-    Institution after = withDepartments().suspendByAgency(TODAY, UNTIL, "case-9", "骨科串换项目", List.of("骨科"),
-        TODAY, NOW, "county-admin");
+    Institution after =
+        withDepartments()
+            .suspendByAgency(
+                TODAY, UNTIL, "case-9", "骨科串换项目", List.of("骨科"), TODAY, NOW, "county-admin");
 
     assertThat(after.agreement().state()).isEqualTo(AgreementState.ACTIVE);
     assertThat(after.agreement().departmentsSuspended()).isTrue();
@@ -41,8 +44,9 @@ class AgencySuspensionTest {
 
   @Test
   void shouldSuspendWholeInstitutionWhenNoDepartmentsNamed() {
-    Institution after = tertiaryPublicHospital().suspendByAgency(TODAY, UNTIL, null, "拒不配合检查", null, TODAY, NOW,
-        "county-admin");
+    Institution after =
+        tertiaryPublicHospital()
+            .suspendByAgency(TODAY, UNTIL, null, "拒不配合检查", null, TODAY, NOW, "county-admin");
 
     assertThat(after.agreement().state()).isEqualTo(AgreementState.SUSPENDED);
     assertThat(after.agreement().suspendedDepartments()).isEmpty();
@@ -51,38 +55,51 @@ class AgencySuspensionTest {
 
   @Test
   void shouldRefuseDepartmentNotRegisteredForInstitution() {
-    assertThatThrownBy(() -> withDepartments().suspendByAgency(TODAY, UNTIL, null, "理由", List.of("眼科"), TODAY, NOW,
-        "county-admin"))
-        .isInstanceOfSatisfying(Refusal.class, v -> {
-          assertThat(v.code()).isEqualTo("unknown-department");
-          assertThat(v.field()).isEqualTo("departments");
-        });
+    assertThatThrownBy(
+            () ->
+                withDepartments()
+                    .suspendByAgency(
+                        TODAY, UNTIL, null, "理由", List.of("眼科"), TODAY, NOW, "county-admin"))
+        .isInstanceOfSatisfying(
+            Refusal.class,
+            v -> {
+              assertThat(v.code()).isEqualTo("unknown-department");
+              assertThat(v.field()).isEqualTo("departments");
+            });
   }
 
   @Test
   void shouldRefuseDatesOutOfOrderAsARuleRefusalNotAConflict() {
-    assertThatThrownBy(() -> tertiaryPublicHospital().suspendByAgency(UNTIL, TODAY, null, "理由", null, TODAY, NOW,
-        "county-admin"))
-        .isInstanceOfSatisfying(Refusal.class, v -> {
-          assertThat(v.code()).isEqualTo("dates-out-of-order");
-          assertThat(v.kind()).isEqualTo(Refusal.Kind.RULE);
-        });
+    assertThatThrownBy(
+            () ->
+                tertiaryPublicHospital()
+                    .suspendByAgency(UNTIL, TODAY, null, "理由", null, TODAY, NOW, "county-admin"))
+        .isInstanceOfSatisfying(
+            Refusal.class,
+            v -> {
+              assertThat(v.code()).isEqualTo("dates-out-of-order");
+              assertThat(v.kind()).isEqualTo(Refusal.Kind.RULE);
+            });
   }
 
   @Test
   void shouldRejectSuspendingWithoutAgreementOrAfterTermination() {
-    assertThatThrownBy(() -> withoutAgreement().suspendByAgency(TODAY, UNTIL, null, "理由", null, TODAY, NOW, "a"))
+    assertThatThrownBy(
+            () ->
+                withoutAgreement().suspendByAgency(TODAY, UNTIL, null, "理由", null, TODAY, NOW, "a"))
         .isInstanceOf(AgreementTransitionRejected.class);
     Institution terminated = tertiaryPublicHospital().terminateAgreement(TODAY, "解除", NOW, "a");
-    assertThatThrownBy(() -> terminated.suspendByAgency(TODAY, UNTIL, null, "理由", null, TODAY, NOW, "a"))
+    assertThatThrownBy(
+            () -> terminated.suspendByAgency(TODAY, UNTIL, null, "理由", null, TODAY, NOW, "a"))
         .isInstanceOf(AgreementTransitionRejected.class);
   }
 
   @Test
   void shouldWidenToWholeInstitutionWhenWholeSuspensionMergesIntoDepartmentOne() {
-    Institution after = withDepartments()
-        .suspendByAgency(TODAY, UNTIL, "case-1", "骨科", List.of("骨科"), TODAY, NOW, "a")
-        .suspendByAgency(TODAY, UNTIL.plusMonths(1), "case-2", "全院", null, TODAY, NOW, "a");
+    Institution after =
+        withDepartments()
+            .suspendByAgency(TODAY, UNTIL, "case-1", "骨科", List.of("骨科"), TODAY, NOW, "a")
+            .suspendByAgency(TODAY, UNTIL.plusMonths(1), "case-2", "全院", null, TODAY, NOW, "a");
 
     assertThat(after.agreement().state()).isEqualTo(AgreementState.SUSPENDED);
     assertThat(after.agreement().suspendedDepartments()).isEmpty();
@@ -91,12 +108,13 @@ class AgencySuspensionTest {
 
   @Test
   void shouldReinstateDepartmentSuspensionAutomaticallyTheDayAfterItsLastDay() {
-    Institution suspended = withDepartments().suspendByAgency(TODAY, UNTIL, null, "骨科", List.of("骨科"), TODAY, NOW,
-        "a");
+    Institution suspended =
+        withDepartments().suspendByAgency(TODAY, UNTIL, null, "骨科", List.of("骨科"), TODAY, NOW, "a");
 
     assertThat(suspended.reinstatementDue(UNTIL)).isFalse();
     assertThat(suspended.reinstatementDue(UNTIL.plusDays(1))).isTrue();
-    Institution reinstated = suspended.reinstateAgreement(UNTIL.plusDays(1), NOW, "system:reinstatement");
+    Institution reinstated =
+        suspended.reinstateAgreement(UNTIL.plusDays(1), NOW, "system:reinstatement");
     assertThat(reinstated.agreement().state()).isEqualTo(AgreementState.ACTIVE);
     assertThat(reinstated.agreement().suspendedDepartments()).isEmpty();
     assertThat(reinstated.agreement().suspendedFrom()).isNull();
@@ -105,15 +123,18 @@ class AgencySuspensionTest {
 
   @Test
   void shouldLiftSuspensionEarlyWithReasonAndRefuseWhenNoneOnRecord() {
-    Institution suspended = tertiaryPublicHospital().suspendByAgency(TODAY, UNTIL, null, "全院", null, TODAY, NOW, "a");
+    Institution suspended =
+        tertiaryPublicHospital().suspendByAgency(TODAY, UNTIL, null, "全院", null, TODAY, NOW, "a");
 
     Institution lifted = suspended.reinstateByAgency("整改到位", NOW, "county-admin");
 
     assertThat(lifted.agreement().state()).isEqualTo(AgreementState.ACTIVE);
     assertThat(lifted.agreement().suspendedUntil()).isNull();
     assertThat(lifted.lastChange().detail()).contains("整改到位");
-    assertThatThrownBy(() -> lifted.reinstateByAgency("再次", NOW, "a")).isInstanceOf(AgreementTransitionRejected.class);
-    assertThatThrownBy(() -> suspended.reinstateByAgency(" ", NOW, "a")).isInstanceOf(Refusal.class);
+    assertThatThrownBy(() -> lifted.reinstateByAgency("再次", NOW, "a"))
+        .isInstanceOf(AgreementTransitionRejected.class);
+    assertThatThrownBy(() -> suspended.reinstateByAgency(" ", NOW, "a"))
+        .isInstanceOf(Refusal.class);
   }
 
   @Test

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
- * The service agreement's transitions (docs/domain.md#registry): suspension of fund-paid services for the whole
- * institution or the responsible department for a period and termination (docs/law.md#regulation art. 38/40), applied
- * province-wide by every agency (一处违规处处受限, 承医保发〔2019〕2号 §10), and reinstatement when the period is over.
+ * The service agreement's transitions (docs/domain.md#registry): suspension of fund-paid services
+ * for the whole institution or the responsible department for a period and termination
+ * (docs/law.md#regulation art. 38/40), applied province-wide by every agency (一处违规处处受限,
+ * 承医保发〔2019〕2号 §10), and reinstatement when the period is over.
  */
 class AgreementTransitionsTest {
 
@@ -34,14 +35,17 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldSuspendResponsibleDepartmentForPeriodWhenAgreementActive() {
-      // docs/law.md#regulation art. 38/40: suspend the responsible department's fund-paid services 6–12 months
-      DecisionOutcome outcome = tertiaryPublicHospital().apply(
-          decision("case-1", suspend(MARCH_1, AUGUST_31, "骨科")), NOW);
+      // docs/law.md#regulation art. 38/40: suspend the responsible department's fund-paid services
+      // 6–12 months
+      DecisionOutcome outcome =
+          tertiaryPublicHospital()
+              .apply(decision("case-1", suspend(MARCH_1, AUGUST_31, "骨科")), NOW);
 
       Institution after = outcome.after();
       assertThat(outcome.rejections()).isEmpty();
       assertThat(after.version()).isEqualTo(2);
-      // a department-scoped suspension leaves the institution's agreement in force; the department is suspended
+      // a department-scoped suspension leaves the institution's agreement in force; the department
+      // is suspended
       assertThat(after.agreement().state()).isEqualTo(AgreementState.ACTIVE);
       assertThat(after.agreement().departmentsSuspended()).isTrue();
       assertThat(after.agreement().suspensionScheduled()).isFalse();
@@ -57,7 +61,10 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldSuspendWholeInstitutionWhenNoDepartmentsNamed() {
-      Institution after = tertiaryPublicHospital().apply(decision("case-1", suspend(MARCH_1, AUGUST_31)), NOW).after();
+      Institution after =
+          tertiaryPublicHospital()
+              .apply(decision("case-1", suspend(MARCH_1, AUGUST_31)), NOW)
+              .after();
 
       assertThat(after.agreement().suspendedDepartments()).isEmpty();
       assertThat(after.lastChange().detail()).contains("全院");
@@ -66,21 +73,28 @@ class AgreementTransitionsTest {
     @Test
     void shouldMarkSuspensionProvinceWideWhenApplied() {
       // 承医保发〔2019〕2号 §10: a suspension by one agency applies to every agency in the province
-      Institution after = tertiaryPublicHospital().apply(decision("case-1", suspend(MARCH_1, AUGUST_31)), NOW).after();
+      Institution after =
+          tertiaryPublicHospital()
+              .apply(decision("case-1", suspend(MARCH_1, AUGUST_31)), NOW)
+              .after();
 
       assertThat(after.lastChange().detail()).contains("全省适用", "一处违规处处受限");
     }
 
     @Test
     void shouldDeriveEndFromMonthsWhenMeasureGivesNoEndDate() {
-      Institution after = tertiaryPublicHospital().apply(decision("case-1", suspendMonths(6, MARCH_1)), NOW).after();
+      Institution after =
+          tertiaryPublicHospital()
+              .apply(decision("case-1", suspendMonths(6, MARCH_1)), NOW)
+              .after();
 
       assertThat(after.agreement().suspendedUntil()).isEqualTo(AUGUST_31);
     }
 
     @Test
     void shouldStartOnDecisionDateWhenMeasureGivesNoStart() {
-      Institution after = tertiaryPublicHospital().apply(decision("case-1", suspendMonths(12, null)), NOW).after();
+      Institution after =
+          tertiaryPublicHospital().apply(decision("case-1", suspendMonths(12, null)), NOW).after();
 
       assertThat(after.agreement().suspendedFrom()).isEqualTo(TODAY);
       assertThat(after.agreement().suspendedUntil()).isEqualTo(TODAY.plusYears(1).minusDays(1));
@@ -90,10 +104,18 @@ class AgreementTransitionsTest {
     void shouldExtendToLaterEndWhenAlreadySuspendedByAnotherCase() {
       Institution first = suspended("case-1", MARCH_1, AUGUST_31, "骨科");
 
-      Institution after = first.apply(
-          decision("case-2", suspend(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 11, 30), "检验科")), NOW).after();
+      Institution after =
+          first
+              .apply(
+                  decision(
+                      "case-2",
+                      suspend(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 11, 30), "检验科")),
+                  NOW)
+              .after();
 
-      assertThat(after.agreement().state()).as("departments only: agreement in force").isEqualTo(AgreementState.ACTIVE);
+      assertThat(after.agreement().state())
+          .as("departments only: agreement in force")
+          .isEqualTo(AgreementState.ACTIVE);
       assertThat(after.agreement().suspendedFrom()).isEqualTo(MARCH_1);
       assertThat(after.agreement().suspendedUntil()).isEqualTo(LocalDate.of(2025, 11, 30));
       assertThat(after.agreement().suspendedDepartments()).containsExactly("骨科", "检验科");
@@ -105,20 +127,30 @@ class AgreementTransitionsTest {
     void shouldKeepLaterEndAndCauseWhenSecondSuspensionEndsEarlier() {
       Institution first = suspended("case-1", MARCH_1, AUGUST_31);
 
-      Institution after = first.apply(
-          decision("case-2", suspend(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 31), "骨科")), NOW).after();
+      Institution after =
+          first
+              .apply(
+                  decision(
+                      "case-2", suspend(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 5, 31), "骨科")),
+                  NOW)
+              .after();
 
       assertThat(after.agreement().suspendedUntil()).isEqualTo(AUGUST_31);
       assertThat(after.agreement().causeCaseId()).isEqualTo("case-1");
-      assertThat(after.agreement().suspendedDepartments()).as("whole institution stays whole").isEmpty();
-      assertThat(after.lastChange().reference()).as("history still records the second case").isEqualTo("case-2");
+      assertThat(after.agreement().suspendedDepartments())
+          .as("whole institution stays whole")
+          .isEmpty();
+      assertThat(after.lastChange().reference())
+          .as("history still records the second case")
+          .isEqualTo("case-2");
     }
 
     @Test
     void shouldRejectSuspensionWhenAgreementTerminated() {
       Institution terminated = terminated();
 
-      DecisionOutcome outcome = terminated.apply(decision("case-2", suspend(MARCH_1, AUGUST_31)), NOW);
+      DecisionOutcome outcome =
+          terminated.apply(decision("case-2", suspend(MARCH_1, AUGUST_31)), NOW);
 
       assertThat(outcome.changed()).isFalse();
       assertThat(outcome.after()).isSameAs(terminated);
@@ -127,7 +159,8 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldRejectSuspensionWhenNoAgreementSigned() {
-      DecisionOutcome outcome = withoutAgreement().apply(decision("case-1", suspend(MARCH_1, AUGUST_31)), NOW);
+      DecisionOutcome outcome =
+          withoutAgreement().apply(decision("case-1", suspend(MARCH_1, AUGUST_31)), NOW);
 
       assertThat(outcome.changed()).isFalse();
       assertThat(outcome.rejections()).singleElement().asString().contains("未签订");
@@ -135,7 +168,8 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldRejectSuspensionWhenEndBeforeStart() {
-      DecisionOutcome outcome = tertiaryPublicHospital().apply(decision("case-1", suspend(AUGUST_31, MARCH_1)), NOW);
+      DecisionOutcome outcome =
+          tertiaryPublicHospital().apply(decision("case-1", suspend(AUGUST_31, MARCH_1)), NOW);
 
       assertThat(outcome.changed()).isFalse();
       assertThat(outcome.rejections()).hasSize(1);
@@ -143,8 +177,9 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldRejectSuspensionWhenNeitherEndNorMonthsGiven() {
-      AgreementMeasure openEnded = new AgreementMeasure(AgreementMeasure.Kind.SUSPEND_AGREEMENT, null, MARCH_1, null,
-          List.of());
+      AgreementMeasure openEnded =
+          new AgreementMeasure(
+              AgreementMeasure.Kind.SUSPEND_AGREEMENT, null, MARCH_1, null, List.of());
 
       DecisionOutcome outcome = tertiaryPublicHospital().apply(decision("case-1", openEnded), NOW);
 
@@ -158,7 +193,8 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldTerminateWhenAgreementActive() {
-      Institution after = tertiaryPublicHospital().apply(decision("case-9", terminate(TODAY)), NOW).after();
+      Institution after =
+          tertiaryPublicHospital().apply(decision("case-9", terminate(TODAY)), NOW).after();
 
       assertThat(after.agreement().state()).isEqualTo(AgreementState.TERMINATED);
       assertThat(after.agreement().terminatedOn()).isEqualTo(TODAY);
@@ -168,12 +204,17 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldTerminateAndEndSuspensionWhenAgreementSuspended() {
-      // docs/law.md#regulation art. 40: suspension "up to termination of the service agreement by the agency"
-      Institution after = suspended("case-1", MARCH_1, AUGUST_31, "骨科")
-          .apply(decision("case-9", terminate(null)), NOW).after();
+      // docs/law.md#regulation art. 40: suspension "up to termination of the service agreement by
+      // the agency"
+      Institution after =
+          suspended("case-1", MARCH_1, AUGUST_31, "骨科")
+              .apply(decision("case-9", terminate(null)), NOW)
+              .after();
 
       assertThat(after.agreement().state()).isEqualTo(AgreementState.TERMINATED);
-      assertThat(after.agreement().terminatedOn()).as("defaults to the decision date").isEqualTo(TODAY);
+      assertThat(after.agreement().terminatedOn())
+          .as("defaults to the decision date")
+          .isEqualTo(TODAY);
       assertThat(after.agreement().suspendedUntil()).isNull();
       assertThat(after.agreement().suspendedDepartments()).isEmpty();
     }
@@ -188,7 +229,8 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldRejectTerminationWhenNoAgreementSigned() {
-      DecisionOutcome outcome = withoutAgreement().apply(decision("case-10", terminate(TODAY)), NOW);
+      DecisionOutcome outcome =
+          withoutAgreement().apply(decision("case-10", terminate(TODAY)), NOW);
 
       assertThat(outcome.changed()).isFalse();
     }
@@ -199,20 +241,29 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldApplyMeasuresInOrderWithOneStatePerMeasure() {
-      DecisionOutcome outcome = tertiaryPublicHospital().apply(
-          decision("case-1", suspend(MARCH_1, AUGUST_31), terminate(AUGUST_31.plusDays(1))), NOW);
+      DecisionOutcome outcome =
+          tertiaryPublicHospital()
+              .apply(
+                  decision("case-1", suspend(MARCH_1, AUGUST_31), terminate(AUGUST_31.plusDays(1))),
+                  NOW);
 
       assertThat(outcome.states()).extracting(Institution::version).containsExactly(2L, 3L);
-      assertThat(outcome.states()).extracting(state -> state.agreement().state())
+      assertThat(outcome.states())
+          .extracting(state -> state.agreement().state())
           .containsExactly(AgreementState.SUSPENDED, AgreementState.TERMINATED);
-      assertThat(outcome.after().history()).extracting(Change::kind).containsExactly(
-          ChangeKind.REGISTERED, ChangeKind.AGREEMENT_SUSPENDED, ChangeKind.AGREEMENT_TERMINATED);
+      assertThat(outcome.after().history())
+          .extracting(Change::kind)
+          .containsExactly(
+              ChangeKind.REGISTERED,
+              ChangeKind.AGREEMENT_SUSPENDED,
+              ChangeKind.AGREEMENT_TERMINATED);
     }
 
     @Test
     void shouldSkipOnlyTheImpossibleMeasureWhenOthersApply() {
-      DecisionOutcome outcome = tertiaryPublicHospital().apply(
-          decision("case-1", terminate(TODAY), suspend(MARCH_1, AUGUST_31)), NOW);
+      DecisionOutcome outcome =
+          tertiaryPublicHospital()
+              .apply(decision("case-1", terminate(TODAY), suspend(MARCH_1, AUGUST_31)), NOW);
 
       assertThat(outcome.states()).hasSize(1);
       assertThat(outcome.after().agreement().state()).isEqualTo(AgreementState.TERMINATED);
@@ -280,9 +331,12 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldStayActiveWithSuspensionScheduledWhenSuspensionStartsAfterToday() {
-      // 承医保发〔2019〕2号 §10 / docs/law.md#regulation art. 38: the suspension period is the decided one, not the decision date
-      Institution after = tertiaryPublicHospital().apply(decision("case-1", suspend(july1, december31)), NOW)
-          .after();
+      // 承医保发〔2019〕2号 §10 / docs/law.md#regulation art. 38: the suspension period is the decided
+      // one, not the decision date
+      Institution after =
+          tertiaryPublicHospital()
+              .apply(decision("case-1", suspend(july1, december31)), NOW)
+              .after();
 
       assertThat(after.agreement().state()).isEqualTo(AgreementState.ACTIVE);
       assertThat(after.agreement().suspensionScheduled()).isTrue();
@@ -294,11 +348,14 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldStartScheduledSuspensionOnItsFirstDayAndNotBefore() {
-      Institution scheduled = tertiaryPublicHospital()
-          .apply(decision("case-1", suspend(july1, december31)), NOW).after();
+      Institution scheduled =
+          tertiaryPublicHospital()
+              .apply(decision("case-1", suspend(july1, december31)), NOW)
+              .after();
 
       assertThat(scheduled.suspensionStartDue(july1.minusDays(1))).isFalse();
-      assertThatThrownBy(() -> scheduled.startScheduledSuspension(july1.minusDays(1), NOW, "system"))
+      assertThatThrownBy(
+              () -> scheduled.startScheduledSuspension(july1.minusDays(1), NOW, "system"))
           .isInstanceOf(AgreementTransitionRejected.class);
       assertThat(scheduled.suspensionStartDue(july1)).isTrue();
 
@@ -312,11 +369,17 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldMergeSecondDecisionIntoScheduledSuspensionWithoutStartingIt() {
-      Institution scheduled = tertiaryPublicHospital()
-          .apply(decision("case-1", suspend(july1, december31, "骨科")), NOW).after();
+      Institution scheduled =
+          tertiaryPublicHospital()
+              .apply(decision("case-1", suspend(july1, december31, "骨科")), NOW)
+              .after();
 
-      Institution merged = scheduled.apply(
-          decision("case-2", suspend(july1.plusDays(10), LocalDate.of(2026, 1, 31), "检验科")), NOW).after();
+      Institution merged =
+          scheduled
+              .apply(
+                  decision("case-2", suspend(july1.plusDays(10), LocalDate.of(2026, 1, 31), "检验科")),
+                  NOW)
+              .after();
 
       assertThat(merged.agreement().state()).isEqualTo(AgreementState.ACTIVE);
       assertThat(merged.agreement().suspendedFrom()).isEqualTo(july1);
@@ -327,8 +390,10 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldSuspendAtOnceWhenSecondDecisionStartsTodayWhileOneIsScheduled() {
-      Institution scheduled = tertiaryPublicHospital()
-          .apply(decision("case-1", suspend(july1, december31)), NOW).after();
+      Institution scheduled =
+          tertiaryPublicHospital()
+              .apply(decision("case-1", suspend(july1, december31)), NOW)
+              .after();
 
       Institution merged = scheduled.apply(decision("case-2", suspend(TODAY, july1)), NOW).after();
 
@@ -339,8 +404,10 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldTerminateAgreementWithScheduledSuspension() {
-      Institution scheduled = tertiaryPublicHospital()
-          .apply(decision("case-1", suspend(july1, december31)), NOW).after();
+      Institution scheduled =
+          tertiaryPublicHospital()
+              .apply(decision("case-1", suspend(july1, december31)), NOW)
+              .after();
 
       Institution after = scheduled.apply(decision("case-9", terminate(TODAY)), NOW).after();
 
@@ -356,7 +423,8 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldSignAgreementWhenNone() {
-      Institution signed = withoutAgreement().signAgreement(TODAY, TODAY, "评估通过", NOW, "city-admin");
+      Institution signed =
+          withoutAgreement().signAgreement(TODAY, TODAY, "评估通过", NOW, "city-admin");
 
       assertThat(signed.agreement().state()).isEqualTo(AgreementState.ACTIVE);
       assertThat(signed.agreement().signedOn()).isEqualTo(TODAY);
@@ -366,7 +434,8 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldRejectSigningWhenAgreementAlreadyActiveOrTerminated() {
-      assertThatThrownBy(() -> tertiaryPublicHospital().signAgreement(TODAY, TODAY, null, NOW, "city-admin"))
+      assertThatThrownBy(
+              () -> tertiaryPublicHospital().signAgreement(TODAY, TODAY, null, NOW, "city-admin"))
           .isInstanceOf(AgreementTransitionRejected.class);
       assertThatThrownBy(() -> terminated().signAgreement(TODAY, TODAY, null, NOW, "city-admin"))
           .isInstanceOf(AgreementTransitionRejected.class);
@@ -374,26 +443,32 @@ class AgreementTransitionsTest {
 
     @Test
     void shouldRejectSigningOnDayAfterToday() {
-      assertThatThrownBy(() -> withoutAgreement().signAgreement(TODAY.plusDays(1), TODAY, null, NOW, "city-admin"))
+      assertThatThrownBy(
+              () ->
+                  withoutAgreement()
+                      .signAgreement(TODAY.plusDays(1), TODAY, null, NOW, "city-admin"))
           .isInstanceOf(Refusal.class);
     }
 
     @Test
     void shouldRenewSuspendedAgreementKeepingSuspensionAndRefuseRenewingNone() {
-      Institution renewed = suspended("case-1", TODAY, TODAY.plusMonths(6))
-          .renewAgreement(TODAY, TODAY, "协议期满续签", NOW, "city-admin");
+      Institution renewed =
+          suspended("case-1", TODAY, TODAY.plusMonths(6))
+              .renewAgreement(TODAY, TODAY, "协议期满续签", NOW, "city-admin");
 
       assertThat(renewed.agreement().state()).isEqualTo(AgreementState.SUSPENDED);
       assertThat(renewed.agreement().signedOn()).isEqualTo(TODAY);
       assertThat(renewed.agreement().suspendedUntil()).isEqualTo(TODAY.plusMonths(6));
       assertThat(renewed.lastChange().kind()).isEqualTo(ChangeKind.AGREEMENT_RENEWED);
-      assertThatThrownBy(() -> withoutAgreement().renewAgreement(TODAY, TODAY, null, NOW, "city-admin"))
+      assertThatThrownBy(
+              () -> withoutAgreement().renewAgreement(TODAY, TODAY, null, NOW, "city-admin"))
           .isInstanceOf(AgreementTransitionRejected.class);
     }
 
     @Test
     void shouldTerminateActiveAgreementAndRefuseSecondTermination() {
-      Institution ended = tertiaryPublicHospital().terminateAgreement(TODAY, "机构申请解除", NOW, "city-admin");
+      Institution ended =
+          tertiaryPublicHospital().terminateAgreement(TODAY, "机构申请解除", NOW, "city-admin");
 
       assertThat(ended.agreement().state()).isEqualTo(AgreementState.TERMINATED);
       assertThat(ended.lastChange().kind()).isEqualTo(ChangeKind.AGREEMENT_TERMINATED);

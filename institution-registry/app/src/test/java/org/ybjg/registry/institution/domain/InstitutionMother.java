@@ -14,23 +14,37 @@ final class InstitutionMother {
   private InstitutionMother() {}
 
   static Registration tertiaryPublicHospitalRegistration(LocalDate signedOn) {
-    return new Registration("H99010200001", "东江市第一人民医院（演示）", InstitutionType.MEDICAL_INSTITUTION,
-        InstitutionLevel.TERTIARY, Ownership.PUBLIC, "990102", CITY_EAST, signedOn, null);
+    return new Registration(
+        "H99010200001",
+        "东江市第一人民医院（演示）",
+        InstitutionType.MEDICAL_INSTITUTION,
+        InstitutionLevel.TERTIARY,
+        Ownership.PUBLIC,
+        "990102",
+        CITY_EAST,
+        signedOn,
+        null);
   }
 
   /** Registered with an agreement in force since 2024-01-01 (version 1). */
   static Institution tertiaryPublicHospital() {
-    return Institution.register("inst-1", tertiaryPublicHospitalRegistration(LocalDate.of(2024, 1, 1)), TODAY, NOW,
+    return Institution.register(
+        "inst-1",
+        tertiaryPublicHospitalRegistration(LocalDate.of(2024, 1, 1)),
+        TODAY,
+        NOW,
         "county-admin");
   }
 
   static Institution withoutAgreement() {
-    return Institution.register("inst-2", tertiaryPublicHospitalRegistration(null), TODAY, NOW, "county-admin");
+    return Institution.register(
+        "inst-2", tertiaryPublicHospitalRegistration(null), TODAY, NOW, "county-admin");
   }
 
-  static Institution suspended(String caseId, LocalDate from, LocalDate until, String... departments) {
-    return tertiaryPublicHospital().suspendAgreement(new Suspension(from, until, List.of(departments)),
-        decision(caseId), NOW);
+  static Institution suspended(
+      String caseId, LocalDate from, LocalDate until, String... departments) {
+    return tertiaryPublicHospital()
+        .suspendAgreement(new Suspension(from, until, List.of(departments)), decision(caseId), NOW);
   }
 
   static Institution terminated() {
@@ -38,19 +52,26 @@ final class InstitutionMother {
   }
 
   static PenaltyDecision decision(String caseId, AgreementMeasure... measures) {
-    return new PenaltyDecision(caseId, "演示医保罚〔2025〕" + Math.floorMod(caseId.hashCode(), 100) + "号", TODAY, "city-admin",
+    return new PenaltyDecision(
+        caseId,
+        "演示医保罚〔2025〕" + Math.floorMod(caseId.hashCode(), 100) + "号",
+        TODAY,
+        "city-admin",
         List.of(measures));
   }
 
   static AgreementMeasure suspend(LocalDate from, LocalDate until, String... departments) {
-    return new AgreementMeasure(AgreementMeasure.Kind.SUSPEND_AGREEMENT, null, from, until, List.of(departments));
+    return new AgreementMeasure(
+        AgreementMeasure.Kind.SUSPEND_AGREEMENT, null, from, until, List.of(departments));
   }
 
   static AgreementMeasure suspendMonths(int months, LocalDate from) {
-    return new AgreementMeasure(AgreementMeasure.Kind.SUSPEND_AGREEMENT, months, from, null, List.of());
+    return new AgreementMeasure(
+        AgreementMeasure.Kind.SUSPEND_AGREEMENT, months, from, null, List.of());
   }
 
   static AgreementMeasure terminate(LocalDate on) {
-    return new AgreementMeasure(AgreementMeasure.Kind.TERMINATE_AGREEMENT, null, on, null, List.of());
+    return new AgreementMeasure(
+        AgreementMeasure.Kind.TERMINATE_AGREEMENT, null, on, null, List.of());
   }
 }

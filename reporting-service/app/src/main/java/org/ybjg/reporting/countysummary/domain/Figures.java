@@ -7,7 +7,8 @@ import org.ybjg.chassis.domain.Yuan;
 
 /**
  * The key figures of a county, or of a region as the sum of its counties. Figures add up: partial
- * figures from each fact collection are combined with {@link #plus}, and so are counties into totals.
+ * figures from each fact collection are combined with {@link #plus}, and so are counties into
+ * totals.
  *
  * @param institutions designated institutions registered, whatever their agreement state
  * @param suspensionsDecided SUSPEND_AGREEMENT measures ordered by decisions
@@ -35,11 +36,13 @@ public record Figures(
   public static final String TERMINATED = "TERMINATED";
 
   /** zh-CN labels of the institution type codes. */
-  public static final Map<String, String> INSTITUTION_TYPE_LABELS = Map.of(
-      MEDICAL_INSTITUTION, "定点医疗机构",
-      PHARMACY, "定点零售药店");
+  public static final Map<String, String> INSTITUTION_TYPE_LABELS =
+      Map.of(
+          MEDICAL_INSTITUTION, "定点医疗机构",
+          PHARMACY, "定点零售药店");
 
-  public static final Figures ZERO = new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, null);
+  public static final Figures ZERO =
+      new Figures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, BigDecimal.ZERO, null);
 
   public Figures {
     finesDecided = Yuan.rounded(finesDecided == null ? BigDecimal.ZERO : finesDecided);
@@ -50,22 +53,29 @@ public record Figures(
    * {@code institutions}; unknown types and states (NONE: no agreement yet) count only there.
    */
   public static Figures institutions(String type, String agreementState, long count, Instant asOf) {
-    return new Figures(count,
+    return new Figures(
+        count,
         MEDICAL_INSTITUTION.equals(type) ? count : 0,
         PHARMACY.equals(type) ? count : 0,
         ACTIVE.equals(agreementState) ? count : 0,
         SUSPENDED.equals(agreementState) ? count : 0,
         TERMINATED.equals(agreementState) ? count : 0,
-        0, 0, 0, 0, BigDecimal.ZERO, asOf);
+        0,
+        0,
+        0,
+        0,
+        BigDecimal.ZERO,
+        asOf);
   }
 
   public static Figures findings(long count, Instant asOf) {
     return new Figures(0, 0, 0, 0, 0, 0, count, 0, 0, 0, BigDecimal.ZERO, asOf);
   }
 
-  public static Figures cases(long opened, long decisions, long suspensionsDecided, BigDecimal finesDecided,
-      Instant asOf) {
-    return new Figures(0, 0, 0, 0, 0, 0, 0, opened, decisions, suspensionsDecided, finesDecided, asOf);
+  public static Figures cases(
+      long opened, long decisions, long suspensionsDecided, BigDecimal finesDecided, Instant asOf) {
+    return new Figures(
+        0, 0, 0, 0, 0, 0, 0, opened, decisions, suspensionsDecided, finesDecided, asOf);
   }
 
   /** The sum of both; {@code asOf} is the later of the two. */

@@ -37,7 +37,10 @@ public record CaseDecisionFact(
     fineAmount = fineAmount == null ? Yuan.ZERO : Require.yuan(fineAmount, "fineAmount");
   }
 
-  /** Agreement suspensions (暂停医保服务) this decision orders: each SUSPEND_AGREEMENT measure counts once. */
+  /**
+   * Agreement suspensions (暂停医保服务) this decision orders: each SUSPEND_AGREEMENT measure counts
+   * once.
+   */
   public int suspensionsOrdered() {
     return count(SUSPEND_AGREEMENT);
   }

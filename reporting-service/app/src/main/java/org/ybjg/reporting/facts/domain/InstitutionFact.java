@@ -4,10 +4,12 @@ import java.time.Instant;
 
 /**
  * The latest known state of one designated institution, as far as reports need it. The registry
- * publishes the full state with a {@code version}; a fact is only ever replaced by a higher version.
+ * publishes the full state with a {@code version}; a fact is only ever replaced by a higher
+ * version.
  *
  * @param type MEDICAL_INSTITUTION or PHARMACY
- * @param agreementState NONE, ACTIVE, SUSPENDED or TERMINATED (NONE when the event has no agreement)
+ * @param agreementState NONE, ACTIVE, SUSPENDED or TERMINATED (NONE when the event has no
+ *     agreement)
  * @param eventTime when the event that carried this state was created
  */
 public record InstitutionFact(
@@ -28,6 +30,7 @@ public record InstitutionFact(
     if (version < 0) {
       throw new IllegalArgumentException("version is negative: " + version);
     }
-    agreementState = agreementState == null || agreementState.isBlank() ? NO_AGREEMENT : agreementState;
+    agreementState =
+        agreementState == null || agreementState.isBlank() ? NO_AGREEMENT : agreementState;
   }
 }

@@ -3,7 +3,10 @@ package org.ybjg.reporting.facts.domain;
 import java.math.BigDecimal;
 import org.ybjg.chassis.domain.Yuan;
 
-/** Checks shared by the facts; a violation is an {@link IllegalArgumentException} (a payload that can never fit). */
+/**
+ * Checks shared by the facts; a violation is an {@link IllegalArgumentException} (a payload that
+ * can never fit).
+ */
 final class Require {
 
   private Require() {}

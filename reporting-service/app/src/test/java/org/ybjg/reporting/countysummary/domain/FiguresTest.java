@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
-/** Agreement states (signed, suspended, terminated) per docs/domain.md#registry (承医保发〔2019〕2号: 100% under a current agreement). */
+/**
+ * Agreement states (signed, suspended, terminated) per docs/domain.md#registry (承医保发〔2019〕2号: 100%
+ * under a current agreement).
+ */
 class FiguresTest {
 
   private static final Instant EARLY = Instant.parse("2025-03-01T00:00:00Z");
@@ -31,20 +34,26 @@ class FiguresTest {
 
     assertThat(figures.institutions()).isEqualTo(1);
     assertThat(figures.medicalInstitutions()).isEqualTo(1);
-    assertThat(figures.agreementsActive() + figures.agreementsSuspended() + figures.agreementsTerminated())
+    assertThat(
+            figures.agreementsActive()
+                + figures.agreementsSuspended()
+                + figures.agreementsTerminated())
         .isZero();
   }
 
   @Test
   void shouldAddEveryFigureAndKeepLaterAsOfWhenFiguresAreCombined() {
-    Figures institutions = Figures.institutions("MEDICAL_INSTITUTION", "ACTIVE", 2, EARLY)
-        .plus(Figures.institutions("MEDICAL_INSTITUTION", "TERMINATED", 1, EARLY));
-    Figures all = institutions
-        .plus(Figures.findings(4, LATE))
-        .plus(Figures.cases(3, 2, 1, new BigDecimal("30000.00"), EARLY))
-        .plus(Figures.cases(0, 1, 0, new BigDecimal("0.5"), null));
+    Figures institutions =
+        Figures.institutions("MEDICAL_INSTITUTION", "ACTIVE", 2, EARLY)
+            .plus(Figures.institutions("MEDICAL_INSTITUTION", "TERMINATED", 1, EARLY));
+    Figures all =
+        institutions
+            .plus(Figures.findings(4, LATE))
+            .plus(Figures.cases(3, 2, 1, new BigDecimal("30000.00"), EARLY))
+            .plus(Figures.cases(0, 1, 0, new BigDecimal("0.5"), null));
 
-    assertThat(all).isEqualTo(new Figures(3, 3, 0, 2, 0, 1, 4, 3, 3, 1, new BigDecimal("30000.50"), LATE));
+    assertThat(all)
+        .isEqualTo(new Figures(3, 3, 0, 2, 0, 1, 4, 3, 3, 1, new BigDecimal("30000.50"), LATE));
   }
 
   @Test

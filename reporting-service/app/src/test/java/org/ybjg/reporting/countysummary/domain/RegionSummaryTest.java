@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** County rows and totals for the quarterly bulletin and county assessment (docs/domain.md#reporting, 吕医保发〔2021〕36号 §四(四)). */
+/**
+ * County rows and totals for the quarterly bulletin and county assessment
+ * (docs/domain.md#reporting, 吕医保发〔2021〕36号 §四(四)).
+ */
 class RegionSummaryTest {
 
   private static final Place CITY = new Place("990100", "示范省东江市（演示）");
@@ -19,10 +22,12 @@ class RegionSummaryTest {
 
   @Test
   void shouldListEveryCountySortedWithZerosWhenSomeCountiesHaveNoData() {
-    RegionSummary summary = RegionSummary.of(CITY, List.of(RIVER, EAST, WEST),
-        Map.of("990103", Figures.findings(2, AT)));
+    RegionSummary summary =
+        RegionSummary.of(
+            CITY, List.of(RIVER, EAST, WEST), Map.of("990103", Figures.findings(2, AT)));
 
-    assertThat(summary.counties()).extracting(row -> row.county().code())
+    assertThat(summary.counties())
+        .extracting(row -> row.county().code())
         .containsExactly("990102", "990103", "990104");
     assertThat(summary.counties().get(0).figures()).isEqualTo(Figures.ZERO);
     assertThat(summary.counties().get(1).figures().findings()).isEqualTo(2);
@@ -30,11 +35,17 @@ class RegionSummaryTest {
 
   @Test
   void shouldSumTheListedCountiesWhenTotalling() {
-    RegionSummary summary = RegionSummary.of(CITY, List.of(EAST, WEST), Map.of(
-        "990102", Figures.institutions("PHARMACY", "ACTIVE", 2, AT)
-            .plus(Figures.cases(1, 1, 1, new BigDecimal("30000.00"), AT)),
-        "990103", Figures.institutions("MEDICAL_INSTITUTION", "SUSPENDED", 1, null)
-            .plus(Figures.cases(0, 1, 0, new BigDecimal("200.00"), null))));
+    RegionSummary summary =
+        RegionSummary.of(
+            CITY,
+            List.of(EAST, WEST),
+            Map.of(
+                "990102",
+                    Figures.institutions("PHARMACY", "ACTIVE", 2, AT)
+                        .plus(Figures.cases(1, 1, 1, new BigDecimal("30000.00"), AT)),
+                "990103",
+                    Figures.institutions("MEDICAL_INSTITUTION", "SUSPENDED", 1, null)
+                        .plus(Figures.cases(0, 1, 0, new BigDecimal("200.00"), null))));
 
     Figures totals = summary.totals();
     assertThat(totals.institutions()).isEqualTo(3);
@@ -49,8 +60,11 @@ class RegionSummaryTest {
 
   @Test
   void shouldIgnoreFiguresOfCountiesOutsideTheListWhenTotalling() {
-    RegionSummary summary = RegionSummary.of(CITY, List.of(EAST),
-        Map.of("990102", Figures.findings(1, AT), "990202", Figures.findings(5, AT)));
+    RegionSummary summary =
+        RegionSummary.of(
+            CITY,
+            List.of(EAST),
+            Map.of("990102", Figures.findings(1, AT), "990202", Figures.findings(5, AT)));
 
     assertThat(summary.totals().findings()).isEqualTo(1);
   }

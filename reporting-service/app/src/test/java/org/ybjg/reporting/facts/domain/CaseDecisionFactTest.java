@@ -12,14 +12,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Agreement measures for breach — suspension (暂停医保服务) and termination (解除协议) — come from
- * docs/domain.md#registry (吕医保发〔2021〕36号 annex, 承医保发〔2019〕2号); money is yuan with scale 2 (docs/architecture.md#money-and-dates).
+ * docs/domain.md#registry (吕医保发〔2021〕36号 annex, 承医保发〔2019〕2号); money is yuan with scale 2
+ * (docs/architecture.md#money-and-dates).
  */
 class CaseDecisionFactTest {
 
   @Test
   void shouldCountEverySuspendMeasureWhenDecisionOrdersSeveral() {
-    CaseDecisionFact fact = decision(new BigDecimal("30000.00"),
-        "SUSPEND_AGREEMENT", "TERMINATE_AGREEMENT", "SUSPEND_AGREEMENT");
+    CaseDecisionFact fact =
+        decision(
+            new BigDecimal("30000.00"),
+            "SUSPEND_AGREEMENT",
+            "TERMINATE_AGREEMENT",
+            "SUSPEND_AGREEMENT");
 
     assertThat(fact.suspensionsOrdered()).isEqualTo(2);
     assertThat(fact.terminationsOrdered()).isEqualTo(1);
@@ -27,8 +32,16 @@ class CaseDecisionFactTest {
 
   @Test
   void shouldCountNoSuspensionWhenDecisionHasNoMeasures() {
-    CaseDecisionFact fact = new CaseDecisionFact("case-1", "示医保罚〔2025〕1号", "inst-1", "990102", null,
-        null, LocalDate.of(2025, 3, 14), Instant.parse("2025-03-14T02:30:00Z"));
+    CaseDecisionFact fact =
+        new CaseDecisionFact(
+            "case-1",
+            "示医保罚〔2025〕1号",
+            "inst-1",
+            "990102",
+            null,
+            null,
+            LocalDate.of(2025, 3, 14),
+            Instant.parse("2025-03-14T02:30:00Z"));
 
     assertThat(fact.suspensionsOrdered()).isZero();
     assertThat(fact.measureKinds()).isEmpty();
@@ -47,30 +60,50 @@ class CaseDecisionFactTest {
   @Test
   void shouldRejectDecisionWhenFineIsNegative() {
     assertThatThrownBy(() -> decision(new BigDecimal("-1.00")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("negative");
   }
 
   @Test
   void shouldRejectDecisionWhenFineHasMoreThanTwoDecimals() {
     assertThatThrownBy(() -> decision(new BigDecimal("1.005")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two decimals");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("two decimals");
   }
 
   @Test
   void shouldRejectDecisionWhenMeasureHasNoKind() {
     assertThatThrownBy(() -> decision(BigDecimal.ONE, "SUSPEND_AGREEMENT", null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no kind");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no kind");
   }
 
   @Test
   void shouldRejectDecisionWhenCountyIsMissing() {
-    assertThatThrownBy(() -> new CaseDecisionFact("case-1", "n", "inst-1", " ", List.of(), BigDecimal.ONE,
-        LocalDate.of(2025, 3, 14), Instant.now()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("countyCode");
+    assertThatThrownBy(
+            () ->
+                new CaseDecisionFact(
+                    "case-1",
+                    "n",
+                    "inst-1",
+                    " ",
+                    List.of(),
+                    BigDecimal.ONE,
+                    LocalDate.of(2025, 3, 14),
+                    Instant.now()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("countyCode");
   }
 
   private static CaseDecisionFact decision(BigDecimal fine, String... kinds) {
-    return new CaseDecisionFact("case-1", "示医保罚〔2025〕1号", "inst-1", "990102", Arrays.asList(kinds), fine,
-        LocalDate.of(2025, 3, 14), Instant.parse("2025-03-14T02:30:00Z"));
+    return new CaseDecisionFact(
+        "case-1",
+        "示医保罚〔2025〕1号",
+        "inst-1",
+        "990102",
+        Arrays.asList(kinds),
+        fine,
+        LocalDate.of(2025, 3, 14),
+        Instant.parse("2025-03-14T02:30:00Z"));
   }
 }

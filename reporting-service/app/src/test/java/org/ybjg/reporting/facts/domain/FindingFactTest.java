@@ -19,11 +19,18 @@ class FindingFactTest {
 
   @Test
   void shouldRejectFindingWhenImproperAmountIsNegative() {
-    assertThatThrownBy(() -> finding(new BigDecimal("-0.01"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> finding(new BigDecimal("-0.01")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   private static FindingFact finding(BigDecimal amount) {
-    return new FindingFact("finding-1", "inst-1", "990102", "FRAUD", amount, LocalDate.of(2025, 3, 1),
+    return new FindingFact(
+        "finding-1",
+        "inst-1",
+        "990102",
+        "FRAUD",
+        amount,
+        LocalDate.of(2025, 3, 1),
         Instant.parse("2025-03-14T02:30:00Z"));
   }
 }

@@ -19,12 +19,14 @@ class InstitutionFactTest {
   @Test
   void shouldRejectFactWhenVersionIsNegative() {
     assertThatThrownBy(() -> new InstitutionFact("inst-1", -1, "PHARMACY", "ACTIVE", "990102", AT))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("version");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("version");
   }
 
   @Test
   void shouldRejectFactWhenInstitutionIdIsMissing() {
     assertThatThrownBy(() -> new InstitutionFact(null, 1, "PHARMACY", "ACTIVE", "990102", AT))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("institutionId");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("institutionId");
   }
 }

@@ -1,6 +1,6 @@
 package org.ybjg.local.platform.demo;
 
 public enum Ownership {
-    PUBLIC,
-    PRIVATE
+  PUBLIC,
+  PRIVATE
 }

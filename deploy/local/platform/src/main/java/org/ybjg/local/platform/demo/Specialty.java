@@ -1,8 +1,8 @@
 package org.ybjg.local.platform.demo;
 
 public enum Specialty {
-    MEDICAL,
-    DRUG,
-    FINANCE,
-    INFORMATION
+  MEDICAL,
+  DRUG,
+  FINANCE,
+  INFORMATION
 }

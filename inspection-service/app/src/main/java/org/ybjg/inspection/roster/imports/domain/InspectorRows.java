@@ -14,13 +14,13 @@ import org.ybjg.inspection.roster.domain.RegisterInspectorCommand;
 import org.ybjg.inspection.roster.domain.Specialty;
 
 /**
- * Reads a roster import row into the command of a single registration: codes and dates must parse, the
- * required fields must be there. The registration rules themselves (certificate for officers, not expired,
- * name length) are {@code Inspector.register}'s, applied afterwards to every row.
+ * Reads a roster import row into the command of a single registration: codes and dates must parse,
+ * the required fields must be there. The registration rules themselves (certificate for officers,
+ * not expired, name length) are {@code Inspector.register}'s, applied afterwards to every row.
  *
- * <p>Columns: {@code name, role, homeCountyCode} required; {@code certificateNumber, certificateValidUntil
- * (YYYY-MM-DD), employer, specialties} optional. Specialties are codes separated by {@code ;}, {@code |},
- * {@code 、} or spaces (a JSON array is accepted too).
+ * <p>Columns: {@code name, role, homeCountyCode} required; {@code certificateNumber,
+ * certificateValidUntil (YYYY-MM-DD), employer, specialties} optional. Specialties are codes
+ * separated by {@code ;}, {@code |}, {@code 、} or spaces (a JSON array is accepted too).
  */
 public final class InspectorRows {
 
@@ -44,8 +44,13 @@ public final class InspectorRows {
       try {
         role = InspectorRole.valueOf(roleText.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        errors.add(new RowError(row.number(), "role", "未知人员类别 " + roleText
-            + "（可用：LAW_ENFORCEMENT_OFFICER、AGENCY_AUDITOR、MEDICAL_EXPERT、THIRD_PARTY）"));
+        errors.add(
+            new RowError(
+                row.number(),
+                "role",
+                "未知人员类别 "
+                    + roleText
+                    + "（可用：LAW_ENFORCEMENT_OFFICER、AGENCY_AUDITOR、MEDICAL_EXPERT、THIRD_PARTY）"));
       }
     }
     String county = row.get("homeCountyCode");
@@ -55,8 +60,9 @@ public final class InspectorRows {
       errors.add(new RowError(row.number(), "homeCountyCode", "区划代码应为6位数字：" + county));
     }
     String certificate = row.get("certificateNumber");
-    if (certificate != null && (certificate.length() > MAX_CERTIFICATE || certificate.chars().anyMatch(
-        Character::isWhitespace))) {
+    if (certificate != null
+        && (certificate.length() > MAX_CERTIFICATE
+            || certificate.chars().anyMatch(Character::isWhitespace))) {
       errors.add(new RowError(row.number(), "certificateNumber", "证号应为不含空格的1至50个字符"));
     }
     LocalDate validUntil = null;
@@ -65,7 +71,8 @@ public final class InspectorRows {
       try {
         validUntil = LocalDate.parse(validText);
       } catch (DateTimeParseException e) {
-        errors.add(new RowError(row.number(), "certificateValidUntil", "日期应为 YYYY-MM-DD：" + validText));
+        errors.add(
+            new RowError(row.number(), "certificateValidUntil", "日期应为 YYYY-MM-DD：" + validText));
       }
     }
     String employer = row.get("employer");
@@ -82,16 +89,21 @@ public final class InspectorRows {
         try {
           specialties.add(Specialty.valueOf(code.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-          errors.add(new RowError(row.number(), "specialties", "未知专业 " + code
-              + "（可用：MEDICAL、DRUG、FINANCE、INFORMATION）"));
+          errors.add(
+              new RowError(
+                  row.number(),
+                  "specialties",
+                  "未知专业 " + code + "（可用：MEDICAL、DRUG、FINANCE、INFORMATION）"));
         }
       }
     }
     if (!errors.isEmpty()) {
       return new Validated(null, errors);
     }
-    return new Validated(new RegisterInspectorCommand(name, role, certificate, validUntil, county, employer,
-        List.copyOf(specialties), null), List.of());
+    return new Validated(
+        new RegisterInspectorCommand(
+            name, role, certificate, validUntil, county, employer, List.copyOf(specialties), null),
+        List.of());
   }
 
   static RowError missing(RawRow row, String field) {

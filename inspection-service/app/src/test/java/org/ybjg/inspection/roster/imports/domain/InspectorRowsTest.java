@@ -25,25 +25,51 @@ class InspectorRowsTest {
 
   @Test
   void shouldReadAnOfficerRowWithSpecialtiesInAnySeparator() {
-    InspectorRows.Validated read = InspectorRows.read(row("name", " 张建国 ", "role", "law_enforcement_officer",
-        "certificateNumber", "99010220230001", "certificateValidUntil", "2028-06-30", "homeCountyCode", "990102",
-        "employer", "东江市城东区医疗保障局（演示）", "specialties", "finance;MEDICAL、drug"));
+    InspectorRows.Validated read =
+        InspectorRows.read(
+            row(
+                "name",
+                " 张建国 ",
+                "role",
+                "law_enforcement_officer",
+                "certificateNumber",
+                "99010220230001",
+                "certificateValidUntil",
+                "2028-06-30",
+                "homeCountyCode",
+                "990102",
+                "employer",
+                "东江市城东区医疗保障局（演示）",
+                "specialties",
+                "finance;MEDICAL、drug"));
 
     assertThat(read.ok()).isTrue();
     assertThat(read.command().name()).isEqualTo("张建国");
     assertThat(read.command().role()).isEqualTo(InspectorRole.LAW_ENFORCEMENT_OFFICER);
     assertThat(read.command().certificateValidUntil()).isEqualTo(LocalDate.of(2028, 6, 30));
-    assertThat(read.command().specialties()).containsExactly(Specialty.MEDICAL, Specialty.DRUG, Specialty.FINANCE);
+    assertThat(read.command().specialties())
+        .containsExactly(Specialty.MEDICAL, Specialty.DRUG, Specialty.FINANCE);
   }
 
   @Test
   void shouldReportEveryBadFieldOfARowWithItsNumber() {
-    InspectorRows.Validated read = InspectorRows.read(row("role", "JANITOR", "homeCountyCode", "9901",
-        "certificateValidUntil", "30/06/2028", "specialties", "LAW"));
+    InspectorRows.Validated read =
+        InspectorRows.read(
+            row(
+                "role",
+                "JANITOR",
+                "homeCountyCode",
+                "9901",
+                "certificateValidUntil",
+                "30/06/2028",
+                "specialties",
+                "LAW"));
 
     assertThat(read.ok()).isFalse();
-    assertThat(read.errors()).extracting(RowError::field)
-        .containsExactlyInAnyOrder("name", "role", "homeCountyCode", "certificateValidUntil", "specialties");
+    assertThat(read.errors())
+        .extracting(RowError::field)
+        .containsExactlyInAnyOrder(
+            "name", "role", "homeCountyCode", "certificateValidUntil", "specialties");
     assertThat(read.errors()).allMatch(e -> e.row() == 7);
   }
 
@@ -56,6 +82,7 @@ class InspectorRowsTest {
     assertThat(RosterKey.of(null, "王医生", null, "990102"))
         .isNotEqualTo(RosterKey.of(null, "王医生", null, "990103"));
     assertThat(RosterKey.of(null, "王医生", "第一人民医院", "990102").byCertificate()).isFalse();
-    assertThat(List.of(RosterKey.of("C1", "a", null, "990102").describe())).containsExactly("证号 C1");
+    assertThat(List.of(RosterKey.of("C1", "a", null, "990102").describe()))
+        .containsExactly("证号 C1");
   }
 }
