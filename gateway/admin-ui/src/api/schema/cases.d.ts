@@ -1633,6 +1633,7 @@ export type components = {
          * @example 2f6c8a51-4c1e-3b7a-9d0e-6a7b8c9d0e1f
          */
         CaseId: string;
+        /** @description Tip-off id. */
         TipOffId: string;
         /**
          * @description A GB/T 2260 region code inside your own region (county, or city).
@@ -2011,6 +2012,7 @@ export interface operations {
                  * @example 2f6c8a51-4c1e-3b7a-9d0e-6a7b8c9d0e1f
                  */
                 id: components["parameters"]["CaseId"];
+                /** @description Referral id. */
                 referralId: string;
             };
             cookie?: never;
@@ -2149,6 +2151,7 @@ export interface operations {
     getRecoveryReport: {
         parameters: {
             query: {
+                /** @description Group the recovered amounts by institution or by county. */
                 groupBy: components["schemas"]["RecoveryGrouping"];
                 /**
                  * @description A GB/T 2260 region code inside your own region (county, or city).
@@ -2259,7 +2262,10 @@ export interface operations {
                  * @example 990102
                  */
                 countyCode?: components["parameters"]["CountyCode"];
-                /** @example 2026-04-30 */
+                /**
+                 * @description Deadline of the clear-to-zero campaign; defaults to `ybjg.cases.clear-to-zero-deadline`.
+                 * @example 2026-04-30
+                 */
                 campaignDeadline?: string;
                 /** @description Page number, from 0. */
                 page?: components["parameters"]["Page"];
@@ -2420,6 +2426,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Tip-off id. */
                 tipOffId: components["parameters"]["TipOffId"];
             };
             cookie?: never;
@@ -2465,6 +2472,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Tip-off id. */
                 tipOffId: components["parameters"]["TipOffId"];
             };
             cookie?: never;
@@ -2587,6 +2595,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The 12-character receipt code given to the submitter of the tip-off. */
                 receiptCode: string;
             };
             cookie?: never;
@@ -2698,6 +2707,7 @@ export interface operations {
     listExposures: {
         parameters: {
             query?: {
+                /** @description Six-digit county code: only this county. */
                 countyCode?: string;
                 /** @description Page number, from 0. */
                 page?: components["parameters"]["Page"];
@@ -2807,10 +2817,17 @@ export interface operations {
     computeDeadline: {
         parameters: {
             query: {
-                /** @example 2026-09-28 */
+                /**
+                 * @description First day the period counts from.
+                 * @example 2026-09-28
+                 */
                 from: string;
-                /** @example 5 */
+                /**
+                 * @description Length of the period, in `unit`s.
+                 * @example 5
+                 */
                 amount: number;
+                /** @description Working days or calendar days. */
                 unit: components["schemas"]["TimeUnit"];
             };
             header?: never;

@@ -432,6 +432,7 @@ export type paths = {
             query?: never;
             header?: never;
             path: {
+                /** @description Inspection plan id. */
                 id: string;
             };
             cookie?: never;
@@ -1791,9 +1792,13 @@ export interface operations {
                  * @example 990102
                  */
                 countyCode?: components["schemas"]["RegionCode"];
+                /** @description Only institutions of this type. */
                 type?: components["schemas"]["InstitutionType"];
+                /** @description Only institutions of this level. */
                 level?: components["schemas"]["InstitutionLevel"];
+                /** @description Only institutions of this ownership. */
                 ownership?: components["schemas"]["Ownership"];
+                /** @description Only institutions in this agreement state. */
                 agreementState?: components["schemas"]["AgreementState"];
                 /**
                  * @description Part of the institution name (literal text, case-insensitive).
@@ -1857,7 +1862,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 0192f3a4b5c6d7e8a1b2c3d4 */
+                /**
+                 * @description Institution id.
+                 * @example 0192f3a4b5c6d7e8a1b2c3d4
+                 */
                 institutionId: string;
             };
             cookie?: never;
@@ -1902,6 +1910,7 @@ export interface operations {
             query?: {
                 /** @description Narrow to a region inside the caller's reach (404 outside it). */
                 countyCode?: components["schemas"]["RegionCode"];
+                /** @description Only inspectors with this role. */
                 role?: components["schemas"]["InspectorRole"];
                 /** @description Page number, 0-based. */
                 page?: components["parameters"]["Page"];
@@ -2015,6 +2024,7 @@ export interface operations {
     listFindings: {
         parameters: {
             query?: {
+                /** @description Only those of this institution. */
                 institutionId?: string;
                 /** @description Page number, 0-based. */
                 page?: components["parameters"]["Page"];
@@ -2130,6 +2140,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Finding id. */
                 id: string;
             };
             cookie?: never;
@@ -2645,7 +2656,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 0192f3a4b5c6d7e8a1b2c600 */
+                /**
+                 * @description Import job id, as returned when the file was uploaded.
+                 * @example 0192f3a4b5c6d7e8a1b2c600
+                 */
                 jobId: string;
             };
             cookie?: never;
@@ -2716,6 +2730,7 @@ export interface operations {
             query?: {
                 /** @description Narrow to a region inside the caller's reach (404 outside it). */
                 regionCode?: components["schemas"]["RegionCode"];
+                /** @description Only plans in this status. */
                 status?: "DRAFT" | "PUBLISHED" | "SEEDED" | "DRAWN";
                 /** @description Page number, 0-based. */
                 page?: components["parameters"]["Page"];
@@ -2802,6 +2817,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Inspection plan id. */
                 id: string;
             };
             cookie?: never;
@@ -2833,6 +2849,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Inspection plan id. */
                 id: string;
             };
             cookie?: never;
@@ -2882,6 +2899,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Inspection plan id. */
                 id: string;
             };
             cookie?: never;
@@ -2928,6 +2946,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Inspection plan id. */
                 id: string;
             };
             cookie?: never;
@@ -2969,6 +2988,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Inspection plan id. */
                 id: string;
             };
             cookie?: never;
@@ -3025,6 +3045,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Inspection plan id. */
                 id: string;
             };
             cookie?: never;
@@ -3059,6 +3080,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Draw id. */
                 id: string;
             };
             cookie?: never;
@@ -3106,8 +3128,11 @@ export interface operations {
             query?: {
                 /** @description Narrow to a region inside the caller's reach (404 outside it). */
                 countyCode?: components["schemas"]["RegionCode"];
+                /** @description Only tasks in this status. */
                 status?: "ASSIGNED" | "CONCLUDED";
+                /** @description Only those of this institution. */
                 institutionId?: string;
+                /** @description Only those of this inspection plan. */
                 planId?: string;
                 /** @description Page number, 0-based. */
                 page?: components["parameters"]["Page"];
@@ -3147,6 +3172,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Inspection task id. */
                 id: string;
             };
             cookie?: never;
@@ -3179,6 +3205,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Inspection task id. */
                 id: string;
             };
             cookie?: never;
@@ -3224,6 +3251,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Inspection task id. */
                 id: string;
             };
             cookie?: never;
@@ -3256,6 +3284,7 @@ export interface operations {
     listPublicPlans: {
         parameters: {
             query?: {
+                /** @description Six-digit administrative division code: only this region. */
                 regionCode?: components["schemas"]["RegionCode"];
                 /** @description Page number, 0-based. */
                 page?: components["parameters"]["Page"];
@@ -3292,6 +3321,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Inspection plan id. */
                 id: string;
             };
             cookie?: never;
@@ -3324,6 +3354,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Inspection plan id. */
                 id: string;
             };
             cookie?: never;
@@ -3351,6 +3382,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Draw id. */
                 id: string;
             };
             cookie?: never;
@@ -3380,7 +3412,9 @@ export interface operations {
     listPublicResults: {
         parameters: {
             query?: {
+                /** @description Six-digit administrative division code: only this region. */
                 regionCode?: components["schemas"]["RegionCode"];
+                /** @description Only those of this inspection plan. */
                 planId?: string;
                 /** @description Page number, 0-based. */
                 page?: components["parameters"]["Page"];

@@ -2124,9 +2124,13 @@ export interface operations {
                  * @example 990102
                  */
                 countyCode?: string;
+                /** @description Only institutions of this type. */
                 type?: components["schemas"]["InstitutionType"];
+                /** @description Only institutions of this level. */
                 level?: components["schemas"]["InstitutionLevel"];
+                /** @description Only institutions of this ownership. */
                 ownership?: components["schemas"]["Ownership"];
+                /** @description Only institutions in this agreement state. */
                 agreementState?: components["schemas"]["AgreementState"];
                 /**
                  * @description Part of the name (case-insensitive, literal).
@@ -2147,7 +2151,10 @@ export interface operations {
                  * @example A
                  */
                 creditGrade?: string;
-                /** @example FUND_PAYMENT */
+                /**
+                 * @description Order of the list (see InstitutionSort).
+                 * @example FUND_PAYMENT
+                 */
                 sort?: components["schemas"]["InstitutionSort"];
             };
             header?: never;
@@ -2215,7 +2222,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 0190f3a1b2c3d4e5f6a7b8c9 */
+                /**
+                 * @description Institution id.
+                 * @example 0190f3a1b2c3d4e5f6a7b8c9
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2240,7 +2250,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 0190f3a1b2c3d4e5f6a7b8c9 */
+                /**
+                 * @description Institution id.
+                 * @example 0190f3a1b2c3d4e5f6a7b8c9
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2492,7 +2505,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 0190f3a1b2c3d4e5f6a7d000 */
+                /**
+                 * @description Import job id, as returned when the file was uploaded.
+                 * @example 0190f3a1b2c3d4e5f6a7d000
+                 */
                 jobId: string;
             };
             cookie?: never;
@@ -2515,9 +2531,15 @@ export interface operations {
     topFundPayments: {
         parameters: {
             query?: {
-                /** @example 990100 */
+                /**
+                 * @description Six-digit administrative division code: only this region.
+                 * @example 990100
+                 */
                 regionCode?: string;
-                /** @example 2024 */
+                /**
+                 * @description Year of the fund payments; default: the latest year with payments in the region.
+                 * @example 2024
+                 */
                 year?: number;
                 /**
                  * @description How many (at most 200).
@@ -2550,7 +2572,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 0190f3a1b2c3d4e5f6a7b8c9 */
+                /**
+                 * @description Institution id.
+                 * @example 0190f3a1b2c3d4e5f6a7b8c9
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2575,6 +2600,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Institution id. */
                 id: string;
             };
             cookie?: never;
@@ -2599,6 +2625,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Institution id. */
                 id: string;
             };
             cookie?: never;
@@ -2649,8 +2676,11 @@ export interface operations {
     getCreditList: {
         parameters: {
             query?: {
+                /** @description Six-digit administrative division code: only this region. */
                 regionCode?: string;
+                /** @description Zero-based page number. */
                 page?: number;
+                /** @description Page size (1 to 200 items). */
                 size?: number;
                 /**
                  * @description INSTITUTION (default) 定点医药机构 or DOCTOR 医保医师.
@@ -2660,6 +2690,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description Which credit list: RED (red list) or BLACK (black list). */
                 list: "RED" | "BLACK";
             };
             cookie?: never;
@@ -2688,7 +2719,9 @@ export interface operations {
                  * @example 990100
                  */
                 regionCode?: string;
+                /** @description Zero-based page number. */
                 page?: number;
+                /** @description Page size (1 to 200 items). */
                 size?: number;
             };
             header?: never;
@@ -2714,7 +2747,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 0190f3a1b2c3d4e5f6a7b8c9 */
+                /**
+                 * @description Institution id.
+                 * @example 0190f3a1b2c3d4e5f6a7b8c9
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2739,7 +2775,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 0190f3a1b2c3d4e5f6a7b8c9 */
+                /**
+                 * @description Institution id.
+                 * @example 0190f3a1b2c3d4e5f6a7b8c9
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2769,13 +2808,19 @@ export interface operations {
     listDoctors: {
         parameters: {
             query?: {
+                /** @description Only doctors in this status. */
                 status?: components["schemas"]["DoctorStatus"];
+                /** @description Zero-based page number. */
                 page?: number;
+                /** @description Page size (1 to 200 items). */
                 size?: number;
             };
             header?: never;
             path: {
-                /** @example 0190f3a1b2c3d4e5f6a7b8c9 */
+                /**
+                 * @description Institution id.
+                 * @example 0190f3a1b2c3d4e5f6a7b8c9
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2801,7 +2846,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 0190f3a1b2c3d4e5f6a7b8c9 */
+                /**
+                 * @description Institution id.
+                 * @example 0190f3a1b2c3d4e5f6a7b8c9
+                 */
                 id: string;
             };
             cookie?: never;
@@ -2834,9 +2882,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 0190f3a1b2c3d4e5f6a7b8c9 */
+                /**
+                 * @description Institution id.
+                 * @example 0190f3a1b2c3d4e5f6a7b8c9
+                 */
                 id: string;
-                /** @example D99010200000001 */
+                /**
+                 * @description Doctor id (the national medical-insurance doctor code).
+                 * @example D99010200000001
+                 */
                 doctorId: string;
             };
             cookie?: never;
@@ -2869,9 +2923,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 01a206d1f7040004c670b1c */
+                /**
+                 * @description Institution id.
+                 * @example 01a206d1f7040004c670b1c
+                 */
                 id: string;
-                /** @example D99010200000001 */
+                /**
+                 * @description Doctor id (the national medical-insurance doctor code).
+                 * @example D99010200000001
+                 */
                 doctorId: string;
             };
             cookie?: never;
@@ -2896,9 +2956,15 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 01a206d1f7040004c670b1c */
+                /**
+                 * @description Institution id.
+                 * @example 01a206d1f7040004c670b1c
+                 */
                 id: string;
-                /** @example D99010200000001 */
+                /**
+                 * @description Doctor id (the national medical-insurance doctor code).
+                 * @example D99010200000001
+                 */
                 doctorId: string;
             };
             cookie?: never;
@@ -2949,10 +3015,16 @@ export interface operations {
     listApplications: {
         parameters: {
             query?: {
-                /** @example 990100 */
+                /**
+                 * @description Six-digit administrative division code: only this region.
+                 * @example 990100
+                 */
                 regionCode?: string;
+                /** @description Only applications in this status. */
                 status?: components["schemas"]["ApplicationStatus"];
+                /** @description Zero-based page number. */
                 page?: number;
+                /** @description Page size (1 to 200 items). */
                 size?: number;
             };
             header?: never;
@@ -3011,7 +3083,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 01a207b08de1000a8f45d18 */
+                /**
+                 * @description Application id.
+                 * @example 01a207b08de1000a8f45d18
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3036,7 +3111,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 01a207b08de1000a8f45d18 */
+                /**
+                 * @description Application id.
+                 * @example 01a207b08de1000a8f45d18
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3069,7 +3147,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 01a207b08de1000a8f45d18 */
+                /**
+                 * @description Application id.
+                 * @example 01a207b08de1000a8f45d18
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3102,7 +3183,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 01a207b08de1000a8f45d18 */
+                /**
+                 * @description Application id.
+                 * @example 01a207b08de1000a8f45d18
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3135,6 +3219,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Institution id. */
                 id: string;
             };
             cookie?: never;
@@ -3159,7 +3244,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @example 0190f3a1b2c3d4e5f6a7b8c9 */
+                /**
+                 * @description Institution id.
+                 * @example 0190f3a1b2c3d4e5f6a7b8c9
+                 */
                 id: string;
             };
             cookie?: never;
@@ -3194,8 +3282,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Institution id. */
                 id: string;
-                /** @example 2025 */
+                /**
+                 * @description Filing year.
+                 * @example 2025
+                 */
                 year: number;
             };
             cookie?: never;
@@ -3219,12 +3311,21 @@ export interface operations {
     listFilings: {
         parameters: {
             query?: {
-                /** @example 2025 */
+                /**
+                 * @description Only this year.
+                 * @example 2025
+                 */
                 year?: number;
+                /** @description Only filings in this status. */
                 status?: components["schemas"]["FilingStatus"];
-                /** @example 990100 */
+                /**
+                 * @description Six-digit administrative division code: only this region.
+                 * @example 990100
+                 */
                 regionCode?: string;
+                /** @description Zero-based page number. */
                 page?: number;
+                /** @description Page size (1 to 200 items). */
                 size?: number;
             };
             header?: never;
@@ -3250,9 +3351,13 @@ export interface operations {
     listTerminationEligible: {
         parameters: {
             query?: {
+                /** @description Only this year. */
                 year?: number;
+                /** @description Six-digit administrative division code: only this region. */
                 regionCode?: string;
+                /** @description Zero-based page number. */
                 page?: number;
+                /** @description Page size (1 to 200 items). */
                 size?: number;
             };
             header?: never;
@@ -3280,6 +3385,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description Institution id. */
                 id: string;
             };
             cookie?: never;
@@ -3302,10 +3408,16 @@ export interface operations {
     listEvaluations: {
         parameters: {
             query?: {
-                /** @example 2026 */
+                /**
+                 * @description Only this year.
+                 * @example 2026
+                 */
                 year?: number;
+                /** @description Six-digit administrative division code: only this region. */
                 regionCode?: string;
+                /** @description Zero-based page number. */
                 page?: number;
+                /** @description Page size (1 to 200 items). */
                 size?: number;
             };
             header?: never;
