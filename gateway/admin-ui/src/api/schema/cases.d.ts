@@ -882,7 +882,7 @@ export type components = {
             /** Format: date */
             openedOn: string;
             deadline?: components["schemas"]["Deadline"] | null;
-            reason?: components["schemas"]["LedgerReason"] | null;
+            reason?: (string & components["schemas"]["LedgerReason"]) | null;
             reasonLabel?: string | null;
             reasonNote?: string | null;
         };
@@ -1014,7 +1014,7 @@ export type components = {
             receivedOn: string;
             receivedBy: string;
             handlers: string[];
-            verifiedAmount?: components["schemas"]["Money"] | null;
+            verifiedAmount?: (string & components["schemas"]["Money"]) | null;
             caseId?: string | null;
             feedback?: string | null;
             reward?: components["schemas"]["Reward"] | null;
@@ -1036,7 +1036,7 @@ export type components = {
             /** Format: date */
             receivedOn: string;
             feedback?: string | null;
-            rewardStatus?: components["schemas"]["RewardStatus"] | null;
+            rewardStatus?: (string & components["schemas"]["RewardStatus"]) | null;
             rewardStatusLabel?: string | null;
         };
         ExposureRequest: {
@@ -1054,8 +1054,8 @@ export type components = {
             decidedOn: string;
             article?: string | null;
             measures: string[];
-            fineAmount?: components["schemas"]["Money"] | null;
-            returnAmount?: components["schemas"]["Money"] | null;
+            fineAmount?: (string & components["schemas"]["Money"]) | null;
+            returnAmount?: (string & components["schemas"]["Money"]) | null;
             /** Format: date */
             publishedOn: string;
         };
@@ -1153,7 +1153,7 @@ export type components = {
             /** @example 一般违规 */
             categoryLabel: string;
             /** @description Yuan found improper by the finding. */
-            improperAmount?: components["schemas"]["Money"] | null;
+            improperAmount?: (string & components["schemas"]["Money"]) | null;
             /**
              * Format: date
              * @description The day the case was registered.
@@ -1222,8 +1222,8 @@ export type components = {
             paymentDue?: string | null;
             /** Format: date */
             executedOn?: string | null;
-            finePaid?: components["schemas"]["Money"] | null;
-            returnedAmount?: components["schemas"]["Money"] | null;
+            finePaid?: (string & components["schemas"]["Money"]) | null;
+            returnedAmount?: (string & components["schemas"]["Money"]) | null;
             /** Format: date */
             rectificationDue?: string | null;
             /** Format: date */
@@ -1258,14 +1258,14 @@ export type components = {
             /** @example 990102医保决〔2026〕1号 */
             decisionNumber: string;
             measures: components["schemas"]["Measure"][];
-            fineAmount?: components["schemas"]["Money"] | null;
+            fineAmount?: (string & components["schemas"]["Money"]) | null;
             /** @description Fund money the institution is ordered to return (责令退回). */
-            returnAmount?: components["schemas"]["Money"] | null;
+            returnAmount?: (string & components["schemas"]["Money"]) | null;
             /** @description Article of 条例 applied, e.g. 38. */
             article?: string | null;
             /** @description Legal basis as written in the decision. */
             basis?: string | null;
-            creditConsequence?: components["schemas"]["CreditConsequence"] | null;
+            creditConsequence?: (string & components["schemas"]["CreditConsequence"]) | null;
             creditConsequenceLabel?: string | null;
             /** @description How the lawful range was found (null where no penalty rule applies). */
             penalty?: components["schemas"]["PenaltyAssessment"] | null;
@@ -1284,11 +1284,11 @@ export type components = {
             /** @example 《医疗保障基金使用监督管理条例》第三十八条 */
             citation: string;
             /** @description The loss the multiples apply to (the case's improper amount, or the extrapolated one). */
-            lossBase?: components["schemas"]["Money"] | null;
-            returnAmount?: components["schemas"]["Money"] | null;
+            lossBase?: (string & components["schemas"]["Money"]) | null;
+            returnAmount?: (string & components["schemas"]["Money"]) | null;
             fineRange: components["schemas"]["MoneyRange"];
             statutoryRange: components["schemas"]["MoneyRange"];
-            proposedFine?: components["schemas"]["Money"] | null;
+            proposedFine?: (string & components["schemas"]["Money"]) | null;
             fineMandatory?: boolean;
             suspensionAllowed: boolean;
             terminationAllowed: boolean;
