@@ -2510,7 +2510,8 @@ export interface operations {
                      *       "reward": {
                      *         "amount": "372.00",
                      *         "status": "APPROVED",
-                     *         "statusLabel": "已核定"
+                     *         "statusLabel": "已核定",
+                     *         "rule": "查实金额 18600.00 元的 2%"
                      *       },
                      *       "history": []
                      *     }

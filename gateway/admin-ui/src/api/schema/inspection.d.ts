@@ -2833,6 +2833,10 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "0192f3a4b5c6d7e8a1b2c400",
+                     *       "name": "东江市2026年第二轮抽查复查",
+                     *       "kind": "RECHECK",
+                     *       "kindLabel": "抽查复查",
+                     *       "regionCode": "990100",
                      *       "status": "SEEDED",
                      *       "statusLabel": "已确定种子"
                      *     }
@@ -2880,7 +2884,12 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "0192f3a4b5c6d7e8a1b2c400",
-                     *       "status": "DRAFT"
+                     *       "name": "东江市2026年第二轮抽查复查",
+                     *       "kind": "RECHECK",
+                     *       "kindLabel": "抽查复查",
+                     *       "regionCode": "990100",
+                     *       "status": "DRAFT",
+                     *       "statusLabel": "草稿"
                      *     }
                      */
                     "application/json": components["schemas"]["SamplingPlan"];
@@ -2908,6 +2917,13 @@ export interface operations {
             content: {
                 /**
                  * @example {
+                 *       "name": "东江市2026年第二轮抽查复查",
+                 *       "kind": "RECHECK",
+                 *       "regionCode": "990100",
+                 *       "period": {
+                 *         "from": "2026-10-01",
+                 *         "to": "2026-10-31"
+                 *       },
                  *       "teamRule": {
                  *         "officers": 3,
                  *         "crossCheck": true
@@ -2927,7 +2943,12 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "0192f3a4b5c6d7e8a1b2c400",
-                     *       "status": "DRAFT"
+                     *       "name": "东江市2026年第二轮抽查复查",
+                     *       "kind": "RECHECK",
+                     *       "kindLabel": "抽查复查",
+                     *       "regionCode": "990100",
+                     *       "status": "DRAFT",
+                     *       "statusLabel": "草稿"
                      *     }
                      */
                     "application/json": components["schemas"]["SamplingPlan"];
@@ -2966,7 +2987,12 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "0192f3a4b5c6d7e8a1b2c400",
+                     *       "name": "东江市2026年第二轮抽查复查",
+                     *       "kind": "RECHECK",
+                     *       "kindLabel": "抽查复查",
+                     *       "regionCode": "990100",
                      *       "status": "PUBLISHED",
+                     *       "statusLabel": "已公布",
                      *       "publication": {
                      *         "populationSize": 412,
                      *         "commitment": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
@@ -3024,7 +3050,12 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "0192f3a4b5c6d7e8a1b2c400",
+                     *       "name": "东江市2026年第二轮抽查复查",
+                     *       "kind": "RECHECK",
+                     *       "kindLabel": "抽查复查",
+                     *       "regionCode": "990100",
                      *       "status": "SEEDED",
+                     *       "statusLabel": "已确定种子",
                      *       "ceremony": {
                      *         "seed": "314159|271828|4f1c…"
                      *       }
@@ -3061,7 +3092,12 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "0192f3a4b5c6d7e8a1b2c400",
+                     *       "name": "东江市2026年第二轮抽查复查",
+                     *       "kind": "RECHECK",
+                     *       "kindLabel": "抽查复查",
+                     *       "regionCode": "990100",
                      *       "status": "DRAWN",
+                     *       "statusLabel": "已抽取",
                      *       "taskCount": 57
                      *     }
                      */
@@ -3188,9 +3224,19 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "0192f3a4b5c6d7e8a1b2c500",
+                     *       "planId": "0192f3a4b5c6d7e8a1b2c400",
+                     *       "institutionId": "0192f3a4b5c6d7e8a1b2c3d4",
+                     *       "team": [
+                     *         {
+                     *           "inspectorId": "0192f3a4b5c6d7e8a1b2c301",
+                     *           "name": "李明（演示）",
+                     *           "kind": "OFFICER"
+                     *         }
+                     *       ],
+                     *       "dueDate": "2026-10-31",
                      *       "status": "ASSIGNED",
                      *       "statusLabel": "已分派",
-                     *       "dueDate": "2026-10-31"
+                     *       "overdue": false
                      *     }
                      */
                     "application/json": components["schemas"]["InspectionTask"];
@@ -3231,7 +3277,18 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "0192f3a4b5c6d7e8a1b2c500",
+                     *       "planId": "0192f3a4b5c6d7e8a1b2c400",
+                     *       "institutionId": "0192f3a4b5c6d7e8a1b2c3d4",
+                     *       "team": [
+                     *         {
+                     *           "inspectorId": "0192f3a4b5c6d7e8a1b2c301",
+                     *           "name": "李明（演示）",
+                     *           "kind": "OFFICER"
+                     *         }
+                     *       ],
+                     *       "dueDate": "2026-10-31",
                      *       "status": "CONCLUDED",
+                     *       "statusLabel": "已办结",
                      *       "publishBy": "2026-11-17",
                      *       "overdue": false
                      *     }
@@ -3267,7 +3324,18 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "0192f3a4b5c6d7e8a1b2c500",
+                     *       "planId": "0192f3a4b5c6d7e8a1b2c400",
+                     *       "institutionId": "0192f3a4b5c6d7e8a1b2c3d4",
+                     *       "team": [
+                     *         {
+                     *           "inspectorId": "0192f3a4b5c6d7e8a1b2c301",
+                     *           "name": "李明（演示）",
+                     *           "kind": "OFFICER"
+                     *         }
+                     *       ],
+                     *       "dueDate": "2026-10-31",
                      *       "status": "CONCLUDED",
+                     *       "statusLabel": "已办结",
                      *       "resultPublishedOn": "2026-10-22",
                      *       "overdue": false
                      *     }
@@ -3337,7 +3405,12 @@ export interface operations {
                     /**
                      * @example {
                      *       "id": "0192f3a4b5c6d7e8a1b2c400",
+                     *       "name": "东江市2026年第二轮抽查复查",
+                     *       "kind": "RECHECK",
+                     *       "kindLabel": "抽查复查",
+                     *       "regionCode": "990100",
                      *       "status": "DRAWN",
+                     *       "statusLabel": "已抽取",
                      *       "publication": {
                      *         "commitment": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
                      *       }

@@ -216,7 +216,7 @@ export type components = {
             /** @example county 990102 not found */
             detail?: string;
             /**
-             * Format: uri
+             * @description The request path (a relative URI reference), as Spring sets it.
              * @example /api/reports/counties/990102
              */
             instance?: string;
