@@ -437,7 +437,10 @@ export type paths = {
             };
             cookie?: never;
         };
-        /** One sampling plan (404 outside the caller's region) */
+        /**
+         * One sampling plan (404 outside the caller's region)
+         * @description The plan with its strata, publication (population hash, commitment), ceremony, draw and teams as they stand; a plan outside the caller's region answers 404.
+         */
         get: operations["getSamplingPlan"];
         /**
          * Replace a draft plan's definition
@@ -565,7 +568,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Inspection tasks whose institution lies in the caller's region */
+        /**
+         * Inspection tasks whose institution lies in the caller's region
+         * @description One page of the tasks of drawn plans whose institution lies in the caller's region, with the team, the due date and whether the result was published in time; filter by status or plan.
+         */
         get: operations["listInspectionTasks"];
         put?: never;
         post?: never;
@@ -582,7 +588,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One task (404 outside the caller's region) */
+        /**
+         * One task (404 outside the caller's region)
+         * @description One task with its team, period, conclusion and published result; a task outside the caller's region answers 404.
+         */
         get: operations["getInspectionTask"];
         put?: never;
         post?: never;
@@ -661,7 +670,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One published plan (no token; drafts are 404) */
+        /**
+         * One published plan (no token; drafts are 404)
+         * @description A published plan as the public sees it (rules, population size and hash, commitment, and once drawn the targets); a draft answers 404 like a plan that does not exist.
+         */
         get: operations["getPublicPlan"];
         put?: never;
         post?: never;
@@ -3382,6 +3394,7 @@ export interface operations {
                     "application/json": components["schemas"]["SamplingPlanPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
         };
     };
     getPublicPlan: {
@@ -3524,6 +3537,7 @@ export interface operations {
                     "application/json": components["schemas"]["PublicResultPage"];
                 };
             };
+            400: components["responses"]["BadRequest"];
         };
     };
 }
