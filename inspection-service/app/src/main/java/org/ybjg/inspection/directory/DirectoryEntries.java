@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -115,6 +116,24 @@ public class DirectoryEntries {
         COLLECTION);
   }
 
+  /**
+   * The id, name and county of every entry inside {@code region} whose agreement state is one of
+   * {@code agreementStates}, unsorted; only those three fields are read.
+   */
+  public List<NamedEntry> namedWithin(String region, Collection<String> agreementStates) {
+    Query query =
+        Query.query(
+            Criteria.where(RegionScope.REGION_PATH)
+                .is(region)
+                .and("agreementState")
+                .in(agreementStates));
+    query.fields().include("name").include("countyCode");
+    return mongo.find(query, Document.class, COLLECTION).stream()
+        .map(
+            d -> new NamedEntry(d.getString("_id"), d.getString("name"), d.getString("countyCode")))
+        .toList();
+  }
+
   public PageOf<DirectoryEntry> search(DirectoryFilter filter, int page, int size) {
     Criteria criteria = Criteria.where(RegionScope.REGION_PATH).is(filter.region());
     if (filter.type() != null) {
@@ -147,4 +166,7 @@ public class DirectoryEntries {
       String ownership,
       String agreementState,
       String nameContains) {}
+
+  /** An entry's id, name and county, as {@link #namedWithin} reads them. */
+  public record NamedEntry(String id, String name, String countyCode) {}
 }

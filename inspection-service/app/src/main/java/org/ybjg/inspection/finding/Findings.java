@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -68,6 +70,20 @@ public class Findings {
         Query.query(Criteria.where(RegionScope.REGION_PATH).is(region).and("foundOn").gte(since)),
         Finding.class,
         COLLECTION);
+  }
+
+  /**
+   * The institution id of every finding inside {@code region} found from {@code from} to {@code to}
+   * inclusive, unsorted and with repeats, streamed from the server (only that field is read); the
+   * caller closes the stream.
+   */
+  public Stream<String> institutionIdsFound(String region, LocalDate from, LocalDate to) {
+    Query query =
+        Query.query(
+            Criteria.where(RegionScope.REGION_PATH).is(region).and("foundOn").gte(from).lte(to));
+    query.fields().include("institutionId");
+    return mongo.stream(query, Document.class, COLLECTION)
+        .map(finding -> finding.getString("institutionId"));
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.inspection.coverage.domain.CoverageProgress;
 import org.ybjg.inspection.coverage.domain.CoverageRound;
 import org.ybjg.inspection.coverage.domain.RoundMember;
@@ -61,7 +62,8 @@ public final class CoverageBenchmark {
         CoverageRound round =
             CoverageRound.open(
                 "r", "bench", "990100", List.of("990100"), from, to, members, "b", Instant.now());
-        FindingsChecked checked = new FindingsChecked(mongo);
+        FindingsChecked checked =
+            new FindingsChecked(new Findings(mongo, new AggregateStore(mongo, null)));
         long bestQuery = Long.MAX_VALUE;
         long bestProgress = Long.MAX_VALUE;
         Set<String> ids = Set.of();
