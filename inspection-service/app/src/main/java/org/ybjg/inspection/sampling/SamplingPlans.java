@@ -91,6 +91,11 @@ public class SamplingPlans {
     return next;
   }
 
+  /** Whether the plan {@code id} already recorded the consumed event {@code eventId}. */
+  public boolean alreadyProcessed(String id, String eventId) {
+    return store.alreadyProcessed(COLLECTION, id, eventId);
+  }
+
   /**
    * As {@link #update}, recording the consumed event's id in the same write (redelivery then
    * changes nothing).

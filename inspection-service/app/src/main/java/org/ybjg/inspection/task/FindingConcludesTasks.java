@@ -8,7 +8,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.ybjg.chassis.event.EventEnvelope;
 import org.ybjg.chassis.event.Events;
-import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.web.CorrelationId;
 import org.ybjg.inspection.events.FindingRecorded;
 import org.ybjg.inspection.events.InspectionTopics;
@@ -29,12 +28,10 @@ class FindingConcludesTasks {
 
   private final Events events;
   private final SamplingPlans plans;
-  private final AggregateStore store;
 
-  FindingConcludesTasks(Events events, SamplingPlans plans, AggregateStore store) {
+  FindingConcludesTasks(Events events, SamplingPlans plans) {
     this.events = events;
     this.plans = plans;
-    this.store = store;
   }
 
   @KafkaListener(topics = InspectionTopics.EVENTS, groupId = "${spring.application.name}-tasks")
@@ -46,7 +43,7 @@ class FindingConcludesTasks {
     try (CorrelationId.Scope scope = CorrelationId.bind(envelope.correlationid())) {
       FindingRecorded finding = events.data(envelope, FindingRecorded.class);
       for (SamplingPlan plan : plans.withTaskFor(finding.institutionId())) {
-        if (store.alreadyProcessed(SamplingPlans.COLLECTION, plan.id(), envelope.id())) {
+        if (plans.alreadyProcessed(plan.id(), envelope.id())) {
           continue;
         }
         List<InspectionTask> open =
