@@ -57,7 +57,6 @@ class DeclareRecusal {
             .filter(t -> t.institutionId().equals(targetId))
             .findFirst()
             .orElseThrow();
-    plans.update(plan, changed, List.of(events.taskAssigned(updated)));
-    return plans.find(drawId).orElseThrow();
+    return plans.update(plan, changed, List.of(events.taskAssigned(updated)));
   }
 }

@@ -64,7 +64,6 @@ class DraftPlans {
     PlanDefinition definition = change.apply(plan.definition());
     var path = PlanAccess.scopePath(caller, scope, definition.regionCode());
     SamplingPlan revised = plan.revise(definition, path);
-    plans.update(plan, revised, java.util.List.of());
-    return plans.find(id).orElseThrow();
+    return plans.update(plan, revised, java.util.List.of());
   }
 }

@@ -30,7 +30,6 @@ class FixSeed {
     SamplingPlan plan =
         plans.findWithin(id, caller.region()).orElseThrow(() -> Refusal.notFound("plan not found"));
     SamplingPlan seeded = plan.fixSeed(officials, secret, caller.username(), clock.instant());
-    plans.update(plan, seeded, List.of());
-    return plans.find(id).orElseThrow();
+    return plans.update(plan, seeded, List.of());
   }
 }
