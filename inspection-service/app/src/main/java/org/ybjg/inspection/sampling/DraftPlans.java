@@ -1,6 +1,8 @@
 package org.ybjg.inspection.sampling;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.ybjg.chassis.Ids;
@@ -34,9 +36,10 @@ class DraftPlans {
       }
     }
     var path = PlanAccess.scopePath(caller, scope, definition.regionCode());
+    // the store keeps milliseconds: the answer must equal what a later GET reads
+    Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     SamplingPlan plan =
-        SamplingPlan.draft(
-            Ids.next(), definition, path, caller.username(), clock.instant(), requestKey);
+        SamplingPlan.draft(Ids.next(), definition, path, caller.username(), createdAt, requestKey);
     try {
       plans.insert(plan);
       return plan;
