@@ -80,14 +80,25 @@ class PlatformTest {
     }
   }
 
+  /**
+   * Distinct free ports for every process and for the store and the broker too: a broker left to
+   * pick its own port may be given one just released here for a service.
+   */
   private PlatformConfig configWithFreePorts() {
-    List<Integer> freePorts = FakeServices.freePorts(ServiceModule.values().length);
+    int services = ServiceModule.values().length;
+    List<Integer> freePorts = FakeServices.freePorts(services + 2);
     Map<ServiceModule, Integer> ports = new EnumMap<>(ServiceModule.class);
     for (ServiceModule module : ServiceModule.values()) {
       ports.put(module, freePorts.get(module.ordinal()));
     }
     return new PlatformConfig(
-        rootDir, rootDir.resolve("var"), 0, 0, ports, PlatformConfig.DEFAULT_HEALTH_TIMEOUT, false);
+        rootDir,
+        rootDir.resolve("var"),
+        freePorts.get(services),
+        freePorts.get(services + 1),
+        ports,
+        PlatformConfig.DEFAULT_HEALTH_TIMEOUT,
+        false);
   }
 
   private static Set<String> topicsOf(String bootstrapServers) throws Exception {
