@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -171,22 +170,6 @@ class BrowserIT {
   }
 
   private static String token(String username) {
-    try {
-      HttpResponse<String> response =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(platform.gatewayUrl() + "/auth/token"))
-                      .header("Content-Type", "application/json")
-                      .POST(
-                          HttpRequest.BodyPublishers.ofString(
-                              "{\"username\":\"" + username + "\",\"password\":\"demo\"}"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
-      Matcher token = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
-      assertThat(token.find()).as("token for " + username + ": " + response.body()).isTrue();
-      return token.group(1);
-    } catch (IOException | InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
+    return DemoTokens.of(platform.gatewayUrl(), username);
   }
 }

@@ -59,7 +59,7 @@ class EventLatencyBenchmark {
         new Platform(PlatformConfig.withPortOffset(PlatformConfig.findRootDir(), varDir, 35000))
             .start()) {
       gateway = platform.gatewayUrl();
-      cityAdmin = token("city-admin");
+      cityAdmin = DemoTokens.of(gateway, "city-admin");
       URI inspection = platform.url(ServiceModule.INSPECTION);
       URI registry = platform.url(ServiceModule.REGISTRY);
       URI cases = platform.url(ServiceModule.CASES);
@@ -188,20 +188,6 @@ class EventLatencyBenchmark {
           .method(method, HttpRequest.BodyPublishers.ofString(json));
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private String token(String username) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        http.send(
-            HttpRequest.newBuilder(gateway.resolve("/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\"" + username + "\",\"password\":\"demo\"}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return first(Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\""), response.body());
   }
 
   private static String agreementState(String institutionJson) {

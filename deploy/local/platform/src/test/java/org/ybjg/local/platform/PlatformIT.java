@@ -494,22 +494,8 @@ class PlatformIT {
 
   private record OpenedCase(String institutionId, String caseId) {}
 
-  private static String token(String username) throws IOException, InterruptedException {
-    HttpResponse<String> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(gateway.resolve("/auth/token"))
-                    .header("Content-Type", "application/json")
-                    .POST(
-                        HttpRequest.BodyPublishers.ofString(
-                            "{\"username\":\"" + username + "\",\"password\":\"demo\"}"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    Matcher token =
-        Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-    assertThat(token.find()).as(response.body()).isTrue();
-    return token.group(1);
+  private static String token(String username) {
+    return DemoTokens.of(gateway, username);
   }
 
   private static InstitutionsApi registry(String token) {

@@ -112,23 +112,7 @@ public record InspectionTask(
           "concludedOn",
           "办结日期不能早于检查期间 (concludedOn " + day + " is before the period starts, " + periodFrom + ")");
     }
-    return new InspectionTask(
-        id,
-        planId,
-        planName,
-        institutionId,
-        institutionName,
-        countyCode,
-        regionPath,
-        team,
-        periodFrom,
-        dueDate,
-        TaskStatus.CONCLUDED,
-        day,
-        null,
-        text,
-        by,
-        null);
+    return concluded(day, null, text, by);
   }
 
   /**
@@ -144,6 +128,11 @@ public record InspectionTask(
 
   public InspectionTask concludeByFinding(
       String finding, String description, LocalDate foundOn, String by) {
+    return concluded(foundOn, finding, description, by);
+  }
+
+  /** This task concluded on {@code day}, by a finding or (finding null) in writing. */
+  private InspectionTask concluded(LocalDate day, String finding, String text, String by) {
     return new InspectionTask(
         id,
         planId,
@@ -156,9 +145,9 @@ public record InspectionTask(
         periodFrom,
         dueDate,
         TaskStatus.CONCLUDED,
-        foundOn,
+        day,
         finding,
-        description,
+        text,
         by,
         null);
   }
