@@ -195,6 +195,17 @@ class DoctorCreditIT extends AgencyContextIT {
             post(repairPath, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}", AUDITOR)
                 .statusCode())
         .isEqualTo(403);
+    // credit repair is for administrators: no other role of the county
+    for (String role : java.util.List.of("INSPECTOR", "EXPERT", "API_CLIENT", "INSTITUTION_USER")) {
+      assertThat(
+              post(
+                      repairPath,
+                      "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}",
+                      TOKENS.bearer("not-an-admin", "990102", role))
+                  .statusCode())
+          .as(role)
+          .isEqualTo(403);
+    }
     assertProblem(
         post(repairPath, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}", OTHER_COUNTY_ADMIN),
         404,

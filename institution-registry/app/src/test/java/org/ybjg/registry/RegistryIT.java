@@ -188,9 +188,22 @@ class RegistryIT {
                 Query.query(Criteria.where("nationalCode").is(request.getNationalCode())),
                 Institutions.COLLECTION))
         .isEqualTo(1);
+    long before = documents();
     assertThatThrownBy(() -> api(COUNTY_ADMIN).registerInstitution(pharmacy("990102"), key))
         .isInstanceOfSatisfying(
-            ApiException.class, e -> assertProblem(e, 409, "idempotency-key-reused"));
+            ApiException.class, e -> assertProblem(e, 422, "idempotency-key-reused"));
+    assertThat(documents()).isEqualTo(before);
+  }
+
+  @Test
+  void shouldTreatTheSameIdempotencyKeyFromTwoCallersAsTwoCommands() throws Exception {
+    String key = UUID.randomUUID().toString();
+    Institution county = api(COUNTY_ADMIN).registerInstitution(pharmacy("990102"), key);
+    // another user with the same key registers their own institution; nothing of the first leaks
+    Institution city = api(CITY_ADMIN).registerInstitution(pharmacy("990102"), key);
+
+    assertThat(city.getId()).isNotEqualTo(county.getId());
+    assertThat(city.getNationalCode()).isNotEqualTo(county.getNationalCode());
   }
 
   @Test
@@ -952,6 +965,17 @@ class RegistryIT {
             postJson(path, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}", AUDITOR)
                 .statusCode())
         .isEqualTo(403);
+    // credit repair is for administrators: no other role of the county, even once rectified
+    for (String role : List.of("INSPECTOR", "EXPERT", "API_CLIENT", "INSTITUTION_USER")) {
+      HttpResponse<String> refused =
+          postJson(
+              path,
+              "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}",
+              TOKENS.bearer("not-an-admin", "990102", role));
+      assertThat(refused.statusCode()).as(role + ": " + refused.body()).isEqualTo(403);
+    }
+    assertThat(api(COUNTY_ADMIN).getInstitution(institution.getId()).getVersion())
+        .isEqualTo(versionBefore + 1);
     assertThat(
             postJson(
                     path, "{\"caseId\":\"" + caseId + "\",\"reason\":\"整改到位\"}", OTHER_COUNTY_ADMIN)

@@ -2,6 +2,7 @@ package org.ybjg.registry.credit;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.registry.api.DoctorCreditApi;
 import org.ybjg.registry.api.model.CreditRepairRequestDto;
@@ -33,10 +34,10 @@ class DoctorCreditController implements DoctorCreditApi {
   @Override
   public ResponseEntity<DoctorCreditFileDto> repairDoctorCredit(
       String id, String doctorId, CreditRepairRequestDto body) {
+    Caller caller = currentCaller.get();
+    CreditRepairers.require(caller);
     return ResponseEntity.ok(
-        file(
-            doctorCredit.repair(
-                id, doctorId, body.getCaseId(), body.getReason(), currentCaller.get())));
+        file(doctorCredit.repair(id, doctorId, body.getCaseId(), body.getReason(), caller)));
   }
 
   private DoctorCreditFileDto file(Doctor doctor) {

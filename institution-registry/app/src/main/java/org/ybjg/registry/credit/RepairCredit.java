@@ -43,6 +43,7 @@ class RepairCredit {
   }
 
   Institution repair(String institutionId, String caseId, String reason, Caller caller) {
+    CreditRepairers.require(caller);
     Institution current =
         institutions
             .find(institutionId)

@@ -77,7 +77,7 @@ public class RegisterInstitution {
                 command.countyCode(),
                 scope.pathOf(command.countyCode()),
                 command.agreementSignedOn(),
-                command.idempotencyKey()),
+                requestKey(command, caller)),
             LocalDate.now(clock.withZone(RegistryConfiguration.ZONE)),
             Instant.now(clock).truncatedTo(ChronoUnit.MILLIS),
             caller.username());
@@ -110,20 +110,34 @@ public class RegisterInstitution {
    * A retry carrying the key of an earlier registration answers with what that registration made.
    */
   private Optional<Institution> replayOf(RegisterInstitutionCommand command, Caller caller) {
-    if (command.idempotencyKey() == null || command.idempotencyKey().isBlank()) {
+    String key = requestKey(command, caller);
+    if (key == null) {
       return Optional.empty();
     }
     return institutions
-        .findByRegistrationKey(command.idempotencyKey())
+        .findByRegistrationKey(key)
         .map(
             earlier -> {
               if (!earlier.nationalCode().equals(command.nationalCode())
-                  || !scope.covers(caller, earlier.countyCode())) {
-                throw Refusal.conflict(
+                  || earlier.type() != command.type()
+                  || !earlier.countyCode().equals(command.countyCode())) {
+                // the same key with another body is a client bug, not a retry: answering the first
+                // record would hide it (422, nothing written)
+                throw Refusal.rule(
                     "idempotency-key-reused",
+                    "Idempotency-Key",
                     "This Idempotency-Key was already used for a different registration.");
               }
               return earlier;
             });
+  }
+
+  /**
+   * The key as stored: per caller, so the same key sent by two users is two commands (and one user
+   * cannot learn of, or replay, another's registration through a guessed key).
+   */
+  private static String requestKey(RegisterInstitutionCommand command, Caller caller) {
+    String key = command.idempotencyKey();
+    return key == null || key.isBlank() ? null : caller.username() + " " + key.strip();
   }
 }
