@@ -613,7 +613,10 @@ export type paths = {
         /**
          * Conclude a task with a written result
          * @description ASSIGNED → CONCLUDED with a result summary (1–2000 characters; concludedOn defaults to today, not in the future,
-         *     not before the period). A finding recorded for the institution within the period concludes the task by itself.
+         *     not before the period). Only a member of the task's team (the roster's `account` is the caller's username) or an
+         *     administrator whose region covers the plan's may conclude it; anyone else is 403. A finding concludes the task by
+         *     itself only when a member of its team recorded it, for the institution, found on a day from the draw to the due
+         *     date (a back-dated finding closes nothing).
          *     Already concluded: 409. The result must be published within 20 working days (docs/law.md#double-random).
          */
         post: operations["concludeInspectionTask"];
@@ -924,6 +927,11 @@ export type components = {
              * @example 东江市城东区医疗保障局（演示）
              */
             employer?: string;
+            /**
+             * @description The person's platform username (登录账号). A task is concluded, and a finding concludes a task, only by a member of its team identified by this account, or by the plan's administrators.
+             * @example inspector
+             */
+            account?: string;
             specialties?: components["schemas"]["Specialty"][];
             /** @description Declared ties to institutions (回避); the person is never drawn to inspect them. */
             affiliations?: components["schemas"]["Affiliation"][];
@@ -941,6 +949,8 @@ export type components = {
             certificateValidUntil?: string | null;
             homeCountyCode: components["schemas"]["RegionCode"];
             employer?: string | null;
+            /** @description The person's platform username (登录账号). */
+            account?: string | null;
             specialties: components["schemas"]["Specialty"][];
             /**
              * @description Labels of `specialties`, in the same order.
@@ -1360,6 +1370,8 @@ export type components = {
              */
             publishBy?: string | null;
             overdue: boolean;
+            /** @description Whether the caller may conclude this task while it is ASSIGNED (a member of its team or an administrator of the plan's region); answered when one task is read. */
+            mayConclude?: boolean;
         };
         InspectionTaskPage: {
             items: components["schemas"]["InspectionTask"][];
@@ -1850,8 +1862,9 @@ export type components = {
         /** @description Page size (at most 200). */
         Size: number;
         /**
-         * @description Client-chosen key for safe retries. A repeated request with the same key from the same user returns the
-         *     record the first request created (201, same body) and creates nothing new.
+         * @description Client-chosen key for safe retries. A repeated request with the same key and body from the same user returns
+         *     the record the first request created (201, same body) and creates nothing new; the same key with another
+         *     body is 422 `idempotency-key-reused`. Keys are per user.
          * @example 5f0c2a6e-1b7d-4f43-9a51-3d2f8e0c7b11
          */
         IdempotencyKey: string;
@@ -2059,8 +2072,9 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Client-chosen key for safe retries. A repeated request with the same key from the same user returns the
-                 *     record the first request created (201, same body) and creates nothing new.
+                 * @description Client-chosen key for safe retries. A repeated request with the same key and body from the same user returns
+                 *     the record the first request created (201, same body) and creates nothing new; the same key with another
+                 *     body is 422 `idempotency-key-reused`. Keys are per user.
                  * @example 5f0c2a6e-1b7d-4f43-9a51-3d2f8e0c7b11
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2167,8 +2181,9 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Client-chosen key for safe retries. A repeated request with the same key from the same user returns the
-                 *     record the first request created (201, same body) and creates nothing new.
+                 * @description Client-chosen key for safe retries. A repeated request with the same key and body from the same user returns
+                 *     the record the first request created (201, same body) and creates nothing new; the same key with another
+                 *     body is 422 `idempotency-key-reused`. Keys are per user.
                  * @example 5f0c2a6e-1b7d-4f43-9a51-3d2f8e0c7b11
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -2859,8 +2874,9 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description Client-chosen key for safe retries. A repeated request with the same key from the same user returns the
-                 *     record the first request created (201, same body) and creates nothing new.
+                 * @description Client-chosen key for safe retries. A repeated request with the same key and body from the same user returns
+                 *     the record the first request created (201, same body) and creates nothing new; the same key with another
+                 *     body is 422 `idempotency-key-reused`. Keys are per user.
                  * @example 5f0c2a6e-1b7d-4f43-9a51-3d2f8e0c7b11
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];

@@ -28,8 +28,10 @@ export type paths = {
          *     `nationalCode` is unique → else 409 `duplicate-national-code`.
          *     Only administrators (province, city, county) and API clients register institutions.
          *
-         *     A client that may retry sends an `Idempotency-Key`: a retry with the same key and the same
-         *     `nationalCode` answers 201 with the institution registered the first time.
+         *     A client that may retry sends an `Idempotency-Key` (per user: the same key from two users is two
+         *     commands): a retry with the same key, `nationalCode`, `type` and `countyCode` answers 201 with the
+         *     institution registered the first time; the same key with another registration is 422
+         *     `idempotency-key-reused` and writes nothing.
          */
         post: operations["registerInstitution"];
         delete?: never;
@@ -2068,7 +2070,7 @@ export type components = {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Clash with existing data (`duplicate-national-code`, `idempotency-key-reused`). */
+        /** @description Clash with existing data (`duplicate-national-code`). */
         Conflict: {
             headers: {
                 [name: string]: unknown;

@@ -31,7 +31,7 @@ export default {
     institution: 'Institution', county: 'County', plan: 'Plan', team: 'Team', dueDate: 'Due', concludedOn: 'Concluded on',
     publishBy: 'Publish result by', resultPublishedOn: 'Result published on', summary: 'Conclusion', category: 'Category',
     description: 'Description', improperAmount: 'Improper amount (yuan)', foundOn: 'Found on', recordedBy: 'Recorded by',
-    recordedAt: 'Recorded at', role: 'Role', homeCounty: 'Home county', employer: 'Employer', certificate: 'Certificate no.',
+    recordedAt: 'Recorded at', role: 'Role', homeCounty: 'Home county', employer: 'Employer', account: 'Account', certificate: 'Certificate no.',
     certificateValidUntil: 'Certificate valid until', specialties: 'Specialties', registeredAt: 'Registered', reason: 'Reason',
     note: 'Internal note', window: 'Window', windowFrom: 'Window start', windowTo: 'Window end',
     populationSize: 'Population', overdue: 'Overdue',

@@ -31,7 +31,7 @@ export default {
     institution: '机构', county: '县区', plan: '抽查计划', team: '检查组', dueDate: '办结期限', concludedOn: '办结日期',
     publishBy: '结果公开期限', resultPublishedOn: '结果公开日期', summary: '检查结论', category: '问题类别',
     description: '问题描述', improperAmount: '违规金额（元）', foundOn: '发现日期', recordedBy: '登记人',
-    recordedAt: '登记时间', role: '人员类别', homeCounty: '所属县区', employer: '工作单位', certificate: '执法证号',
+    recordedAt: '登记时间', role: '人员类别', homeCounty: '所属县区', employer: '工作单位', account: '登录账号', certificate: '执法证号',
     certificateValidUntil: '执法证有效期至', specialties: '专业', registeredAt: '登记时间', reason: '理由', note: '内部备注',
     window: '检查窗口', windowFrom: '窗口开始', windowTo: '窗口结束', populationSize: '对象总数', overdue: '逾期',
   },

@@ -63,7 +63,30 @@ public final class TestTokens {
     return sign(issuer, username, region, roles);
   }
 
+  /**
+   * The Authorization header of an institution's own user, bound by the {@code institution} claim
+   * to {@code institutionId}.
+   */
+  public String institutionUserBearer(String username, String region, String institutionId) {
+    return "Bearer "
+        + sign(
+            "ybjg-local",
+            username,
+            region,
+            java.util.Map.of("institution", institutionId),
+            "INSTITUTION_USER");
+  }
+
   private String sign(String issuer, String username, String region, String... roles) {
+    return sign(issuer, username, region, java.util.Map.of(), roles);
+  }
+
+  private String sign(
+      String issuer,
+      String username,
+      String region,
+      java.util.Map<String, String> extra,
+      String... roles) {
     Instant now = Instant.now();
     JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
@@ -76,6 +99,7 @@ public final class TestTokens {
     if (region != null) {
       claims.claim("region", region);
     }
+    extra.forEach(claims::claim);
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
     try {
       jwt.sign(new RSASSASigner((RSAPrivateKey) keys.getPrivate()));

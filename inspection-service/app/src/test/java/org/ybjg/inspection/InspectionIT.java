@@ -288,6 +288,24 @@ class InspectionIT {
 
     assertThat(again.getId()).isEqualTo(first.getId());
     assertThat(mongo.count(byInstitution(institutionId), Findings.COLLECTION)).isEqualTo(1);
+
+    // the same key with another body is a client bug: 422, nothing written
+    assertThatThrownBy(
+            () ->
+                findings(inspector())
+                    .recordFinding(body.improperAmount("1.00").description("另一问题。"), key))
+        .isInstanceOfSatisfying(
+            ApiException.class,
+            e -> {
+              assertThat(e.getCode()).isEqualTo(422);
+              assertThat(e.getResponseBody()).contains("idempotency-key-reused");
+            });
+    assertThat(mongo.count(byInstitution(institutionId), Findings.COLLECTION)).isEqualTo(1);
+
+    // keys are per caller: another officer's same key is another command
+    Finding admins = findings(countyAdmin()).recordFinding(body, key);
+    assertThat(admins.getId()).isNotEqualTo(first.getId());
+    assertThat(mongo.count(byInstitution(institutionId), Findings.COLLECTION)).isEqualTo(2);
   }
 
   @Test
@@ -539,6 +557,13 @@ class InspectionIT {
     assertThat(again.getId()).isEqualTo(first.getId());
     assertThat(mongo.count(Query.query(Criteria.where("name").is(name)), Inspectors.COLLECTION))
         .isEqualTo(1);
+    assertThatThrownBy(
+            () -> inspectors(provinceAdmin()).registerInspector(body.name(name + "乙"), key))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(422));
+    assertThat(
+            mongo.count(Query.query(Criteria.where("name").is(name + "乙")), Inspectors.COLLECTION))
+        .isZero();
+    body.name(name);
     assertThatThrownBy(
             () -> inspectors(countyAdmin()).registerInspector(body, UUID.randomUUID().toString()))
         .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getCode()).isEqualTo(403));

@@ -73,6 +73,11 @@ class SamplingIT {
   @LocalServerPort int port;
   @Autowired Events events;
   @Autowired MongoTemplate mongo;
+
+  /** Roster id → the officer's platform account, for acting as a team member. */
+  private final java.util.Map<String, String> accounts =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   @Autowired ObjectMapper json;
   @TempDir Path dir;
 
@@ -270,6 +275,25 @@ class SamplingIT {
     String taskId = tasks.path("items").get(0).path("id").asText();
     assertStatus(
         get("/api/inspection/tasks/" + taskId, tokens.bearer("o", "990104", "COUNTY_ADMIN")), 404);
+    // only the task's team or the plan's administrators conclude it: an inspector of the region who
+    // is not on the team, an expert, an API client and an auditor are refused, nothing written
+    for (String role : List.of("INSPECTOR", "EXPERT", "API_CLIENT", "AUDITOR")) {
+      assertStatus(
+          post(
+              "/api/inspection/tasks/" + taskId + "/conclusion",
+              tokens.bearer("not-on-team", "990300", role),
+              "{\"summary\":\"越权办结\"}"),
+          403);
+    }
+    // an administrator of another city is not the plan's: its task is not even found
+    assertStatus(
+        post(
+            "/api/inspection/tasks/" + taskId + "/conclusion",
+            tokens.bearer("xichuan-admin", "990400", "CITY_ADMIN"),
+            "{\"summary\":\"越权办结\"}"),
+        404);
+    assertThat(read(get("/api/inspection/tasks/" + taskId, cityAdmin())).path("status").asText())
+        .isEqualTo("ASSIGNED");
     ResponseEntity<String> concluded =
         post(
             "/api/inspection/tasks/" + taskId + "/conclusion",
@@ -287,15 +311,26 @@ class SamplingIT {
             .filter(i -> !i.startsWith("AGENCY-") && !i.equals(taskInstitutions.get(0)))
             .findFirst()
             .orElseThrow();
+    JsonNode targetTask =
+        read(get("/api/inspection/tasks?institutionId=" + findingTarget, cityAdmin()))
+            .path("items")
+            .get(0);
+    String findingJson =
+        "{\"institutionId\":\""
+            + findingTarget
+            + "\",\"category\":\"GENERAL_VIOLATION\",\"description\":\"重复收费\",\"improperAmount\":\"1200.00\",\"foundOn\":\""
+            + today
+            + "\"}";
+    // a finding by someone not on the task's team concludes nothing (it is still recorded)
+    assertStatus(post("/api/inspection/findings", cityAdmin(), findingJson), 201);
+    String teamMember = accounts.get(targetTask.path("team").get(0).path("inspectorId").asText());
+    assertThat(teamMember).isNotNull();
+    // the team member's finding concludes it
     assertStatus(
         post(
             "/api/inspection/findings",
-            cityAdmin(),
-            "{\"institutionId\":\""
-                + findingTarget
-                + "\",\"category\":\"GENERAL_VIOLATION\",\"description\":\"重复收费\",\"improperAmount\":\"1200.00\",\"foundOn\":\""
-                + today
-                + "\"}"),
+            tokens.bearer(teamMember, "990300", "INSPECTOR"),
+            findingJson.replace("重复收费", "重复收费（检查组）")),
         201);
     await()
         .atMost(WAIT)
@@ -453,6 +488,89 @@ class SamplingIT {
         403);
   }
 
+  @Test
+  void shouldRefuseAPairingThatReachesOutsideThePlansRegion() {
+    LocalDate today = LegalCalendar.today(java.time.Clock.systemUTC());
+    String countyAdmin = tokens.bearer("dongguan-admin", "990402", "COUNTY_ADMIN");
+    String cityAdmin = tokens.bearer("xichuan-admin", "990400", "CITY_ADMIN");
+    String defaultRule = "\"teamRule\":{\"crossCheck\":true,\"loadCap\":5}";
+    long before = mongo.count(new Query(), SamplingPlans.COLLECTION);
+
+    // a county pairing itself with a neighbour county, or with another city's county: 403
+    for (String pairing :
+        List.of("{\"990402\":\"990403\"}", "{\"990402\":\"990302\"}", "{\"990302\":\"990402\"}")) {
+      ResponseEntity<String> refused =
+          post(
+              "/api/inspection/plans",
+              countyAdmin,
+              planJson("越境配对", "990402", today, today.plusDays(10), "")
+                  .replace(
+                      defaultRule,
+                      "\"teamRule\":{\"crossCheck\":true,\"pairing\":" + pairing + "}"));
+      assertStatus(refused, 403);
+      assertThat(read(refused).path("type").asText()).endsWith("/outside-region");
+      assertThat(read(refused).path("violations").get(0).path("field").asText())
+          .isEqualTo("teamRule.pairing");
+    }
+    // the city pairs its own counties; reaching into another city stays refused, also on PATCH
+    ResponseEntity<String> inside =
+        post(
+            "/api/inspection/plans",
+            cityAdmin,
+            planJson("市内配对", "990400", today, today.plusDays(10), "")
+                .replace(
+                    defaultRule,
+                    "\"teamRule\":{\"crossCheck\":true,\"pairing\":{\"990402\":\"990403\",\"990403\":\"990402\"}}"));
+    assertStatus(inside, 201);
+    String id = read(inside).path("id").asText();
+    assertStatus(
+        patch(
+            "/api/inspection/plans/" + id,
+            cityAdmin,
+            "{\"teamRule\":{\"crossCheck\":true,\"pairing\":{\"990402\":\"990302\"}}}"),
+        403);
+    assertThat(mongo.count(new Query(), SamplingPlans.COLLECTION)).isEqualTo(before + 1);
+    assertThat(read(get("/api/inspection/plans/" + id, cityAdmin)).path("teamRule").path("pairing"))
+        .hasSize(2);
+  }
+
+  @Test
+  void shouldAnswerTheFirstPlanForARetryAndRefuseTheSameKeyWithAnotherBody() {
+    LocalDate today = LegalCalendar.today(java.time.Clock.systemUTC());
+    String cityAdmin = tokens.bearer("xichuan-admin", "990400", "CITY_ADMIN");
+    String otherAdmin = tokens.bearer("xichuan-deputy", "990400", "CITY_ADMIN");
+    String key = java.util.UUID.randomUUID().toString();
+    String body = planJson("幂等计划", "990400", today, today.plusDays(10), "");
+
+    String first = read(postWithKey(cityAdmin, body, key)).path("id").asText();
+    ResponseEntity<String> retry = postWithKey(cityAdmin, body, key);
+    assertStatus(retry, 201);
+    assertThat(read(retry).path("id").asText()).isEqualTo(first);
+
+    long before = mongo.count(new Query(), SamplingPlans.COLLECTION);
+    ResponseEntity<String> reused = postWithKey(cityAdmin, body.replace("幂等计划", "另一计划"), key);
+    assertStatus(reused, 422);
+    assertThat(read(reused).path("type").asText()).endsWith("/idempotency-key-reused");
+    assertThat(mongo.count(new Query(), SamplingPlans.COLLECTION)).isEqualTo(before);
+
+    // keys are per caller: a colleague's same key is another command
+    ResponseEntity<String> colleague = postWithKey(otherAdmin, body, key);
+    assertStatus(colleague, 201);
+    assertThat(read(colleague).path("id").asText()).isNotEqualTo(first);
+  }
+
+  private ResponseEntity<String> postWithKey(String bearer, String body, String key) {
+    return client()
+        .post()
+        .uri("/api/inspection/plans")
+        .header(HttpHeaders.AUTHORIZATION, bearer)
+        .header("Idempotency-Key", key)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(body)
+        .retrieve()
+        .toEntity(String.class);
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private String planJson(String name, String region, LocalDate from, LocalDate to, String extra) {
@@ -525,6 +643,7 @@ class SamplingIT {
   }
 
   private String registerOfficer(String county, String affiliatedWith, LocalDate awayOn) {
+    String account = "officer-" + UUID.randomUUID().toString().substring(0, 8);
     String body =
         "{\"name\":\"执法员"
             + UUID.randomUUID().toString().substring(0, 6)
@@ -533,6 +652,8 @@ class SamplingIT {
             + Ids.next()
             + "\",\"certificateValidUntil\":\"2030-12-31\",\"homeCountyCode\":\""
             + county
+            + "\",\"account\":\""
+            + account
             + "\""
             + (affiliatedWith == null
                 ? ""
@@ -550,7 +671,9 @@ class SamplingIT {
     ResponseEntity<String> created =
         post("/api/inspection/inspectors", tokens.bearer("root", "990000", "PROVINCE_ADMIN"), body);
     assertStatus(created, 201);
-    return read(created).path("id").asText();
+    String id = read(created).path("id").asText();
+    accounts.put(id, account);
+    return id;
   }
 
   private String publicRecord(String planId) {

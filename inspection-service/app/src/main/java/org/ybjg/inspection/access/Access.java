@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.problem.Problems;
 import org.ybjg.chassis.security.Caller;
 
@@ -25,6 +26,10 @@ public final class Access {
           "EXPERT",
           "AUDITOR",
           "API_CLIENT");
+
+  /** The bureaus' administrators. */
+  public static final Set<String> ADMINISTRATORS =
+      Set.of("PROVINCE_ADMIN", "CITY_ADMIN", "COUNTY_ADMIN");
 
   /** Administrators keep the roster; API clients are provincial systems feeding it. */
   public static final Set<String> ROSTER_KEEPERS =
@@ -64,6 +69,17 @@ public final class Access {
         problem,
         List.of(Map.of("field", field, "message", "outside your region " + caller.region())));
     return new ErrorResponseException(HttpStatus.FORBIDDEN, problem, null);
+  }
+
+  /**
+   * The same idempotency key with another body: a client bug, not a retry. Answering the first
+   * record would hide it, so 422 and nothing written.
+   */
+  public static Refusal keyReused() {
+    return Refusal.rule(
+        "idempotency-key-reused",
+        "Idempotency-Key",
+        "该幂等键已用于另一请求 (this Idempotency-Key was already used with a different request)");
   }
 
   /** The idempotency key as stored: per user, so two users' keys never collide. */

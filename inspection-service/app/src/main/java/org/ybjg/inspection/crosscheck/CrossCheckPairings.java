@@ -6,10 +6,13 @@ import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import org.ybjg.chassis.outbox.AggregateStore;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.crosscheck.domain.CountyPairing;
+import org.ybjg.inspection.crosscheck.domain.PairingStatus;
 
 /** Pairings in collection {@code cross_check_pairings}; fixing is one versioned write. */
 @Repository
@@ -43,6 +46,25 @@ public class CrossCheckPairings {
    */
   public void update(CountyPairing pairing, long expectedVersion) {
     store.update(COLLECTION, pairing.id(), expectedVersion, pairing, List.of(), null);
+  }
+
+  /**
+   * Whether a pairing fixed by lot sends {@code inspectingCounty}'s officers to {@code
+   * inspectedCounty}.
+   */
+  public boolean fixedPair(String inspectedCounty, String inspectingCounty) {
+    Query query =
+        Query.query(
+            Criteria.where("status")
+                .is(PairingStatus.FIXED.name())
+                .and("counties")
+                .all(inspectedCounty, inspectingCounty));
+    return mongo.find(query, CountyPairing.class, COLLECTION).stream()
+        .flatMap(p -> p.pairs().stream())
+        .anyMatch(
+            pair ->
+                pair.inspectedCounty().equals(inspectedCounty)
+                    && pair.inspectingCounty().equals(inspectingCounty));
   }
 
   public Optional<CountyPairing> find(String id) {

@@ -47,7 +47,7 @@ public class RecordFinding {
     if (command.requestKey() != null) {
       var earlier = findings.findByRequestKey(command.requestKey());
       if (earlier.isPresent()) {
-        return earlier.get();
+        return replay(earlier.get(), command);
       }
     }
     DirectoryEntry institution =
@@ -72,7 +72,8 @@ public class RecordFinding {
       return finding;
     } catch (DuplicateKeyException e) {
       if (command.requestKey() != null) {
-        return findings.findByRequestKey(command.requestKey()).orElseThrow(() -> e);
+        return replay(
+            findings.findByRequestKey(command.requestKey()).orElseThrow(() -> e), command);
       }
       throw e;
     }
@@ -90,5 +91,12 @@ public class RecordFinding {
         finding.improperAmount(),
         finding.foundOn(),
         finding.recordedBy());
+  }
+
+  private static Finding replay(Finding earlier, RecordFindingCommand command) {
+    if (!earlier.answers(command)) {
+      throw Access.keyReused();
+    }
+    return earlier;
   }
 }

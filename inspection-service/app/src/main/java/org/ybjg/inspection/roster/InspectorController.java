@@ -67,7 +67,8 @@ class InspectorController implements InspectorsApi {
                 ? null
                 : body.getUnavailable().stream()
                     .map(u -> new Inspector.Unavailability(u.getFrom(), u.getTo()))
-                    .toList());
+                    .toList(),
+            body.getAccount());
     Inspector inspector = registerInspector.handle(caller, command);
     return ResponseEntity.status(HttpStatus.CREATED).body(toDto(inspector));
   }
@@ -97,6 +98,7 @@ class InspectorController implements InspectorsApi {
         .certificateValidUntil(inspector.certificateValidUntil())
         .homeCountyCode(inspector.homeCountyCode())
         .employer(inspector.employer())
+        .account(inspector.account())
         .specialties(
             inspector.specialties().stream().map(s -> SpecialtyDto.fromValue(s.name())).toList())
         .specialtyLabels(inspector.specialties().stream().map(Specialty::label).toList())

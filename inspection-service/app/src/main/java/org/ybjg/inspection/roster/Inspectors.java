@@ -65,6 +65,19 @@ public class Inspectors {
         Query.query(Criteria.where("certificateNumber").is(certificateNumber)), COLLECTION);
   }
 
+  /**
+   * Whether {@code username} is the platform account of one of {@code inspectorIds} (a task's
+   * team).
+   */
+  public boolean anyHasAccount(Collection<String> inspectorIds, String username) {
+    if (username == null || inspectorIds.isEmpty()) {
+      return false;
+    }
+    return mongo.exists(
+        Query.query(Criteria.where("_id").in(inspectorIds).and("account").is(username)),
+        COLLECTION);
+  }
+
   /** Every inspector whose home county lies in any of {@code regions}, unsorted. */
   public List<Inspector> within(Collection<String> regions) {
     return mongo.find(

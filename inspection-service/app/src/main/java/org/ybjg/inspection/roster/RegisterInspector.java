@@ -34,6 +34,9 @@ public class RegisterInspector {
     if (command.requestKey() != null) {
       var earlier = inspectors.findByRequestKey(command.requestKey());
       if (earlier.isPresent()) {
+        if (!earlier.get().answers(command)) {
+          throw Access.keyReused();
+        }
         return earlier.get();
       }
     }

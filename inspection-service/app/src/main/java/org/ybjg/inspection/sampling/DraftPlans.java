@@ -10,6 +10,7 @@ import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
+import org.ybjg.inspection.crosscheck.CrossCheckPairings;
 import org.ybjg.inspection.sampling.domain.PlanDefinition;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
 
@@ -19,11 +20,14 @@ class DraftPlans {
 
   private final SamplingPlans plans;
   private final RegionScope scope;
+  private final CrossCheckPairings fixedPairings;
   private final Clock clock;
 
-  DraftPlans(SamplingPlans plans, RegionScope scope, Clock clock) {
+  DraftPlans(
+      SamplingPlans plans, RegionScope scope, CrossCheckPairings fixedPairings, Clock clock) {
     this.plans = plans;
     this.scope = scope;
+    this.fixedPairings = fixedPairings;
     this.clock = clock;
   }
 
@@ -32,10 +36,11 @@ class DraftPlans {
     if (requestKey != null) {
       var earlier = plans.findByRequestKey(requestKey);
       if (earlier.isPresent()) {
-        return earlier.get();
+        return replay(earlier.get(), definition);
       }
     }
     var path = PlanAccess.scopePath(caller, scope, definition.regionCode());
+    requirePairingWithinScope(caller, definition);
     // the store keeps milliseconds: the answer must equal what a later GET reads
     Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     SamplingPlan plan =
@@ -44,8 +49,42 @@ class DraftPlans {
       plans.insert(plan);
       return plan;
     } catch (DuplicateKeyException e) {
-      return plans.findByRequestKey(requestKey).orElseThrow(() -> e);
+      return replay(plans.findByRequestKey(requestKey).orElseThrow(() -> e), definition);
     }
+  }
+
+  /**
+   * A team rule's pairing sends one county's officers to another: both must lie inside the plan's
+   * region, or the pair must come from a county pairing fixed by lot (县际交叉检查 by the city). A
+   * pairing taken from the request unchecked would let a county draw other counties' officers onto
+   * its tasks, raise their loads and freeze their roster into its public record.
+   */
+  private void requirePairingWithinScope(Caller caller, PlanDefinition definition) {
+    if (definition.teamRule() == null) {
+      return;
+    }
+    String region = definition.regionCode();
+    definition
+        .teamRule()
+        .pairing()
+        .forEach(
+            (target, inspecting) -> {
+              if (!scope.regions().isWithin(target, region)) {
+                throw Access.outsideRegion(caller, "teamRule.pairing", target);
+              }
+              if (!scope.regions().isWithin(inspecting, region)
+                  && !fixedPairings.fixedPair(target, inspecting)) {
+                throw Access.outsideRegion(caller, "teamRule.pairing", inspecting);
+              }
+            });
+  }
+
+  /** A retry answers the first plan, as long as it asks for the same plan. */
+  private static SamplingPlan replay(SamplingPlan earlier, PlanDefinition definition) {
+    if (!earlier.definition().equals(definition)) {
+      throw Access.keyReused();
+    }
+    return earlier;
   }
 
   SamplingPlan revise(Caller caller, String id, PlanDefinition definition) {
@@ -66,6 +105,7 @@ class DraftPlans {
     }
     PlanDefinition definition = change.apply(plan.definition());
     var path = PlanAccess.scopePath(caller, scope, definition.regionCode());
+    requirePairingWithinScope(caller, definition);
     SamplingPlan revised = plan.revise(definition, path);
     return plans.update(plan, revised, java.util.List.of());
   }

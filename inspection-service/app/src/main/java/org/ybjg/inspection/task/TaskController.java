@@ -72,7 +72,8 @@ class TaskController implements TasksApi {
     Caller caller = currentCaller.get();
     Access.requireAnyRole(caller, Access.STAFF);
     return ResponseEntity.ok(
-        TaskViews.staff(tasks.findWithin(id, caller.region()), LegalCalendar.today(clock)));
+        TaskViews.staff(tasks.findWithin(id, caller.region()), LegalCalendar.today(clock))
+            .mayConclude(tasks.mayConclude(caller, id)));
   }
 
   @Override
@@ -80,8 +81,9 @@ class TaskController implements TasksApi {
       String id, TaskConclusionDto body) {
     return ResponseEntity.ok(
         TaskViews.staff(
-            tasks.conclude(currentCaller.get(), id, body.getSummary(), body.getConcludedOn()),
-            LegalCalendar.today(clock)));
+                tasks.conclude(currentCaller.get(), id, body.getSummary(), body.getConcludedOn()),
+                LegalCalendar.today(clock))
+            .mayConclude(false));
   }
 
   @Override

@@ -35,6 +35,20 @@ public record Finding(
 
   public static final int MAX_DESCRIPTION = 2000;
 
+  /**
+   * Whether {@code command} asks for this finding (the same institution, category, description,
+   * amount and day): a retry does, another finding under the same idempotency key does not.
+   */
+  public boolean answers(RecordFindingCommand command) {
+    return institutionId.equals(command.institutionId())
+        && category == command.category()
+        && command.description() != null
+        && description.equals(command.description().strip())
+        && command.improperAmount() != null
+        && improperAmount.compareTo(command.improperAmount()) == 0
+        && foundOn.equals(command.foundOn());
+  }
+
   public Finding {
     regionPath = regionPath == null ? List.of() : List.copyOf(regionPath);
   }

@@ -29,9 +29,11 @@ public record Inspector(
     Instant registeredAt,
     String requestKey,
     List<Affiliation> affiliations,
-    List<Unavailability> unavailable) {
+    List<Unavailability> unavailable,
+    String account) {
 
   public static final int MAX_NAME = 100;
+  public static final int MAX_ACCOUNT = 64;
   public static final int MAX_AFFILIATIONS = 50;
   public static final int MAX_UNAVAILABLE = 50;
 
@@ -72,7 +74,8 @@ public record Inspector(
         registeredAt,
         requestKey,
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   /**
@@ -137,6 +140,11 @@ public record Inspector(
       throw new IllegalArgumentException(
           "region path must start at the home county " + command.homeCountyCode());
     }
+    String account = trimToNull(command.account());
+    if (account != null && account.length() > MAX_ACCOUNT) {
+      throw Refusal.rule(
+          "invalid-account", "account", "登录账号不超过64个字符 (an account has at most 64 characters)");
+    }
     EnumSet<Specialty> specialties = EnumSet.noneOf(Specialty.class);
     if (command.specialties() != null) {
       command.specialties().stream().filter(s -> s != null).forEach(specialties::add);
@@ -185,7 +193,24 @@ public record Inspector(
         affiliations.stream()
             .map(a -> new Affiliation(a.institutionId().strip(), a.reason().strip()))
             .toList(),
-        unavailable);
+        unavailable,
+        account);
+  }
+
+  /** Whether {@code username} is this person's platform account. */
+  public boolean isAccount(String username) {
+    return account != null && account.equals(username);
+  }
+
+  /**
+   * Whether {@code command} asks for this registration (the same person: name, role, certificate
+   * number, home county): a retry does, another inspector under the same idempotency key does not.
+   */
+  public boolean answers(RegisterInspectorCommand command) {
+    return java.util.Objects.equals(name, trimToNull(command.name()))
+        && role == command.role()
+        && java.util.Objects.equals(certificateNumber, trimToNull(command.certificateNumber()))
+        && java.util.Objects.equals(homeCountyCode, command.homeCountyCode());
   }
 
   private static String trimToNull(String text) {

@@ -19,7 +19,34 @@ public record RegisterInspectorCommand(
     Collection<Specialty> specialties,
     String requestKey,
     List<Inspector.Affiliation> affiliations,
-    List<Inspector.Unavailability> unavailable) {
+    List<Inspector.Unavailability> unavailable,
+    String account) {
+
+  /** A command without a platform account. */
+  public RegisterInspectorCommand(
+      String name,
+      InspectorRole role,
+      String certificateNumber,
+      LocalDate certificateValidUntil,
+      String homeCountyCode,
+      String employer,
+      Collection<Specialty> specialties,
+      String requestKey,
+      List<Inspector.Affiliation> affiliations,
+      List<Inspector.Unavailability> unavailable) {
+    this(
+        name,
+        role,
+        certificateNumber,
+        certificateValidUntil,
+        homeCountyCode,
+        employer,
+        specialties,
+        requestKey,
+        affiliations,
+        unavailable,
+        null);
+  }
 
   /** A command without affiliations or unavailability. */
   public RegisterInspectorCommand(
