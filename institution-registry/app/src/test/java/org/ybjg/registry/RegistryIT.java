@@ -196,6 +196,40 @@ class RegistryIT {
   }
 
   @Test
+  void shouldBindAnInstitutionUserToItsOwnInstitution() throws Exception {
+    Institution own = api(COUNTY_ADMIN).registerInstitution(hospital("990102"), null);
+    Institution competitor = api(COUNTY_ADMIN).registerInstitution(pharmacy("990102"), null);
+    String user = TOKENS.institutionUserBearer("hospital-user", "990102", own.getId());
+    String base = "/api/registry/institutions/";
+
+    assertThat(get(base + own.getId(), user).statusCode()).isEqualTo(200);
+    assertThat(get(base + own.getId() + "/credit", user).statusCode()).isEqualTo(200);
+    // a competitor's record, credit file, filings and doctors, and every cross-institution list
+    for (String path :
+        List.of(
+            base + competitor.getId(),
+            base + competitor.getId() + "/credit",
+            base + competitor.getId() + "/filings",
+            base + competitor.getId() + "/doctors",
+            base + own.getId() + "x",
+            "/api/registry/institutions",
+            "/api/registry/fund-payments/top?regionCode=990102",
+            "/api/registry/credit-lists/BLACK",
+            "/api/registry/filings",
+            "/api/registry/evaluations")) {
+      HttpResponse<String> refused = get(path, user);
+      assertThat(refused.statusCode()).as(path + ": " + refused.body()).isEqualTo(403);
+      assertThat(refused.body()).doesNotContain(competitor.getName());
+    }
+    // without the binding claim an institution's user reaches nothing; staff are unaffected
+    assertThat(
+            get(base + own.getId(), TOKENS.bearer("unbound", "990102", "INSTITUTION_USER"))
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(get(base + competitor.getId(), INSPECTOR).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void shouldTreatTheSameIdempotencyKeyFromTwoCallersAsTwoCommands() throws Exception {
     String key = UUID.randomUUID().toString();
     Institution county = api(COUNTY_ADMIN).registerInstitution(pharmacy("990102"), key);
