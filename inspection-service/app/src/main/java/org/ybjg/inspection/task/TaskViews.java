@@ -58,7 +58,7 @@ public final class TaskViews {
     v.put("concludedOn", t.concludedOn());
     v.put("published", t.resultPublishedOn() != null);
     v.put("resultPublishedOn", t.resultPublishedOn());
-    v.put("result", t.resultPublishedOn() == null ? null : t.summary());
+    v.put("result", t.publicResult());
     v.put("publishBy", t.publishBy());
     v.put("overdue", t.overdue(today));
     return v;
