@@ -1601,7 +1601,8 @@ export type components = {
             officials: components["schemas"]["CeremonyOfficial"][];
             /** Format: date-time */
             fixedAt: string;
-            fixedBy: string;
+            /** @description The account that recorded the ceremony; staff only, absent from the public record. */
+            fixedBy?: string | null;
         };
         /**
          * @description COMMITTED 承诺已公布, FIXED 已抽定.
@@ -1644,7 +1645,8 @@ export type components = {
             order: components["schemas"]["RankedCounty"][];
             /** @description For each inspected county the inspecting one, by inspected county (empty until fixed). */
             pairs: components["schemas"]["CountyPair"][];
-            createdBy: string;
+            /** @description The account that committed the pairing; staff only, absent from the public record. */
+            createdBy?: string | null;
             /** Format: date-time */
             createdAt: string;
         };

@@ -56,7 +56,7 @@ public final class TaskViews {
         .concludedOn(t.concludedOn())
         .published(t.resultPublishedOn() != null)
         .resultPublishedOn(t.resultPublishedOn())
-        .result(t.resultPublishedOn() == null ? null : t.summary())
+        .result(t.publicResult())
         .publishBy(t.publishBy())
         .overdue(t.overdue(today));
   }
