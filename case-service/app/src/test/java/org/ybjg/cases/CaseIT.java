@@ -1401,6 +1401,19 @@ class CaseIT {
     assertThat(unknownCounty.getStatusCode().value()).isEqualTo(422);
     assertThat(problem(unknownCounty).path("violations").path(0).path("field").asText())
         .isEqualTo("countyCode");
+    // the institution named must be one the directory knows inside the caller's region
+    ResponseEntity<String> unknownInstitution =
+        http.post()
+            .uri("/api/cases/tipoffs")
+            .contentType(MediaType.APPLICATION_JSON)
+            .header(HttpHeaders.AUTHORIZATION, COUNTY_ADMIN)
+            .body(
+                "{\"countyCode\":\"990102\",\"institutionId\":\"no-such-institution\",\"content\":\"x\",\"channel\":\"PHONE\",\"anonymous\":true}")
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(unknownInstitution.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(unknownInstitution).path("violations").path(0).path("field").asText())
+        .isEqualTo("institutionId");
     // the city administrator reads the tip-off but not who made it; the neighbouring county does
     // not see it
     TipOff seenByCity = new TipOffsApi(apiClient(CITY_ADMIN)).getTipOff(named.getId());
@@ -1437,6 +1450,17 @@ class CaseIT {
                 .verified(true)
                 .verifiedAmount("18600.00"));
     assertThat(verified.getReward().getAmount()).isEqualTo("372.00");
+    // a linked case must be one of the caller's region: an unknown id is refused, nothing written
+    ResponseEntity<String> unknownCase =
+        http.post()
+            .uri("/api/cases/tipoffs/{id}/steps", named.getId())
+            .contentType(MediaType.APPLICATION_JSON)
+            .header(HttpHeaders.AUTHORIZATION, COUNTY_ADMIN)
+            .body("{\"action\":\"HANDLE\",\"caseId\":\"no-such-case\",\"note\":\"x\"}")
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(unknownCase.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(unknownCase).path("type").asText()).endsWith("/unknown-case");
     tipOffs.handleTipOff(
         named.getId(), new TipOffStepRequest().action(TipOffAction.HANDLE).note("已立案(演示)"));
     tipOffs.handleTipOff(

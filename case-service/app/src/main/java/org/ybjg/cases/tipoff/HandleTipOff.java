@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.ybjg.cases.casefile.CaseAccess;
+import org.ybjg.cases.casefile.CaseFiles;
 import org.ybjg.cases.casefile.CaseRules;
 import org.ybjg.cases.tipoff.domain.RewardRule;
 import org.ybjg.cases.tipoff.domain.TipOff;
@@ -26,9 +27,11 @@ public class HandleTipOff {
   private final RegionScope regions;
   private final CaseRules rules;
   private final RewardRule rewardRule;
+  private final CaseFiles cases;
 
   HandleTipOff(
       TipOffs tipOffs,
+      CaseFiles cases,
       AggregateStore store,
       CaseAccess access,
       RegionScope regions,
@@ -37,6 +40,7 @@ public class HandleTipOff {
       @Value("${ybjg.cases.tipoff-reward.min:200.00}") BigDecimal min,
       @Value("${ybjg.cases.tipoff-reward.max:200000.00}") BigDecimal max) {
     this.tipOffs = tipOffs;
+    this.cases = cases;
     this.store = store;
     this.access = access;
     this.regions = regions;
@@ -60,6 +64,9 @@ public class HandleTipOff {
     if (!current.mayTake(caller.username(), r.action())) {
       throw new AccessDeniedException("only the tip-off's handlers act on it");
     }
+    if (r.caseId() != null) {
+      requireCaseWithin(r.caseId(), caller);
+    }
     var now = rules.now();
     TipOff next =
         current.take(
@@ -76,6 +83,19 @@ public class HandleTipOff {
             now.now());
     store.update(TipOffs.COLLECTION, current.id(), current.version(), next, List.of(), null);
     return next;
+  }
+
+  /**
+   * A linked case must exist inside the caller's region: a tip-off may not point at another
+   * county's case, and an unknown and a foreign id get the same answer (nothing leaks).
+   */
+  private void requireCaseWithin(String caseId, Caller caller) {
+    boolean visible =
+        cases.find(caseId).filter(c -> regions.covers(caller, c.countyCode())).isPresent();
+    if (!visible) {
+      throw Refusal.rule(
+          "unknown-case", "caseId", "case " + caseId + " is not a case of your region");
+    }
   }
 
   /** A tip-off outside the caller's region is not found, so its existence does not leak. */

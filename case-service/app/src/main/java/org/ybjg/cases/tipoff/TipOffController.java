@@ -21,6 +21,7 @@ import org.ybjg.cases.api.model.TipOffStatusDto;
 import org.ybjg.cases.api.model.TipOffStepRequestDto;
 import org.ybjg.cases.api.model.WhistleblowerDto;
 import org.ybjg.cases.casefile.CaseAccess;
+import org.ybjg.cases.institution.Institutions;
 import org.ybjg.cases.tipoff.domain.TipOff;
 import org.ybjg.cases.tipoff.domain.TipOffAction;
 import org.ybjg.cases.tipoff.domain.TipOffChannel;
@@ -46,14 +47,17 @@ class TipOffController implements TipOffsApi {
   private final CaseAccess access;
   private final RegionScope regions;
   private final CurrentCaller currentCaller;
+  private final Institutions institutions;
 
   TipOffController(
+      Institutions institutions,
       TipOffs tipOffs,
       ReceiveTipOff receiveTipOff,
       HandleTipOff handleTipOff,
       CaseAccess access,
       RegionScope regions,
       CurrentCaller currentCaller) {
+    this.institutions = institutions;
     this.tipOffs = tipOffs;
     this.receiveTipOff = receiveTipOff;
     this.handleTipOff = handleTipOff;
@@ -70,6 +74,9 @@ class TipOffController implements TipOffsApi {
     if (!regions.covers(caller, r.getCountyCode())) {
       throw Refusal.rule(
           "county-outside-region", "countyCode", r.getCountyCode() + " is outside your region");
+    }
+    if (r.getInstitutionId() != null) {
+      requireInstitutionWithin(r.getInstitutionId(), caller);
     }
     WhistleblowerDto w = r.getWhistleblower();
     TipOff received =
@@ -90,6 +97,22 @@ class TipOffController implements TipOffsApi {
                     now.today(),
                     now.now()));
     return ResponseEntity.status(HttpStatus.CREATED).body(toDto(received, caller));
+  }
+
+  /**
+   * A tip-off names an institution of the caller's region that the directory knows: an unknown and
+   * a foreign id get the same answer, so no other county's institution is confirmed or attached.
+   */
+  private void requireInstitutionWithin(String institutionId, Caller caller) {
+    boolean visible =
+        institutions
+            .find(institutionId)
+            .filter(i -> regions.covers(caller, i.countyCode()))
+            .isPresent();
+    if (!visible) {
+      throw Refusal.rule(
+          "unknown-institution", "institutionId", "机构 " + institutionId + " 不在定点医药机构名录中（或尚未同步）");
+    }
   }
 
   /**
