@@ -103,6 +103,8 @@ test('the city admin runs a double-random draw from plan to teams', async ({ pag
   await task.getByRole('button', { name: '查看' }).click()
   await expect(page).toHaveURL(/\/inspection\/tasks\/[^/]+$/)
   await expect(page.locator('.el-descriptions').first()).toBeVisible()
+  // the plan's administrator may conclude the task (its team may too; nobody else is offered it)
+  await expect(page.getByTestId('task-conclusion')).toBeVisible()
   await expectNoSidewaysScroll(page)
   await screenshot(page, 'inspection-task')
 })
