@@ -84,7 +84,7 @@ fi
 pid_on_port() {
   local port="${1##*:}"
   port="${port%%/*}"
-  ss -Htlnp "sport = :$port" | grep -o 'pid=[0-9]*' | head -n 1 | cut -d= -f2
+  ss -Htlnp "sport = :$port" | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | sed -n 1p
 }
 gateway_pid=$(pid_on_port "$gateway")
 registry_pid=$(pid_on_port "$registry")
@@ -93,10 +93,11 @@ if [ -z "$gateway_pid" ] || [ -z "$registry_pid" ]; then
   exit 1
 fi
 
+# No `head` in these pipelines: it would close the pipe early, and pipefail would end the script without a word.
 token=$(curl -sf -X POST "$gateway/auth/token" -H 'Content-Type: application/json' \
-  -d '{"username":"county-admin","password":"demo"}' | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p')
+  -d '{"username":"county-admin","password":"demo"}' | sed -n 's/.*"access_token" *: *"\([^"]*\)".*/\1/p') || true
 institution=$(curl -sf "$registry/api/registry/institutions?size=1" -H "Authorization: Bearer $token" |
-  grep -o '"id" *: *"[^"]*"' | head -n 1 | sed 's/.*"\([^"]*\)"$/\1/')
+  grep -o '"id" *: *"[^"]*"' | sed -n '1s/.*"\([^"]*\)"$/\1/p') || true
 if [ -z "$token" ] || [ -z "$institution" ]; then
   echo "gateway-benchmark: no token or no institution in the county administrator's region" >&2
   exit 1
