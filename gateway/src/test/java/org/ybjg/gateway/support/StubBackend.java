@@ -11,8 +11,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +26,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * request headers.
  */
 public final class StubBackend {
+
+  private static final Random RANDOM = new Random();
 
   private final HttpServer server;
   private final int status;
@@ -57,12 +62,30 @@ public final class StubBackend {
     return new StubBackend(200, delay);
   }
 
-  /** A loopback URL on which nothing listens, so connecting is refused at once. */
+  /**
+   * A loopback URL on which nothing listens, so connecting is refused at once. The port lies below
+   * the kernel's ephemeral range: a port just released from that range could be handed to the next
+   * stub (port 0) and answer where a test expects a dead service.
+   */
   public static String closedPortUrl() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return "http://127.0.0.1:" + socket.getLocalPort();
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
+    int below = ephemeralRangeStart();
+    for (int attempt = 0; attempt < 200; attempt++) {
+      int port = 10_000 + RANDOM.nextInt(Math.max(1, below - 10_000));
+      try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+        return "http://127.0.0.1:" + socket.getLocalPort();
+      } catch (IOException taken) {
+        // in use: try another
+      }
+    }
+    throw new IllegalStateException("no free port below " + below);
+  }
+
+  private static int ephemeralRangeStart() {
+    try {
+      String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+      return Integer.parseInt(range.split("\\s+")[0]);
+    } catch (IOException | RuntimeException notLinux) {
+      return 32_768;
     }
   }
 
