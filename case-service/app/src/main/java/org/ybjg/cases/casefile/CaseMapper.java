@@ -14,6 +14,7 @@ import org.ybjg.cases.api.model.CreditConsequenceDto;
 import org.ybjg.cases.api.model.DeadlineDto;
 import org.ybjg.cases.api.model.DeadlineStepDto;
 import org.ybjg.cases.api.model.DecisionDto;
+import org.ybjg.cases.api.model.DoctorPointsDto;
 import org.ybjg.cases.api.model.ExtensionDto;
 import org.ybjg.cases.api.model.ExtrapolationDto;
 import org.ybjg.cases.api.model.FindingCategoryDto;
@@ -257,6 +258,22 @@ public final class CaseMapper {
                             .doctorId(doctor.doctorId())
                             .name(doctor.name())
                             .practiceCode(doctor.practiceCode()))
+                .toList())
+        .doctorPoints(
+            d.doctorPoints().stream()
+                .map(
+                    p ->
+                        new DoctorPointsDto()
+                            .doctorId(p.doctorId())
+                            .name(p.name())
+                            .tierMin(p.tierMin())
+                            .tierMax(p.tierMax())
+                            .tierSource(p.tierSource())
+                            .tierToConfirm(p.tierToConfirm())
+                            .points(p.points())
+                            .reason(p.reason())
+                            .confirmedOn(p.confirmedOn())
+                            .confirmedBy(p.confirmedBy()))
                 .toList());
   }
 

@@ -94,6 +94,7 @@ public class TakeStep {
           switch (action) {
             case DECLINE -> CaseClosed.DECLINED;
             case DISMISS -> CaseClosed.DISMISSED;
+            case REVOKE_DECISION -> CaseClosed.NOT_UPHELD;
             default -> CaseClosed.CONCLUDED;
           };
       out.add(

@@ -293,6 +293,35 @@ public record CaseFile(
     return next.procedure(p.build()).done();
   }
 
+  /**
+   * Confirms the points a decided case gives one of the doctors its decision names (医保发〔2024〕23号):
+   * within the tier the points table proposed, with a reason; not on a closed case (409).
+   */
+  public CaseFile confirmDoctorPoints(
+      String doctorId, int points, String reason, String actor, ProcedureRules rules) {
+    if (decision == null || status == CaseStatus.CLOSED) {
+      throw new TransitionNotAllowed(
+          status, "confirm a doctor's points (only on a decided case still open)", allowedSteps());
+    }
+    Decision confirmed = decision.confirmPoints(doctorId, points, reason, rules.today(), actor);
+    DoctorPoints given =
+        confirmed.doctorPoints().stream()
+            .filter(p -> p.doctorId().equals(doctorId.strip()))
+            .findFirst()
+            .orElseThrow();
+    return change()
+        .decision(confirmed)
+        .log(
+            new HistoryEntry(
+                HistoryKind.DOCTOR_POINTS_CONFIRMED,
+                rules.now(),
+                actor,
+                rules.today(),
+                List.of(actor),
+                given.name() + "（" + given.doctorId() + "）记 " + points + " 分：" + given.reason()))
+        .done();
+  }
+
   /** Approves payment by instalments (《行政处罚法》第六十六条), decided or served and not yet executed. */
   public CaseFile planInstalments(
       String reason, List<Instalment> plan, String actor, ProcedureRules rules) {
