@@ -17,6 +17,8 @@ export interface DecisionDraft {
   measures: MeasureDraft[]
   mitigation: MitigationGround[]
   signedBy: string[]
+  /** The 医保医师 of the institution the decision names (registry listings). */
+  doctors: { doctorId: string; name: string; practiceCode?: string }[]
 }
 
 /** The case service's money format (case.yaml `Money`): yuan, at most two decimals, not negative. */
@@ -61,6 +63,11 @@ export function toDecisionRequest(draft: DecisionDraft): DecisionRequest {
   if (draft.mitigation.length) request.mitigation = [...draft.mitigation]
   const signedBy = draft.signedBy.map((s) => s.trim()).filter(Boolean)
   if (signedBy.length) request.signedBy = signedBy
+  if (draft.doctors?.length) {
+    request.doctors = draft.doctors.map((d) => ({
+      doctorId: d.doctorId, name: d.name, ...(d.practiceCode ? { practiceCode: d.practiceCode } : {}),
+    }))
+  }
   if (draft.measures.length) {
     request.measures = draft.measures.map((m) => ({
       kind: m.kind,

@@ -71,7 +71,7 @@ export default {
       RECORD_STATEMENT: 'Signed by', REQUEST_HEARING: 'Signed by', HOLD_HEARING: 'Presiding officer',
       WAIVE: 'Signed by the party', LEGAL_REVIEW: 'Legal reviewer', EXTEND_DECISION: 'Approved by', DISMISS: 'Approved by',
       SERVE: 'Signed by', EXECUTE: 'Signed by', ORDER_RECTIFICATION: 'Signed by', CONFIRM_RECTIFICATION: 'Confirmed by',
-      CLOSE: 'Approved by (head)',
+      CLOSE: 'Approved by (head)', REVOKE_DECISION: 'Approved by',
     },
     hint: {
       FILE: 'The head approves filing a case that meets the conditions; the decision is due within 90 days.',
@@ -90,6 +90,7 @@ export default {
       ORDER_RECTIFICATION: 'Order the party to rectify by a deadline.',
       CONFIRM_RECTIFICATION: 'Confirm the rectification was done.',
       CLOSE: 'The decision was executed: approve closing the case.',
+      REVOKE_DECISION: 'The decision was revoked on review, in court or by the bureau itself (Administrative Penalty Law art. 75): the case closes as not upheld and the points it gave doctors are withdrawn; state the reason.',
     },
   },
   penalty: {
@@ -118,6 +119,13 @@ export default {
     issued: 'Decision issued: {number}', mitigationUsed: 'Mitigating grounds: {grounds}',
     waitStatements: 'The party may state and defend until {due}; decide after that (or after a written waiver or the hearing).',
     notYet: 'A decision follows the notice of the proposed penalty and the end of the statement period.',
+  },
+  points: {
+    title: 'Points for doctors', doctor: 'Doctor', tier: 'Tier', tierText: '{min}–{max} pts', source: 'Source',
+    toConfirm: 'to confirm', points: 'Points', reason: 'Reason', confirm: 'Confirm points', confirmedText: '{points} pts ({on} {by})',
+    confirmTitle: 'Give {name} {points} points? They count towards this year\'s total and cannot be changed.', confirmed: 'Points confirmed',
+    pickDoctors: 'Pick the institution\'s registered doctors', doctorsHint: 'Each doctor named gets a tier of points from the province\'s table; confirm each doctor\'s points after the decision.',
+    none: 'The decision names no doctor.', outsideTier: 'Points lie between {min} and {max}',
   },
   document: { title: 'Decision document', preview: 'Preview the document', download: 'Download PDF', open: 'Open the document in a new window' },
   referral: {

@@ -64,7 +64,7 @@ export default {
       FILE: '批准人（负责人签字）', EXTEND_FILING: '批准人', DECLINE: '批准人', NOTIFY: '签发人', RECORD_STATEMENT: '签字人',
       REQUEST_HEARING: '签字人', HOLD_HEARING: '听证主持人', WAIVE: '当事人签字', LEGAL_REVIEW: '法制审核人',
       EXTEND_DECISION: '批准人', DISMISS: '批准人', SERVE: '签字人', EXECUTE: '签字人', ORDER_RECTIFICATION: '签字人',
-      CONFIRM_RECTIFICATION: '确认人', CLOSE: '批准人（负责人签字）',
+      CONFIRM_RECTIFICATION: '确认人', CLOSE: '批准人（负责人签字）', REVOKE_DECISION: '批准人',
     },
     hint: {
       FILE: '经审查符合立案条件的，由负责人批准立案；立案后应在90日内作出决定。',
@@ -83,6 +83,7 @@ export default {
       ORDER_RECTIFICATION: '责令当事人在期限内整改。',
       CONFIRM_RECTIFICATION: '确认当事人已完成整改。',
       CLOSE: '处理决定执行完毕，批准结案。',
+      REVOKE_DECISION: '处理决定经复议、诉讼被撤销或本机关自行纠正（《行政处罚法》第七十五条）的，案件以不予维持结案，对医保医师的记分一并撤回。须写明理由。',
     },
   },
   penalty: {
@@ -108,6 +109,13 @@ export default {
     issued: '已作出处理决定：{number}', mitigationUsed: '裁量情节：{grounds}',
     waitStatements: '当事人陈述申辩期限至 {due}，期满（或书面放弃、听证结束）后方可作出决定。',
     notYet: '告知拟处罚后，陈述申辩期满方可作出处理决定。',
+  },
+  points: {
+    title: '医保医师记分', doctor: '医保医师', tier: '记分档次', tierText: '{min}–{max} 分', source: '依据',
+    toConfirm: '待核实', points: '记分', reason: '记分理由', confirm: '确认记分', confirmedText: '{points} 分（{on} {by}）',
+    confirmTitle: '确认对 {name} 记 {points} 分吗？记分将计入其本年度累计记分，确认后不可更改。', confirmed: '已确认记分',
+    pickDoctors: '选择本机构登记的医保医师', doctorsHint: '处理决定列出的医保医师将按本省记分表提出记分档次，决定作出后逐人确认记分。',
+    none: '本处理决定未列出医保医师。', outsideTier: '记分应在 {min}–{max} 分之间',
   },
   document: { title: '行政处理决定书', preview: '预览决定书', download: '下载 PDF', open: '在新窗口打开决定书' },
   referral: {
