@@ -811,10 +811,12 @@ export type components = {
             feedback?: string | null;
         };
         /**
-         * @description FINE 罚款 · RETURN 退回基金
+         * @description FINE 罚款 · RETURN 退回基金 · SURCHARGE 加处罚款 (the late-payment surcharge, 《行政处罚法》 art. 72; accepted from
+         *     service until the case is closed, at most what accrued and is unpaid; on a fine paid on time 422
+         *     `surcharge-on-paid-fine`)
          * @enum {string}
          */
-        PaymentKind: "FINE" | "RETURN";
+        PaymentKind: "FINE" | "RETURN" | "SURCHARGE";
         /**
          * @description INSTITUTION 按机构 · COUNTY 按县区
          * @enum {string}
@@ -857,6 +859,7 @@ export type components = {
             covered: boolean;
         };
         Recovery: {
+            surcharge: components["schemas"]["Surcharge"];
             assessed: components["schemas"]["Money"];
             finePaid: components["schemas"]["Money"];
             returned: components["schemas"]["Money"];
@@ -864,6 +867,27 @@ export type components = {
             instalmentReason?: string | null;
             instalments: components["schemas"]["Instalment"][];
             payments: components["schemas"]["Payment"][];
+        };
+        /**
+         * @description 加处罚款 (《行政处罚法》 art. 72(1)): a fine unpaid after its due day (15 days from service, art. 67) accrues 3 % of
+         *     the unpaid fine per calendar day, never more than the fine. An approved instalment plan or deferral (art. 66)
+         *     replaces the due day: then only an instalment unpaid after its own due day accrues. Counted up to today, or
+         *     up to the day the fine was paid in full.
+         */
+        Surcharge: {
+            amount: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @description The first late day; null while nothing is late.
+             */
+            accruesFrom?: string | null;
+            /**
+             * Format: int32
+             * @description Late days that accrued something.
+             */
+            days: number;
+            /** @description The surcharge reached the fine (its cap). */
+            capped: boolean;
         };
         RecoveryRow: {
             /** @description Institution id or county code. */
@@ -916,6 +940,8 @@ export type components = {
             reason?: (string & components["schemas"]["LedgerReason"]) | null;
             reasonLabel?: string | null;
             reasonNote?: string | null;
+            /** @description The late-payment surcharge accrued on the fine (加处罚款, 《行政处罚法》 art. 72), null when none. */
+            surcharge?: (string & components["schemas"]["Money"]) | null;
         };
         LedgerReport: {
             /** Format: date */
@@ -1704,7 +1730,8 @@ export type components = {
          *     `measure-months-out-of-range`, `measure-months-missing`, `measure-start-missing`, `measure-has-no-period`,
          *     `measure-has-no-departments`, `termination-with-other-measures`, `department-blank`,
          *     `measure-not-in-rule-table`, `decision-orders-nothing`, `sample-invalid`; doctors' points:
-         *     `points-outside-tier`, `doctor-not-named`, `points-reason-required`; steps: see `POST .../steps`.
+         *     `points-outside-tier`, `doctor-not-named`, `points-reason-required`; payments: `surcharge-on-paid-fine`,
+         *     `overpayment`; steps: see `POST .../steps`.
          *     `violations[].field` names the input, e.g. `fineAmount`.
          */
         Unprocessable: {

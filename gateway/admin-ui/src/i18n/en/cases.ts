@@ -21,7 +21,7 @@ export default {
       HEALTH_COMMISSION: 'Health commission', MARKET_REGULATION: 'Market regulation',
     },
     OtherDepartment: { HEALTH: 'Health', MARKET: 'Market regulation' },
-    PaymentKind: { FINE: 'Fine', RETURN: 'Fund return' },
+    PaymentKind: { FINE: 'Fine', RETURN: 'Fund return', SURCHARGE: 'Late-payment surcharge' },
     LedgerReason: {
       IN_JUDICIAL_PROCEEDINGS: 'In judicial proceedings', REFERRED: 'Referred to another body',
       UNDER_INVESTIGATION: 'Under investigation', AWAITING_PAYMENT: 'Awaiting payment / instalments',
@@ -148,6 +148,9 @@ export default {
     addInstalment: 'Add an instalment',
     planHint: 'The instalments add up to the outstanding {outstanding} yuan, due days from today on, each after the previous.',
     groupBy: 'Group by', cases: 'Cases', totals: 'Total',
+    surchargeText: 'Fine overdue: late-payment surcharge {amount} yuan ({days} days from {from})', paySurcharge: 'Record surcharge payment',
+    surchargeBasis: 'Administrative Penalty Law art. 72: 3 % of the fine per day late, never more than the fine; an approved instalment plan or deferral sets the due days.',
+    surchargeCapped: 'The surcharge has reached the fine and grows no further (Administrative Penalty Law art. 72).', surcharge: 'Surcharge',
   },
   ledger: {
     title: 'Clear-to-zero ledger', reason: 'Reason not cleared', note: 'Note', notedOn: 'Recorded',

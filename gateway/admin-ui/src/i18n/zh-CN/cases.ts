@@ -19,7 +19,7 @@ export default {
       MARKET_REGULATION: '市场监管部门',
     },
     OtherDepartment: { HEALTH: '卫生健康', MARKET: '市场监管' },
-    PaymentKind: { FINE: '罚款', RETURN: '退回基金' },
+    PaymentKind: { FINE: '罚款', RETURN: '退回基金', SURCHARGE: '加处罚款' },
     LedgerReason: {
       IN_JUDICIAL_PROCEEDINGS: '进入司法程序', REFERRED: '已移送其他部门', UNDER_INVESTIGATION: '调查取证中',
       AWAITING_PAYMENT: '等待缴款/分期缴纳', RECTIFYING: '整改中', OTHER: '其他',
@@ -135,6 +135,9 @@ export default {
     planReason: '申请理由（《行政处罚法》第六十六条）', addInstalment: '添加一期',
     planHint: '各期金额之和须等于未缴金额 {outstanding} 元，应缴日期自今日起依次递增。',
     groupBy: '统计维度', cases: '案件数', totals: '合计',
+    surchargeText: '逾期未缴罚款，加处罚款 {amount} 元（自 {from} 起 {days} 日）', paySurcharge: '登记缴纳加处罚款',
+    surchargeBasis: '《中华人民共和国行政处罚法》第七十二条：到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额；批准分期或暂缓缴纳的，按批准的期限计算。',
+    surchargeCapped: '加处罚款已达罚款数额，不再增加（《中华人民共和国行政处罚法》第七十二条）。', surcharge: '加处罚款',
   },
   ledger: {
     title: '清零台账', reason: '未能清零原因', note: '说明', notedOn: '登记', noNote: '尚未登记未能清零的原因。',

@@ -1166,6 +1166,39 @@ class CaseIT {
         .isEqualTo("NOT_UPHELD");
   }
 
+  /**
+   * 加处罚款 (《行政处罚法》第七十二条): a fine paid by its due day leaves no surcharge — the recovery view shows
+   * 0.00 and a surcharge payment is refused with its own problem type, nothing written.
+   */
+  @Test
+  void shouldRefuseASurchargeOnAFinePaidOnTime() throws Exception {
+    ModelCase ready = readyForDecision(openCase("990102").getId(), COUNTY_ADMIN);
+    ResponseEntity<String> issued =
+        post(ready.getId(), "{\"fineAmount\":\"13000.00\"}", COUNTY_ADMIN, null);
+    assertThat(issued.getStatusCode().value()).as(issued.getBody()).isEqualTo(200);
+    step(ready.getId(), new StepRequest().action(StepAction.SERVE).recipient("院长(演示)"));
+    String payments = "/api/cases/cases/" + ready.getId() + "/payments";
+    ResponseEntity<String> early =
+        postJson(payments, "{\"kind\":\"SURCHARGE\",\"amount\":\"100.00\"}", COUNTY_ADMIN);
+    assertThat(early.getStatusCode().value()).as("nothing is late yet").isEqualTo(422);
+    assertThat(problem(early).path("type").asText()).endsWith("/overpayment");
+    ResponseEntity<String> paid =
+        postJson(payments, "{\"kind\":\"FINE\",\"amount\":\"13000.00\"}", COUNTY_ADMIN);
+    assertThat(paid.getStatusCode().value()).as(paid.getBody()).isEqualTo(200);
+    JsonNode surcharge = JSON.readTree(paid.getBody()).path("recovery").path("surcharge");
+    assertThat(surcharge.path("amount").asText()).isEqualTo("0.00");
+    assertThat(surcharge.path("days").asInt()).isZero();
+    ModelCase before = cases(COUNTY_ADMIN).getCase(ready.getId());
+
+    ResponseEntity<String> refused =
+        postJson(payments, "{\"kind\":\"SURCHARGE\",\"amount\":\"100.00\"}", COUNTY_ADMIN);
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(refused).path("type").asText()).endsWith("/surcharge-on-paid-fine");
+    assertThat(problem(refused).path("detail").asText()).contains("第七十二条");
+    assertThat(cases(COUNTY_ADMIN).getCase(ready.getId())).isEqualTo(before);
+  }
+
   // ---- referrals
   // ----------------------------------------------------------------------------------------
 

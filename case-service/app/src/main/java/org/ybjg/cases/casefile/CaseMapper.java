@@ -36,6 +36,7 @@ import org.ybjg.cases.api.model.ReferralDocumentDto;
 import org.ybjg.cases.api.model.ReferralDto;
 import org.ybjg.cases.api.model.ReferralStatusDto;
 import org.ybjg.cases.api.model.ReferralTargetDto;
+import org.ybjg.cases.api.model.SurchargeDto;
 import org.ybjg.cases.casefile.domain.Adjustment;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.Deadline;
@@ -44,6 +45,7 @@ import org.ybjg.cases.casefile.domain.Extension;
 import org.ybjg.cases.casefile.domain.Extrapolation;
 import org.ybjg.cases.casefile.domain.HistoryEntry;
 import org.ybjg.cases.casefile.domain.Instalment;
+import org.ybjg.cases.casefile.domain.LateSurcharge;
 import org.ybjg.cases.casefile.domain.Measure;
 import org.ybjg.cases.casefile.domain.MoneyRange;
 import org.ybjg.cases.casefile.domain.PaymentKind;
@@ -88,7 +90,7 @@ public final class CaseMapper {
         .procedure(toDto(c.procedure()))
         .deadline(c.deadline() == null ? null : toDto(c.deadline(), today))
         .decision(c.decision() == null ? null : toDto(c.decision()))
-        .recovery(recoveryOf(c))
+        .recovery(recoveryOf(c, today))
         .exposure(
             c.exposure() == null
                 ? null
@@ -161,7 +163,7 @@ public final class CaseMapper {
         .statements(p.statements());
   }
 
-  private static RecoveryDto recoveryOf(CaseFile c) {
+  private static RecoveryDto recoveryOf(CaseFile c, LocalDate today) {
     Recovery r = c.recovery();
     boolean executed = c.procedure().executedOn() != null;
     List<InstalmentDto> instalments = new java.util.ArrayList<>();
@@ -173,7 +175,14 @@ public final class CaseMapper {
               .amount(Yuan.format(instalment.amount()))
               .covered(executed || r.covers(i)));
     }
+    LateSurcharge surcharge = c.surcharge(today);
     return new RecoveryDto()
+        .surcharge(
+            new SurchargeDto()
+                .amount(Yuan.format(surcharge.amount()))
+                .accruesFrom(surcharge.accruesFrom())
+                .days(surcharge.days())
+                .capped(surcharge.capped()))
         .assessed(Yuan.format(c.assessed()))
         .finePaid(Yuan.format(executed ? c.procedure().finePaid() : r.paid(PaymentKind.FINE)))
         .returned(

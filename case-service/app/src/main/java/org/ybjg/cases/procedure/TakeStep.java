@@ -87,7 +87,8 @@ public class TakeStep {
                       c.countyCode(),
                       c.procedure().finePaid(),
                       c.procedure().returnedAmount(),
-                      c.procedure().executedOn()))));
+                      c.procedure().executedOn(),
+                      c.surchargeOrNull(c.procedure().executedOn())))));
     }
     if (c.status() == CaseStatus.CLOSED) {
       String outcome =
