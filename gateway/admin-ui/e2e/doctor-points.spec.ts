@@ -87,7 +87,7 @@ async function decideNamingDoctorAndConfirm(page: Page, caseId: string, doctorId
   await expect(row).toContainText('医保发〔2024〕23号')
   await row.getByTestId('points-input').locator('input').fill(String(points))
   await row.getByTestId('points-input').locator('input').press('Tab')
-  await row.getByTestId('points-reason').locator('input').fill('负有主要责任（演示）')
+  await row.getByRole('textbox', { name: '记分理由' }).fill('负有主要责任（演示）')
   await row.getByTestId('points-confirm').click()
   await confirm(page)
   await expect(row.getByTestId('points-confirmed')).toContainText(`${points} 分`)
