@@ -108,7 +108,7 @@ test('two decisions give a doctor 10 and 3 points; the registry shows the person
   await screenshot(page, 'cases-doctor-points')
   await decideNamingDoctorAndConfirm(page, other, first.doctorId, async (p) => {
     const form = p.getByTestId('decision-form')
-    await form.getByLabel('责令退回金额').fill('3000.00')
+    await form.getByLabel('罚款金额').fill('3000.00')
     await form.getByLabel('法律依据').fill('《医疗保障定点医疗机构服务协议》（演示）')
   }, '1–3 分', 3)
 

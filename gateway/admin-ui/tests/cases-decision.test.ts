@@ -33,6 +33,7 @@ describe('the decision form: what the browser checks', () => {
 
   it('should ask for a fine or a measure, unless no penalty applies (art. 33)', () => {
     expect(validateDecision(draft(), t)).toEqual({ fineAmount: 'cases.decision.ordersNothing' })
+    expect(validateDecision(draft({ returnAmount: '3000.00' }), t)).toEqual({})
     expect(validateDecision(draft({ mitigation: ['MINOR_CORRECTED'] }), t)).toEqual({})
   })
 

@@ -42,8 +42,9 @@ export function validateDecision(draft: DecisionDraft, t: Translate): Record<str
   const ret = draft.returnAmount.trim()
   if (fine && !MONEY.test(fine)) errors.fineAmount = t('cases.decision.moneyFormat')
   if (ret && !MONEY.test(ret)) errors.returnAmount = t('cases.decision.moneyFormat')
-  // 《行政处罚法》第三十三条 (MINOR_CORRECTED): no penalty, so a decision may order nothing.
-  if (!fine && draft.measures.length === 0 && !draft.mitigation.includes('MINOR_CORRECTED')) {
+  // 《行政处罚法》第三十三条 (MINOR_CORRECTED): no penalty, so a decision may order nothing. A return of fund money
+  // alone is an order too (the service accepts it).
+  if (!fine && !ret && draft.measures.length === 0 && !draft.mitigation.includes('MINOR_CORRECTED')) {
     errors.fineAmount = t('cases.decision.ordersNothing')
   }
   draft.measures.forEach((m, i) => {
