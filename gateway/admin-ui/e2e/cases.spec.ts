@@ -128,7 +128,8 @@ test('county-admin runs a case from the list to a decision, the out-of-range fin
   await confirm(page)
   await expect(page.getByTestId('decision-number')).toContainText(/990102医保决〔\d{4}〕\d+号/)
   await expect(page.locator('.head').getByText('已决定', { exact: true })).toBeVisible()
-  await expect(page.getByTestId('next-steps').getByRole('button')).toHaveText(['送达'])
+  // serve, or record the decision revoked (《行政处罚法》第七十五条), which withdraws doctors' points
+  await expect(page.getByTestId('next-steps').getByRole('button')).toHaveText(['送达', '撤销处理决定'])
 
   await page.getByRole('button', { name: '预览决定书' }).click()
   const pdf = page.getByTestId('decision-pdf')

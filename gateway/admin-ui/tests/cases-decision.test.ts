@@ -13,7 +13,7 @@ import zhCN from '@/i18n/zh-CN'
 
 const t = (key: string) => key
 const draft = (over: Partial<DecisionDraft> = {}): DecisionDraft => ({
-  fineAmount: '', returnAmount: '', basis: '', measures: [], mitigation: [], signedBy: [], ...over,
+  fineAmount: '', returnAmount: '', basis: '', measures: [], mitigation: [], signedBy: [], doctors: [], ...over,
 })
 const ARTICLE_38 = '《医疗保障基金使用监督管理条例》第三十八条 allows a fine of 18600.00 to 37200.00 yuan here (1× to 2× the loss of 18600.00), not 37200.01'
 
@@ -33,6 +33,7 @@ describe('the decision form: what the browser checks', () => {
 
   it('should ask for a fine or a measure, unless no penalty applies (art. 33)', () => {
     expect(validateDecision(draft(), t)).toEqual({ fineAmount: 'cases.decision.ordersNothing' })
+    expect(validateDecision(draft({ returnAmount: '3000.00' }), t)).toEqual({})
     expect(validateDecision(draft({ mitigation: ['MINOR_CORRECTED'] }), t)).toEqual({})
   })
 

@@ -147,6 +147,34 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/cases/{id}/doctor-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the points a decision gives a doctor it names
+         * @description A decision naming 医保医师 proposes, for each of them, the tier of points (1–3, 4–6, 7–9 or 10–12,
+         *     医保发〔2024〕23号) that the province's points table (`GET /api/cases/rules`, `doctorPointsRules`) gives the
+         *     institution's violation (article applied, violation class, improper amount); it is in `decision.doctorPoints`.
+         *     The officer confirms the points within that tier with a reason; the case is stored together with
+         *     `case.doctor-points-confirmed.v1`, from which the registry accumulates the person's points per calendar year.
+         *     Points outside the tier answer 422 `points-outside-tier`; a doctor the decision does not name 422
+         *     `doctor-not-named`; a missing reason 422 `points-reason-required`; points already confirmed 409
+         *     `points-already-confirmed`; a case without a decision or already closed 409 `transition-not-allowed`.
+         *     A refusal writes nothing. A decision later revoked (step `REVOKE_DECISION`) withdraws the points.
+         */
+        post: operations["confirmDoctorPoints"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/cases/{id}/referrals/proposal": {
         parameters: {
             query?: never;
@@ -665,18 +693,21 @@ export type components = {
          *     LEGAL_REVIEWED 法制审核 · DECISION_EXTENDED 延长办案期限 · DISMISSED 撤销案件/不予处罚 · DECISION_ISSUED 作出处理决定 ·
          *     SERVED 送达 · EXECUTED 执行完毕 · RECTIFICATION_ORDERED 责令整改 · RECTIFIED 整改完成 · CLOSED 结案 · OVERDUE 逾期 ·
          *     REFERRED 移送 · REFERRAL_RECEIVED 移送接收 · REFERRAL_FEEDBACK 移送反馈 · PAYMENT_RECEIVED 收到缴款 ·
-         *     INSTALMENTS_APPROVED 批准分期缴纳 · LEDGER_NOTED 台账说明 · EXPOSED 典型案例曝光
+         *     INSTALMENTS_APPROVED 批准分期缴纳 · LEDGER_NOTED 台账说明 · EXPOSED 典型案例曝光 ·
+         *     DOCTOR_POINTS_CONFIRMED 医保医师记分 · DECISION_REVOKED 处理决定撤销
          * @enum {string}
          */
-        HistoryKind: "OPENED" | "FILED" | "FILING_EXTENDED" | "DECLINED" | "NOTIFIED" | "STATEMENT_RECORDED" | "HEARING_REQUESTED" | "HEARING_HELD" | "RIGHTS_WAIVED" | "LEGAL_REVIEWED" | "DECISION_EXTENDED" | "DISMISSED" | "DECISION_ISSUED" | "SERVED" | "EXECUTED" | "RECTIFICATION_ORDERED" | "RECTIFIED" | "CLOSED" | "OVERDUE" | "REFERRED" | "REFERRAL_RECEIVED" | "REFERRAL_FEEDBACK" | "PAYMENT_RECEIVED" | "INSTALMENTS_APPROVED" | "LEDGER_NOTED" | "EXPOSED";
+        HistoryKind: "OPENED" | "FILED" | "FILING_EXTENDED" | "DECLINED" | "NOTIFIED" | "STATEMENT_RECORDED" | "HEARING_REQUESTED" | "HEARING_HELD" | "RIGHTS_WAIVED" | "LEGAL_REVIEWED" | "DECISION_EXTENDED" | "DISMISSED" | "DECISION_ISSUED" | "SERVED" | "EXECUTED" | "RECTIFICATION_ORDERED" | "RECTIFIED" | "CLOSED" | "OVERDUE" | "REFERRED" | "REFERRAL_RECEIVED" | "REFERRAL_FEEDBACK" | "PAYMENT_RECEIVED" | "INSTALMENTS_APPROVED" | "LEDGER_NOTED" | "EXPOSED" | "DOCTOR_POINTS_CONFIRMED" | "DECISION_REVOKED";
         /**
          * @description FILE 立案 · EXTEND_FILING 延长立案期限 · DECLINE 不予立案 · NOTIFY 告知拟处罚 · RECORD_STATEMENT 记录陈述申辩 ·
          *     REQUEST_HEARING 申请听证 · HOLD_HEARING 举行听证 · WAIVE 放弃陈述申辩和听证 · LEGAL_REVIEW 法制审核 ·
          *     EXTEND_DECISION 延长办案期限 · DISMISS 撤销案件/不予处罚 · SERVE 送达 · EXECUTE 执行完毕 ·
-         *     ORDER_RECTIFICATION 责令整改 · CONFIRM_RECTIFICATION 整改完成 · CLOSE 结案
+         *     ORDER_RECTIFICATION 责令整改 · CONFIRM_RECTIFICATION 整改完成 · CLOSE 结案 ·
+         *     REVOKE_DECISION 撤销处理决定 (not upheld on review, in court or by the bureau itself, 《行政处罚法》 art. 75:
+         *     closes the case with outcome NOT_UPHELD and withdraws the points its decision gave doctors)
          * @enum {string}
          */
-        StepAction: "FILE" | "EXTEND_FILING" | "DECLINE" | "NOTIFY" | "RECORD_STATEMENT" | "REQUEST_HEARING" | "HOLD_HEARING" | "WAIVE" | "LEGAL_REVIEW" | "EXTEND_DECISION" | "DISMISS" | "SERVE" | "EXECUTE" | "ORDER_RECTIFICATION" | "CONFIRM_RECTIFICATION" | "CLOSE";
+        StepAction: "FILE" | "EXTEND_FILING" | "DECLINE" | "NOTIFY" | "RECORD_STATEMENT" | "REQUEST_HEARING" | "HOLD_HEARING" | "WAIVE" | "LEGAL_REVIEW" | "EXTEND_DECISION" | "DISMISS" | "SERVE" | "EXECUTE" | "ORDER_RECTIFICATION" | "CONFIRM_RECTIFICATION" | "CLOSE" | "REVOKE_DECISION";
         /**
          * @description FILING 立案审查 · DECISION 作出决定 · SERVICE 送达 · PAYMENT 缴纳罚款/退回基金 · RECTIFICATION 整改
          * @enum {string}
@@ -780,10 +811,12 @@ export type components = {
             feedback?: string | null;
         };
         /**
-         * @description FINE 罚款 · RETURN 退回基金
+         * @description FINE 罚款 · RETURN 退回基金 · SURCHARGE 加处罚款 (the late-payment surcharge, 《行政处罚法》 art. 72; accepted from
+         *     service until the case is closed, at most what accrued and is unpaid; on a fine paid on time 422
+         *     `surcharge-on-paid-fine`)
          * @enum {string}
          */
-        PaymentKind: "FINE" | "RETURN";
+        PaymentKind: "FINE" | "RETURN" | "SURCHARGE";
         /**
          * @description INSTITUTION 按机构 · COUNTY 按县区
          * @enum {string}
@@ -826,6 +859,7 @@ export type components = {
             covered: boolean;
         };
         Recovery: {
+            surcharge: components["schemas"]["Surcharge"];
             assessed: components["schemas"]["Money"];
             finePaid: components["schemas"]["Money"];
             returned: components["schemas"]["Money"];
@@ -833,6 +867,27 @@ export type components = {
             instalmentReason?: string | null;
             instalments: components["schemas"]["Instalment"][];
             payments: components["schemas"]["Payment"][];
+        };
+        /**
+         * @description 加处罚款 (《行政处罚法》 art. 72(1)): a fine unpaid after its due day (15 days from service, art. 67) accrues 3 % of
+         *     the unpaid fine per calendar day, never more than the fine. An approved instalment plan or deferral (art. 66)
+         *     replaces the due day: then only an instalment unpaid after its own due day accrues. Counted up to today, or
+         *     up to the day the fine was paid in full.
+         */
+        Surcharge: {
+            amount: components["schemas"]["Money"];
+            /**
+             * Format: date
+             * @description The first late day; null while nothing is late.
+             */
+            accruesFrom?: string | null;
+            /**
+             * Format: int32
+             * @description Late days that accrued something.
+             */
+            days: number;
+            /** @description The surcharge reached the fine (its cap). */
+            capped: boolean;
         };
         RecoveryRow: {
             /** @description Institution id or county code. */
@@ -885,6 +940,8 @@ export type components = {
             reason?: (string & components["schemas"]["LedgerReason"]) | null;
             reasonLabel?: string | null;
             reasonNote?: string | null;
+            /** @description The late-payment surcharge accrued on the fine (加处罚款, 《行政处罚法》 art. 72), null when none. */
+            surcharge?: (string & components["schemas"]["Money"]) | null;
         };
         LedgerReport: {
             /** Format: date */
@@ -1277,6 +1334,8 @@ export type components = {
             signedBy: string[];
             /** @description The 医保医师 of the institution the decision names as concerned (empty if none); the registry records their credit. */
             doctors?: components["schemas"]["ConcernedDoctor"][];
+            /** @description For each doctor named, the tier of points the points table proposed and the points confirmed (医保发〔2024〕23号). */
+            doctorPoints?: components["schemas"]["DoctorPoints"][];
         };
         PenaltyAssessment: {
             /** @example 38 */
@@ -1451,6 +1510,8 @@ export type components = {
             /** Format: int32 */
             repeatOffenceWindowMonths: number;
             largeFine: components["schemas"]["Money"];
+            /** @description The province's points table for 医保医师 (医保发〔2024〕23号), first matching row wins. */
+            doctorPointsRules?: components["schemas"]["DoctorPointsRule"][];
         };
         TimeLimit: {
             step: string;
@@ -1518,6 +1579,59 @@ export type components = {
              * @example 110330102000001
              */
             practiceCode?: string | null;
+        };
+        /** @description The points (记分) a decision gives a 医保医师 it names; unconfirmed while `points` is null. */
+        DoctorPoints: {
+            /** @example D3301020001 */
+            doctorId: string;
+            /** @example 张三 */
+            name: string;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            tierMin: number;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            tierMax: number;
+            /** @description The points-table row's source. */
+            tierSource: string;
+            /** @description The row's value is not yet checked against an official copy. */
+            tierToConfirm: boolean;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            points?: number | null;
+            reason?: string | null;
+            /** Format: date */
+            confirmedOn?: string | null;
+            confirmedBy?: string | null;
+        };
+        DoctorPointsRequest: {
+            /** @description A doctor the decision names. */
+            doctorId: string;
+            /**
+             * Format: int32
+             * @description Within the proposed tier.
+             */
+            points: number;
+            /** @description Why these points within the tier (the person's share of responsibility). */
+            reason: string;
+        };
+        DoctorPointsRule: {
+            /** Format: int32 */
+            minPoints: number;
+            /** Format: int32 */
+            maxPoints: number;
+            /** @description Article applied; NONE for decisions applying none; null for any. */
+            article?: string | null;
+            category?: (string & components["schemas"]["FindingCategory"]) | null;
+            minAmount?: (string & components["schemas"]["Money"]) | null;
+            toConfirm: boolean;
+            source: string;
         };
     };
     responses: {
@@ -1615,7 +1729,9 @@ export type components = {
          *     `legal-review-required`, `statement-period-running`, `hearing-pending`, `basis-required`, `loss-unknown`,
          *     `measure-months-out-of-range`, `measure-months-missing`, `measure-start-missing`, `measure-has-no-period`,
          *     `measure-has-no-departments`, `termination-with-other-measures`, `department-blank`,
-         *     `measure-not-in-rule-table`, `decision-orders-nothing`, `sample-invalid`; steps: see `POST .../steps`.
+         *     `measure-not-in-rule-table`, `decision-orders-nothing`, `sample-invalid`; doctors' points:
+         *     `points-outside-tier`, `doctor-not-named`, `points-reason-required`; payments: `surcharge-on-paid-fine`,
+         *     `overpayment`; steps: see `POST .../steps`.
          *     `violations[].field` names the input, e.g. `fineAmount`.
          */
         Unprocessable: {
@@ -1868,6 +1984,51 @@ export interface operations {
         };
         responses: {
             /** @description The case with its decision. */
+            200: {
+                headers: {
+                    /** @description The case's new version, quoted. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    confirmDoctorPoints: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The case version you read (the `ETag` of GET, e.g. `"1"`). If the case changed since, 409
+                 *     `concurrent-change`. `*` or no header: act on the case as it is.
+                 * @example "1"
+                 */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The case id.
+                 * @example 2f6c8a51-4c1e-3b7a-9d0e-6a7b8c9d0e1f
+                 */
+                id: components["parameters"]["CaseId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DoctorPointsRequest"];
+            };
+        };
+        responses: {
+            /** @description The case with the confirmed points. */
             200: {
                 headers: {
                     /** @description The case's new version, quoted. */

@@ -457,7 +457,8 @@ export type paths = {
          * @description Records a 医保医师 of the institution: own identifier `doctorId` (unique province-wide; 409
          *     `duplicate-doctor`), name, department (`departmentCode` must be a registered department of the
          *     institution → else 422 `unknown-department`) and practising certificate number (医师执业证书编码).
-         *     The doctor starts ACTIVE. 404 if the institution is missing or outside the caller's region.
+         *     The doctor starts ACTIVE. A person whose billing qualification was terminated (12 points, 医保发〔2024〕23号)
+         *     cannot be registered again until the bar ends: 409 `person-barred`, naming the last barred day. 404 if the institution is missing or outside the caller's region.
          */
         post: operations["registerDoctor"];
         delete?: never;
@@ -1530,6 +1531,58 @@ export type components = {
              * @description Credit records on file (repaired ones included); details under .../credit.
              */
             creditRecordCount?: number;
+            qualification?: components["schemas"]["BillingQualification"];
+        };
+        /**
+         * @description ACTIVE 正常 · SUSPENDED 暂停医保支付资格 · TERMINATED 终止医保支付资格
+         * @enum {string}
+         */
+        QualificationState: "ACTIVE" | "SUSPENDED" | "TERMINATED";
+        /**
+         * @description The person's billing qualification (医保支付资格, 医保发〔2024〕23号), the same in every institution that lists
+         *     the person (the person is the practising certificate number): points of the current calendar year (reset on
+         *     1 January), the state they lead to (suspended for the configured 1–6 months from 9 points, terminated at 12
+         *     with a re-registration bar of 1 year, or 3 years when one decision gave 12), and the decisions that gave points.
+         */
+        BillingQualification: {
+            /**
+             * Format: int32
+             * @example 13
+             */
+            pointsThisYear: number;
+            state: components["schemas"]["QualificationState"];
+            /** @example 终止医保支付资格 */
+            stateLabel: string;
+            /** Format: date */
+            suspendedFrom?: string | null;
+            /** Format: date */
+            suspendedUntil?: string | null;
+            /** Format: date */
+            terminatedOn?: string | null;
+            /**
+             * Format: date
+             * @description Last day on which the person cannot be registered again.
+             */
+            barredUntil?: string | null;
+            entries: components["schemas"]["PointsEntry"][];
+        };
+        /** @description Points a decision gave the person; withdrawn when the decision was revoked. */
+        PointsEntry: {
+            caseId: string;
+            /** @example 990102医保决〔2026〕1号 */
+            decisionNumber?: string | null;
+            institutionId: string;
+            doctorId: string;
+            /**
+             * Format: int32
+             * @example 10
+             */
+            points: number;
+            reason?: string | null;
+            /** Format: date */
+            decidedOn: string;
+            /** Format: date */
+            withdrawnOn?: string | null;
         };
         DoctorPage: {
             items: components["schemas"]["Doctor"][];

@@ -17,6 +17,8 @@ export interface DecisionDraft {
   measures: MeasureDraft[]
   mitigation: MitigationGround[]
   signedBy: string[]
+  /** The 医保医师 of the institution the decision names (registry listings). */
+  doctors: { doctorId: string; name: string; practiceCode?: string }[]
 }
 
 /** The case service's money format (case.yaml `Money`): yuan, at most two decimals, not negative. */
@@ -40,8 +42,9 @@ export function validateDecision(draft: DecisionDraft, t: Translate): Record<str
   const ret = draft.returnAmount.trim()
   if (fine && !MONEY.test(fine)) errors.fineAmount = t('cases.decision.moneyFormat')
   if (ret && !MONEY.test(ret)) errors.returnAmount = t('cases.decision.moneyFormat')
-  // 《行政处罚法》第三十三条 (MINOR_CORRECTED): no penalty, so a decision may order nothing.
-  if (!fine && draft.measures.length === 0 && !draft.mitigation.includes('MINOR_CORRECTED')) {
+  // 《行政处罚法》第三十三条 (MINOR_CORRECTED): no penalty, so a decision may order nothing. A return of fund money
+  // alone is an order too (the service accepts it).
+  if (!fine && !ret && draft.measures.length === 0 && !draft.mitigation.includes('MINOR_CORRECTED')) {
     errors.fineAmount = t('cases.decision.ordersNothing')
   }
   draft.measures.forEach((m, i) => {
@@ -61,6 +64,11 @@ export function toDecisionRequest(draft: DecisionDraft): DecisionRequest {
   if (draft.mitigation.length) request.mitigation = [...draft.mitigation]
   const signedBy = draft.signedBy.map((s) => s.trim()).filter(Boolean)
   if (signedBy.length) request.signedBy = signedBy
+  if (draft.doctors?.length) {
+    request.doctors = draft.doctors.map((d) => ({
+      doctorId: d.doctorId, name: d.name, ...(d.practiceCode ? { practiceCode: d.practiceCode } : {}),
+    }))
+  }
   if (draft.measures.length) {
     request.measures = draft.measures.map((m) => ({
       kind: m.kind,

@@ -7,7 +7,7 @@ import type { StepAction, StepRequest } from './types'
  */
 
 /** Steps that end or divert the procedure: shown as secondary (danger) buttons when the service offers them. */
-export const ENDING_STEPS: StepAction[] = ['DECLINE', 'DISMISS']
+export const ENDING_STEPS: StepAction[] = ['DECLINE', 'DISMISS', 'REVOKE_DECISION']
 
 /** The fields each step's small form asks for (the rest of `StepRequest` does not apply to it). */
 export type StepField = 'on' | 'signedBy' | 'note' | 'reason' | 'days' | 'proposal' | 'proposedFine'
@@ -30,6 +30,7 @@ export const STEP_FIELDS: Record<StepAction, StepField[]> = {
   ORDER_RECTIFICATION: ['deadline', 'on', 'note'],
   CONFIRM_RECTIFICATION: ['signedBy', 'on', 'note'],
   CLOSE: ['signedBy', 'on', 'note'],
+  REVOKE_DECISION: ['reason', 'signedBy', 'on'],
 }
 
 /** Fields the service refuses the step without (422 `reason-required`, `proposal-required`, ...). */
@@ -37,6 +38,7 @@ export const REQUIRED_FIELDS: Partial<Record<StepAction, StepField[]>> = {
   EXTEND_FILING: ['reason'],
   DECLINE: ['reason'],
   DISMISS: ['reason'],
+  REVOKE_DECISION: ['reason'],
   NOTIFY: ['proposal'],
   RECORD_STATEMENT: ['note'],
   EXTEND_DECISION: ['days', 'reason'],

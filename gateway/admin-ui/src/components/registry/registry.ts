@@ -66,6 +66,12 @@ export function agreementTagType(state: AgreementState | undefined): 'success' |
   return state === 'ACTIVE' ? 'success' : state === 'SUSPENDED' ? 'warning' : state === 'TERMINATED' ? 'danger' : 'info'
 }
 
+/** A billing qualification's tag: terminated is the gravest, suspended a warning. */
+export function qualificationTagType(state: Schemas['QualificationState'] | undefined): 'success' | 'warning' | 'danger' {
+  if (state === 'TERMINATED') return 'danger'
+  return state === 'SUSPENDED' ? 'warning' : 'success'
+}
+
 export function gradeTagType(grade: string | null | undefined, blackListed = false): 'success' | 'warning' | 'danger' | 'info' {
   if (!grade) return 'info'
   if (blackListed || grade === 'D' || grade === 'E') return 'danger'

@@ -21,7 +21,7 @@ export default {
       HEALTH_COMMISSION: 'Health commission', MARKET_REGULATION: 'Market regulation',
     },
     OtherDepartment: { HEALTH: 'Health', MARKET: 'Market regulation' },
-    PaymentKind: { FINE: 'Fine', RETURN: 'Fund return' },
+    PaymentKind: { FINE: 'Fine', RETURN: 'Fund return', SURCHARGE: 'Late-payment surcharge' },
     LedgerReason: {
       IN_JUDICIAL_PROCEEDINGS: 'In judicial proceedings', REFERRED: 'Referred to another body',
       UNDER_INVESTIGATION: 'Under investigation', AWAITING_PAYMENT: 'Awaiting payment / instalments',
@@ -71,7 +71,7 @@ export default {
       RECORD_STATEMENT: 'Signed by', REQUEST_HEARING: 'Signed by', HOLD_HEARING: 'Presiding officer',
       WAIVE: 'Signed by the party', LEGAL_REVIEW: 'Legal reviewer', EXTEND_DECISION: 'Approved by', DISMISS: 'Approved by',
       SERVE: 'Signed by', EXECUTE: 'Signed by', ORDER_RECTIFICATION: 'Signed by', CONFIRM_RECTIFICATION: 'Confirmed by',
-      CLOSE: 'Approved by (head)',
+      CLOSE: 'Approved by (head)', REVOKE_DECISION: 'Approved by',
     },
     hint: {
       FILE: 'The head approves filing a case that meets the conditions; the decision is due within 90 days.',
@@ -90,6 +90,7 @@ export default {
       ORDER_RECTIFICATION: 'Order the party to rectify by a deadline.',
       CONFIRM_RECTIFICATION: 'Confirm the rectification was done.',
       CLOSE: 'The decision was executed: approve closing the case.',
+      REVOKE_DECISION: 'The decision was revoked on review, in court or by the bureau itself (Administrative Penalty Law art. 75): the case closes as not upheld and the points it gave doctors are withdrawn; state the reason.',
     },
   },
   penalty: {
@@ -119,6 +120,13 @@ export default {
     waitStatements: 'The party may state and defend until {due}; decide after that (or after a written waiver or the hearing).',
     notYet: 'A decision follows the notice of the proposed penalty and the end of the statement period.',
   },
+  points: {
+    title: 'Points for doctors', doctor: 'Doctor', tier: 'Tier', tierText: '{min}–{max} pts', source: 'Source',
+    toConfirm: 'to confirm', points: 'Points', reason: 'Reason', confirm: 'Confirm points', confirmedText: '{points} pts ({on} {by})',
+    confirmTitle: 'Give {name} {points} points? They count towards this year\'s total and cannot be changed.', confirmed: 'Points confirmed',
+    pickDoctors: 'Pick the institution\'s registered doctors', doctorsHint: 'Each doctor named gets a tier of points from the province\'s table; confirm each doctor\'s points after the decision.',
+    none: 'The decision names no doctor.', outsideTier: 'Points lie between {min} and {max}',
+  },
   document: { title: 'Decision document', preview: 'Preview the document', download: 'Download PDF', open: 'Open the document in a new window' },
   referral: {
     typical: 'Typical case', suspectedCrime: 'Suspected crime', officialMisconduct: 'Party members or state employees involved',
@@ -140,6 +148,9 @@ export default {
     addInstalment: 'Add an instalment',
     planHint: 'The instalments add up to the outstanding {outstanding} yuan, due days from today on, each after the previous.',
     groupBy: 'Group by', cases: 'Cases', totals: 'Total',
+    surchargeText: 'Fine overdue: late-payment surcharge {amount} yuan ({days} days from {from})', paySurcharge: 'Record surcharge payment',
+    surchargeBasis: 'Administrative Penalty Law art. 72: 3 % of the fine per day late, never more than the fine; an approved instalment plan or deferral sets the due days.',
+    surchargeCapped: 'The surcharge has reached the fine and grows no further (Administrative Penalty Law art. 72).', surcharge: 'Surcharge',
   },
   ledger: {
     title: 'Clear-to-zero ledger', reason: 'Reason not cleared', note: 'Note', notedOn: 'Recorded',

@@ -27,6 +27,7 @@ export default {
     AgreementState: { NONE: 'Not signed', ACTIVE: 'Active', SUSPENDED: 'Suspended', TERMINATED: 'Terminated' },
     AgreementAction: { SIGN: 'Sign', RENEW: 'Renew', SUSPEND: 'Suspend services', REINSTATE: 'Reinstate services', TERMINATE: 'Terminate' },
     DoctorStatus: { ACTIVE: 'Active', SUSPENDED: 'Payment qualification suspended' },
+    QualificationState: { ACTIVE: 'Active', SUSPENDED: 'Billing qualification suspended', TERMINATED: 'Billing qualification terminated' },
     DoctorAction: { SUSPEND: 'Suspend payment qualification', REINSTATE: 'Reinstate payment qualification' },
     ApplicationStatus: {
       SUBMITTED: 'Received', UNDER_REVIEW: 'Under review', APPROVED: 'Approved, to be filed', REJECTED: 'Rejected', FILED: 'Filed',
@@ -78,6 +79,14 @@ export default {
     period: 'Suspension period', grade: 'Credit grade', records: 'Credit records', add: 'Register doctor', credit: 'Credit',
     confirmRegister: 'register the doctor "{name}"', registered: 'Doctor registered', creditTitle: 'Credit file of {name}',
     needDepartment: 'Register a department first (Departments tab)', statusFilter: 'Status', actionTitle: '{action}: {name}',
+  },
+  points: {
+    column: 'Billing qualification (points)', pointsThisYear: 'Points this year', pointsText: '{n} pts', open: 'Points',
+    title: 'Billing qualification and points: {name}', state: 'Billing qualification', suspended: 'Suspended', terminatedOn: 'Terminated on',
+    barredUntil: 'No re-registration until', barredText: 'No re-registration before {until}', history: 'Points record', decisionNumber: 'Decision',
+    institution: 'Deciding institution', points: 'Points', reason: 'Reason', decidedOn: 'Decided on', withdrawnOn: 'Withdrawn',
+    withdrawn: 'Withdrawn on {on} (decision revoked)', counts: 'Counts', noEntries: 'No points yet',
+    basis: 'Under 医保发〔2024〕23号: 9 points in a calendar year suspend the billing qualification, 12 terminate it; flagged in every institution of the province.',
   },
   history: { empty: 'No history yet', by: 'By {by}', reference: 'Reference: {ref}', source: { INSTITUTION: 'Institution', FILING: 'Filing', EVALUATION: 'Evaluation', CREDIT: 'Credit', ENTRY_REVIEW: 'Entry review' } },
   credit: {

@@ -19,7 +19,7 @@ export default {
       MARKET_REGULATION: '市场监管部门',
     },
     OtherDepartment: { HEALTH: '卫生健康', MARKET: '市场监管' },
-    PaymentKind: { FINE: '罚款', RETURN: '退回基金' },
+    PaymentKind: { FINE: '罚款', RETURN: '退回基金', SURCHARGE: '加处罚款' },
     LedgerReason: {
       IN_JUDICIAL_PROCEEDINGS: '进入司法程序', REFERRED: '已移送其他部门', UNDER_INVESTIGATION: '调查取证中',
       AWAITING_PAYMENT: '等待缴款/分期缴纳', RECTIFYING: '整改中', OTHER: '其他',
@@ -64,7 +64,7 @@ export default {
       FILE: '批准人（负责人签字）', EXTEND_FILING: '批准人', DECLINE: '批准人', NOTIFY: '签发人', RECORD_STATEMENT: '签字人',
       REQUEST_HEARING: '签字人', HOLD_HEARING: '听证主持人', WAIVE: '当事人签字', LEGAL_REVIEW: '法制审核人',
       EXTEND_DECISION: '批准人', DISMISS: '批准人', SERVE: '签字人', EXECUTE: '签字人', ORDER_RECTIFICATION: '签字人',
-      CONFIRM_RECTIFICATION: '确认人', CLOSE: '批准人（负责人签字）',
+      CONFIRM_RECTIFICATION: '确认人', CLOSE: '批准人（负责人签字）', REVOKE_DECISION: '批准人',
     },
     hint: {
       FILE: '经审查符合立案条件的，由负责人批准立案；立案后应在90日内作出决定。',
@@ -83,6 +83,7 @@ export default {
       ORDER_RECTIFICATION: '责令当事人在期限内整改。',
       CONFIRM_RECTIFICATION: '确认当事人已完成整改。',
       CLOSE: '处理决定执行完毕，批准结案。',
+      REVOKE_DECISION: '处理决定经复议、诉讼被撤销或本机关自行纠正（《行政处罚法》第七十五条）的，案件以不予维持结案，对医保医师的记分一并撤回。须写明理由。',
     },
   },
   penalty: {
@@ -109,6 +110,13 @@ export default {
     waitStatements: '当事人陈述申辩期限至 {due}，期满（或书面放弃、听证结束）后方可作出决定。',
     notYet: '告知拟处罚后，陈述申辩期满方可作出处理决定。',
   },
+  points: {
+    title: '医保医师记分', doctor: '医保医师', tier: '记分档次', tierText: '{min}–{max} 分', source: '依据',
+    toConfirm: '待核实', points: '记分', reason: '记分理由', confirm: '确认记分', confirmedText: '{points} 分（{on} {by}）',
+    confirmTitle: '确认对 {name} 记 {points} 分吗？记分将计入其本年度累计记分，确认后不可更改。', confirmed: '已确认记分',
+    pickDoctors: '选择本机构登记的医保医师', doctorsHint: '处理决定列出的医保医师将按本省记分表提出记分档次，决定作出后逐人确认记分。',
+    none: '本处理决定未列出医保医师。', outsideTier: '记分应在 {min}–{max} 分之间',
+  },
   document: { title: '行政处理决定书', preview: '预览决定书', download: '下载 PDF', open: '在新窗口打开决定书' },
   referral: {
     typical: '典型案例', suspectedCrime: '涉嫌犯罪', officialMisconduct: '涉及党员干部和国家工作人员', otherDepartment: '涉及其他部门',
@@ -127,6 +135,9 @@ export default {
     planReason: '申请理由（《行政处罚法》第六十六条）', addInstalment: '添加一期',
     planHint: '各期金额之和须等于未缴金额 {outstanding} 元，应缴日期自今日起依次递增。',
     groupBy: '统计维度', cases: '案件数', totals: '合计',
+    surchargeText: '逾期未缴罚款，加处罚款 {amount} 元（自 {from} 起 {days} 日）', paySurcharge: '登记缴纳加处罚款',
+    surchargeBasis: '《中华人民共和国行政处罚法》第七十二条：到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额；批准分期或暂缓缴纳的，按批准的期限计算。',
+    surchargeCapped: '加处罚款已达罚款数额，不再增加（《中华人民共和国行政处罚法》第七十二条）。', surcharge: '加处罚款',
   },
   ledger: {
     title: '清零台账', reason: '未能清零原因', note: '说明', notedOn: '登记', noNote: '尚未登记未能清零的原因。',

@@ -27,6 +27,7 @@ export default {
     AgreementState: { NONE: '未签订', ACTIVE: '履行中', SUSPENDED: '暂停', TERMINATED: '已解除' },
     AgreementAction: { SIGN: '签订协议', RENEW: '续签协议', SUSPEND: '暂停医保服务', REINSTATE: '恢复医保服务', TERMINATE: '解除协议' },
     DoctorStatus: { ACTIVE: '正常', SUSPENDED: '暂停医保支付资格' },
+    QualificationState: { ACTIVE: '正常', SUSPENDED: '暂停医保支付资格', TERMINATED: '终止医保支付资格' },
     DoctorAction: { SUSPEND: '暂停医保支付资格', REINSTATE: '恢复医保支付资格' },
     ApplicationStatus: {
       SUBMITTED: '已受理', UNDER_REVIEW: '审核中', APPROVED: '审核通过待备案', REJECTED: '不予纳入', FILED: '已备案纳入定点',
@@ -78,6 +79,14 @@ export default {
     period: '暂停期间', grade: '信用等级', records: '信用记录', add: '登记医保医师', credit: '信用',
     confirmRegister: '登记医保医师“{name}”', registered: '已登记医保医师', creditTitle: '医保医师信用档案：{name}',
     needDepartment: '请先在“科室”页登记科室', statusFilter: '状态', actionTitle: '{action}：{name}',
+  },
+  points: {
+    column: '医保支付资格（记分）', pointsThisYear: '本年度记分', pointsText: '{n} 分', open: '记分',
+    title: '医保支付资格与记分：{name}', state: '医保支付资格', suspended: '暂停期间', terminatedOn: '终止日期',
+    barredUntil: '不得再登记至', barredText: '{until} 前不得再登记', history: '记分记录', decisionNumber: '处理决定',
+    institution: '作出决定的机构', points: '记分', reason: '理由', decidedOn: '决定日期', withdrawnOn: '撤回',
+    withdrawn: '{on} 已撤回（决定撤销）', counts: '计入', noEntries: '暂无记分记录',
+    basis: '依据《关于建立定点医药机构相关人员医保支付资格管理制度的指导意见》（医保发〔2024〕23号）：一个自然年度内记分累计达9分的暂停医保支付资格，达12分的终止；全省各定点机构同步标注。',
   },
   history: { empty: '暂无历史记录', by: '操作人：{by}', reference: '关联：{ref}', source: { INSTITUTION: '机构', FILING: '备案', EVALUATION: '考核', CREDIT: '信用', ENTRY_REVIEW: '入口审核' } },
   credit: {

@@ -1077,6 +1077,128 @@ class CaseIT {
         .toEntity(String.class);
   }
 
+  // ---- doctors' points
+  // ------------------------------------------------------------------------------------
+
+  /**
+   * 医保发〔2024〕23号: a decision naming a doctor proposes the tier of the province's points table (an
+   * art. 38 decision: 4–6 points); the officer confirms points within it with a reason, published
+   * once; points outside the tier or for a doctor not named are 422 and write nothing; a revoked
+   * decision closes the case NOT_UPHELD, which withdraws the points in the registry.
+   */
+  @Test
+  void shouldConfirmDoctorPointsWithinTheProposedTierAndCloseNotUpheldWhenRevoked()
+      throws Exception {
+    ModelCase ready = readyForDecision(openCase("990102").getId(), COUNTY_ADMIN);
+    ResponseEntity<String> issued =
+        post(
+            ready.getId(),
+            """
+        {"fineAmount":"13000.00","doctors":[{"doctorId":"D9901020007","name":"王五（演示）"}]}""",
+            COUNTY_ADMIN,
+            null);
+    assertThat(issued.getStatusCode().value()).as(issued.getBody()).isEqualTo(200);
+    ModelCase decided = cases(COUNTY_ADMIN).getCase(ready.getId());
+    assertThat(decided.getDecision().getDoctorPoints())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.getDoctorId()).isEqualTo("D9901020007");
+              assertThat(p.getTierMin()).isEqualTo(4);
+              assertThat(p.getTierMax()).isEqualTo(6);
+              assertThat(p.getTierSource()).contains("医保发〔2024〕23号");
+              assertThat(p.getPoints()).isNull();
+            });
+    String path = "/api/cases/cases/" + ready.getId() + "/doctor-points";
+
+    ResponseEntity<String> notNamed =
+        postJson(path, "{\"doctorId\":\"D-OTHER\",\"points\":5,\"reason\":\"主要责任\"}", COUNTY_ADMIN);
+    assertThat(notNamed.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(notNamed).path("type").asText()).endsWith("/doctor-not-named");
+    ResponseEntity<String> outside =
+        postJson(
+            path, "{\"doctorId\":\"D9901020007\",\"points\":7,\"reason\":\"主要责任\"}", COUNTY_ADMIN);
+    assertThat(outside.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(outside).path("type").asText()).endsWith("/points-outside-tier");
+    assertThat(problem(outside).path("violations").path(0).path("field").asText())
+        .isEqualTo("points");
+    ResponseEntity<String> foreign =
+        postJson(
+            path,
+            "{\"doctorId\":\"D9901020007\",\"points\":5,\"reason\":\"主要责任\"}",
+            OTHER_COUNTY_ADMIN);
+    assertThat(foreign.getStatusCode().value()).isEqualTo(404);
+    assertThat(cases(PROVINCE_ADMIN).getCase(ready.getId())).isEqualTo(decided);
+
+    ResponseEntity<String> confirmed =
+        postJson(
+            path, "{\"doctorId\":\"D9901020007\",\"points\":5,\"reason\":\"主要责任\"}", COUNTY_ADMIN);
+    assertThat(confirmed.getStatusCode().value()).as(confirmed.getBody()).isEqualTo(200);
+    JsonNode points =
+        JSON.readTree(confirmed.getBody()).path("decision").path("doctorPoints").path(0);
+    assertThat(points.path("points").asInt()).isEqualTo(5);
+    assertThat(points.path("confirmedBy").asText()).isEqualTo("county-admin");
+    ResponseEntity<String> again =
+        postJson(
+            path, "{\"doctorId\":\"D9901020007\",\"points\":6,\"reason\":\"改判\"}", COUNTY_ADMIN);
+    assertThat(again.getStatusCode().value()).isEqualTo(409);
+    assertThat(problem(again).path("type").asText()).endsWith("/points-already-confirmed");
+
+    ConsumerRecord<String, String> event =
+        awaitEvent(org.ybjg.cases.events.DoctorPointsConfirmed.TYPE, ready.getId());
+    EventSchemaAssert.assertConforms(
+        event.value(), org.ybjg.cases.events.DoctorPointsConfirmed.TYPE);
+    assertThat(event.key()).isEqualTo(ready.getInstitutionId());
+    JsonNode data = JSON.readTree(event.value()).path("data");
+    assertThat(data.path("doctorId").asText()).isEqualTo("D9901020007");
+    assertThat(data.path("points").asInt()).isEqualTo(5);
+    assertThat(data.path("tierMin").asInt()).isEqualTo(4);
+    assertThat(data.path("article").asText()).isEqualTo("38");
+
+    ModelCase revoked =
+        step(
+            ready.getId(),
+            new StepRequest().action(StepAction.REVOKE_DECISION).reason("行政复议决定撤销（演示）"));
+    assertThat(revoked.getStatus()).isEqualTo(CaseStatus.CLOSED);
+    ConsumerRecord<String, String> closed = awaitEvent(CaseClosed.TYPE, ready.getId());
+    EventSchemaAssert.assertConforms(closed.value(), CaseClosed.TYPE);
+    assertThat(JSON.readTree(closed.value()).path("data").path("outcome").asText())
+        .isEqualTo("NOT_UPHELD");
+  }
+
+  /**
+   * 加处罚款 (《行政处罚法》第七十二条): a fine paid by its due day leaves no surcharge — the recovery view shows
+   * 0.00 and a surcharge payment is refused with its own problem type, nothing written.
+   */
+  @Test
+  void shouldRefuseASurchargeOnAFinePaidOnTime() throws Exception {
+    ModelCase ready = readyForDecision(openCase("990102").getId(), COUNTY_ADMIN);
+    ResponseEntity<String> issued =
+        post(ready.getId(), "{\"fineAmount\":\"13000.00\"}", COUNTY_ADMIN, null);
+    assertThat(issued.getStatusCode().value()).as(issued.getBody()).isEqualTo(200);
+    step(ready.getId(), new StepRequest().action(StepAction.SERVE).recipient("院长(演示)"));
+    String payments = "/api/cases/cases/" + ready.getId() + "/payments";
+    ResponseEntity<String> early =
+        postJson(payments, "{\"kind\":\"SURCHARGE\",\"amount\":\"100.00\"}", COUNTY_ADMIN);
+    assertThat(early.getStatusCode().value()).as("nothing is late yet").isEqualTo(422);
+    assertThat(problem(early).path("type").asText()).endsWith("/overpayment");
+    ResponseEntity<String> paid =
+        postJson(payments, "{\"kind\":\"FINE\",\"amount\":\"13000.00\"}", COUNTY_ADMIN);
+    assertThat(paid.getStatusCode().value()).as(paid.getBody()).isEqualTo(200);
+    JsonNode surcharge = JSON.readTree(paid.getBody()).path("recovery").path("surcharge");
+    assertThat(surcharge.path("amount").asText()).isEqualTo("0.00");
+    assertThat(surcharge.path("days").asInt()).isZero();
+    ModelCase before = cases(COUNTY_ADMIN).getCase(ready.getId());
+
+    ResponseEntity<String> refused =
+        postJson(payments, "{\"kind\":\"SURCHARGE\",\"amount\":\"100.00\"}", COUNTY_ADMIN);
+
+    assertThat(refused.getStatusCode().value()).isEqualTo(422);
+    assertThat(problem(refused).path("type").asText()).endsWith("/surcharge-on-paid-fine");
+    assertThat(problem(refused).path("detail").asText()).contains("第七十二条");
+    assertThat(cases(COUNTY_ADMIN).getCase(ready.getId())).isEqualTo(before);
+  }
+
   // ---- referrals
   // ----------------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ import org.ybjg.cases.api.model.CreditConsequenceDto;
 import org.ybjg.cases.api.model.DeadlineDto;
 import org.ybjg.cases.api.model.DeadlineStepDto;
 import org.ybjg.cases.api.model.DecisionDto;
+import org.ybjg.cases.api.model.DoctorPointsDto;
 import org.ybjg.cases.api.model.ExtensionDto;
 import org.ybjg.cases.api.model.ExtrapolationDto;
 import org.ybjg.cases.api.model.FindingCategoryDto;
@@ -35,6 +36,7 @@ import org.ybjg.cases.api.model.ReferralDocumentDto;
 import org.ybjg.cases.api.model.ReferralDto;
 import org.ybjg.cases.api.model.ReferralStatusDto;
 import org.ybjg.cases.api.model.ReferralTargetDto;
+import org.ybjg.cases.api.model.SurchargeDto;
 import org.ybjg.cases.casefile.domain.Adjustment;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.Deadline;
@@ -43,6 +45,7 @@ import org.ybjg.cases.casefile.domain.Extension;
 import org.ybjg.cases.casefile.domain.Extrapolation;
 import org.ybjg.cases.casefile.domain.HistoryEntry;
 import org.ybjg.cases.casefile.domain.Instalment;
+import org.ybjg.cases.casefile.domain.LateSurcharge;
 import org.ybjg.cases.casefile.domain.Measure;
 import org.ybjg.cases.casefile.domain.MoneyRange;
 import org.ybjg.cases.casefile.domain.PaymentKind;
@@ -87,7 +90,7 @@ public final class CaseMapper {
         .procedure(toDto(c.procedure()))
         .deadline(c.deadline() == null ? null : toDto(c.deadline(), today))
         .decision(c.decision() == null ? null : toDto(c.decision()))
-        .recovery(recoveryOf(c))
+        .recovery(recoveryOf(c, today))
         .exposure(
             c.exposure() == null
                 ? null
@@ -160,7 +163,7 @@ public final class CaseMapper {
         .statements(p.statements());
   }
 
-  private static RecoveryDto recoveryOf(CaseFile c) {
+  private static RecoveryDto recoveryOf(CaseFile c, LocalDate today) {
     Recovery r = c.recovery();
     boolean executed = c.procedure().executedOn() != null;
     List<InstalmentDto> instalments = new java.util.ArrayList<>();
@@ -172,7 +175,14 @@ public final class CaseMapper {
               .amount(Yuan.format(instalment.amount()))
               .covered(executed || r.covers(i)));
     }
+    LateSurcharge surcharge = c.surcharge(today);
     return new RecoveryDto()
+        .surcharge(
+            new SurchargeDto()
+                .amount(Yuan.format(surcharge.amount()))
+                .accruesFrom(surcharge.accruesFrom())
+                .days(surcharge.days())
+                .capped(surcharge.capped()))
         .assessed(Yuan.format(c.assessed()))
         .finePaid(Yuan.format(executed ? c.procedure().finePaid() : r.paid(PaymentKind.FINE)))
         .returned(
@@ -257,6 +267,22 @@ public final class CaseMapper {
                             .doctorId(doctor.doctorId())
                             .name(doctor.name())
                             .practiceCode(doctor.practiceCode()))
+                .toList())
+        .doctorPoints(
+            d.doctorPoints().stream()
+                .map(
+                    p ->
+                        new DoctorPointsDto()
+                            .doctorId(p.doctorId())
+                            .name(p.name())
+                            .tierMin(p.tierMin())
+                            .tierMax(p.tierMax())
+                            .tierSource(p.tierSource())
+                            .tierToConfirm(p.tierToConfirm())
+                            .points(p.points())
+                            .reason(p.reason())
+                            .confirmedOn(p.confirmedOn())
+                            .confirmedBy(p.confirmedBy()))
                 .toList());
   }
 

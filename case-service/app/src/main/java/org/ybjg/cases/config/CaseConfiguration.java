@@ -15,6 +15,7 @@ import org.ybjg.cases.calendar.domain.WorkingDayCalendar;
 import org.ybjg.cases.casefile.domain.TimeLimits;
 import org.ybjg.cases.decision.domain.MeasureRules;
 import org.ybjg.cases.decision.domain.PenaltyRules;
+import org.ybjg.cases.points.domain.PointsTable;
 
 /**
  * Wiring of the case service beyond what the chassis provides: the rule tables and the working-day
@@ -31,6 +32,14 @@ public class CaseConfiguration {
       ResourceLoader resources,
       @Value("${ybjg.cases.measure-rules:classpath:rules/measure-rules.csv}") String location) {
     return load(resources, location, "measure rule table", MeasureRules::fromCsv);
+  }
+
+  /** The province's points table for 医保医师 (医保发〔2024〕23号); {@code ybjg.cases.doctor-points}. */
+  @Bean
+  PointsTable pointsTable(
+      ResourceLoader resources,
+      @Value("${ybjg.cases.doctor-points:classpath:rules/doctor-points.csv}") String location) {
+    return load(resources, location, "points table", PointsTable::fromCsv);
   }
 
   /** The penalty rule table; {@code ybjg.cases.penalty-rules}. */

@@ -17,6 +17,7 @@ import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.ConcernedDoctor;
 import org.ybjg.cases.casefile.domain.Decision;
 import org.ybjg.cases.casefile.domain.DecisionNumber;
+import org.ybjg.cases.casefile.domain.DoctorPoints;
 import org.ybjg.cases.casefile.domain.PenaltyAssessment;
 import org.ybjg.cases.casefile.domain.ProcedureRules;
 import org.ybjg.cases.decision.domain.DecisionDraft;
@@ -25,6 +26,8 @@ import org.ybjg.cases.decision.domain.MeasureRules;
 import org.ybjg.cases.decision.domain.MitigationGround;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.events.DecisionIssued;
+import org.ybjg.cases.points.domain.PointsRow;
+import org.ybjg.cases.points.domain.PointsTable;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.event.EventType;
 import org.ybjg.chassis.event.Events;
@@ -65,6 +68,7 @@ public class IssueDecision {
   private final MeasureRules measureRules;
   private final AssessPenalty assessPenalty;
   private final CaseRules rules;
+  private final PointsTable pointsTable;
 
   IssueDecision(
       CaseAccess access,
@@ -73,7 +77,8 @@ public class IssueDecision {
       Events events,
       MeasureRules measureRules,
       AssessPenalty assessPenalty,
-      CaseRules rules) {
+      CaseRules rules,
+      PointsTable pointsTable) {
     this.access = access;
     this.cases = cases;
     this.store = store;
@@ -81,6 +86,7 @@ public class IssueDecision {
     this.measureRules = measureRules;
     this.assessPenalty = assessPenalty;
     this.rules = rules;
+    this.pointsTable = pointsTable;
   }
 
   /**
@@ -177,9 +183,9 @@ public class IssueDecision {
               current.countyCode(),
               today.getYear(),
               cases.highestDecisionSequence(current.countyCode(), today.getYear()));
-      CaseFile decided =
-          current.decide(
-              draft.numbered(number, today, command.caller().username()).withDoctors(doctors), now);
+      Decision numbered =
+          draft.numbered(number, today, command.caller().username()).withDoctors(doctors);
+      CaseFile decided = current.decide(withProposedPoints(numbered, current), now);
       try {
         store.update(
             CaseFiles.COLLECTION,
@@ -203,6 +209,24 @@ public class IssueDecision {
         "too many decisions are being issued in county "
             + current.countyCode()
             + " at this moment to number this one; try again");
+  }
+
+  /**
+   * Each named doctor gets the tier the province's points table gives the institution's violation
+   * (医保发〔2024〕23号); the officer confirms points within it afterwards.
+   */
+  private Decision withProposedPoints(Decision decision, CaseFile c) {
+    if (decision.doctors().isEmpty()) {
+      return decision;
+    }
+    PointsRow tier = pointsTable.tierFor(decision.article(), c.category(), c.improperAmount());
+    return decision.withDoctorPoints(
+        decision.doctors().stream()
+            .map(
+                d ->
+                    DoctorPoints.proposed(
+                        d, tier.minPoints(), tier.maxPoints(), tier.source(), tier.toConfirm()))
+            .toList());
   }
 
   private static DecisionIssued fact(CaseFile decided) {

@@ -22,6 +22,7 @@ import org.ybjg.cases.casefile.CaseRules;
 import org.ybjg.cases.casefile.domain.CaseFile;
 import org.ybjg.cases.casefile.domain.LedgerReason;
 import org.ybjg.cases.ledger.domain.Ledger;
+import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
@@ -120,6 +121,7 @@ class LedgerController implements LedgerApi {
                 ? null
                 : LedgerReasonDto.fromValue(c.ledgerNote().reason().name()))
         .reasonLabel(c.ledgerNote() == null ? null : c.ledgerNote().reason().label())
-        .reasonNote(c.ledgerNote() == null ? null : c.ledgerNote().note());
+        .reasonNote(c.ledgerNote() == null ? null : c.ledgerNote().note())
+        .surcharge(c.surchargeOrNull(today) == null ? null : Yuan.format(c.surchargeOrNull(today)));
   }
 }

@@ -87,13 +87,15 @@ public class TakeStep {
                       c.countyCode(),
                       c.procedure().finePaid(),
                       c.procedure().returnedAmount(),
-                      c.procedure().executedOn()))));
+                      c.procedure().executedOn(),
+                      c.surchargeOrNull(c.procedure().executedOn())))));
     }
     if (c.status() == CaseStatus.CLOSED) {
       String outcome =
           switch (action) {
             case DECLINE -> CaseClosed.DECLINED;
             case DISMISS -> CaseClosed.DISMISSED;
+            case REVOKE_DECISION -> CaseClosed.NOT_UPHELD;
             default -> CaseClosed.CONCLUDED;
           };
       out.add(

@@ -57,7 +57,8 @@ public class RecoverFunds {
             () ->
                 current.recordPayment(kind, amount, on, reference, caller.username(), rules.now()));
     List<AggregateStore.Outgoing> out = new ArrayList<>();
-    if (next.status() == CaseStatus.EXECUTED) {
+    // executed by this payment (a surcharge paid after execution executes nothing again)
+    if (next.status() == CaseStatus.EXECUTED && current.status() != CaseStatus.EXECUTED) {
       out.add(
           new AggregateStore.Outgoing(
               CaseTopics.EVENTS,
@@ -72,7 +73,8 @@ public class RecoverFunds {
                       next.countyCode(),
                       next.procedure().finePaid(),
                       next.procedure().returnedAmount(),
-                      next.procedure().executedOn()))));
+                      next.procedure().executedOn(),
+                      next.surchargeOrNull(next.procedure().executedOn())))));
     }
     store.update(CaseFiles.COLLECTION, current.id(), current.version(), next, out, null);
     return next;

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.ybjg.cases.api.RulesApi;
 import org.ybjg.cases.api.model.CreditConsequenceDto;
 import org.ybjg.cases.api.model.DeadlineAnswerDto;
+import org.ybjg.cases.api.model.DoctorPointsRuleDto;
 import org.ybjg.cases.api.model.FindingCategoryDto;
 import org.ybjg.cases.api.model.FineBasisDto;
 import org.ybjg.cases.api.model.PenaltyRuleDto;
@@ -16,6 +17,7 @@ import org.ybjg.cases.calendar.domain.TimeUnit;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseRules;
 import org.ybjg.cases.decision.domain.PenaltyRules;
+import org.ybjg.cases.points.domain.PointsTable;
 import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.security.CurrentCaller;
 
@@ -25,12 +27,18 @@ class RulesController implements RulesApi {
 
   private final CaseRules rules;
   private final PenaltyRules penaltyRules;
+  private final PointsTable pointsTable;
   private final CaseAccess access;
   private final CurrentCaller currentCaller;
 
   RulesController(
-      CaseRules rules, PenaltyRules penaltyRules, CaseAccess access, CurrentCaller currentCaller) {
+      CaseRules rules,
+      PenaltyRules penaltyRules,
+      PointsTable pointsTable,
+      CaseAccess access,
+      CurrentCaller currentCaller) {
     this.rules = rules;
+    this.pointsTable = pointsTable;
     this.penaltyRules = penaltyRules;
     this.access = access;
     this.currentCaller = currentCaller;
@@ -75,7 +83,24 @@ class RulesController implements RulesApi {
                                 .source(r.source()))
                     .toList())
             .repeatOffenceWindowMonths(rules.repeatOffenceWindowMonths())
-            .largeFine(Yuan.format(rules.largeFine())));
+            .largeFine(Yuan.format(rules.largeFine()))
+            .doctorPointsRules(
+                pointsTable.all().stream()
+                    .map(
+                        r ->
+                            new DoctorPointsRuleDto()
+                                .minPoints(r.minPoints())
+                                .maxPoints(r.maxPoints())
+                                .article(r.article())
+                                .category(
+                                    r.category() == null
+                                        ? null
+                                        : FindingCategoryDto.fromValue(r.category().name()))
+                                .minAmount(
+                                    r.minAmount() == null ? null : Yuan.format(r.minAmount()))
+                                .toConfirm(r.toConfirm())
+                                .source(r.source()))
+                    .toList()));
   }
 
   @Override

@@ -8,18 +8,22 @@ import org.springframework.stereotype.Component;
 import org.ybjg.cases.events.CaseClosed;
 import org.ybjg.cases.events.CaseTopics;
 import org.ybjg.cases.events.DecisionIssued;
+import org.ybjg.cases.events.DoctorPointsConfirmed;
 import org.ybjg.chassis.event.EventEnvelope;
 import org.ybjg.chassis.event.Events;
 import org.ybjg.chassis.web.CorrelationId;
 import org.ybjg.registry.credit.RecordRectification;
+import org.ybjg.registry.staff.ApplyDoctorPoints;
 
 /**
  * Reads {@code case.events.v1} (one listener for the group, dispatching by envelope type):
  * decisions ({@code case.decision-issued.v1}) carry agreement measures and credit records; closures
  * ({@code case.closed.v1}) with outcome CONCLUDED mark the case's credit records rectified, which
- * opens credit repair; every other type is none of the registry's business. Failures go to the
- * chassis error handler (retry with backoff, then {@code case.events.v1.DLT}; malformed messages
- * straight to the DLT).
+ * opens credit repair, and with outcome NOT_UPHELD withdraw the case's points for doctors;
+ * confirmed points ({@code case.doctor-points-confirmed.v1}) go to the person's billing
+ * qualification; every other type is none of the registry's business. Failures go to the chassis
+ * error handler (retry with backoff, then {@code case.events.v1.DLT}; malformed messages straight
+ * to the DLT).
  */
 @Component
 class CaseEventsListener {
@@ -29,12 +33,17 @@ class CaseEventsListener {
   private final Events events;
   private final ApplyDecision applyDecision;
   private final RecordRectification recordRectification;
+  private final ApplyDoctorPoints applyDoctorPoints;
 
   CaseEventsListener(
-      Events events, ApplyDecision applyDecision, RecordRectification recordRectification) {
+      Events events,
+      ApplyDecision applyDecision,
+      RecordRectification recordRectification,
+      ApplyDoctorPoints applyDoctorPoints) {
     this.events = events;
     this.applyDecision = applyDecision;
     this.recordRectification = recordRectification;
+    this.applyDoctorPoints = applyDoctorPoints;
   }
 
   @KafkaListener(topics = CaseTopics.EVENTS, groupId = "${spring.application.name}")
@@ -44,7 +53,12 @@ class CaseEventsListener {
       if (DecisionIssued.TYPE.equals(envelope.type())) {
         applyDecision.apply(envelope.id(), events.data(envelope, DecisionIssued.class));
       } else if (CaseClosed.TYPE.equals(envelope.type())) {
-        recordRectification.record(envelope.id(), events.data(envelope, CaseClosed.class));
+        CaseClosed closed = events.data(envelope, CaseClosed.class);
+        recordRectification.record(envelope.id(), closed);
+        applyDoctorPoints.closed(envelope.id(), closed);
+      } else if (DoctorPointsConfirmed.TYPE.equals(envelope.type())) {
+        applyDoctorPoints.confirmed(
+            envelope.id(), events.data(envelope, DoctorPointsConfirmed.class));
       } else {
         log.debug("ignoring {} {}", envelope.type(), envelope.id());
       }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,6 +17,8 @@ import org.ybjg.registry.config.RegistryConfiguration;
 import org.ybjg.registry.institution.Institutions;
 import org.ybjg.registry.institution.domain.Department;
 import org.ybjg.registry.institution.domain.Institution;
+import org.ybjg.registry.qualification.domain.BillingQualification;
+import org.ybjg.registry.qualification.domain.PointsLadder;
 import org.ybjg.registry.staff.domain.Doctor;
 import org.ybjg.registry.staff.domain.DoctorStatus;
 
@@ -37,12 +40,22 @@ class ManageStaff {
 
   private final Institutions institutions;
   private final Doctors doctors;
+  private final Qualifications qualifications;
+  private final PointsLadder ladder;
   private final RegionScope scope;
   private final Clock clock;
 
-  ManageStaff(Institutions institutions, Doctors doctors, RegionScope scope, Clock clock) {
+  ManageStaff(
+      Institutions institutions,
+      Doctors doctors,
+      Qualifications qualifications,
+      PointsLadder ladder,
+      RegionScope scope,
+      Clock clock) {
     this.institutions = institutions;
     this.doctors = doctors;
+    this.qualifications = qualifications;
+    this.ladder = ladder;
     this.scope = scope;
     this.clock = clock;
   }
@@ -80,6 +93,7 @@ class ManageStaff {
                         "unknown-department",
                         "departmentCode",
                         "本机构没有编码为 " + departmentCode + " 的科室（先登记科室）"));
+    requireNotBarred(certificateNumber);
     Doctor doctor =
         Doctor.register(
             doctorId,
@@ -138,6 +152,41 @@ class ManageStaff {
       String institutionId, DoctorStatus status, int page, int size, Caller caller) {
     Institution institution = institution(institutionId, caller);
     return doctors.list(institution.id(), status, today(), page, size);
+  }
+
+  /**
+   * A person whose billing qualification was terminated cannot be registered again until the bar
+   * ends (医保发〔2024〕23号: 1 year, or 3 years when one decision gave 12 points), in any institution.
+   */
+  private void requireNotBarred(String certificateNumber) {
+    if (certificateNumber == null) {
+      return;
+    }
+    LocalDate today = today();
+    qualifications
+        .find(certificateNumber.strip())
+        .map(q -> q.standingOn(today, ladder))
+        .filter(standing -> standing.barredOn(today))
+        .ifPresent(
+            standing -> {
+              throw Refusal.conflict(
+                  "person-barred",
+                  "the billing qualification of certificate "
+                      + certificateNumber.strip()
+                      + " was terminated on "
+                      + standing.terminatedOn()
+                      + "; no registration until "
+                      + standing.barredUntil()
+                      + " has passed",
+                  certificateNumber.strip(),
+                  standing.terminatedOn(),
+                  standing.barredUntil());
+            });
+  }
+
+  /** The billing qualifications of these listings' people, by certificate number. */
+  Map<String, BillingQualification> qualificationsOf(List<Doctor> listed) {
+    return qualifications.of(listed.stream().map(Doctor::certificateNumber).toList());
   }
 
   LocalDate today() {

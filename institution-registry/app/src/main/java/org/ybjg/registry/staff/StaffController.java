@@ -3,11 +3,14 @@ package org.ybjg.registry.staff;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.registry.api.StaffApi;
 import org.ybjg.registry.api.model.AddDepartmentRequestDto;
+import org.ybjg.registry.api.model.BillingQualificationDto;
 import org.ybjg.registry.api.model.DepartmentDto;
 import org.ybjg.registry.api.model.DepartmentListDto;
 import org.ybjg.registry.api.model.DoctorActionDto;
@@ -15,10 +18,15 @@ import org.ybjg.registry.api.model.DoctorDto;
 import org.ybjg.registry.api.model.DoctorPageDto;
 import org.ybjg.registry.api.model.DoctorStatusDto;
 import org.ybjg.registry.api.model.HistoryEntryDto;
+import org.ybjg.registry.api.model.PointsEntryDto;
+import org.ybjg.registry.api.model.QualificationStateDto;
 import org.ybjg.registry.api.model.RegisterDoctorRequestDto;
 import org.ybjg.registry.institution.domain.Agreement;
 import org.ybjg.registry.institution.domain.CreditScale;
 import org.ybjg.registry.institution.domain.Institution;
+import org.ybjg.registry.qualification.domain.BillingQualification;
+import org.ybjg.registry.qualification.domain.PointsLadder;
+import org.ybjg.registry.qualification.domain.Standing;
 import org.ybjg.registry.staff.domain.Doctor;
 import org.ybjg.registry.staff.domain.DoctorStatus;
 
@@ -29,9 +37,12 @@ class StaffController implements StaffApi {
   private final ManageStaff staff;
   private final CurrentCaller currentCaller;
   private final CreditScale scale;
+  private final PointsLadder ladder;
 
-  StaffController(ManageStaff staff, CurrentCaller currentCaller, CreditScale scale) {
+  StaffController(
+      ManageStaff staff, CurrentCaller currentCaller, CreditScale scale, PointsLadder ladder) {
     this.scale = scale;
+    this.ladder = ladder;
     this.staff = staff;
     this.currentCaller = currentCaller;
   }
@@ -61,7 +72,7 @@ class StaffController implements StaffApi {
             currentCaller.get());
     return ResponseEntity.created(
             URI.create(PATH_LIST_DOCTORS.replace("{id}", id) + "/" + doctor.id()))
-        .body(toDto(doctor, staff.today()));
+        .body(toDto(doctor, staff.today(), staff.qualificationsOf(List.of(doctor))));
   }
 
   @Override
@@ -75,9 +86,10 @@ class StaffController implements StaffApi {
             size == null ? 20 : size,
             currentCaller.get());
     LocalDate today = staff.today();
+    Map<String, BillingQualification> people = staff.qualificationsOf(found.items());
     return ResponseEntity.ok(
         new DoctorPageDto(
-            found.items().stream().map(d -> toDto(d, today)).toList(),
+            found.items().stream().map(d -> toDto(d, today, people)).toList(),
             found.page(),
             found.size(),
             found.total()));
@@ -95,7 +107,7 @@ class StaffController implements StaffApi {
             body.getCaseId(),
             body.getReason(),
             currentCaller.get());
-    return ResponseEntity.ok(toDto(doctor, staff.today()));
+    return ResponseEntity.ok(toDto(doctor, staff.today(), staff.qualificationsOf(List.of(doctor))));
   }
 
   private static DepartmentListDto departments(Institution institution) {
@@ -118,7 +130,8 @@ class StaffController implements StaffApi {
             .toList());
   }
 
-  private DoctorDto toDto(Doctor doctor, LocalDate today) {
+  private DoctorDto toDto(
+      Doctor doctor, LocalDate today, Map<String, BillingQualification> people) {
     DoctorStatus status = doctor.statusOn(today);
     CreditScale.Grade grade = doctor.gradeOn(scale);
     return new DoctorDto(
@@ -148,6 +161,38 @@ class StaffController implements StaffApi {
         .causeCaseId(doctor.causeCaseId())
         .creditGrade(grade.code())
         .creditGradeLabel(grade.label())
-        .creditRecordCount(doctor.creditRecords().size());
+        .creditRecordCount(doctor.creditRecords().size())
+        .qualification(
+            qualificationDto(
+                people.getOrDefault(
+                    doctor.certificateNumber(),
+                    BillingQualification.of(doctor.certificateNumber(), doctor.name())),
+                today));
+  }
+
+  /** The person's billing qualification, the same in every institution that lists the person. */
+  private BillingQualificationDto qualificationDto(BillingQualification person, LocalDate today) {
+    Standing standing = person.standingOn(today, ladder);
+    return new BillingQualificationDto(
+            standing.pointsThisYear(),
+            QualificationStateDto.valueOf(standing.state().name()),
+            standing.state().label(),
+            person.entries().stream()
+                .map(
+                    e ->
+                        new PointsEntryDto(
+                                e.caseId(),
+                                e.institutionId(),
+                                e.doctorId(),
+                                e.points(),
+                                e.decidedOn())
+                            .decisionNumber(e.decisionNumber())
+                            .reason(e.reason())
+                            .withdrawnOn(e.withdrawnOn()))
+                .toList())
+        .suspendedFrom(standing.suspendedFrom())
+        .suspendedUntil(standing.suspendedUntil())
+        .terminatedOn(standing.terminatedOn())
+        .barredUntil(standing.barredUntil());
   }
 }

@@ -254,6 +254,9 @@ public record CaseFile(
       String reference,
       String actor,
       ProcedureRules rules) {
+    if (kind == PaymentKind.SURCHARGE) {
+      return recordSurchargePayment(amount, requestedOn, reference, actor, rules);
+    }
     if (status != CaseStatus.SERVED) {
       throw new TransitionNotAllowed(
           status,
@@ -292,6 +295,91 @@ public record CaseFile(
       next.deadline(Deadline.of(DeadlineStep.PAYMENT, p.paymentDue));
     }
     return next.procedure(p.build()).done();
+  }
+
+  /**
+   * Confirms the points a decided case gives one of the doctors its decision names (医保发〔2024〕23号):
+   * within the tier the points table proposed, with a reason; not on a closed case (409).
+   */
+  public CaseFile confirmDoctorPoints(
+      String doctorId, int points, String reason, String actor, ProcedureRules rules) {
+    if (decision == null || status == CaseStatus.CLOSED) {
+      throw new TransitionNotAllowed(
+          status, "confirm a doctor's points (only on a decided case still open)", allowedSteps());
+    }
+    Decision confirmed = decision.confirmPoints(doctorId, points, reason, rules.today(), actor);
+    DoctorPoints given =
+        confirmed.doctorPoints().stream()
+            .filter(p -> p.doctorId().equals(doctorId.strip()))
+            .findFirst()
+            .orElseThrow();
+    return change()
+        .decision(confirmed)
+        .log(
+            new HistoryEntry(
+                HistoryKind.DOCTOR_POINTS_CONFIRMED,
+                rules.now(),
+                actor,
+                rules.today(),
+                List.of(actor),
+                given.name() + "（" + given.doctorId() + "）记 " + points + " 分：" + given.reason()))
+        .done();
+  }
+
+  /**
+   * A payment of the late-payment surcharge (加处罚款), once served and until the case is closed (a
+   * fine paid late leaves its surcharge owed after execution). Refused when none accrued on a fine
+   * already paid (422 {@code surcharge-on-paid-fine}), or when it exceeds what accrued and is
+   * unpaid.
+   */
+  private CaseFile recordSurchargePayment(
+      BigDecimal amount,
+      LocalDate requestedOn,
+      String reference,
+      String actor,
+      ProcedureRules rules) {
+    if (procedure.servedOn() == null || status == CaseStatus.CLOSED) {
+      throw new TransitionNotAllowed(
+          status,
+          "record a surcharge (only once the decision is served, until closed)",
+          allowedSteps());
+    }
+    if (amount == null || amount.signum() <= 0) {
+      throw Refusal.rule("amount-not-positive", "amount", "a payment is a positive sum of yuan");
+    }
+    LocalDate on = procedure.dateOf(requestedOn, rules);
+    BigDecimal accrued = surcharge(on).amount();
+    BigDecimal owed = accrued.subtract(recovery.paid(PaymentKind.SURCHARGE));
+    if (accrued.signum() == 0 && finePaidInFullOn(Recovery.orZero(decision.fineAmount())) != null) {
+      throw Refusal.rule(
+          "surcharge-on-paid-fine",
+          "kind",
+          "the fine was paid by its due day: no late-payment surcharge is owed (《行政处罚法》第七十二条)");
+    }
+    if (amount.compareTo(owed) > 0) {
+      throw Refusal.rule(
+          "overpayment",
+          "amount",
+          PaymentKind.SURCHARGE.label()
+              + " outstanding is "
+              + owed.toPlainString()
+              + " yuan, not "
+              + amount.toPlainString());
+    }
+    Procedure.Draft p = procedure.draft();
+    p.lastStepOn = on;
+    return change()
+        .recovery(recovery.with(new Payment(PaymentKind.SURCHARGE, amount, on, actor, reference)))
+        .procedure(p.build())
+        .log(
+            new HistoryEntry(
+                HistoryKind.PAYMENT_RECEIVED,
+                rules.now(),
+                actor,
+                on,
+                List.of(actor),
+                PaymentKind.SURCHARGE.label() + " " + amount.toPlainString() + "元"))
+        .done();
   }
 
   /** Approves payment by instalments (《行政处罚法》第六十六条), decided or served and not yet executed. */
@@ -364,6 +452,45 @@ public record CaseFile(
             new HistoryEntry(
                 HistoryKind.EXPOSED, rules.now(), actor, rules.today(), List.of(actor), null))
         .done();
+  }
+
+  /**
+   * The late-payment surcharge on the fine up to {@code today} (《行政处罚法》第七十二条), or up to the day the
+   * fine was paid in full: none before service, with no fine, or while paid on time.
+   */
+  public LateSurcharge surcharge(LocalDate today) {
+    if (decision == null || procedure.servedOn() == null) {
+      return LateSurcharge.NONE;
+    }
+    BigDecimal fine = Recovery.orZero(decision.fineAmount());
+    return LateSurcharge.of(
+        fine,
+        procedure.paymentDue(),
+        recovery.instalments(),
+        recovery.payments(),
+        finePaidInFullOn(fine),
+        today);
+  }
+
+  /** The surcharge accrued up to {@code day}, or null when none (for events). */
+  public BigDecimal surchargeOrNull(LocalDate day) {
+    LateSurcharge surcharge = surcharge(day);
+    return surcharge.amount().signum() > 0 ? surcharge.amount() : null;
+  }
+
+  private LocalDate finePaidInFullOn(BigDecimal fine) {
+    BigDecimal paid = Yuan.ZERO;
+    for (Payment payment :
+        recovery.payments().stream()
+            .filter(p -> p.kind() == PaymentKind.FINE)
+            .sorted(java.util.Comparator.comparing(Payment::on))
+            .toList()) {
+      paid = paid.add(payment.amount());
+      if (paid.compareTo(fine) >= 0) {
+        return payment.on();
+      }
+    }
+    return procedure.executedOn(); // executed in one step: the fine was paid that day
   }
 
   /** Fine plus return decided (zero before a decision). */

@@ -2,7 +2,9 @@ package org.ybjg.cases.casefile.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
  * The decision on a case (处理决定): its document number, the agreement measures it orders, the fine
@@ -22,7 +24,38 @@ public record Decision(
     CreditConsequence creditConsequence,
     PenaltyAssessment penalty,
     List<String> signedBy,
-    List<ConcernedDoctor> doctors) {
+    List<ConcernedDoctor> doctors,
+    List<DoctorPoints> doctorPoints) {
+
+  /** A decision without points for its doctors (the shape before 医保发〔2024〕23号 points). */
+  public Decision(
+      DecisionNumber number,
+      List<Measure> measures,
+      BigDecimal fineAmount,
+      String basis,
+      LocalDate decidedOn,
+      String decidedBy,
+      BigDecimal returnAmount,
+      String article,
+      CreditConsequence creditConsequence,
+      PenaltyAssessment penalty,
+      List<String> signedBy,
+      List<ConcernedDoctor> doctors) {
+    this(
+        number,
+        measures,
+        fineAmount,
+        basis,
+        decidedOn,
+        decidedBy,
+        returnAmount,
+        article,
+        creditConsequence,
+        penalty,
+        signedBy,
+        doctors,
+        List.of());
+  }
 
   /** A decision without named doctors (the shape before decisions named the 医保医师 concerned). */
   public Decision(
@@ -59,6 +92,7 @@ public record Decision(
     measures = measures == null ? List.of() : List.copyOf(measures);
     signedBy = signedBy == null || signedBy.isEmpty() ? List.of(decidedBy) : List.copyOf(signedBy);
     doctors = doctors == null ? List.of() : List.copyOf(doctors);
+    doctorPoints = doctorPoints == null ? List.of() : List.copyOf(doctorPoints);
   }
 
   /** This decision naming the 医保医师 concerned (already {@link ConcernedDoctor#checked checked}). */
@@ -75,6 +109,48 @@ public record Decision(
         creditConsequence,
         penalty,
         signedBy,
-        named);
+        named,
+        doctorPoints);
+  }
+
+  /** This decision with the points proposed (or confirmed) for its doctors. */
+  public Decision withDoctorPoints(List<DoctorPoints> points) {
+    return new Decision(
+        number,
+        measures,
+        fineAmount,
+        basis,
+        decidedOn,
+        decidedBy,
+        returnAmount,
+        article,
+        creditConsequence,
+        penalty,
+        signedBy,
+        doctors,
+        points);
+  }
+
+  /**
+   * Confirms the points of doctor {@code doctorId}: a doctor the decision does not name breaks a
+   * rule (422 {@code doctor-not-named}), as do points outside the proposed tier.
+   */
+  Decision confirmPoints(String doctorId, int points, String reason, LocalDate on, String by) {
+    DoctorPoints proposed =
+        doctorPoints.stream()
+            .filter(p -> p.doctorId().equals(doctorId == null ? null : doctorId.strip()))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    Refusal.rule(
+                        "doctor-not-named",
+                        "doctorId",
+                        "decision " + number.text() + " does not name doctor " + doctorId,
+                        doctorId,
+                        number.text()));
+    DoctorPoints confirmed = proposed.confirm(points, reason, on, by);
+    List<DoctorPoints> next = new ArrayList<>(doctorPoints);
+    next.set(next.indexOf(proposed), confirmed);
+    return withDoctorPoints(next);
   }
 }

@@ -100,4 +100,15 @@ final class ExecutionSteps {
     p.closedOn = on;
     return new Transition(CaseStatus.CLOSED, null, HistoryKind.CLOSED, step.note());
   }
+
+  /**
+   * The decision is revoked (not upheld): the case closes with the recorded reason, and the points
+   * its decision gave doctors are withdrawn.
+   */
+  static Transition revoke(
+      CaseFile c, Procedure.Draft p, Step step, LocalDate on, ProcedureRules rules) {
+    p.closedOn = on;
+    p.closingReason = FilingSteps.reasonOf(step);
+    return new Transition(CaseStatus.CLOSED, null, HistoryKind.DECISION_REVOKED, p.closingReason);
+  }
 }

@@ -94,7 +94,7 @@ final class FilingSteps {
         reason);
   }
 
-  private static String reasonOf(Step step) {
+  static String reasonOf(Step step) {
     if (step.reason() == null || step.reason().isBlank()) {
       throw Refusal.rule(
           "reason-required", "reason", step.action().label() + " must record its reason");

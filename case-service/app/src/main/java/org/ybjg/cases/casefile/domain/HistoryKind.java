@@ -27,7 +27,9 @@ public enum HistoryKind {
   PAYMENT_RECEIVED("收到缴款"),
   INSTALMENTS_APPROVED("批准分期缴纳"),
   LEDGER_NOTED("台账说明"),
-  EXPOSED("典型案例曝光");
+  EXPOSED("典型案例曝光"),
+  DOCTOR_POINTS_CONFIRMED("医保医师记分"),
+  DECISION_REVOKED("处理决定撤销");
 
   private final String label;
 

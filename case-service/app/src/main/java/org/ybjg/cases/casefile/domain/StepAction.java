@@ -17,7 +17,8 @@ public enum StepAction {
   EXECUTE("执行完毕"),
   ORDER_RECTIFICATION("责令整改"),
   CONFIRM_RECTIFICATION("整改完成"),
-  CLOSE("结案");
+  CLOSE("结案"),
+  REVOKE_DECISION("撤销处理决定");
 
   private final String label;
 

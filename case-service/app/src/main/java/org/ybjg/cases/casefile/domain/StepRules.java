@@ -41,10 +41,16 @@ final class StepRules {
             StepAction.LEGAL_REVIEW,
             StepAction.EXTEND_DECISION,
             StepAction.DISMISS));
-    map.put(CaseStatus.DECIDED, EnumSet.of(StepAction.SERVE));
-    map.put(CaseStatus.SERVED, EnumSet.of(StepAction.EXECUTE));
-    map.put(CaseStatus.EXECUTED, EnumSet.of(StepAction.ORDER_RECTIFICATION, StepAction.CLOSE));
-    map.put(CaseStatus.RECTIFYING, EnumSet.of(StepAction.CONFIRM_RECTIFICATION));
+    // a decision revoked (on review, in court, or corrected by the bureau itself, 《行政处罚法》第七十五条)
+    // closes the case as not upheld at any point before it is closed
+    map.put(CaseStatus.DECIDED, EnumSet.of(StepAction.SERVE, StepAction.REVOKE_DECISION));
+    map.put(CaseStatus.SERVED, EnumSet.of(StepAction.EXECUTE, StepAction.REVOKE_DECISION));
+    map.put(
+        CaseStatus.EXECUTED,
+        EnumSet.of(StepAction.ORDER_RECTIFICATION, StepAction.CLOSE, StepAction.REVOKE_DECISION));
+    map.put(
+        CaseStatus.RECTIFYING,
+        EnumSet.of(StepAction.CONFIRM_RECTIFICATION, StepAction.REVOKE_DECISION));
     map.put(CaseStatus.CLOSED, EnumSet.noneOf(StepAction.class));
     return map;
   }
@@ -67,6 +73,7 @@ final class StepRules {
     map.put(StepAction.ORDER_RECTIFICATION, ExecutionSteps::orderRectification);
     map.put(StepAction.CONFIRM_RECTIFICATION, ExecutionSteps::confirmRectification);
     map.put(StepAction.CLOSE, ExecutionSteps::close);
+    map.put(StepAction.REVOKE_DECISION, ExecutionSteps::revoke);
     return map;
   }
 }

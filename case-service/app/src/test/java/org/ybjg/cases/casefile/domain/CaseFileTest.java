@@ -110,10 +110,12 @@ class CaseFileTest {
                   StepAction.LEGAL_REVIEW,
                   StepAction.EXTEND_DECISION,
                   StepAction.DISMISS),
-          CaseStatus.DECIDED, Set.of(StepAction.SERVE),
-          CaseStatus.SERVED, Set.of(StepAction.EXECUTE),
-          CaseStatus.EXECUTED, Set.of(StepAction.ORDER_RECTIFICATION, StepAction.CLOSE),
-          CaseStatus.RECTIFYING, Set.of(StepAction.CONFIRM_RECTIFICATION),
+          CaseStatus.DECIDED, Set.of(StepAction.SERVE, StepAction.REVOKE_DECISION),
+          CaseStatus.SERVED, Set.of(StepAction.EXECUTE, StepAction.REVOKE_DECISION),
+          CaseStatus.EXECUTED,
+              Set.of(StepAction.ORDER_RECTIFICATION, StepAction.CLOSE, StepAction.REVOKE_DECISION),
+          CaseStatus.RECTIFYING,
+              Set.of(StepAction.CONFIRM_RECTIFICATION, StepAction.REVOKE_DECISION),
           CaseStatus.CLOSED, Set.of());
 
   static Stream<Arguments> everyStatusAndStep() {
@@ -157,7 +159,7 @@ class CaseFileTest {
   private static CaseStatus expectedStatus(CaseStatus from, StepAction action) {
     return switch (action) {
       case FILE -> CaseStatus.FILED;
-      case DECLINE, DISMISS, CLOSE -> CaseStatus.CLOSED;
+      case DECLINE, DISMISS, CLOSE, REVOKE_DECISION -> CaseStatus.CLOSED;
       case NOTIFY -> CaseStatus.NOTIFIED;
       case SERVE -> CaseStatus.SERVED;
       case EXECUTE, CONFIRM_RECTIFICATION -> CaseStatus.EXECUTED;
@@ -796,7 +798,7 @@ class CaseFileTest {
     LocalDate on = c.procedure().lastStepOn();
     Step step = Step.of(action, on, "county-admin");
     return switch (action) {
-      case EXTEND_FILING, DECLINE, DISMISS -> step.withReason("理由(演示)");
+      case EXTEND_FILING, DECLINE, DISMISS, REVOKE_DECISION -> step.withReason("理由(演示)");
       case EXTEND_DECISION -> step.withReason("理由(演示)").withDays(10);
       case NOTIFY -> step.withProposal("拟处罚(演示)", new BigDecimal("25601.00"), true);
       case RECORD_STATEMENT -> step.withNote("当事人陈述(演示)");
