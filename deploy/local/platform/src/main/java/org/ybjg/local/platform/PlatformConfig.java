@@ -64,6 +64,17 @@ public record PlatformConfig(
     if (!BROKER_COUNTS.contains(brokers)) {
       throw new IllegalArgumentException("--brokers must be 1 or 3, not " + brokers);
     }
+    // A port offset too large for the highest default (MongoDB's 27017) would otherwise fail deep
+    // in a bind.
+    int highest =
+        Math.max(
+            Math.max(mongoPort, brokers == 1 ? kafkaPort : kafkaPort + 2 * brokers - 1),
+            servicePorts.values().stream().mapToInt(Integer::intValue).max().orElse(0)
+                + INSTANCE_PORT_STEP * (instances - 1));
+    if (highest > 65535) {
+      throw new IllegalArgumentException(
+          "Ports reach " + highest + ", above 65535: choose a smaller --port-offset");
+    }
     if (brokers > 1 && kafkaPort == 0) {
       throw new IllegalArgumentException("--brokers=" + brokers + " needs a Kafka port, not 0");
     }

@@ -122,6 +122,9 @@ final class ServiceLaunches {
             Map.of("client", Map.of("simple", Map.of("instances", instances))),
             "loadbalancer",
             Map.of(
+                // the gateway leaves the load balancer off unless told (application.yml)
+                "enabled",
+                true,
                 "configurations",
                 "health-check",
                 "health-check",

@@ -51,6 +51,16 @@ class PlatformConfigTest {
   }
 
   @Test
+  void shouldRefuseAPortOffsetThatPushesAPortPast65535() {
+    assertThatThrownBy(
+            () ->
+                PlatformConfig.fromArgs(
+                    new String[] {"--root=" + rootDir, "--port-offset=40000"}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Ports reach 67017, above 65535: choose a smaller --port-offset");
+  }
+
+  @Test
   void shouldRefuseBrokerCountsItCannotStart() {
     assertThatThrownBy(
             () ->

@@ -125,6 +125,7 @@ class ServiceLaunchesTest {
         .containsExactly("http://127.0.0.1:8183", "http://127.0.0.1:8283");
     assertThat(cloud.path("loadbalancer").path("configurations").asString())
         .isEqualTo("health-check");
+    assertThat(cloud.path("loadbalancer").path("enabled").asBoolean()).isTrue();
   }
 
   @Test
