@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -27,6 +28,9 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.ybjg.chassis.calendar.CalendarListener;
+import org.ybjg.chassis.calendar.WorkingDayCalendars;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.chassis.consumer.DeadLetterErrorHandlerFactory;
 import org.ybjg.chassis.consumer.ProcessedOnce;
 import org.ybjg.chassis.event.Events;
@@ -95,6 +99,18 @@ public class ChassisAutoConfiguration {
   @Bean
   AggregateStore aggregateStore(MongoTemplate mongo, Events events, PendingOutboxes pending) {
     return new AggregateStore(mongo, events, pending);
+  }
+
+  /** The working-day calendar in force: bundled notices plus the years loaded since. */
+  @Bean
+  WorkingDayCalendars workingDayCalendars(MongoTemplate mongo) {
+    return new WorkingDayCalendars(mongo, WorkingDayCalendar.bundled());
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = "ybjg.calendar.listen", havingValue = "true", matchIfMissing = true)
+  CalendarListener calendarListener(Events events, WorkingDayCalendars calendars) {
+    return new CalendarListener(events, calendars);
   }
 
   @Bean

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.calendar.WorkingDayCalendars;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.common.PageOf;
 import org.ybjg.inspection.common.domain.LegalCalendar;
@@ -36,9 +38,12 @@ class PublicController {
   private final SamplingPlans plans;
   private final Clock clock;
 
-  PublicController(SamplingPlans plans, Clock clock) {
+  private final WorkingDayCalendars calendars;
+
+  PublicController(SamplingPlans plans, Clock clock, WorkingDayCalendars calendars) {
     this.plans = plans;
     this.clock = clock;
+    this.calendars = calendars;
   }
 
   @GetMapping(path = "/api/inspection/public/plans", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -106,6 +111,7 @@ class PublicController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     LocalDate today = LegalCalendar.today(clock);
+    WorkingDayCalendar calendar = calendars.current();
     List<InspectionTask> concluded = new ArrayList<>();
     for (SamplingPlan p : plans.drawn()) {
       if (planId != null && !planId.equals(p.id())) {
@@ -125,7 +131,7 @@ class PublicController {
         concluded.stream()
             .skip((long) pg * s)
             .limit(s)
-            .map(t -> TaskViews.publicResult(t, today))
+            .map(t -> TaskViews.publicResult(t, today, calendar))
             .toList(),
         "page",
         pg,

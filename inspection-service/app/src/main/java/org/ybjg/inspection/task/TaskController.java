@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.calendar.WorkingDayCalendars;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
@@ -27,12 +29,19 @@ class TaskController {
   private final CurrentCaller currentCaller;
   private final RegionScope scope;
   private final Clock clock;
+  private final WorkingDayCalendars calendars;
 
-  TaskController(Tasks tasks, CurrentCaller currentCaller, RegionScope scope, Clock clock) {
+  TaskController(
+      Tasks tasks,
+      CurrentCaller currentCaller,
+      RegionScope scope,
+      Clock clock,
+      WorkingDayCalendars calendars) {
     this.tasks = tasks;
     this.currentCaller = currentCaller;
     this.scope = scope;
     this.clock = clock;
+    this.calendars = calendars;
   }
 
   record ConclusionBody(String summary, LocalDate concludedOn) {}
@@ -56,11 +65,16 @@ class TaskController {
       }
     }
     LocalDate today = LegalCalendar.today(clock);
+    WorkingDayCalendar calendar = calendars.current();
     var all = tasks.search(scope.narrow(caller, countyCode), wanted, institutionId, planId);
     int p = Math.max(0, page);
     int s = Math.min(Math.max(1, size), 200);
     List<Map<String, Object>> items =
-        all.stream().skip((long) p * s).limit(s).map(t -> TaskViews.staff(t, today)).toList();
+        all.stream()
+            .skip((long) p * s)
+            .limit(s)
+            .map(t -> TaskViews.staff(t, today, calendar))
+            .toList();
     return Map.of("items", items, "page", p, "size", s, "total", all.size());
   }
 
@@ -68,7 +82,8 @@ class TaskController {
   Map<String, Object> get(@PathVariable String id) {
     Caller caller = currentCaller.get();
     Access.requireAnyRole(caller, Access.STAFF);
-    return TaskViews.staff(tasks.findWithin(id, caller.region()), LegalCalendar.today(clock));
+    return TaskViews.staff(
+        tasks.findWithin(id, caller.region()), LegalCalendar.today(clock), calendars.current());
   }
 
   @PostMapping(
@@ -77,7 +92,8 @@ class TaskController {
   Map<String, Object> conclude(@PathVariable String id, @RequestBody ConclusionBody body) {
     return TaskViews.staff(
         tasks.conclude(currentCaller.get(), id, body.summary(), body.concludedOn()),
-        LegalCalendar.today(clock));
+        LegalCalendar.today(clock),
+        calendars.current());
   }
 
   @PostMapping(
@@ -85,6 +101,8 @@ class TaskController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   Map<String, Object> publishResult(@PathVariable String id) {
     return TaskViews.staff(
-        tasks.publishResult(currentCaller.get(), id), LegalCalendar.today(clock));
+        tasks.publishResult(currentCaller.get(), id),
+        LegalCalendar.today(clock),
+        calendars.current());
   }
 }

@@ -3,6 +3,7 @@ package org.ybjg.inspection.task;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.inspection.sampling.PlanViews;
 import org.ybjg.inspection.sampling.domain.InspectionTask;
 
@@ -11,7 +12,8 @@ public final class TaskViews {
 
   private TaskViews() {}
 
-  public static Map<String, Object> staff(InspectionTask t, LocalDate today) {
+  public static Map<String, Object> staff(
+      InspectionTask t, LocalDate today, WorkingDayCalendar calendar) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("id", t.id());
     v.put("planId", t.planId());
@@ -28,15 +30,17 @@ public final class TaskViews {
     v.put("summary", t.summary());
     v.put("concludedBy", t.concludedBy());
     v.put("resultPublishedOn", t.resultPublishedOn());
-    v.put("publishBy", t.publishBy());
-    v.put("overdue", t.overdue(today));
+    v.put("publishBy", t.publishBy(calendar));
+    v.put("publishByProvisional", t.publishByProvisional(calendar));
+    v.put("overdue", t.overdue(today, calendar));
     return v;
   }
 
   /**
    * A concluded task's result as the public sees it: no usernames, the summary only once published.
    */
-  public static Map<String, Object> publicResult(InspectionTask t, LocalDate today) {
+  public static Map<String, Object> publicResult(
+      InspectionTask t, LocalDate today, WorkingDayCalendar calendar) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("taskId", t.id());
     v.put("planId", t.planId());
@@ -59,8 +63,9 @@ public final class TaskViews {
     v.put("published", t.resultPublishedOn() != null);
     v.put("resultPublishedOn", t.resultPublishedOn());
     v.put("result", t.resultPublishedOn() == null ? null : t.summary());
-    v.put("publishBy", t.publishBy());
-    v.put("overdue", t.overdue(today));
+    v.put("publishBy", t.publishBy(calendar));
+    v.put("publishByProvisional", t.publishByProvisional(calendar));
+    v.put("overdue", t.overdue(today, calendar));
     return v;
   }
 }
