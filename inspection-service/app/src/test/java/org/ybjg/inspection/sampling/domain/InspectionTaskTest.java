@@ -51,10 +51,10 @@ class InspectionTaskTest {
   @Test
   void shouldSkipNationalDayWhenCountingThePublicationDeadline() {
     InspectionTask done =
-        task().conclude("未发现问题", LocalDate.of(2026, 9, 25), "u", LocalDate.of(2026, 9, 25));
-    // Fri 25 Sep (中秋): 28, 29, 30 Sep; 8, 9, 10 (Sat worked) Oct = 6; 12–16 = 11; 19–23 = 16;
-    // 26, 27, 28, 29 Oct = 20
-    assertThat(done.publishBy(CALENDAR)).isEqualTo(LocalDate.of(2026, 10, 29));
+        task().conclude("未发现问题", LocalDate.of(2026, 10, 1), "u", LocalDate.of(2026, 10, 1));
+    // Thu 1 Oct: 8, 9, 10 (Sat worked) = 3; 12–16 = 8; 19–23 = 13; 26–30 = 18; 2, 3 Nov = 20
+    // (Mon–Fri only it was 29 October)
+    assertThat(done.publishBy(CALENDAR)).isEqualTo(LocalDate.of(2026, 11, 3));
   }
 
   /** 《全国年节及纪念日放假办法》: 元旦 2027 is a holiday before the 2027 notice; the deadline is provisional. */
