@@ -29,6 +29,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.ybjg.chassis.calendar.CalendarListener;
+import org.ybjg.chassis.calendar.CalendarLoaded;
 import org.ybjg.chassis.calendar.WorkingDayCalendars;
 import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.chassis.consumer.DeadLetterErrorHandlerFactory;
@@ -154,9 +155,20 @@ public class ChassisAutoConfiguration {
    * Declares published topics and the DLT of every topic touched, so a real cluster gets them too.
    */
   @Bean
-  KafkaAdmin.NewTopics platformTopics(ChassisProperties properties) {
+  KafkaAdmin.NewTopics platformTopics(
+      ChassisProperties properties,
+      @Value("${ybjg.calendar.listen:true}") boolean calendarListened) {
     ChassisProperties.Topics topics = properties.topics();
     List<NewTopic> declared = new ArrayList<>();
+    if (calendarListened && !topics.published().contains(CalendarLoaded.TOPIC)) {
+      // every service listens to the calendar, whichever starts first: the topic must exist for it
+      declared.add(
+          TopicBuilder.name(CalendarLoaded.TOPIC)
+              .partitions(topics.partitions())
+              .replicas(1)
+              .compact()
+              .build());
+    }
     for (String topic : topics.published()) {
       TopicBuilder builder = TopicBuilder.name(topic).partitions(topics.partitions()).replicas(1);
       declared.add(
