@@ -1023,11 +1023,7 @@ export type components = {
         };
         NewSamplingPlan: {
             name: string;
-            /**
-             * @description RANDOM 双随机抽查, RECHECK 抽查复查, FLIGHT 飞行检查.
-             * @enum {string}
-             */
-            kind: "RANDOM" | "RECHECK" | "FLIGHT";
+            kind: components["schemas"]["PlanKind"];
             regionCode: components["schemas"]["RegionCode"];
             period: components["schemas"]["DatePeriod"];
             /**
@@ -1037,35 +1033,107 @@ export type components = {
             checkOn?: string;
             /** @description The plan's focus, e.g. 高值医用耗材. */
             focus?: string;
-            filter?: {
-                types?: components["schemas"]["InstitutionType"][];
-                levels?: components["schemas"]["InstitutionLevel"][];
-                ownerships?: components["schemas"]["Ownership"][];
-                /** @description Default [ACTIVE, SUSPENDED]. */
-                agreementStates?: components["schemas"]["AgreementState"][];
-            };
+            filter?: components["schemas"]["PopulationFilter"];
             /** @description In order; an institution belongs to the first stratum it matches. Default for RECHECK only. */
             strata?: components["schemas"]["StratumRule"][];
-            inclusions?: {
-                institutionId: string;
-                /**
-                 * @description TIP_OFF 举报线索, REPEAT_OFFENDER 屡查屡犯, MONITORING_LEAD 智能监控线索, OTHER 其他.
-                 * @enum {string}
-                 */
-                reason: "TIP_OFF" | "REPEAT_OFFENDER" | "MONITORING_LEAD" | "OTHER";
-                /** @description Internal note (never public). */
-                note?: string;
-            }[];
-            exclusions?: {
-                institutionId: string;
-                reason: string;
-            }[];
+            inclusions?: components["schemas"]["NewPlanInclusion"][];
+            exclusions?: components["schemas"]["PlanExclusion"][];
             /**
              * Format: int32
              * @description Leave out institutions with a finding or task within this many months.
              */
             excludeCheckedWithinMonths?: number;
             teamRule?: components["schemas"]["TeamRule"];
+            creditWeights?: components["schemas"]["CreditWeights"];
+        };
+        /** @description A PATCH of a draft plan, the fields of NewSamplingPlan, each optional; those present replace the draft's. */
+        SamplingPlanChanges: {
+            name?: string;
+            kind?: components["schemas"]["PlanKind"];
+            regionCode?: components["schemas"]["RegionCode"];
+            period?: components["schemas"]["DatePeriod"];
+            /**
+             * Format: date
+             * @description The day teams check (default: the period start); certificates and availability are judged on it.
+             */
+            checkOn?: string;
+            /** @description The plan's focus, e.g. 高值医用耗材. */
+            focus?: string;
+            filter?: components["schemas"]["PopulationFilter"];
+            /** @description In order; an institution belongs to the first stratum it matches. Default for RECHECK only. */
+            strata?: components["schemas"]["StratumRule"][];
+            inclusions?: components["schemas"]["NewPlanInclusion"][];
+            exclusions?: components["schemas"]["PlanExclusion"][];
+            /**
+             * Format: int32
+             * @description Leave out institutions with a finding or task within this many months.
+             */
+            excludeCheckedWithinMonths?: number;
+            teamRule?: components["schemas"]["TeamRule"];
+            creditWeights?: components["schemas"]["CreditWeights"];
+        };
+        /** @description Which institutions of the scope form the population. */
+        PopulationFilter: {
+            types?: components["schemas"]["InstitutionType"][];
+            levels?: components["schemas"]["InstitutionLevel"][];
+            ownerships?: components["schemas"]["Ownership"][];
+            /** @description Default [ACTIVE, SUSPENDED]. */
+            agreementStates?: components["schemas"]["AgreementState"][];
+        };
+        /** @description A weighted draw: credit grade → weight (1–10); a grade not named weighs 1. Empty or absent: unweighted. */
+        CreditWeights: {
+            [key: string]: number;
+        };
+        /**
+         * @description RANDOM 双随机抽查, RECHECK 抽查复查, FLIGHT 飞行检查.
+         * @enum {string}
+         */
+        PlanKind: "RANDOM" | "RECHECK" | "FLIGHT";
+        /**
+         * @description TIP_OFF 举报线索, REPEAT_OFFENDER 屡查屡犯, MONITORING_LEAD 智能监控线索, OTHER 其他.
+         * @enum {string}
+         */
+        InclusionReason: "TIP_OFF" | "REPEAT_OFFENDER" | "MONITORING_LEAD" | "OTHER";
+        NewPlanInclusion: {
+            institutionId: string;
+            reason: components["schemas"]["InclusionReason"];
+            /** @description Internal note (never public). */
+            note?: string;
+        };
+        PlanInclusion: {
+            institutionId: string;
+            reason: components["schemas"]["InclusionReason"];
+            /** @example 举报线索 */
+            reasonLabel?: string;
+            /** @description Internal note: staff view only, never public. */
+            note?: string | null;
+        };
+        PlanExclusion: {
+            institutionId: string;
+            reason: string;
+        };
+        DrawStratum: {
+            code?: string;
+            /** Format: int32 */
+            population?: number;
+            /** Format: int32 */
+            quota?: number;
+            /** Format: int32 */
+            shortfall?: number;
+            /** @description Institution ids drawn, in draw order. */
+            selected?: string[];
+        };
+        DrawTeam: {
+            targetId?: string;
+            members?: components["schemas"]["TeamMemberView"][];
+        };
+        DrawRecusal: {
+            targetId?: string;
+            inspectorId?: string;
+            reason?: string;
+            replacementId?: string | null;
+            /** Format: date-time */
+            at?: string;
         };
         DatePeriod: {
             /**
@@ -1150,8 +1218,14 @@ export type components = {
             /** Format: date */
             checkOn?: string;
             focus?: string | null;
+            filter?: components["schemas"]["PopulationFilter"];
             strata?: components["schemas"]["StratumRule"][];
+            inclusions?: components["schemas"]["PlanInclusion"][];
+            exclusions?: components["schemas"]["PlanExclusion"][];
+            /** Format: int32 */
+            excludeCheckedWithinMonths?: number | null;
             teamRule?: components["schemas"]["TeamRule"];
+            creditWeights?: components["schemas"]["CreditWeights"];
             /** @enum {string} */
             status: "DRAFT" | "PUBLISHED" | "SEEDED" | "DRAWN";
             /** @example 已公布 */
@@ -1175,13 +1249,12 @@ export type components = {
                     shortfall?: number;
                 }[];
                 forcedIn?: string[];
-                forcedOut?: {
-                    institutionId?: string;
-                    reason?: string;
-                }[];
+                forcedOut?: components["schemas"]["PlanExclusion"][];
                 /** @description SHA-256 of the secret (hex). */
                 commitment?: string;
                 commitmentSuppliedByBureau?: boolean;
+                /** @description Staff view only. */
+                publishedBy?: string;
                 /** Format: date-time */
                 publishedAt?: string;
             } | null;
@@ -1195,15 +1268,17 @@ export type components = {
                 }[];
                 revealedSecret?: string;
                 seed?: string;
+                /** @description Staff view only. */
+                recordedBy?: string;
                 /** Format: date-time */
                 at?: string;
             } | null;
             draw?: {
                 drawId?: string;
                 recordUrl?: string;
-                strata?: Record<string, never>[];
-                teams?: Record<string, never>[];
-                recusals?: Record<string, never>[];
+                strata?: components["schemas"]["DrawStratum"][];
+                teams?: components["schemas"]["DrawTeam"][];
+                recusals?: components["schemas"]["DrawRecusal"][];
             } | null;
             /** Format: date-time */
             drawnAt?: string | null;
@@ -1242,10 +1317,10 @@ export type components = {
             targetId?: string;
             inspectorId?: string;
             reason?: string;
-            replacementId?: string;
+            replacementId?: string | null;
             /** Format: date-time */
             at?: string;
-            team?: Record<string, never>;
+            team?: components["schemas"]["DrawTeam"];
         };
         TeamMemberView: {
             inspectorId?: string;
@@ -1309,10 +1384,7 @@ export type components = {
             institutionId?: string;
             institutionName?: string;
             countyCode?: string;
-            team?: {
-                name?: string;
-                role?: string;
-            }[];
+            team?: components["schemas"]["PublicTeamMember"][];
             /** Format: date */
             concludedOn?: string;
             published?: boolean;
@@ -1324,6 +1396,11 @@ export type components = {
             /** @description True when publishBy reaches a year whose holiday notice is not loaded yet. */
             publishByProvisional?: boolean;
             overdue?: boolean;
+        };
+        /** @description A team member as the public sees them (no usernames, no ids). */
+        PublicTeamMember: {
+            name?: string;
+            role?: components["schemas"]["InspectorRole"];
         };
         PublicResultPage: {
             items: components["schemas"]["PublicResult"][];
@@ -1516,7 +1593,8 @@ export type components = {
             officials: components["schemas"]["CeremonyOfficial"][];
             /** Format: date-time */
             fixedAt: string;
-            fixedBy: string;
+            /** @description The account that recorded the ceremony; staff only, absent from the public record. */
+            fixedBy?: string | null;
         };
         /**
          * @description COMMITTED 承诺已公布, FIXED 已抽定.
@@ -1559,7 +1637,8 @@ export type components = {
             order: components["schemas"]["RankedCounty"][];
             /** @description For each inspected county the inspecting one, by inspected county (empty until fixed). */
             pairs: components["schemas"]["CountyPair"][];
-            createdBy: string;
+            /** @description The account that committed the pairing; staff only, absent from the public record. */
+            createdBy?: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -2946,7 +3025,7 @@ export interface operations {
                  *       }
                  *     }
                  */
-                "application/json": components["schemas"]["NewSamplingPlan"];
+                "application/json": components["schemas"]["SamplingPlanChanges"];
             };
         };
         responses: {

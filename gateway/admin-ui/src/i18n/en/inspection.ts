@@ -177,7 +177,7 @@ export default {
   },
   inspectors: {
     import: 'Bulk import', importTitle: 'Bulk import of the inspector roster', file: 'File',
-    fileHint: 'CSV (UTF-8, header name,role,homeCountyCode[,certificateNumber,certificateValidUntil,employer,specialties], specialties separated by ;) or a JSON array.',
+    fileHint: 'CSV (UTF-8, header name,role,homeCountyCode[,certificateNumber,certificateValidUntil,employer,specialties], specialties separated by ;) or a JSON array. When updating someone already listed, an empty optional cell keeps the value and "-" clears it.',
     chooseFile: 'Choose a CSV/JSON file', start: 'Import', startAction: 'import this file', noFile: 'Choose a file first',
     job: 'Import job', jobStatus: 'Status', rows: '{done} of {total} rows', created: 'Created', updated: 'Updated',
     unchanged: 'Unchanged', failed: 'Failed', errors: 'Row errors', row: 'Row', field: 'Field', reason: 'Reason',

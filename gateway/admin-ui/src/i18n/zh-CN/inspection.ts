@@ -162,7 +162,7 @@ export default {
     createdAt: '发起时间', createdBy: '发起人', fixedAt: '抽签时间',
   },
   inspectors: {
-    import: '批量导入', importTitle: '批量导入执法人员名录库', file: '选择文件', fileHint: 'CSV（UTF-8，表头 name,role,homeCountyCode[,certificateNumber,certificateValidUntil,employer,specialties]，专业以分号分隔）或 JSON 数组。',
+    import: '批量导入', importTitle: '批量导入执法人员名录库', file: '选择文件', fileHint: 'CSV（UTF-8，表头 name,role,homeCountyCode[,certificateNumber,certificateValidUntil,employer,specialties]，专业以分号分隔）或 JSON 数组。更新已有人员时，可选列留空即保持原值，填“-”即清空。',
     chooseFile: '选择 CSV/JSON 文件', start: '开始导入', startAction: '导入该文件', noFile: '请先选择文件',
     job: '导入任务', jobStatus: '状态', rows: '已处理 {done} / {total} 行', created: '新增', updated: '更新', unchanged: '未变',
     failed: '失败', errors: '行错误', row: '行号', field: '字段', reason: '原因', truncated: '仅保留前1000条错误，共 {n} 条',

@@ -6,10 +6,20 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.ybjg.chassis.testing.ContractRules;
 import org.ybjg.chassis.testing.DomainPurity;
 
 @AnalyzeClasses(packages = "org.ybjg.cases", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+  /** The spec drives every controller: a drift from it fails the build (no exceptions here). */
+  @ArchTest
+  static final ArchRule controllersImplementTheSpec =
+      ContractRules.restControllersImplementGeneratedApi();
+
+  @ArchTest
+  static final ArchRule controllersTakeTheirMappingsFromTheSpec =
+      ContractRules.restControllersDeclareNoMappingsOfTheirOwn();
 
   @ArchTest
   static final ArchRule domainPackagesImportNoFrameworks =

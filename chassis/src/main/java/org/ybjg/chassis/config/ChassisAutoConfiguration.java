@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -170,20 +171,26 @@ public class ChassisAutoConfiguration {
               .build());
     }
     for (String topic : topics.published()) {
-      TopicBuilder builder = TopicBuilder.name(topic).partitions(topics.partitions()).replicas(1);
+      TopicBuilder builder = replicated(TopicBuilder.name(topic), topics);
       declared.add(
           topics.compacted().contains(topic) ? builder.compact().build() : builder.build());
-      declared.add(dlt(topic, topics.partitions()));
+      declared.add(dlt(topic, topics));
     }
-    topics.consumed().forEach(topic -> declared.add(dlt(topic, topics.partitions())));
+    topics.consumed().forEach(topic -> declared.add(dlt(topic, topics)));
     return new KafkaAdmin.NewTopics(declared.toArray(NewTopic[]::new));
   }
 
-  private static NewTopic dlt(String topic, int partitions) {
-    return TopicBuilder.name(topic + DeadLetterErrorHandlerFactory.DLT_SUFFIX)
-        .partitions(partitions)
-        .replicas(1)
+  private static NewTopic dlt(String topic, ChassisProperties.Topics topics) {
+    return replicated(TopicBuilder.name(topic + DeadLetterErrorHandlerFactory.DLT_SUFFIX), topics)
         .build();
+  }
+
+  private static TopicBuilder replicated(TopicBuilder builder, ChassisProperties.Topics topics) {
+    return builder
+        .partitions(topics.partitions())
+        .replicas(topics.replicas())
+        .config(
+            TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(topics.minInsyncReplicas()));
   }
 
   @Bean

@@ -10,7 +10,7 @@ public record ChassisProperties(Outbox outbox, Topics topics, Consumer consumer,
 
   public ChassisProperties {
     outbox = outbox == null ? new Outbox(List.of(), null, null, null) : outbox;
-    topics = topics == null ? new Topics(List.of(), List.of(), List.of(), 3) : topics;
+    topics = topics == null ? new Topics(List.of(), List.of(), List.of(), 3, null, null) : topics;
     consumer = consumer == null ? new Consumer(3, Duration.ofMillis(200)) : consumer;
     regions = regions == null ? "classpath:regions/regions.csv" : regions;
   }
@@ -28,10 +28,20 @@ public record ChassisProperties(Outbox outbox, Topics topics, Consumer consumer,
 
   /**
    * Topics this service publishes (compacted ones too) and consumes; each gets its {@code .DLT}.
+   * Declared with {@code replicas} replicas and {@code min.insync.replicas} {@code
+   * minInsyncReplicas}: by default 3 and 2, so that a write acknowledged by the cluster survives
+   * the loss of one broker and a broker may be down without refusing writes.
    */
   public record Topics(
-      List<String> published, List<String> compacted, List<String> consumed, Integer partitions) {
+      List<String> published,
+      List<String> compacted,
+      List<String> consumed,
+      Integer partitions,
+      Integer replicas,
+      Integer minInsyncReplicas) {
     public Topics {
+      replicas = replicas == null ? 3 : replicas;
+      minInsyncReplicas = minInsyncReplicas == null ? 2 : minInsyncReplicas;
       published = published == null ? List.of() : published;
       compacted = compacted == null ? List.of() : compacted;
       consumed = consumed == null ? List.of() : consumed;

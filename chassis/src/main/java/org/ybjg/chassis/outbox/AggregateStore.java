@@ -33,7 +33,12 @@ public class AggregateStore {
 
   public static final String OUTBOX = "outbox";
   public static final String PROCESSED_EVENTS = "processedEvents";
-  private static final Set<String> MANAGED = Set.of("_id", OUTBOX, PROCESSED_EVENTS, "_class");
+
+  /** The {@link OutboxRelay}'s claim on a document's outbox while it relays it. */
+  public static final String OUTBOX_CLAIM = "outboxClaim";
+
+  private static final Set<String> MANAGED =
+      Set.of("_id", OUTBOX, PROCESSED_EVENTS, OUTBOX_CLAIM, "_class");
 
   private final MongoTemplate mongo;
   private final Events events;

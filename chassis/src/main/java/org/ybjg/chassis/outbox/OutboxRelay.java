@@ -6,10 +6,13 @@ import com.mongodb.client.model.WriteModel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
@@ -20,6 +23,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
@@ -28,11 +32,24 @@ import org.springframework.kafka.core.KafkaTemplate;
  * stops that document until the next round, so a key's events never overtake each other.
  * Publication is at-least-once: a crash between send and removal resends, and consumers are
  * idempotent.
+ *
+ * <p>Several instances of a service share its database, and each runs a relay. A relay therefore
+ * first claims the documents it is about to relay ({@code outboxClaim}: its round's token and a
+ * lease end, set by one conditional update per document, which only one relay can win) and sends
+ * only what it claimed, so two relays never publish the same entry twice. The removal of the sent
+ * entries releases the claim; a relay that dies holding one leaves it to expire after {@link
+ * #CLAIM_LEASE}, when another relay takes the document over.
  */
 public class OutboxRelay {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
   private static final String ENTRY_ID = AggregateStore.OUTBOX + ".id";
+
+  /** Long enough for a round's sends to be acknowledged (each waits at most 10 s). */
+  static final Duration CLAIM_LEASE = Duration.ofSeconds(30);
+
+  private static final String CLAIM_TOKEN = AggregateStore.OUTBOX_CLAIM + ".token";
+  private static final String CLAIM_UNTIL = AggregateStore.OUTBOX_CLAIM + ".until";
 
   private final MongoTemplate mongo;
   private final KafkaTemplate<String, String> kafka;
@@ -103,24 +120,58 @@ public class OutboxRelay {
       if (hinted.isEmpty() && !sweep) {
         continue;
       }
-      Query query =
-          Query.query(
-              sweep
-                  ? Criteria.where(ENTRY_ID).exists(true)
-                  : Criteria.where("_id").in(hinted).and(ENTRY_ID).exists(true));
-      query.limit(batchSize).fields().include(AggregateStore.OUTBOX);
-      List<Document> documents = mongo.find(query, Document.class, collection);
-      if (sweep && documents.size() < batchSize) {
+      List<Object> candidates = sweep ? unclaimedWithEntries(collection) : hinted;
+      if (sweep && candidates.size() < batchSize) {
         nextSweep.put(collection, System.nanoTime() + sweepIntervalNanos);
       }
+      if (candidates.isEmpty()) {
+        continue;
+      }
+      String token = UUID.randomUUID().toString();
+      List<Document> documents = claim(collection, candidates, token);
       if (!documents.isEmpty()) {
-        count += relay(collection, documents);
+        count += relay(collection, documents, token);
       }
     }
     return count;
   }
 
-  private int relay(String collection, List<Document> documents) {
+  /** Ids of up to a batch of documents with entries that no live claim holds. */
+  private List<Object> unclaimedWithEntries(String collection) {
+    Query query = Query.query(Criteria.where(ENTRY_ID).exists(true).andOperator(unclaimed()));
+    query.limit(batchSize).fields().include("_id");
+    return mongo.find(query, Document.class, collection).stream().map(d -> d.get("_id")).toList();
+  }
+
+  private static Criteria unclaimed() {
+    return new Criteria()
+        .orOperator(
+            Criteria.where(AggregateStore.OUTBOX_CLAIM).exists(false),
+            Criteria.where(CLAIM_UNTIL).lt(new Date()));
+  }
+
+  /**
+   * Claims those of {@code ids} that have entries and no live claim, then reads the outboxes of
+   * exactly the documents this round claimed.
+   */
+  private List<Document> claim(String collection, List<Object> ids, String token) {
+    Date until = Date.from(Instant.now().plus(CLAIM_LEASE));
+    mongo.updateMulti(
+        Query.query(
+            Criteria.where("_id").in(ids).and(ENTRY_ID).exists(true).andOperator(unclaimed())),
+        new Update()
+            .set(AggregateStore.OUTBOX_CLAIM, new Document("token", token).append("until", until)),
+        collection);
+    Query claimed = Query.query(Criteria.where("_id").in(ids).and(CLAIM_TOKEN).is(token));
+    claimed.fields().include(AggregateStore.OUTBOX);
+    return mongo.find(claimed, Document.class, collection);
+  }
+
+  /**
+   * Sends, then in one bulk write removes what was sent and releases every claim of the round (a
+   * document whose send failed is free for the next round at once).
+   */
+  private int relay(String collection, List<Document> documents, String token) {
     List<List<Sending>> perDocument = new ArrayList<>(documents.size());
     for (Document document : documents) {
       List<Sending> sendings = new ArrayList<>();
@@ -133,21 +184,20 @@ public class OutboxRelay {
     int count = 0;
     for (int i = 0; i < documents.size(); i++) {
       List<String> sent = sentPrefix(collection, documents.get(i), perDocument.get(i));
+      Document release = new Document("$unset", new Document(AggregateStore.OUTBOX_CLAIM, ""));
       if (!sent.isEmpty()) {
-        removals.add(
-            new UpdateOneModel<>(
-                new Document("_id", documents.get(i).get("_id")),
-                new Document(
-                    "$pull",
-                    new Document(
-                        AggregateStore.OUTBOX, new Document("id", new Document("$in", sent))))));
+        release.append(
+            "$pull",
+            new Document(AggregateStore.OUTBOX, new Document("id", new Document("$in", sent))));
         count += sent.size();
       }
+      removals.add(
+          new UpdateOneModel<>(
+              new Document("_id", documents.get(i).get("_id")).append(CLAIM_TOKEN, token),
+              release));
     }
-    if (!removals.isEmpty()) {
-      mongo.getCollection(collection).bulkWrite(removals, new BulkWriteOptions().ordered(false));
-      published.increment(count);
-    }
+    mongo.getCollection(collection).bulkWrite(removals, new BulkWriteOptions().ordered(false));
+    published.increment(count);
     return count;
   }
 

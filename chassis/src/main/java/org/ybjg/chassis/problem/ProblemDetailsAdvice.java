@@ -22,6 +22,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.ybjg.chassis.domain.Refusal;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every error leaves a service as an RFC 9457 problem detail with a stable {@code type}; input
@@ -192,13 +193,37 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    return ResponseEntity.badRequest()
-        .body(
-            Problems.of(
-                HttpStatus.BAD_REQUEST,
-                "unreadable-body",
-                texts.text("problem.unreadable-body.title"),
-                texts.text("problem.unreadable-body.detail", rootMessage(e))));
+    ProblemDetail problem =
+        Problems.of(
+            HttpStatus.BAD_REQUEST,
+            "unreadable-body",
+            texts.text("problem.unreadable-body.title"),
+            texts.text("problem.unreadable-body.detail", rootMessage(e)));
+    String field = fieldOf(e);
+    if (field != null) {
+      // a well-formed body with a value the contract does not allow (e.g. a code outside an enum):
+      // name the field, as a validation error would, so a form can show it where it belongs
+      Problems.withViolations(problem, List.of(Map.of("field", field, "message", rootMessage(e))));
+    }
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  /** The JSON path of the value Jackson refused ({@code filter.levels[0]}), or null. */
+  private static String fieldOf(Throwable e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : jackson.getPath()) {
+          if (ref.getPropertyName() != null) {
+            path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+          } else if (ref.getIndex() >= 0) {
+            path.append('[').append(ref.getIndex()).append(']');
+          }
+        }
+        return path.isEmpty() ? null : path.toString();
+      }
+    }
+    return null;
   }
 
   private ProblemDetail invalidInput(String detail) {

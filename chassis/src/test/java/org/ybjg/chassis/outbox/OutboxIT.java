@@ -8,9 +8,16 @@ import com.mongodb.client.MongoClients;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -149,6 +156,92 @@ class OutboxIT {
     assertThat(relayWithHints.relayPending()).isZero();
     assertThat(relay.relayPending()).isPositive(); // a sweeping relay finds it
     assertThat(stored(unhinted).getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
+  }
+
+  /** Two instances of a service share its database: each runs a relay over the same outboxes. */
+  @Test
+  void shouldPublishEachEntryOnceWhenTwoRelaysDrainTheSameOutboxesConcurrently() throws Exception {
+    String run = "twin-" + UUID.randomUUID();
+    int documents = 300;
+    for (int i = 0; i < documents; i++) {
+      String id = run + "-" + i;
+      store.insert(COLLECTION, new Thing(id, 0, "twin"), List.of(event(id, run + "/" + i + "/")));
+    }
+    List<OutboxRelay> relays =
+        List.of(
+            new OutboxRelay(mongo, kafka, List.of(COLLECTION), 50, new SimpleMeterRegistry()),
+            new OutboxRelay(mongo, kafka, List.of(COLLECTION), 50, new SimpleMeterRegistry()));
+    CyclicBarrier start = new CyclicBarrier(relays.size());
+    ExecutorService threads = Executors.newFixedThreadPool(relays.size());
+    try {
+      List<Future<Integer>> counts =
+          relays.stream()
+              .map(
+                  r ->
+                      threads.submit(
+                          () -> {
+                            start.await();
+                            int sent = 0;
+                            for (int round = 0; round < 40; round++) {
+                              sent += r.relayPending();
+                            }
+                            return sent;
+                          }))
+              .toList();
+      int sent = 0;
+      for (Future<Integer> count : counts) {
+        sent += count.get(60, TimeUnit.SECONDS);
+      }
+      assertThat(sent).isGreaterThanOrEqualTo(documents);
+    } finally {
+      threads.shutdownNow();
+    }
+
+    List<String> published =
+        TestInfrastructure.get()
+            .kafka()
+            .readContaining(TOPIC, run + "/", 2 * documents, Duration.ofSeconds(8))
+            .stream()
+            .map(ConsumerRecord::value)
+            .toList();
+    assertThat(published).hasSize(documents).doesNotHaveDuplicates();
+    assertThat(
+            mongo.count(
+                Query.query(Criteria.where("name").is("twin").and("outbox.0").exists(true)),
+                COLLECTION))
+        .isZero();
+  }
+
+  @Test
+  void shouldLeaveADocumentClaimedByAnotherRelayUntilItsLeaseEnds() {
+    String id = UUID.randomUUID().toString();
+    store.insert(COLLECTION, new Thing(id, 0, "claimed"), List.of(event(id, "claimed-" + id)));
+    Query document = Query.query(Criteria.where("_id").is(id));
+    mongo.updateFirst(
+        document,
+        new Update()
+            .set(
+                AggregateStore.OUTBOX_CLAIM,
+                new Document("token", "another relay")
+                    .append("until", Date.from(Instant.now().plusSeconds(30)))),
+        COLLECTION);
+
+    relay.relayPending();
+    assertThat(stored(id).getList(AggregateStore.OUTBOX, Document.class)).hasSize(1);
+
+    // the other relay died: its lease ran out
+    mongo.updateFirst(
+        document,
+        new Update().set(AggregateStore.OUTBOX_CLAIM + ".until", Date.from(Instant.now())),
+        COLLECTION);
+    relay.relayPending();
+    assertThat(stored(id).getList(AggregateStore.OUTBOX, Document.class)).isEmpty();
+    assertThat(stored(id).containsKey(AggregateStore.OUTBOX_CLAIM)).isFalse();
+    assertThat(
+            TestInfrastructure.get()
+                .kafka()
+                .readContaining(TOPIC, "claimed-" + id, 1, Duration.ofSeconds(20)))
+        .hasSize(1);
   }
 
   @Test

@@ -114,6 +114,9 @@ class CrossCheckIT {
             .retrieve()
             .toEntity(String.class);
     assertStatus(published, 200);
+    // the public record names no staff account; staff see who committed and who fixed it
+    assertThat(published.getBody()).doesNotContain("city-admin").doesNotContain("createdBy\":\"");
+    assertThat(fixed.getBody()).contains("city-admin");
     assertThat(CountyPairingVerifierRunTest.runVerifier(dir, published.getBody()))
         .startsWith("MATCH");
     String firstInspector = record.path("pairs").get(0).path("inspectingCounty").asText();

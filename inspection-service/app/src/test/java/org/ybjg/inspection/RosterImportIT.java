@@ -142,6 +142,34 @@ class RosterImportIT {
         .contains(officer)
         .contains("2031-12-31");
 
+    // a sheet without the validity and specialty columns, and an empty specialties cell, leaves
+    // them as they are; "-" clears the employer
+    JsonNode partial =
+        awaitCompleted(
+            post(
+                provinceAdmin(),
+                "name,role,certificateNumber,homeCountyCode,employer,specialties\n"
+                    + "张建国,LAW_ENFORCEMENT_OFFICER,"
+                    + officer
+                    + ",990103,-,\n",
+                CSV));
+    assertThat(partial.path("updated").asInt()).isEqualTo(1);
+    Document kept = inspector(Criteria.where("certificateNumber").is(officer));
+    assertThat(kept.get("certificateValidUntil")).isNotNull();
+    assertThat(get("/api/inspection/inspectors?countyCode=990103&size=200", cityAdmin()).getBody())
+        .contains("2031-12-31");
+    assertThat(kept.getList("specialties", String.class)).containsExactly("FINANCE", "INFORMATION");
+    assertThat(kept.containsKey("employer")).isFalse();
+    JsonNode again =
+        awaitCompleted(
+            post(
+                provinceAdmin(),
+                "name,role,certificateNumber,homeCountyCode\n张建国,LAW_ENFORCEMENT_OFFICER,"
+                    + officer
+                    + ",990103\n",
+                CSV));
+    assertThat(again.path("unchanged").asInt()).isEqualTo(1);
+
     // a county administrator may not change an entry outside their county
     JsonNode refused =
         awaitCompleted(

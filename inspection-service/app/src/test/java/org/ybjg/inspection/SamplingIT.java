@@ -424,7 +424,7 @@ class SamplingIT {
             .toEntity(String.class),
         404);
 
-    // unknown codes are named
+    // a code outside the contract's enum is refused at the door (400), naming the field
     ResponseEntity<String> badCode =
         post(
             "/api/inspection/plans",
@@ -435,9 +435,9 @@ class SamplingIT {
                 today,
                 today.plusDays(1),
                 ",\"filter\":{\"levels\":[\"HOSPITAL\"]}"));
-    assertStatus(badCode, 422);
+    assertStatus(badCode, 400);
     assertThat(read(badCode).path("violations").get(0).path("field").asText())
-        .isEqualTo("filter.levels");
+        .isEqualTo("filter.levels[0]");
 
     // a scope outside the caller's region is refused; a foreign plan is not even found
     assertStatus(

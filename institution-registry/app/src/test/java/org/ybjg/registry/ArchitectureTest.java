@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.ybjg.chassis.testing.ContractRules;
 import org.ybjg.chassis.testing.DomainPurity;
 
 /** The house rules of docs/architecture.md#services, held by the build. */
@@ -15,6 +16,15 @@ import org.ybjg.chassis.testing.DomainPurity;
     packages = "org.ybjg.registry",
     importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+  /** The spec drives every controller: a drift from it fails the build (no exceptions here). */
+  @ArchTest
+  static final ArchRule controllersImplementTheSpec =
+      ContractRules.restControllersImplementGeneratedApi();
+
+  @ArchTest
+  static final ArchRule controllersTakeTheirMappingsFromTheSpec =
+      ContractRules.restControllersDeclareNoMappingsOfTheirOwn();
 
   @ArchTest
   static final ArchRule domainImportsNoFrameworks = DomainPurity.domainPackagesImportNoFrameworks();

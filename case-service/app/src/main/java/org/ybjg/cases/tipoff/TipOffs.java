@@ -50,6 +50,20 @@ public class TipOffs {
             Query.query(Criteria.where("receiptCode").is(code)), TipOff.class, COLLECTION));
   }
 
+  /**
+   * The names of the whistleblowers whose tip-offs led to {@code caseId}: text published about the
+   * case must not name them (《医疗保障基金使用监督管理举报处理暂行办法》 keeps their identity secret).
+   */
+  public List<String> whistleblowerNamesOf(String caseId) {
+    return mongo
+        .find(Query.query(Criteria.where("caseId").is(caseId)), TipOff.class, COLLECTION)
+        .stream()
+        .map(TipOff::whistleblower)
+        .filter(w -> w != null && w.name() != null)
+        .map(w -> w.name())
+        .toList();
+  }
+
   public long count(String region) {
     return mongo.count(Query.query(Criteria.where(RegionScope.REGION_PATH).is(region)), COLLECTION);
   }

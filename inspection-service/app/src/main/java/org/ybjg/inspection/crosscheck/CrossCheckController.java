@@ -43,7 +43,7 @@ class CrossCheckController implements CrossCheckApi, PublicCrossCheckApi {
             body.getCommitment());
     return ResponseEntity.created(
             URI.create("/api/inspection/public/cross-check-pairings/" + pairing.id()))
-        .body(toDto(pairing));
+        .body(toDto(pairing, false));
   }
 
   @Override
@@ -52,21 +52,24 @@ class CrossCheckController implements CrossCheckApi, PublicCrossCheckApi {
     List<Official> officials =
         body.getOfficials().stream().map(o -> new Official(o.getName(), o.getDigits())).toList();
     return ResponseEntity.ok(
-        toDto(service.fix(currentCaller.get(), id, officials, body.getSecret())));
+        toDto(service.fix(currentCaller.get(), id, officials, body.getSecret()), false));
   }
 
   @Override
   public ResponseEntity<CrossCheckPairingDto> getCrossCheckPairing(String id) {
-    return ResponseEntity.ok(toDto(service.visible(currentCaller.get(), id)));
+    return ResponseEntity.ok(toDto(service.visible(currentCaller.get(), id), false));
   }
 
   @Override
   public ResponseEntity<CrossCheckPairingDto> getPublicCrossCheckPairing(String id) {
-    return ResponseEntity.ok(toDto(service.published(id)));
+    return ResponseEntity.ok(toDto(service.published(id), true));
   }
 
-  /** What anyone may see: the secret only once fixed. */
-  private CrossCheckPairingDto toDto(CountyPairing pairing) {
+  /**
+   * The pairing: the secret only once fixed; the public record names no staff account (who
+   * committed and who recorded the ceremony are for staff).
+   */
+  private CrossCheckPairingDto toDto(CountyPairing pairing, boolean isPublic) {
     CrossCheckPairingDto dto =
         new CrossCheckPairingDto()
             .kind(CrossCheckPairingDto.KindEnum.COUNTY_PAIRING)
@@ -94,7 +97,7 @@ class CrossCheckController implements CrossCheckApi, PublicCrossCheckApi {
                                 p.inspectingCounty(),
                                 service.nameOf(p.inspectingCounty())))
                     .toList())
-            .createdBy(pairing.createdBy())
+            .createdBy(isPublic ? null : pairing.createdBy())
             .createdAt(pairing.createdAt().atOffset(ZoneOffset.UTC));
     if (pairing.ceremony() != null) {
       dto.ceremony(
@@ -104,7 +107,7 @@ class CrossCheckController implements CrossCheckApi, PublicCrossCheckApi {
                       .map(o -> new CeremonyOfficialDto(o.name(), o.digits()))
                       .toList())
               .fixedAt(pairing.ceremony().at().atOffset(ZoneOffset.UTC))
-              .fixedBy(pairing.ceremony().recordedBy()));
+              .fixedBy(isPublic ? null : pairing.ceremony().recordedBy()));
     }
     return dto;
   }

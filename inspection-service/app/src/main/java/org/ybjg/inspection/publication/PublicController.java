@@ -4,17 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.ybjg.chassis.calendar.WorkingDayCalendars;
 import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.inspection.api.PublicApi;
+import org.ybjg.inspection.api.model.PublicResultPageDto;
+import org.ybjg.inspection.api.model.SamplingPlanDto;
+import org.ybjg.inspection.api.model.SamplingPlanPageDto;
 import org.ybjg.inspection.common.PageOf;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.sampling.PlanViews;
@@ -33,7 +33,7 @@ import org.ybjg.inspection.task.TaskViews;
  * beyond inspectors' names and roles.
  */
 @RestController
-class PublicController {
+class PublicController implements PublicApi {
 
   private final SamplingPlans plans;
   private final Clock clock;
@@ -41,36 +41,32 @@ class PublicController {
   private final WorkingDayCalendars calendars;
 
   PublicController(SamplingPlans plans, Clock clock, WorkingDayCalendars calendars) {
+    this.calendars = calendars;
     this.plans = plans;
     this.clock = clock;
-    this.calendars = calendars;
   }
 
-  @GetMapping(path = "/api/inspection/public/plans", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> plans(
-      @RequestParam(required = false) String regionCode,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
-    PageOf<Map<String, Object>> found =
-        plans
-            .published(regionCode, Math.max(0, page), Math.min(Math.max(1, size), 200))
-            .map(PlanViews::publicView);
-    return Map.of(
-        "items", found.items(), "page", found.page(), "size", found.size(), "total", found.total());
+  @Override
+  public ResponseEntity<SamplingPlanPageDto> listPublicPlans(
+      String regionCode, Integer page, Integer size) {
+    PageOf<SamplingPlanDto> found =
+        plans.published(regionCode, pageOf(page), sizeOf(size)).map(PlanViews::publicView);
+    return ResponseEntity.ok(
+        new SamplingPlanPageDto()
+            .items(found.items())
+            .page(found.page())
+            .size(found.size())
+            .total((long) found.total()));
   }
 
-  @GetMapping(
-      path = "/api/inspection/public/plans/{id}",
-      produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> plan(@PathVariable String id) {
-    return PlanViews.publicView(published(id));
+  @Override
+  public ResponseEntity<SamplingPlanDto> getPublicPlan(String id) {
+    return ResponseEntity.ok(PlanViews.publicView(published(id)));
   }
 
   /** The published record of a draw (draw id = plan id), byte for byte what Verifier.java reads. */
-  @GetMapping(
-      path = "/api/inspection/public/draws/{id}/record",
-      produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> record(@PathVariable String id) {
+  @Override
+  public ResponseEntity<String> getDrawRecord(String id) {
     SamplingPlan plan =
         plans
             .find(id)
@@ -87,8 +83,8 @@ class PublicController {
    * The frozen population snapshot as CSV ({@code stratum,institutionId}, sorted by id within each
    * stratum): the population hash is SHA-256 of all its ids sorted and joined by a line feed.
    */
-  @GetMapping(path = "/api/inspection/public/plans/{id}/population", produces = "text/csv")
-  ResponseEntity<String> population(@PathVariable String id) {
+  @Override
+  public ResponseEntity<String> downloadPopulationSnapshot(String id) {
     SamplingPlan plan = published(id);
     StringBuilder csv = new StringBuilder("stratum,institutionId\n");
     plan.publication()
@@ -104,12 +100,9 @@ class PublicController {
         .body(csv.toString());
   }
 
-  @GetMapping(path = "/api/inspection/public/results", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> results(
-      @RequestParam(required = false) String regionCode,
-      @RequestParam(required = false) String planId,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
+  @Override
+  public ResponseEntity<PublicResultPageDto> listPublicResults(
+      String regionCode, String planId, Integer page, Integer size) {
     LocalDate today = LegalCalendar.today(clock);
     WorkingDayCalendar calendar = calendars.current();
     List<InspectionTask> concluded = new ArrayList<>();
@@ -124,21 +117,27 @@ class PublicController {
         }
       }
     }
-    int pg = Math.max(0, page);
-    int s = Math.min(Math.max(1, size), 200);
-    return Map.of(
-        "items",
-        concluded.stream()
-            .skip((long) pg * s)
-            .limit(s)
-            .map(t -> TaskViews.publicResult(t, today, calendar))
-            .toList(),
-        "page",
-        pg,
-        "size",
-        s,
-        "total",
-        concluded.size());
+    int pg = pageOf(page);
+    int s = sizeOf(size);
+    return ResponseEntity.ok(
+        new PublicResultPageDto()
+            .items(
+                concluded.stream()
+                    .skip((long) pg * s)
+                    .limit(s)
+                    .map(t -> TaskViews.publicResult(t, today, calendar))
+                    .toList())
+            .page(pg)
+            .size(s)
+            .total((long) concluded.size()));
+  }
+
+  private static int pageOf(Integer page) {
+    return page == null ? 0 : Math.max(0, page);
+  }
+
+  private static int sizeOf(Integer size) {
+    return size == null ? 20 : Math.min(Math.max(1, size), 200);
   }
 
   private SamplingPlan published(String id) {

@@ -3,7 +3,13 @@ package org.ybjg.inspection.sampling;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.ybjg.chassis.domain.Refusal;
+import org.ybjg.inspection.api.model.NewSamplingPlanDto;
+import org.ybjg.inspection.api.model.PopulationFilterDto;
+import org.ybjg.inspection.api.model.SamplingPlanChangesDto;
+import org.ybjg.inspection.api.model.StratumRuleDto;
+import org.ybjg.inspection.api.model.TeamRuleDto;
 import org.ybjg.inspection.directory.domain.AgreementState;
 import org.ybjg.inspection.directory.domain.InstitutionLevel;
 import org.ybjg.inspection.directory.domain.InstitutionType;
@@ -20,7 +26,10 @@ import org.ybjg.inspection.sampling.domain.PopulationFilter;
 import org.ybjg.inspection.sampling.domain.StratumRule;
 import org.ybjg.inspection.sampling.domain.TeamRule;
 
-/** The JSON body of POST/PUT /api/inspection/plans (schema NewSamplingPlan). */
+/**
+ * A plan definition as sent (schemas NewSamplingPlan and SamplingPlanChanges), before the domain's
+ * rules check it; an absent field is null, so a PATCH keeps the draft's value.
+ */
 record PlanRequest(
     String name,
     String kind,
@@ -65,6 +74,93 @@ record PlanRequest(
       Integer recusalMonths,
       Boolean crossCheck,
       Map<String, String> pairing) {}
+
+  static PlanRequest of(NewSamplingPlanDto b) {
+    return new PlanRequest(
+        b.getName(),
+        b.getKind() == null ? null : b.getKind().getValue(),
+        b.getRegionCode(),
+        b.getPeriod() == null ? null : new Period(b.getPeriod().getFrom(), b.getPeriod().getTo()),
+        b.getCheckOn(),
+        b.getFocus(),
+        filter(b.getFilter()),
+        map(b.getStrata(), PlanRequest::stratum),
+        map(
+            b.getInclusions(),
+            i ->
+                new Inclusion(
+                    i.getInstitutionId(),
+                    i.getReason() == null ? null : i.getReason().getValue(),
+                    i.getNote())),
+        map(b.getExclusions(), e -> new ExclusionBody(e.getInstitutionId(), e.getReason())),
+        b.getExcludeCheckedWithinMonths(),
+        teamRule(b.getTeamRule()),
+        b.getCreditWeights());
+  }
+
+  static PlanRequest of(SamplingPlanChangesDto b) {
+    return new PlanRequest(
+        b.getName(),
+        b.getKind() == null ? null : b.getKind().getValue(),
+        b.getRegionCode(),
+        b.getPeriod() == null ? null : new Period(b.getPeriod().getFrom(), b.getPeriod().getTo()),
+        b.getCheckOn(),
+        b.getFocus(),
+        filter(b.getFilter()),
+        map(b.getStrata(), PlanRequest::stratum),
+        map(
+            b.getInclusions(),
+            i ->
+                new Inclusion(
+                    i.getInstitutionId(),
+                    i.getReason() == null ? null : i.getReason().getValue(),
+                    i.getNote())),
+        map(b.getExclusions(), e -> new ExclusionBody(e.getInstitutionId(), e.getReason())),
+        b.getExcludeCheckedWithinMonths(),
+        teamRule(b.getTeamRule()),
+        b.getCreditWeights());
+  }
+
+  private static Filter filter(PopulationFilterDto f) {
+    return f == null
+        ? null
+        : new Filter(
+            map(f.getTypes(), x -> x.getValue()),
+            map(f.getLevels(), x -> x.getValue()),
+            map(f.getOwnerships(), x -> x.getValue()),
+            map(f.getAgreementStates(), x -> x.getValue()));
+  }
+
+  private static StratumBody stratum(StratumRuleDto r) {
+    return new StratumBody(
+        r.getCode(),
+        r.getLabel(),
+        map(r.getTypes(), x -> x.getValue()),
+        map(r.getLevels(), x -> x.getValue()),
+        r.getTopByFundPayment(),
+        r.getPercent(),
+        r.getMinimum(),
+        r.getStrict());
+  }
+
+  private static TeamRuleBody teamRule(TeamRuleDto t) {
+    return t == null
+        ? null
+        : new TeamRuleBody(
+            t.getOfficers(),
+            t.getExpertSpecialty() == null ? null : t.getExpertSpecialty().getValue(),
+            t.getLoadCap(),
+            t.getRecusalMonths(),
+            t.getCrossCheck(),
+            t.getPairing());
+  }
+
+  /** Maps each element; a null element stays null for the domain's checks to name. */
+  private static <T, R> List<R> map(List<T> values, Function<T, R> mapping) {
+    return values == null
+        ? null
+        : values.stream().map(v -> v == null ? null : mapping.apply(v)).toList();
+  }
 
   /**
    * A PATCH: the fields present replace those of {@code base} (a nested object — period, filter,

@@ -1,20 +1,51 @@
 package org.ybjg.inspection.sampling;
 
-import java.util.LinkedHashMap;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
+import org.ybjg.inspection.api.model.AgreementStateDto;
+import org.ybjg.inspection.api.model.DatePeriodDto;
+import org.ybjg.inspection.api.model.DrawRecusalDto;
+import org.ybjg.inspection.api.model.DrawStratumDto;
+import org.ybjg.inspection.api.model.DrawTeamDto;
+import org.ybjg.inspection.api.model.InclusionReasonDto;
+import org.ybjg.inspection.api.model.InspectorRoleDto;
+import org.ybjg.inspection.api.model.InstitutionLevelDto;
+import org.ybjg.inspection.api.model.InstitutionTypeDto;
+import org.ybjg.inspection.api.model.OwnershipDto;
+import org.ybjg.inspection.api.model.PlanExclusionDto;
+import org.ybjg.inspection.api.model.PlanInclusionDto;
+import org.ybjg.inspection.api.model.PopulationFilterDto;
+import org.ybjg.inspection.api.model.SamplingPlanCeremonyDto;
+import org.ybjg.inspection.api.model.SamplingPlanCeremonyOfficialsInnerDto;
+import org.ybjg.inspection.api.model.SamplingPlanDrawDto;
+import org.ybjg.inspection.api.model.SamplingPlanDto;
+import org.ybjg.inspection.api.model.SamplingPlanPublicationDto;
+import org.ybjg.inspection.api.model.SamplingPlanPublicationStrataInnerDto;
+import org.ybjg.inspection.api.model.SpecialtyDto;
+import org.ybjg.inspection.api.model.StratumRuleDto;
+import org.ybjg.inspection.api.model.TeamMemberViewDto;
+import org.ybjg.inspection.api.model.TeamRuleDto;
 import org.ybjg.inspection.ceremony.domain.Ceremony;
 import org.ybjg.inspection.common.domain.Coded;
 import org.ybjg.inspection.roster.domain.InspectorRole;
 import org.ybjg.inspection.sampling.domain.DrawRecord;
+import org.ybjg.inspection.sampling.domain.Exclusion;
 import org.ybjg.inspection.sampling.domain.PlanDefinition;
+import org.ybjg.inspection.sampling.domain.PopulationFilter;
 import org.ybjg.inspection.sampling.domain.Publication;
+import org.ybjg.inspection.sampling.domain.Recusal;
 import org.ybjg.inspection.sampling.domain.SamplingPlan;
 import org.ybjg.inspection.sampling.domain.StratifiedDraw;
+import org.ybjg.inspection.sampling.domain.StratumRule;
 import org.ybjg.inspection.sampling.domain.Team;
+import org.ybjg.inspection.sampling.domain.TeamMember;
+import org.ybjg.inspection.sampling.domain.TeamRule;
 
 /**
- * The JSON shape of a plan (schemas SamplingPlan and PublicSamplingPlan). The public shape leaves
+ * A plan in the contract's shape (schema SamplingPlan), staff or public. The public shape leaves
  * out usernames and the notes of forced inclusions (a tip-off's content is not public); the
  * server's secret appears only once revealed.
  */
@@ -22,151 +53,189 @@ public final class PlanViews {
 
   private PlanViews() {}
 
-  public static Map<String, Object> staff(SamplingPlan plan) {
+  public static SamplingPlanDto staff(SamplingPlan plan) {
     return view(plan, false);
   }
 
-  public static Map<String, Object> publicView(SamplingPlan plan) {
+  public static SamplingPlanDto publicView(SamplingPlan plan) {
     return view(plan, true);
   }
 
-  private static Map<String, Object> view(SamplingPlan plan, boolean isPublic) {
+  private static SamplingPlanDto view(SamplingPlan plan, boolean isPublic) {
     PlanDefinition d = plan.definition();
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("id", plan.id());
-    v.put("name", d.name());
-    v.put("kind", d.kind().name());
-    v.put("kindLabel", d.kind().label());
-    v.put("regionCode", d.regionCode());
-    v.put("period", Map.of("from", d.period().from().toString(), "to", d.period().to().toString()));
-    v.put("checkOn", d.checkOn().toString());
-    v.put("focus", d.focus());
-    v.put("filter", d.filter());
-    v.put("strata", d.strata());
-    v.put(
-        "inclusions",
-        d.inclusions().stream()
-            .map(
-                i -> {
-                  Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("institutionId", i.institutionId());
-                  m.put("reason", i.reason().name());
-                  m.put("reasonLabel", i.reason().label());
-                  if (!isPublic) {
-                    m.put("note", i.note());
-                  }
-                  return m;
-                })
-            .toList());
-    v.put("exclusions", d.exclusions());
-    v.put("excludeCheckedWithinMonths", d.excludeCheckedWithinMonths());
-    v.put("teamRule", d.teamRule());
-    v.put("creditWeights", d.creditWeights());
-    v.put("status", plan.status().name());
-    v.put("statusLabel", plan.status().label());
-    if (!isPublic) {
-      v.put("createdBy", plan.createdBy());
-    }
-    v.put("createdAt", plan.createdAt());
-    v.put("publication", publication(plan.publication(), isPublic));
-    v.put("ceremony", ceremony(plan.ceremony(), isPublic));
-    v.put("draw", draw(plan.id(), plan.draw()));
-    v.put("drawnAt", plan.drawnAt());
-    v.put("taskCount", plan.tasks().size());
-    return v;
+    return new SamplingPlanDto()
+        .id(plan.id())
+        .name(d.name())
+        .kind(d.kind().name())
+        .kindLabel(d.kind().label())
+        .regionCode(d.regionCode())
+        .period(new DatePeriodDto().from(d.period().from()).to(d.period().to()))
+        .checkOn(d.checkOn())
+        .focus(d.focus())
+        .filter(filter(d.filter()))
+        .strata(map(d.strata(), PlanViews::stratumRule))
+        .inclusions(
+            map(
+                d.inclusions(),
+                i ->
+                    new PlanInclusionDto()
+                        .institutionId(i.institutionId())
+                        .reason(InclusionReasonDto.fromValue(i.reason().name()))
+                        .reasonLabel(i.reason().label())
+                        .note(isPublic ? null : i.note())))
+        .exclusions(map(d.exclusions(), PlanViews::exclusion))
+        .excludeCheckedWithinMonths(d.excludeCheckedWithinMonths())
+        .teamRule(teamRule(d.teamRule()))
+        .creditWeights(d.creditWeights())
+        .status(SamplingPlanDto.StatusEnum.fromValue(plan.status().name()))
+        .statusLabel(plan.status().label())
+        .createdBy(isPublic ? null : plan.createdBy())
+        .createdAt(utc(plan.createdAt()))
+        .publication(publication(plan.publication(), isPublic))
+        .ceremony(ceremony(plan.ceremony(), isPublic))
+        .draw(draw(plan.id(), plan.draw()))
+        .drawnAt(utc(plan.drawnAt()))
+        .taskCount(plan.tasks().size());
   }
 
-  private static Map<String, Object> publication(Publication p, boolean isPublic) {
+  private static PopulationFilterDto filter(PopulationFilter f) {
+    if (f == null) {
+      return null;
+    }
+    return new PopulationFilterDto()
+        .types(map(f.types(), InstitutionTypeDto::fromValue))
+        .levels(map(f.levels(), InstitutionLevelDto::fromValue))
+        .ownerships(map(f.ownerships(), OwnershipDto::fromValue))
+        .agreementStates(map(f.agreementStates(), AgreementStateDto::fromValue));
+  }
+
+  private static StratumRuleDto stratumRule(StratumRule r) {
+    return new StratumRuleDto()
+        .code(r.code())
+        .label(r.label())
+        .types(map(r.types(), StratumRuleDto.TypesEnum::fromValue))
+        .levels(map(r.levels(), InstitutionLevelDto::fromValue))
+        .topByFundPayment(r.topByFundPayment())
+        .percent(r.percent())
+        .minimum(r.minimum())
+        .strict(r.strict());
+  }
+
+  private static TeamRuleDto teamRule(TeamRule t) {
+    if (t == null) {
+      return null;
+    }
+    return new TeamRuleDto()
+        .officers(t.officers())
+        .expertSpecialty(
+            t.expertSpecialty() == null ? null : SpecialtyDto.fromValue(t.expertSpecialty()))
+        .loadCap(t.loadCap())
+        .recusalMonths(t.recusalMonths())
+        .crossCheck(t.crossCheck())
+        .pairing(t.pairing());
+  }
+
+  private static PlanExclusionDto exclusion(Exclusion e) {
+    return new PlanExclusionDto().institutionId(e.institutionId()).reason(e.reason());
+  }
+
+  private static SamplingPlanPublicationDto publication(Publication p, boolean isPublic) {
     if (p == null) {
       return null;
     }
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("ruleVersion", p.ruleVersion());
-    v.put("populationHash", p.populationHash());
-    v.put("populationSize", p.sizes().stream().mapToInt(Publication.StratumSize::population).sum());
-    v.put("strata", p.sizes());
-    v.put("forcedIn", p.forcedIn());
-    v.put("forcedOut", p.forcedOut());
-    v.put("commitment", p.commitment());
-    v.put("commitmentSuppliedByBureau", p.commitmentSuppliedByBureau());
-    if (!isPublic) {
-      v.put("publishedBy", p.publishedBy());
-    }
-    v.put("publishedAt", p.publishedAt());
-    return v;
+    return new SamplingPlanPublicationDto()
+        .ruleVersion(p.ruleVersion())
+        .populationHash(p.populationHash())
+        .populationSize(p.sizes().stream().mapToInt(Publication.StratumSize::population).sum())
+        .strata(
+            map(
+                p.sizes(),
+                s ->
+                    new SamplingPlanPublicationStrataInnerDto()
+                        .code(s.code())
+                        .population(s.population())
+                        .quota(s.quota())
+                        .shortfall(s.shortfall())))
+        .forcedIn(p.forcedIn())
+        .forcedOut(map(p.forcedOut(), PlanViews::exclusion))
+        .commitment(p.commitment())
+        .commitmentSuppliedByBureau(p.commitmentSuppliedByBureau())
+        .publishedBy(isPublic ? null : p.publishedBy())
+        .publishedAt(utc(p.publishedAt()));
   }
 
-  private static Map<String, Object> ceremony(Ceremony c, boolean isPublic) {
+  private static SamplingPlanCeremonyDto ceremony(Ceremony c, boolean isPublic) {
     if (c == null) {
       return null;
     }
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("officials", c.officials());
-    v.put("revealedSecret", c.secret());
-    v.put("seed", c.seed());
-    if (!isPublic) {
-      v.put("recordedBy", c.recordedBy());
-    }
-    v.put("at", c.at());
-    return v;
+    return new SamplingPlanCeremonyDto()
+        .officials(
+            map(
+                c.officials(),
+                o ->
+                    new SamplingPlanCeremonyOfficialsInnerDto()
+                        .name(o.name())
+                        .role(o.role())
+                        .digits(o.digits())
+                        .at(utc(o.at()))))
+        .revealedSecret(c.secret())
+        .seed(c.seed())
+        .recordedBy(isPublic ? null : c.recordedBy())
+        .at(utc(c.at()));
   }
 
-  private static Map<String, Object> draw(String planId, DrawRecord r) {
+  private static SamplingPlanDrawDto draw(String planId, DrawRecord r) {
     if (r == null) {
       return null;
     }
-    Map<String, Object> v = new LinkedHashMap<>();
-    v.put("drawId", planId);
-    v.put("recordUrl", "/api/inspection/public/draws/" + planId + "/record");
-    v.put("strata", r.results().stream().map(PlanViews::stratum).toList());
-    v.put("teams", r.teams().stream().map(PlanViews::team).toList());
-    v.put(
-        "recusals",
-        r.recusals().stream()
-            .map(
-                x -> {
-                  Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("targetId", x.targetId());
-                  m.put("inspectorId", x.inspectorId());
-                  m.put("reason", x.reason());
-                  m.put("replacementId", x.replacementId());
-                  m.put("at", x.at());
-                  return m;
-                })
-            .toList());
-    return v;
+    return new SamplingPlanDrawDto()
+        .drawId(planId)
+        .recordUrl("/api/inspection/public/draws/" + planId + "/record")
+        .strata(map(r.results(), PlanViews::stratum))
+        .teams(map(r.teams(), PlanViews::team))
+        .recusals(map(r.recusals(), PlanViews::recusal));
   }
 
-  private static Map<String, Object> stratum(StratifiedDraw.StratumResult s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("code", s.stratum());
-    m.put("population", s.population());
-    m.put("quota", s.quota());
-    m.put("shortfall", s.shortfall());
-    m.put("selected", s.selected());
-    return m;
+  private static DrawStratumDto stratum(StratifiedDraw.StratumResult s) {
+    return new DrawStratumDto()
+        .code(s.stratum())
+        .population(s.population())
+        .quota(s.quota())
+        .shortfall(s.shortfall())
+        .selected(s.selected());
   }
 
-  static Map<String, Object> team(Team t) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("targetId", t.targetId());
-    m.put("members", members(t.members()));
-    return m;
+  static DrawRecusalDto recusal(Recusal x) {
+    return new DrawRecusalDto()
+        .targetId(x.targetId())
+        .inspectorId(x.inspectorId())
+        .reason(x.reason())
+        .replacementId(x.replacementId())
+        .at(utc(x.at()));
   }
 
-  public static List<Map<String, Object>> members(
-      List<org.ybjg.inspection.sampling.domain.TeamMember> members) {
-    return members.stream()
-        .map(
-            x -> {
-              Map<String, Object> m = new LinkedHashMap<>();
-              m.put("inspectorId", x.inspectorId());
-              m.put("name", x.name());
-              m.put("role", x.role());
-              m.put("roleLabel", Coded.labelOf(InspectorRole.class, x.role()));
-              m.put("kind", x.kind());
-              return m;
-            })
-        .toList();
+  static DrawTeamDto team(Team t) {
+    return new DrawTeamDto().targetId(t.targetId()).members(members(t.members()));
+  }
+
+  public static List<TeamMemberViewDto> members(List<TeamMember> members) {
+    return map(
+        members,
+        x ->
+            new TeamMemberViewDto()
+                .inspectorId(x.inspectorId())
+                .name(x.name())
+                .role(x.role() == null ? null : InspectorRoleDto.fromValue(x.role()))
+                .roleLabel(Coded.labelOf(InspectorRole.class, x.role()))
+                .kind(x.kind() == null ? null : TeamMemberViewDto.KindEnum.fromValue(x.kind())));
+  }
+
+  /** Instants are UTC on the wire (the contract's date-time). */
+  public static OffsetDateTime utc(Instant at) {
+    return at == null ? null : at.atOffset(ZoneOffset.UTC);
+  }
+
+  private static <T, R> List<R> map(List<T> values, Function<T, R> mapping) {
+    return values == null ? null : values.stream().map(mapping).toList();
   }
 }

@@ -2,14 +2,7 @@ package org.ybjg.inspection.task;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import org.ybjg.chassis.calendar.WorkingDayCalendars;
 import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
@@ -18,17 +11,22 @@ import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.access.Access;
+import org.ybjg.inspection.api.TasksApi;
+import org.ybjg.inspection.api.model.InspectionTaskDto;
+import org.ybjg.inspection.api.model.InspectionTaskPageDto;
+import org.ybjg.inspection.api.model.TaskConclusionDto;
 import org.ybjg.inspection.common.domain.LegalCalendar;
 import org.ybjg.inspection.sampling.domain.TaskStatus;
 
 /** Inspection tasks, scoped to the caller's region (contract: tag Tasks in the OpenAPI spec). */
 @RestController
-class TaskController {
+class TaskController implements TasksApi {
 
   private final Tasks tasks;
   private final CurrentCaller currentCaller;
   private final RegionScope scope;
   private final Clock clock;
+
   private final WorkingDayCalendars calendars;
 
   TaskController(
@@ -37,23 +35,21 @@ class TaskController {
       RegionScope scope,
       Clock clock,
       WorkingDayCalendars calendars) {
+    this.calendars = calendars;
     this.tasks = tasks;
     this.currentCaller = currentCaller;
     this.scope = scope;
     this.clock = clock;
-    this.calendars = calendars;
   }
 
-  record ConclusionBody(String summary, LocalDate concludedOn) {}
-
-  @GetMapping(path = "/api/inspection/tasks", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> list(
-      @RequestParam(required = false) String countyCode,
-      @RequestParam(required = false) String status,
-      @RequestParam(required = false) String institutionId,
-      @RequestParam(required = false) String planId,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "20") int size) {
+  @Override
+  public ResponseEntity<InspectionTaskPageDto> listInspectionTasks(
+      String countyCode,
+      String status,
+      String institutionId,
+      String planId,
+      Integer page,
+      Integer size) {
     Caller caller = currentCaller.get();
     Access.requireAnyRole(caller, Access.STAFF);
     TaskStatus wanted = null;
@@ -67,42 +63,48 @@ class TaskController {
     LocalDate today = LegalCalendar.today(clock);
     WorkingDayCalendar calendar = calendars.current();
     var all = tasks.search(scope.narrow(caller, countyCode), wanted, institutionId, planId);
-    int p = Math.max(0, page);
-    int s = Math.min(Math.max(1, size), 200);
-    List<Map<String, Object>> items =
-        all.stream()
-            .skip((long) p * s)
-            .limit(s)
-            .map(t -> TaskViews.staff(t, today, calendar))
-            .toList();
-    return Map.of("items", items, "page", p, "size", s, "total", all.size());
+    int p = page == null ? 0 : Math.max(0, page);
+    int s = size == null ? 20 : Math.min(Math.max(1, size), 200);
+    return ResponseEntity.ok(
+        new InspectionTaskPageDto()
+            .items(
+                all.stream()
+                    .skip((long) p * s)
+                    .limit(s)
+                    .map(t -> TaskViews.staff(t, today, calendar))
+                    .toList())
+            .page(p)
+            .size(s)
+            .total((long) all.size()));
   }
 
-  @GetMapping(path = "/api/inspection/tasks/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> get(@PathVariable String id) {
+  @Override
+  public ResponseEntity<InspectionTaskDto> getInspectionTask(String id) {
     Caller caller = currentCaller.get();
     Access.requireAnyRole(caller, Access.STAFF);
-    return TaskViews.staff(
-        tasks.findWithin(id, caller.region()), LegalCalendar.today(clock), calendars.current());
+    return ResponseEntity.ok(
+        TaskViews.staff(
+            tasks.findWithin(id, caller.region()),
+            LegalCalendar.today(clock),
+            calendars.current()));
   }
 
-  @PostMapping(
-      path = "/api/inspection/tasks/{id}/conclusion",
-      produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> conclude(@PathVariable String id, @RequestBody ConclusionBody body) {
-    return TaskViews.staff(
-        tasks.conclude(currentCaller.get(), id, body.summary(), body.concludedOn()),
-        LegalCalendar.today(clock),
-        calendars.current());
+  @Override
+  public ResponseEntity<InspectionTaskDto> concludeInspectionTask(
+      String id, TaskConclusionDto body) {
+    return ResponseEntity.ok(
+        TaskViews.staff(
+            tasks.conclude(currentCaller.get(), id, body.getSummary(), body.getConcludedOn()),
+            LegalCalendar.today(clock),
+            calendars.current()));
   }
 
-  @PostMapping(
-      path = "/api/inspection/tasks/{id}/result-publication",
-      produces = MediaType.APPLICATION_JSON_VALUE)
-  Map<String, Object> publishResult(@PathVariable String id) {
-    return TaskViews.staff(
-        tasks.publishResult(currentCaller.get(), id),
-        LegalCalendar.today(clock),
-        calendars.current());
+  @Override
+  public ResponseEntity<InspectionTaskDto> publishInspectionResult(String id) {
+    return ResponseEntity.ok(
+        TaskViews.staff(
+            tasks.publishResult(currentCaller.get(), id),
+            LegalCalendar.today(clock),
+            calendars.current()));
   }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -343,8 +344,13 @@ public record CaseFile(
         .done();
   }
 
-  /** Publishes the decided case as a typical case; once, without personal data. */
-  public CaseFile expose(String summary, String actor, ProcedureRules rules) {
+  /**
+   * Publishes the decided case as a typical case; once, without personal data.
+   *
+   * @param protectedNames people the summary must not name (the whistleblowers of the case)
+   */
+  public CaseFile expose(
+      String summary, Collection<String> protectedNames, String actor, ProcedureRules rules) {
     if (decision == null) {
       throw new ReferralClash("not-decided", "only a decided case is published as a typical case");
     }
@@ -353,7 +359,7 @@ public record CaseFile(
           "already-exposed", "the case was published on " + exposure.publishedOn());
     }
     return change()
-        .exposure(CaseExposure.publish(summary, rules.today(), actor))
+        .exposure(CaseExposure.publish(summary, protectedNames, rules.today(), actor))
         .log(
             new HistoryEntry(
                 HistoryKind.EXPOSED, rules.now(), actor, rules.today(), List.of(actor), null))

@@ -2,6 +2,7 @@ package org.ybjg.local.embedded;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,25 +88,46 @@ public final class EmbeddedKafka implements AutoCloseable {
    *     per key
    */
   public void createTopics(Map<String, Integer> topicPartitions, Set<String> compacted) {
+    createTopics(bootstrapServers(), topicPartitions, compacted, 1, 1);
+  }
+
+  /**
+   * Creates the topics that do not exist yet on the cluster at {@code bootstrapServers}, with
+   * {@code replicas} replicas and {@code min.insync.replicas} of {@code minInsyncReplicas}.
+   */
+  public static void createTopics(
+      String bootstrapServers,
+      Map<String, Integer> topicPartitions,
+      Set<String> compacted,
+      int replicas,
+      int minInsyncReplicas) {
     List<NewTopic> topics =
         topicPartitions.entrySet().stream()
             .map(
                 topic ->
-                    newTopic(topic.getKey(), topic.getValue(), compacted.contains(topic.getKey())))
+                    newTopic(
+                        topic.getKey(),
+                        topic.getValue(),
+                        compacted.contains(topic.getKey()),
+                        replicas,
+                        minInsyncReplicas))
             .toList();
     try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
       CreateTopicsResult result = admin.createTopics(topics);
       result.values().forEach(EmbeddedKafka::awaitCreatedOrExisting);
     }
   }
 
-  private static NewTopic newTopic(String name, int partitions, boolean compacted) {
-    NewTopic topic = new NewTopic(name, partitions, (short) 1);
+  private static NewTopic newTopic(
+      String name, int partitions, boolean compacted, int replicas, int minInsyncReplicas) {
+    NewTopic topic = new NewTopic(name, partitions, (short) replicas);
+    Map<String, String> configs = new HashMap<>();
+    configs.put(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, String.valueOf(minInsyncReplicas));
     if (compacted) {
-      topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+      configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
     }
-    return topic;
+    return topic.configs(configs);
   }
 
   private static void awaitCreatedOrExisting(String topic, KafkaFuture<Void> creation) {

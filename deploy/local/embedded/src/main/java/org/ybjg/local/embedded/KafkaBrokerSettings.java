@@ -18,11 +18,43 @@ final class KafkaBrokerSettings {
 
   static Map<String, String> combinedNode(
       Path logDir, String host, int brokerPort, int controllerPort) {
+    return combinedNode(
+        logDir,
+        host,
+        NODE_ID,
+        brokerPort,
+        controllerPort,
+        NODE_ID + "@" + host + ":" + controllerPort);
+  }
+
+  /**
+   * One node of a cluster of combined nodes: replication 3 and {@code min.insync.replicas} 2 for
+   * every topic, including the internal ones, as on a production cluster, so that one node may die
+   * without a write acknowledged by the others being lost or refused.
+   *
+   * @param voters {@code controller.quorum.voters}, e.g. {@code 1@127.0.0.1:9095,2@...}
+   */
+  static Map<String, String> clusterNode(
+      Path logDir, String host, int nodeId, int brokerPort, int controllerPort, String voters) {
+    Map<String, String> settings =
+        combinedNode(logDir, host, nodeId, brokerPort, controllerPort, voters);
+    settings.put("default.replication.factor", "3");
+    settings.put("min.insync.replicas", "2");
+    settings.put("offsets.topic.replication.factor", "3");
+    settings.put("transaction.state.log.replication.factor", "3");
+    settings.put("transaction.state.log.min.isr", "2");
+    settings.put("share.coordinator.state.topic.replication.factor", "3");
+    settings.put("share.coordinator.state.topic.min.isr", "2");
+    return settings;
+  }
+
+  private static Map<String, String> combinedNode(
+      Path logDir, String host, int nodeId, int brokerPort, int controllerPort, String voters) {
     String directory = logDir.toAbsolutePath().toString();
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("process.roles", "broker,controller");
-    settings.put("node.id", String.valueOf(NODE_ID));
-    settings.put("controller.quorum.voters", NODE_ID + "@" + host + ":" + controllerPort);
+    settings.put("node.id", String.valueOf(nodeId));
+    settings.put("controller.quorum.voters", voters);
     settings.put(
         "listeners",
         BROKER_LISTENER
@@ -45,7 +77,7 @@ final class KafkaBrokerSettings {
     settings.put("log.dirs", directory);
     settings.put("metadata.log.dir", directory);
 
-    // One replica of everything: there is one broker.
+    // One replica of everything: there is one broker (clusterNode raises these).
     settings.put("default.replication.factor", "1");
     settings.put("min.insync.replicas", "1");
     settings.put("offsets.topic.replication.factor", "1");

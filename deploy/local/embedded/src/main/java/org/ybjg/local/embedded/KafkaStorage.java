@@ -31,11 +31,19 @@ final class KafkaStorage {
    * @return true if the directory was formatted now, false if it already was
    */
   static boolean formatIfNeeded(Path logDir, int nodeId, String controllerListenerName) {
+    return formatIfNeeded(logDir, nodeId, controllerListenerName, Uuid.randomUuid().toString());
+  }
+
+  /**
+   * As {@link #formatIfNeeded(Path, int, String)}, with the cluster id every node of a multi-node
+   * cluster must share.
+   */
+  static boolean formatIfNeeded(
+      Path logDir, int nodeId, String controllerListenerName, String clusterId) {
     if (isFormatted(logDir)) {
       return false;
     }
     String directory = logDir.toAbsolutePath().toString();
-    String clusterId = Uuid.randomUuid().toString();
     try {
       Files.createDirectories(logDir);
       new Formatter()

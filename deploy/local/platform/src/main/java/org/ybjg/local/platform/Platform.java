@@ -44,6 +44,7 @@ public final class Platform implements AutoCloseable {
   private boolean closed;
   private EmbeddedMongo mongo;
   private EmbeddedKafka kafka;
+  private KafkaCluster kafkaCluster;
   private ServiceFleet services;
   private JwtKeyFiles jwtKeys;
   private Duration startDuration;
@@ -82,7 +83,7 @@ public final class Platform implements AutoCloseable {
       jwtKeys = JwtKeyFiles.ensureIn(config.keysDir());
       startMongo();
       startKafka();
-      kafka.createTopics(PlatformTopics.partitionsByTopic(), PlatformTopics.compacted());
+      createTopics();
       launchServices();
       services.awaitHealthy(config.healthTimeout());
     } catch (RuntimeException e) {
@@ -112,8 +113,11 @@ public final class Platform implements AutoCloseable {
     return started(mongo).connectionString();
   }
 
+  /** One address per broker, comma-separated. */
   public String kafkaBootstrapServers() {
-    return started(kafka).bootstrapServers();
+    return kafkaCluster != null
+        ? kafkaCluster.bootstrapServers()
+        : started(kafka).bootstrapServers();
   }
 
   public JwtKeyFiles jwtKeys() {
@@ -133,9 +137,37 @@ public final class Platform implements AutoCloseable {
     started(services).stop(module.displayName());
   }
 
+  /**
+   * Kills one process ({@code kill -9}), e.g. {@code registry-2} ({@link
+   * PlatformConfig#instanceName}), while the rest of the platform keeps running.
+   */
+  public void kill(String processName) {
+    started(services).kill(processName);
+  }
+
+  /** Starts a killed or stopped process again and returns when it reports UP. */
+  public void restart(String processName) {
+    started(services).restart(processName, config.healthTimeout());
+  }
+
+  /** Kills one node ({@code kill -9}) of the Kafka cluster started with three brokers. */
+  public void killBroker(int node) {
+    started(kafkaCluster).kill(node);
+  }
+
+  /** Starts a killed broker again; returns when the cluster lists all its brokers. */
+  public void restartBroker(int node) {
+    started(kafkaCluster).restart(node, config.healthTimeout());
+  }
+
   /** Process ids of the running service and gateway processes, by display name. */
   public Map<String, Long> servicePids() {
     return started(services).pids();
+  }
+
+  /** Process ids of the Kafka cluster's nodes (none with the single broker in this JVM). */
+  public Map<String, Long> brokerPids() {
+    return kafkaCluster == null ? Map.of() : kafkaCluster.pids();
   }
 
   /** Blocks until {@link #close()} has finished (e.g. from the Ctrl-C shutdown hook). */
@@ -151,6 +183,7 @@ public final class Platform implements AutoCloseable {
   public void close() {
     ServiceFleet runningServices;
     EmbeddedKafka runningKafka;
+    KafkaCluster runningCluster;
     EmbeddedMongo runningMongo;
     synchronized (lifecycle) {
       if (closed) {
@@ -159,6 +192,7 @@ public final class Platform implements AutoCloseable {
       closed = true;
       runningServices = services;
       runningKafka = kafka;
+      runningCluster = kafkaCluster;
       runningMongo = mongo;
     }
     try {
@@ -169,6 +203,7 @@ public final class Platform implements AutoCloseable {
       }
     } finally {
       closeQuietly("Kafka", runningKafka);
+      closeQuietly("Kafka cluster", runningCluster);
       closeQuietly("MongoDB", runningMongo);
       if (runningMongo != null) {
         log.info("Platform stopped");
@@ -200,9 +235,17 @@ public final class Platform implements AutoCloseable {
   private void requireFreePorts() {
     Map<String, Integer> ports = new LinkedHashMap<>();
     ports.put("MongoDB", config.mongoPort());
-    ports.put("Kafka", config.kafkaPort());
+    for (int node = 1; node <= config.brokers(); node++) {
+      ports.put(
+          config.brokers() == 1 ? "Kafka" : KafkaCluster.nodeName(node), config.kafkaPort(node));
+      if (config.brokers() > 1) {
+        ports.put(KafkaCluster.nodeName(node) + " controller", config.kafkaControllerPort(node));
+      }
+    }
     for (ServiceModule module : ServiceModule.values()) {
-      ports.put(module.displayName(), config.port(module));
+      for (int instance = 1; instance <= config.instancesOf(module); instance++) {
+        ports.put(PlatformConfig.instanceName(module, instance), config.port(module, instance));
+      }
     }
     ports.forEach(
         (user, port) -> {
@@ -238,7 +281,7 @@ public final class Platform implements AutoCloseable {
   private void launchServices() {
     List<ServiceLaunch> launches =
         ServiceLaunches.forPlatform(
-            config, mongo.connectionString(), kafka.bootstrapServers(), jwtKeys);
+            config, mongo.connectionString(), kafkaBootstrapServers(), jwtKeys);
     synchronized (lifecycle) {
       requireNotClosed();
       services = new ServiceFleet(config.logsDir(), console);
@@ -263,6 +306,10 @@ public final class Platform implements AutoCloseable {
   }
 
   private void startKafka() {
+    if (config.brokers() > 1) {
+      startKafkaCluster();
+      return;
+    }
     synchronized (lifecycle) {
       requireNotClosed();
       long startNanos = System.nanoTime();
@@ -274,6 +321,40 @@ public final class Platform implements AutoCloseable {
           secondsSince(startNanos),
           config.kafkaDir());
     }
+  }
+
+  /**
+   * The nodes start as processes of their own and need each other for a quorum, so the lock is
+   * released while they start; close() stops whatever of them was launched.
+   */
+  private void startKafkaCluster() {
+    long startNanos = System.nanoTime();
+    KafkaCluster cluster = KafkaCluster.start(config, console, config.healthTimeout());
+    synchronized (lifecycle) {
+      kafkaCluster = cluster;
+      if (closed) {
+        cluster.close();
+        throw new PlatformStartException("Stopped while starting");
+      }
+    }
+    log.info(
+        "Kafka {} cluster (KRaft, {} brokers) at {} ready in {} (logs in {})",
+        AppInfoParser.getVersion(),
+        config.brokers(),
+        cluster.bootstrapServers(),
+        secondsSince(startNanos),
+        config.kafkaDir(1).getParent());
+  }
+
+  /** Replication 3 and min.insync.replicas 2 on the cluster, one replica on the single broker. */
+  private void createTopics() {
+    boolean cluster = config.brokers() > 1;
+    EmbeddedKafka.createTopics(
+        kafkaBootstrapServers(),
+        PlatformTopics.partitionsByTopic(),
+        PlatformTopics.compacted(),
+        cluster ? 3 : 1,
+        cluster ? 2 : 1);
   }
 
   private void requireNotClosed() {

@@ -22,6 +22,10 @@ import java.util.Set;
  * @param servicePorts HTTP port of each service and the gateway
  * @param healthTimeout how long a process may take to report UP
  * @param loadDemoData whether {@link LocalPlatform} loads the demo province into an empty registry
+ * @param instances how many instances of each service (the gateway runs once and balances over
+ *     them); instance k (from 1) listens on the service's port + {@value #INSTANCE_PORT_STEP}·(k−1)
+ * @param brokers 1 (a broker inside the launcher) or 3 (a KRaft cluster of three node processes on
+ *     the Kafka port and the next two, replication 3 and {@code min.insync.replicas} 2)
  */
 public record PlatformConfig(
     Path rootDir,
@@ -30,11 +34,19 @@ public record PlatformConfig(
     int kafkaPort,
     Map<ServiceModule, Integer> servicePorts,
     Duration healthTimeout,
-    boolean loadDemoData) {
+    boolean loadDemoData,
+    int instances,
+    int brokers) {
 
   public static final int DEFAULT_MONGO_PORT = 27017;
   public static final int DEFAULT_KAFKA_PORT = 9092;
   public static final Duration DEFAULT_HEALTH_TIMEOUT = Duration.ofSeconds(180);
+
+  /** Port distance between two instances of a service: 8081, 8181, 8281, … */
+  public static final int INSTANCE_PORT_STEP = 100;
+
+  /** The sizes of Kafka cluster the launcher can start. */
+  public static final Set<Integer> BROKER_COUNTS = Set.of(1, 3);
 
   private static final String LOOPBACK = "127.0.0.1";
   private static final String PLATFORM_POM = "deploy/local/platform/pom.xml";
@@ -46,6 +58,55 @@ public record PlatformConfig(
       throw new IllegalArgumentException("A port is needed for every service, got " + servicePorts);
     }
     servicePorts = Map.copyOf(servicePorts);
+    if (instances < 1 || instances > 9) {
+      throw new IllegalArgumentException("--instances must be 1 to 9, not " + instances);
+    }
+    if (!BROKER_COUNTS.contains(brokers)) {
+      throw new IllegalArgumentException("--brokers must be 1 or 3, not " + brokers);
+    }
+    if (brokers > 1 && kafkaPort == 0) {
+      throw new IllegalArgumentException("--brokers=" + brokers + " needs a Kafka port, not 0");
+    }
+  }
+
+  /** One instance of each service and one broker: the pilot's shape and the default. */
+  public PlatformConfig(
+      Path rootDir,
+      Path varDir,
+      int mongoPort,
+      int kafkaPort,
+      Map<ServiceModule, Integer> servicePorts,
+      Duration healthTimeout,
+      boolean loadDemoData) {
+    this(rootDir, varDir, mongoPort, kafkaPort, servicePorts, healthTimeout, loadDemoData, 1, 1);
+  }
+
+  /** This configuration with {@code instances} of each service and {@code brokers} brokers. */
+  public PlatformConfig scaledOut(int instances, int brokers) {
+    return new PlatformConfig(
+        rootDir,
+        varDir,
+        mongoPort,
+        kafkaPort,
+        servicePorts,
+        healthTimeout,
+        loadDemoData,
+        instances,
+        brokers);
+  }
+
+  /** This configuration without the demo province. */
+  public PlatformConfig withoutDemoData() {
+    return new PlatformConfig(
+        rootDir,
+        varDir,
+        mongoPort,
+        kafkaPort,
+        servicePorts,
+        healthTimeout,
+        false,
+        instances,
+        brokers);
   }
 
   /** The conventions' defaults for a checkout at {@code rootDir}, with {@code varDir} inside it. */
@@ -99,7 +160,9 @@ public record PlatformConfig(
             .integer("health-timeout", "YBJG_HEALTH_TIMEOUT")
             .map(Duration::ofSeconds)
             .orElse(DEFAULT_HEALTH_TIMEOUT),
-        !options.flag("no-demo-data", "YBJG_NO_DEMO_DATA"));
+        !options.flag("no-demo-data", "YBJG_NO_DEMO_DATA"),
+        options.integer("instances", "YBJG_INSTANCES").orElse(1),
+        options.integer("brokers", "YBJG_BROKERS").orElse(1));
   }
 
   public static String usage() {
@@ -114,6 +177,10 @@ public record PlatformConfig(
                                         (env YBJG_GATEWAY_PORT ...; defaults 8080..8084)
                   --health-timeout=S    seconds a process may take to report UP (env YBJG_HEALTH_TIMEOUT; default 180)
                   --no-demo-data        do not load the demo province (env YBJG_NO_DEMO_DATA=true)
+                  --instances=N         N instances of each service, 1..9 (env YBJG_INSTANCES; default 1): instance k
+                                        on the service's port + 100*(k-1); the gateway balances over the healthy ones
+                  --brokers=N           1 or 3 Kafka brokers (env YBJG_BROKERS; default 1); 3 = a KRaft cluster of three
+                                        processes on the Kafka port and the next two, replication 3, min.insync 2
                 """;
   }
 
@@ -127,7 +194,9 @@ public record PlatformConfig(
                 "mongo-port",
                 "kafka-port",
                 "health-timeout",
-                "no-demo-data"));
+                "no-demo-data",
+                "instances",
+                "brokers"));
     for (ServiceModule module : ServiceModule.values()) {
       known.add(module.displayName() + "-port");
     }
@@ -141,6 +210,44 @@ public record PlatformConfig(
   /** e.g. {@code http://127.0.0.1:8081} */
   public URI url(ServiceModule module) {
     return URI.create("http://" + LOOPBACK + ":" + port(module));
+  }
+
+  /** Port of instance {@code instance} (from 1) of a service. */
+  public int port(ServiceModule module, int instance) {
+    return port(module) + INSTANCE_PORT_STEP * (instance - 1);
+  }
+
+  /** e.g. {@code http://127.0.0.1:8181} for the second registry instance. */
+  public URI url(ServiceModule module, int instance) {
+    return URI.create("http://" + LOOPBACK + ":" + port(module, instance));
+  }
+
+  /**
+   * Process name of instance {@code instance} (from 1): the first keeps the service's name (as with
+   * one instance), the others get a suffix, e.g. {@code registry-2}.
+   */
+  public static String instanceName(ServiceModule module, int instance) {
+    return instance == 1 ? module.displayName() : module.displayName() + "-" + instance;
+  }
+
+  /** How many instances of this module run: the gateway runs once. */
+  public int instancesOf(ServiceModule module) {
+    return module.isGateway() ? 1 : instances;
+  }
+
+  /** Client port of broker {@code node} (from 1). */
+  public int kafkaPort(int node) {
+    return kafkaPort + node - 1;
+  }
+
+  /** Controller port of node {@code node} of a multi-broker cluster: after the client ports. */
+  public int kafkaControllerPort(int node) {
+    return kafkaPort + brokers + node - 1;
+  }
+
+  /** Log directory of node {@code node} of a multi-broker cluster. */
+  public Path kafkaDir(int node) {
+    return varDir.resolve("kafka-cluster").resolve("node-" + node);
   }
 
   public Path keysDir() {

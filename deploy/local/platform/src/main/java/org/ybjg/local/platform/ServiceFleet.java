@@ -56,10 +56,14 @@ final class ServiceFleet implements AutoCloseable {
    * @throws PlatformStartException if a process exits or is not UP within {@code timeout}
    */
   void awaitHealthy(Duration timeout) {
+    awaitHealthy(processes, timeout);
+  }
+
+  private void awaitHealthy(List<ServiceProcess> awaited, Duration timeout) {
     long startNanos = System.nanoTime();
     long deadline = startNanos + timeout.toNanos();
     Map<String, ServiceProcess> waiting = new LinkedHashMap<>();
-    processes.forEach(process -> waiting.put(process.name(), process));
+    awaited.forEach(process -> waiting.put(process.name(), process));
     while (!waiting.isEmpty()) {
       for (Iterator<ServiceProcess> it = waiting.values().iterator(); it.hasNext(); ) {
         ServiceProcess process = it.next();
@@ -92,17 +96,62 @@ final class ServiceFleet implements AutoCloseable {
 
   /** Stops one process the way {@link #close()} stops all of them; the others keep running. */
   void stop(String name) {
-    ServiceProcess process =
-        processes.stream()
-            .filter(p -> p.name().equals(name))
-            .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("No process named " + name));
+    ServiceProcess process = named(name);
     process.requestStop();
     if (!awaitExit(process, GRACEFUL_STOP)) {
       process.kill();
       awaitExit(process, FORCED_STOP);
     }
     log.info("{} stopped", name);
+  }
+
+  /**
+   * Kills one process at once ({@code SIGKILL}, like {@code kill -9}: no graceful shutdown, nothing
+   * flushed), e.g. to prove that the other instances carry on.
+   */
+  void kill(String name) {
+    ServiceProcess process = named(name);
+    process.kill();
+    awaitExit(process, FORCED_STOP);
+    log.info("{} killed", name);
+  }
+
+  /**
+   * Starts a process that was stopped or killed again, with the same command, and waits until it
+   * reports UP.
+   */
+  void restart(String name, Duration timeout) {
+    awaitHealthy(List.of(restartProcess(name)), timeout);
+  }
+
+  /** Starts a stopped or killed process again with the same command, without waiting for it. */
+  ServiceProcess restartProcess(String name) {
+    ServiceProcess old = named(name);
+    if (old.isAlive()) {
+      throw new IllegalStateException(name + " is still running");
+    }
+    log.info("Restarting {} on port {}", name, old.port());
+    ServiceProcess restarted = ServiceProcess.start(old.launch(), logsDir, console, true);
+    processes.set(processes.indexOf(old), restarted);
+    return restarted;
+  }
+
+  /** Fails with the last lines of the first process that has exited. */
+  void requireAlive() {
+    processes.stream()
+        .filter(process -> !process.isAlive())
+        .findFirst()
+        .ifPresent(
+            process -> {
+              throw new PlatformStartException(died(process));
+            });
+  }
+
+  private ServiceProcess named(String name) {
+    return processes.stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No process named " + name));
   }
 
   /** Process id of each running process, by name: for measuring what the platform costs. */

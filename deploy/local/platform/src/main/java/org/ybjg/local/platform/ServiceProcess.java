@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
@@ -38,6 +39,14 @@ final class ServiceProcess {
   }
 
   static ServiceProcess start(ServiceLaunch launch, Path logsDir, PrintStream console) {
+    return start(launch, logsDir, console, false);
+  }
+
+  /**
+   * @param appendToLog whether the log file is continued (a restart) rather than begun anew
+   */
+  static ServiceProcess start(
+      ServiceLaunch launch, Path logsDir, PrintStream console, boolean appendToLog) {
     Path logFile = logsDir.resolve(launch.name() + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(launch.command())
@@ -47,7 +56,7 @@ final class ServiceProcess {
     try {
       Files.createDirectories(logsDir);
       ServiceProcess started = new ServiceProcess(launch, builder.start(), logFile, console);
-      started.pumpOutput();
+      started.pumpOutput(appendToLog);
       started.process.onExit().thenRun(started::reportUnexpectedExit);
       return started;
     } catch (IOException e) {
@@ -62,6 +71,10 @@ final class ServiceProcess {
 
   String name() {
     return launch.name();
+  }
+
+  ServiceLaunch launch() {
+    return launch;
   }
 
   int port() {
@@ -103,8 +116,15 @@ final class ServiceProcess {
     process.destroyForcibly();
   }
 
-  private void pumpOutput() throws IOException {
-    BufferedWriter log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8);
+  private void pumpOutput(boolean append) throws IOException {
+    BufferedWriter log =
+        append
+            ? Files.newBufferedWriter(
+                logFile,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND)
+            : Files.newBufferedWriter(logFile, StandardCharsets.UTF_8);
     String prefix = prefix(launch.name());
     Thread pump =
         new Thread(

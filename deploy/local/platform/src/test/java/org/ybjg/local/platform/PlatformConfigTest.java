@@ -30,6 +30,46 @@ class PlatformConfigTest {
     assertThat(config.healthTimeout()).isEqualTo(Duration.ofSeconds(180));
     assertThat(config.loadDemoData()).isTrue();
     assertThat(config.keysDir()).isEqualTo(rootDir.resolve("var/keys"));
+    assertThat(config.instances()).isEqualTo(1);
+    assertThat(config.brokers()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldPlaceInstancesAndBrokersOnTheirOwnPortsWhenScaledOut() {
+    PlatformConfig config =
+        PlatformConfig.fromArgs(
+            new String[] {"--root=" + rootDir, "--instances=3"}, Map.of("YBJG_BROKERS", "3"));
+
+    assertThat(config.instancesOf(ServiceModule.CASES)).isEqualTo(3);
+    assertThat(config.instancesOf(ServiceModule.GATEWAY)).isEqualTo(1);
+    assertThat(config.port(ServiceModule.CASES, 3)).isEqualTo(8283);
+    assertThat(PlatformConfig.instanceName(ServiceModule.CASES, 1)).isEqualTo("cases");
+    assertThat(PlatformConfig.instanceName(ServiceModule.CASES, 3)).isEqualTo("cases-3");
+    assertThat(config.kafkaPort(3)).isEqualTo(9094);
+    assertThat(config.kafkaControllerPort(1)).isEqualTo(9095);
+    assertThat(config.kafkaControllerPort(3)).isEqualTo(9097);
+  }
+
+  @Test
+  void shouldRefuseBrokerCountsItCannotStart() {
+    assertThatThrownBy(
+            () ->
+                PlatformConfig.fromArgs(
+                    new String[] {"--root=" + rootDir, "--brokers=2"}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--brokers must be 1 or 3, not 2");
+    assertThatThrownBy(
+            () ->
+                PlatformConfig.fromArgs(
+                    new String[] {"--root=" + rootDir, "--brokers=3", "--kafka-port=0"}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("needs a Kafka port");
+    assertThatThrownBy(
+            () ->
+                PlatformConfig.fromArgs(
+                    new String[] {"--root=" + rootDir, "--instances=0"}, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--instances must be 1 to 9, not 0");
   }
 
   @Test

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class ServiceLaunchesTest {
 
@@ -70,6 +72,67 @@ class ServiceLaunchesTest {
         .containsEntry("CASES_URL", "http://127.0.0.1:8183")
         .containsEntry("REPORTS_URL", "http://127.0.0.1:8184")
         .doesNotContainKey("MONGODB_URI");
+  }
+
+  @Test
+  void shouldStartEachServiceTwiceOnPortsAHundredApartAndTheGatewayOnceWhenScaledOut() {
+    List<ServiceLaunch> scaled =
+        ServiceLaunches.forPlatform(
+            config.scaledOut(2, 3), "mongodb://127.0.0.1:27117", "127.0.0.1:9192", keys);
+
+    assertThat(scaled)
+        .extracting(ServiceLaunch::name)
+        .containsExactly(
+            "registry",
+            "registry-2",
+            "inspection",
+            "inspection-2",
+            "cases",
+            "cases-2",
+            "reporting",
+            "reporting-2",
+            "gateway");
+    assertThat(scaled)
+        .extracting(ServiceLaunch::port)
+        .containsExactly(8181, 8281, 8182, 8282, 8183, 8283, 8184, 8284, 8180);
+    ServiceLaunch secondCases = scaled.get(5);
+    assertThat(secondCases.environment())
+        .containsEntry("SERVER_PORT", "8283")
+        .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27117/cases")
+        .containsEntry("KAFKA_REPLICATION_FACTOR", "3")
+        .containsEntry("KAFKA_MIN_INSYNC_REPLICAS", "2");
+  }
+
+  @Test
+  void shouldRouteTheGatewayThroughTheLoadBalancerOverEveryInstanceWhenScaledOut() {
+    List<ServiceLaunch> scaled =
+        ServiceLaunches.forPlatform(
+            config.scaledOut(2, 1), "mongodb://127.0.0.1:27117", "127.0.0.1:9192", keys);
+    ServiceLaunch gateway = scaled.get(scaled.size() - 1);
+
+    assertThat(gateway.environment())
+        .containsEntry("REGISTRY_URL", "lb://registry")
+        .containsEntry("CASES_URL", "lb://cases");
+    JsonNode cloud =
+        JsonMapper.builder()
+            .build()
+            .readTree(gateway.environment().get("SPRING_APPLICATION_JSON"))
+            .path("spring")
+            .path("cloud");
+    assertThat(
+            cloud.path("discovery").path("client").path("simple").path("instances").path("cases"))
+        .extracting(instance -> instance.path("uri").asString())
+        .containsExactly("http://127.0.0.1:8183", "http://127.0.0.1:8283");
+    assertThat(cloud.path("loadbalancer").path("configurations").asString())
+        .isEqualTo("health-check");
+  }
+
+  @Test
+  void shouldKeepTheDirectRoutesAndSingleReplicasWhenNotScaledOut() {
+    assertThat(launch("gateway").environment()).doesNotContainKey("SPRING_APPLICATION_JSON");
+    assertThat(launch("cases").environment())
+        .containsEntry("KAFKA_REPLICATION_FACTOR", "1")
+        .containsEntry("KAFKA_MIN_INSYNC_REPLICAS", "1");
   }
 
   private ServiceLaunch launch(String name) {

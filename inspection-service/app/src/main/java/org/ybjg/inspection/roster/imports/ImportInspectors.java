@@ -1,5 +1,9 @@
 package org.ybjg.inspection.roster.imports;
 
+import static org.ybjg.inspection.roster.imports.domain.InspectorRows.Optional.CERTIFICATE_VALID_UNTIL;
+import static org.ybjg.inspection.roster.imports.domain.InspectorRows.Optional.EMPLOYER;
+import static org.ybjg.inspection.roster.imports.domain.InspectorRows.Optional.SPECIALTIES;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -148,23 +152,27 @@ class ImportInspectors implements RowImporter {
           key.byCertificate() ? "certificateNumber" : "name",
           key.describe() + " 属于您辖区以外的人员，不能修改");
     }
-    if (sameImportedFields(existing, imported)) {
+    if (sameImportedFields(existing, imported, read)) {
       return Outcome.UNCHANGED;
     }
-    if (!roster.update(existing, imported)) {
+    if (!roster.update(existing, imported, read)) {
       throw new RowFailed(row, "name", "该人员在导入期间被他人修改，请重新导入该行");
     }
     return Outcome.UPDATED;
   }
 
-  static boolean sameImportedFields(Inspector a, Inspector b) {
-    return Objects.equals(a.name(), b.name())
-        && a.role() == b.role()
-        && Objects.equals(a.certificateNumber(), b.certificateNumber())
-        && Objects.equals(a.certificateValidUntil(), b.certificateValidUntil())
-        && Objects.equals(a.homeCountyCode(), b.homeCountyCode())
-        && Objects.equals(a.employer(), b.employer())
-        && Objects.equals(a.specialties(), b.specialties());
+  /** Whether the row would change nothing: optional fields it does not carry are not compared. */
+  static boolean sameImportedFields(
+      Inspector existing, Inspector imported, InspectorRows.Validated row) {
+    return Objects.equals(existing.name(), imported.name())
+        && existing.role() == imported.role()
+        && Objects.equals(existing.certificateNumber(), imported.certificateNumber())
+        && Objects.equals(existing.homeCountyCode(), imported.homeCountyCode())
+        && (!row.carries(CERTIFICATE_VALID_UNTIL)
+            || Objects.equals(existing.certificateValidUntil(), imported.certificateValidUntil()))
+        && (!row.carries(EMPLOYER) || Objects.equals(existing.employer(), imported.employer()))
+        && (!row.carries(SPECIALTIES)
+            || Objects.equals(existing.specialties(), imported.specialties()));
   }
 
   private enum Outcome {

@@ -15,6 +15,7 @@ import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.inspection.roster.Inspectors;
 import org.ybjg.inspection.roster.domain.Inspector;
 import org.ybjg.inspection.roster.domain.Specialty;
+import org.ybjg.inspection.roster.imports.domain.InspectorRows;
 import org.ybjg.inspection.roster.imports.domain.RosterKey;
 
 /**
@@ -63,22 +64,28 @@ class RosterEntries {
 
   /**
    * Sets the imported fields of {@code existing} to those of {@code imported} if it is still at its
-   * version.
+   * version: the required ones always, the optional ones only where the row carries them.
    *
    * @return false when someone changed the entry meanwhile
    */
-  boolean update(Inspector existing, Inspector imported) {
+  boolean update(Inspector existing, Inspector imported, InspectorRows.Validated row) {
     Update update =
         new Update()
             .set("name", imported.name())
             .set("role", imported.role().name())
             .set("homeCountyCode", imported.homeCountyCode())
             .set(RegionScope.REGION_PATH, imported.regionPath())
-            .set("specialties", imported.specialties().stream().map(Specialty::name).toList())
             .inc("version", 1);
     setOrUnset(update, "certificateNumber", imported.certificateNumber());
-    setOrUnset(update, "certificateValidUntil", imported.certificateValidUntil());
-    setOrUnset(update, "employer", imported.employer());
+    if (row.carries(InspectorRows.Optional.SPECIALTIES)) {
+      update.set("specialties", imported.specialties().stream().map(Specialty::name).toList());
+    }
+    if (row.carries(InspectorRows.Optional.CERTIFICATE_VALID_UNTIL)) {
+      setOrUnset(update, "certificateValidUntil", imported.certificateValidUntil());
+    }
+    if (row.carries(InspectorRows.Optional.EMPLOYER)) {
+      setOrUnset(update, "employer", imported.employer());
+    }
     Query current =
         Query.query(Criteria.where("_id").is(existing.id()).and("version").is(existing.version()));
     return mongo.updateFirst(current, update, Inspectors.COLLECTION).getModifiedCount() == 1;

@@ -3,6 +3,7 @@ package org.ybjg.inspection.sampling.domain;
 import java.time.LocalDate;
 import java.util.List;
 import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
+import org.ybjg.chassis.domain.PersonalDataScreen;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
@@ -101,6 +102,8 @@ public record InspectionTask(
           "summary",
           "检查结果摘要不能为空且不超过2000字 (a result summary of 1 to 2000 characters is required)");
     }
+    // the summary is what the public reads once the result is published (一公开)
+    PersonalDataScreen.refuseIfFound("summary", text, List.of());
     LocalDate day = on == null ? today : on;
     if (day.isAfter(today)) {
       throw Refusal.rule(
@@ -150,6 +153,15 @@ public record InspectionTask(
         text,
         by,
         null);
+  }
+
+  /**
+   * The result as the public reads it: null until published; a summary taken from a finding's
+   * description may name people or numbers the inspector recorded, so it is masked by the one
+   * personal-data screen.
+   */
+  public String publicResult() {
+    return resultPublishedOn == null ? null : PersonalDataScreen.mask(summary, List.of());
   }
 
   /** Makes the result public (一公开). */

@@ -99,4 +99,16 @@ class InspectionTaskTest {
     assertThatThrownBy(() -> done.conclude("again", null, "u", LocalDate.of(2026, 10, 6)))
         .isInstanceOf(Refusal.class);
   }
+
+  @Test
+  void shouldRefuseAWrittenSummaryWithAPhoneNumberAndMaskAFindingsTextWhenPublished() {
+    assertThatThrownBy(
+            () -> task().conclude("约谈院长，电话 151-4555-7349", null, "u", LocalDate.of(2026, 10, 5)))
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("personal-data"));
+    InspectionTask byFinding =
+        task().concludeByFinding("f", "患者身份证 11010519491231002X 的住院记录重复收费", DUE, "u");
+    assertThat(byFinding.publicResult()).isNull();
+    assertThat(byFinding.publishResult(DUE).publicResult()).isEqualTo("患者身份证 *** 的住院记录重复收费");
+  }
 }

@@ -52,6 +52,29 @@ class InspectorRowsTest {
   }
 
   @Test
+  void shouldCarryOnlyTheOptionalFieldsTheRowHasAValueOrAClearMarkFor() {
+    InspectorRows.Validated read =
+        InspectorRows.read(
+            row(
+                "name",
+                "李敏",
+                "role",
+                "THIRD_PARTY",
+                "homeCountyCode",
+                "990105",
+                "employer",
+                "-",
+                "specialties",
+                " "));
+
+    assertThat(read.ok()).isTrue();
+    assertThat(read.carried()).containsExactly(InspectorRows.Optional.EMPLOYER);
+    assertThat(read.command().employer()).isNull();
+    assertThat(read.carries(InspectorRows.Optional.SPECIALTIES)).isFalse();
+    assertThat(read.carries(InspectorRows.Optional.CERTIFICATE_VALID_UNTIL)).isFalse();
+  }
+
+  @Test
   void shouldReportEveryBadFieldOfARowWithItsNumber() {
     InspectorRows.Validated read =
         InspectorRows.read(
