@@ -12,7 +12,7 @@ test('a province administrator loads a year of the working-day calendar', async 
   await expect(page.getByTestId('calendar-years')).toContainText('2026')
   await expect(page.getByText('国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）')).toBeVisible()
 
-  await page.getByLabel('year').locator('input').fill('2099')
+  await page.getByTestId('calendar-year').locator('input').fill('2099')
   await page.getByTestId('calendar-source').locator('input').fill('国务院办公厅关于2099年部分节假日安排的通知（浏览器测试）')
   await page.getByTestId('calendar-csv').setInputFiles({
     name: '2099.csv',
@@ -25,8 +25,9 @@ test('a province administrator loads a year of the working-day calendar', async 
   await expect(page.getByTestId('calendar-row-1')).toContainText('调休上班日只能是周六或周日')
   await screenshot(page, 'calendar-422')
 
-  await page.getByTestId('calendar-row-1').getByLabel('日期').fill('2099-10-10')
-  await page.getByTestId('calendar-row-1').getByLabel('日期').press('Enter')
+  const secondDate = page.getByTestId('calendar-row-1').locator('input').first()
+  await secondDate.fill('2099-10-10')
+  await secondDate.press('Enter')
   await page.getByTestId('calendar-submit').click()
   await expect(page.getByTestId('calendar-message')).toContainText('2099 年日历已加载')
   await expect(page.getByTestId('calendar-years')).toContainText('2099')
