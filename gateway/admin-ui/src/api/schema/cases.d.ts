@@ -609,6 +609,55 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The working-day calendar in force
+         * @description The years whose State Council holiday notice is loaded (their adjusted working days 调休 are known), each
+         *     notice's rows with its source, and the statutory holidays of 《全国年节及纪念日放假办法》 for the years
+         *     asked for (known for every year, counted as holidays even before the notice is out). A deadline that
+         *     reaches past the covered years is provisional. For staff.
+         */
+        get: operations["getWorkingDayCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Load a year's holiday notice
+         * @description A province administrator loads the State Council's notice for a year (国务院办公厅关于YYYY年部分节假日安排的通知):
+         *     HOLIDAY rows are weekdays off, WORKDAY rows weekend days worked (调休). Checked as a whole — source named,
+         *     every day inside the year and listed once, WORKDAY rows on weekends only and never on a statutory holiday,
+         *     HOLIDAY rows on weekdays only — each broken rule a violation of one 422 answer, nothing stored. The year
+         *     is stored, published (case.calendar-loaded.v1 on case.calendar.v1) and used by every service for every
+         *     deadline computed afterwards. Loading a year again replaces it (a new version). Repeating the same
+         *     request changes nothing beyond the version.
+         */
+        put: operations["loadCalendarYear"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/calendar/deadline": {
         parameters: {
             query?: never;
@@ -1547,8 +1596,57 @@ export type components = {
             unit: components["schemas"]["TimeUnit"];
             /** Format: date */
             due: string;
-            /** @description False when the period reaches a year the holiday calendar does not list (weekends only there). */
+            /** @description False when the period reaches a year without a loaded holiday notice: its statutory holidays are counted, its adjusted working days are not known yet, so the deadline is provisional. */
             calendarCovers: boolean;
+        };
+        /**
+         * @description HOLIDAY 放假 (a weekday off); WORKDAY 调休上班 (a weekend day worked).
+         * @enum {string}
+         */
+        DayKind: "HOLIDAY" | "WORKDAY";
+        CalendarDayInput: {
+            /** Format: date */
+            date: string;
+            kind: components["schemas"]["DayKind"];
+            /** @description The festival, e.g. 国庆节. */
+            name?: string;
+        };
+        CalendarNoticeInput: {
+            /** @description The notice: title and document number. */
+            source: string;
+            days: components["schemas"]["CalendarDayInput"][];
+        };
+        CalendarDay: {
+            /** Format: date */
+            date: string;
+            kind: components["schemas"]["DayKind"];
+            kindLabel: string;
+            name: string;
+            /** @description Given on statutory holidays; a notice's rows share the notice's source. */
+            source?: string;
+        };
+        CalendarNotice: {
+            /** Format: int32 */
+            year: number;
+            source: string;
+            /** @description Shipped with the release (true) or loaded through the API (false). */
+            bundled: boolean;
+            /**
+             * Format: int64
+             * @description 0 for a bundled notice, then one more per load.
+             */
+            version: number;
+            /** Format: date-time */
+            loadedAt?: string;
+            loadedBy?: string;
+            days: components["schemas"]["CalendarDay"][];
+        };
+        WorkingDayCalendar: {
+            /** @description The years with a loaded notice; a deadline past them is provisional. */
+            years: number[];
+            notices: components["schemas"]["CalendarNotice"][];
+            /** @description The statutory holidays of the years asked for, whatever weekday they fall on. */
+            statutory: components["schemas"]["CalendarDay"][];
         };
         /** @description RFC 9457 problem detail. */
         Problem: {
@@ -1731,8 +1829,11 @@ export type components = {
          *     `measure-has-no-departments`, `termination-with-other-measures`, `department-blank`,
          *     `measure-not-in-rule-table`, `decision-orders-nothing`, `sample-invalid`; doctors' points:
          *     `points-outside-tier`, `doctor-not-named`, `points-reason-required`; payments: `surcharge-on-paid-fine`,
-         *     `overpayment`; steps: see `POST .../steps`.
-         *     `violations[].field` names the input, e.g. `fineAmount`.
+         *     `overpayment`; steps: see `POST .../steps`; calendar: `calendar-source-missing`, `calendar-no-days`,
+         *     `calendar-year-out-of-range`, `calendar-day-outside-year`, `calendar-day-duplicate`,
+         *     `calendar-workday-not-weekend`, `calendar-holiday-not-weekday`, `calendar-workday-statutory-holiday` (every
+         *     broken row one violation).
+         *     `violations[].field` names the input, e.g. `fineAmount` or `days[3].date`.
          */
         Unprocessable: {
             headers: {
@@ -2974,6 +3075,148 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    getWorkingDayCalendar: {
+        parameters: {
+            query?: {
+                /**
+                 * @description First year whose statutory holidays are listed (default: the first covered year).
+                 * @example 2027
+                 */
+                statutoryFrom?: number;
+                /**
+                 * @description Last year whose statutory holidays are listed (default: the year after the last covered one).
+                 * @example 2027
+                 */
+                statutoryTo?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "years": [
+                     *         2025,
+                     *         2026
+                     *       ],
+                     *       "notices": [
+                     *         {
+                     *           "year": 2026,
+                     *           "source": "国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）",
+                     *           "bundled": true,
+                     *           "version": 0,
+                     *           "days": [
+                     *             {
+                     *               "date": "2026-10-10",
+                     *               "kind": "WORKDAY",
+                     *               "kindLabel": "调休上班",
+                     *               "name": "国庆节调休上班"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "statutory": [
+                     *         {
+                     *           "date": "2027-01-01",
+                     *           "kind": "HOLIDAY",
+                     *           "kindLabel": "放假",
+                     *           "name": "元旦",
+                     *           "source": "《全国年节及纪念日放假办法》（2024年修订）第二条"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WorkingDayCalendar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    loadCalendarYear: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The year the notice arranges.
+                 * @example 2027
+                 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "source": "国务院办公厅关于2027年部分节假日安排的通知",
+                 *       "days": [
+                 *         {
+                 *           "date": "2027-10-04",
+                 *           "kind": "HOLIDAY",
+                 *           "name": "国庆节"
+                 *         },
+                 *         {
+                 *           "date": "2027-10-09",
+                 *           "kind": "WORKDAY",
+                 *           "name": "国庆节调休上班"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CalendarNoticeInput"];
+            };
+        };
+        responses: {
+            /** @description The notice as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "year": 2027,
+                     *       "source": "国务院办公厅关于2027年部分节假日安排的通知",
+                     *       "bundled": false,
+                     *       "version": 1,
+                     *       "loadedAt": "2026-12-04T09:00:00Z",
+                     *       "loadedBy": "province.admin",
+                     *       "days": [
+                     *         {
+                     *           "date": "2027-10-04",
+                     *           "kind": "HOLIDAY",
+                     *           "kindLabel": "放假",
+                     *           "name": "国庆节"
+                     *         },
+                     *         {
+                     *           "date": "2027-10-09",
+                     *           "kind": "WORKDAY",
+                     *           "kindLabel": "调休上班",
+                     *           "name": "国庆节调休上班"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CalendarNotice"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     computeDeadline: {

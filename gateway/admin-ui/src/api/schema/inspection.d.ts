@@ -1366,9 +1366,11 @@ export type components = {
             resultPublishedOn?: string | null;
             /**
              * Format: date
-             * @description 20 working days after the conclusion.
+             * @description 20 working days after the conclusion on the working-day calendar in force (statutory holidays and adjusted working days 调休 counted).
              */
             publishBy?: string | null;
+            /** @description True when publishBy reaches a year whose holiday notice is not loaded yet: its statutory holidays are counted, its adjusted working days are not known, so the day may still move. */
+            publishByProvisional?: boolean;
             overdue: boolean;
             /** @description Whether the caller may conclude this task while it is ASSIGNED (a member of its team or an administrator of the plan's region); answered when one task is read. */
             mayConclude?: boolean;
@@ -1403,6 +1405,8 @@ export type components = {
             result?: string | null;
             /** Format: date */
             publishBy?: string;
+            /** @description True when publishBy reaches a year whose holiday notice is not loaded yet. */
+            publishByProvisional?: boolean;
             overdue?: boolean;
         };
         /** @description A team member as the public sees them (no usernames, no ids). */

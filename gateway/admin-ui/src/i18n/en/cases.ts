@@ -1,7 +1,7 @@
 export default {
   menu: {
     list: 'Cases', detail: 'Case', overdue: 'Overdue cases', ledger: 'Clear-to-zero ledger', recovery: 'Recovery',
-    tipoffs: 'Tip-offs', tipoffDetail: 'Tip-off', exposures: 'Typical cases published',
+    tipoffs: 'Tip-offs', tipoffDetail: 'Tip-off', exposures: 'Typical cases published', calendar: 'Working-day calendar',
   },
   enums: {
     CaseStatus: {
@@ -179,5 +179,14 @@ export default {
     feedback: 'Feedback', notHandler: 'You are not a handler of this tip-off', handler: 'Handler\'s username',
     handlerHint: 'e.g. county-admin', verifyResult: 'Result', verifiedTrue: 'Verified', verifiedFalse: 'Unfounded',
     handleNote: 'How it was handled', caseId: 'Case id (if a case was opened)',
+  },
+  calendar: {
+    intro: 'Working-day calendar: the State Council\'s yearly holiday notices (days off, weekend days worked) and the statutory holidays of the national holiday rules. Every service computes its deadlines with it; a deadline past the loaded years is provisional.',
+    years: 'Years loaded', noYears: 'none', notices: 'Holiday notices', statutory: 'Statutory holidays (counted even before a notice is out)',
+    year: 'Year', source: 'Source', date: 'Date', kind: 'Kind', name: 'Festival', bundled: 'shipped with the release', loaded: 'loaded (version {v})',
+    loadedBy: 'Loaded by', load: 'Load a year', source_hint: 'e.g. the State Council notice on the 2027 holidays, with its number',
+    addRow: 'Add a row', removeRow: 'Remove', csv: 'Import CSV (date,kind,name)', csvHint: 'Each line: date,HOLIDAY or WORKDAY,festival',
+    submit: 'Load', loadedOk: 'The {year} calendar is loaded; every service computes deadlines with it from now on', rows: 'Days',
+    kinds: { HOLIDAY: 'Day off', WORKDAY: 'Weekend day worked' },
   },
 }

@@ -29,7 +29,7 @@ export default {
     name: 'Plan name', kind: 'Kind', region: 'Scope', period: 'Period', checkOn: 'Check day', focus: 'Focus',
     status: 'Status', createdAt: 'Created', createdBy: 'Created by', taskCount: 'Tasks', from: 'From', to: 'To',
     institution: 'Institution', county: 'County', plan: 'Plan', team: 'Team', dueDate: 'Due', concludedOn: 'Concluded on',
-    publishBy: 'Publish result by', resultPublishedOn: 'Result published on', summary: 'Conclusion', category: 'Category',
+    publishBy: 'Publish result by', publishByProvisional: 'provisional', publishByProvisionalHint: 'The holiday notice of that year is not loaded yet; its adjusted working days may move the day', resultPublishedOn: 'Result published on', summary: 'Conclusion', category: 'Category',
     description: 'Description', improperAmount: 'Improper amount (yuan)', foundOn: 'Found on', recordedBy: 'Recorded by',
     recordedAt: 'Recorded at', role: 'Role', homeCounty: 'Home county', employer: 'Employer', account: 'Account', certificate: 'Certificate no.',
     certificateValidUntil: 'Certificate valid until', specialties: 'Specialties', registeredAt: 'Registered', reason: 'Reason',

@@ -1,7 +1,7 @@
 export default {
   menu: {
     list: '案件列表', detail: '案件详情', overdue: '逾期案件', ledger: '清零台账', recovery: '追缴统计',
-    tipoffs: '举报线索', tipoffDetail: '举报详情', exposures: '典型案例曝光',
+    tipoffs: '举报线索', tipoffDetail: '举报详情', exposures: '典型案例曝光', calendar: '工作日历',
   },
   enums: {
     CaseStatus: {
@@ -161,5 +161,14 @@ export default {
     reward: '举报奖励', rewardRule: '奖励计算', case: '关联案件', feedback: '反馈内容', notHandler: '您不是本举报的承办人，不能办理',
     handler: '承办人用户名', handlerHint: '如 county-admin', verifyResult: '核查结果', verifiedTrue: '查证属实',
     verifiedFalse: '查无实据', handleNote: '处理情况', caseId: '立案的案件编号（如有）',
+  },
+  calendar: {
+    intro: '工作日历：国务院办公厅每年发布的节假日安排通知（放假、调休上班）及《全国年节及纪念日放假办法》规定的法定节假日。各服务的期限均按此计算；超出已加载年份的期限为暂定。',
+    years: '已加载年份', noYears: '尚无', notices: '节假日安排通知', statutory: '法定节假日（未发布通知的年份也计入）',
+    year: '年份', source: '依据', date: '日期', kind: '类别', name: '节日', bundled: '随版本发布', loaded: '已加载（第{v}版）',
+    loadedBy: '加载人', load: '加载年度日历', source_hint: '如：国务院办公厅关于2027年部分节假日安排的通知（国办发明电〔2026〕X号）',
+    addRow: '添加一行', removeRow: '删除', csv: '导入 CSV（date,kind,name）', csvHint: '每行：日期,HOLIDAY 或 WORKDAY,节日名称',
+    submit: '加载', loadedOk: '{year} 年日历已加载，各服务随即按新日历计算期限', rows: '日期行',
+    kinds: { HOLIDAY: '放假', WORKDAY: '调休上班' },
   },
 }

@@ -29,7 +29,7 @@ export default {
     name: '计划名称', kind: '计划类型', region: '抽查范围', period: '检查期间', checkOn: '检查日', focus: '检查重点',
     status: '状态', createdAt: '创建时间', createdBy: '创建人', taskCount: '任务数', from: '开始日期', to: '结束日期',
     institution: '机构', county: '县区', plan: '抽查计划', team: '检查组', dueDate: '办结期限', concludedOn: '办结日期',
-    publishBy: '结果公开期限', resultPublishedOn: '结果公开日期', summary: '检查结论', category: '问题类别',
+    publishBy: '结果公开期限', publishByProvisional: '暂定', publishByProvisionalHint: '期限所在年份的节假日安排通知尚未加载，调休可能使其变动', resultPublishedOn: '结果公开日期', summary: '检查结论', category: '问题类别',
     description: '问题描述', improperAmount: '违规金额（元）', foundOn: '发现日期', recordedBy: '登记人',
     recordedAt: '登记时间', role: '人员类别', homeCounty: '所属县区', employer: '工作单位', account: '登录账号', certificate: '执法证号',
     certificateValidUntil: '执法证有效期至', specialties: '专业', registeredAt: '登记时间', reason: '理由', note: '内部备注',

@@ -24,5 +24,7 @@ export default {
       meta: { title: 'cases.menu.tipoffDetail', menu: false, roles: READERS } },
     { path: 'cases/exposures', name: 'case-exposures', component: () => import('@/views/cases/ExposureListView.vue'),
       meta: { title: 'cases.menu.exposures', menu: true, roles: READERS } },
+    { path: 'cases/calendar', name: 'working-day-calendar', component: () => import('@/views/cases/CalendarView.vue'),
+      meta: { title: 'cases.menu.calendar', menu: true, roles: [...READERS, 'EXPERT'] } },
   ],
 } satisfies Area

@@ -13,6 +13,7 @@ import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
@@ -28,6 +29,10 @@ import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.ybjg.chassis.calendar.CalendarListener;
+import org.ybjg.chassis.calendar.CalendarLoaded;
+import org.ybjg.chassis.calendar.WorkingDayCalendars;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.chassis.consumer.DeadLetterErrorHandlerFactory;
 import org.ybjg.chassis.consumer.ProcessedOnce;
 import org.ybjg.chassis.event.Events;
@@ -98,6 +103,18 @@ public class ChassisAutoConfiguration {
     return new AggregateStore(mongo, events, pending);
   }
 
+  /** The working-day calendar in force: bundled notices plus the years loaded since. */
+  @Bean
+  WorkingDayCalendars workingDayCalendars(MongoTemplate mongo) {
+    return new WorkingDayCalendars(mongo, WorkingDayCalendar.bundled());
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = "ybjg.calendar.listen", havingValue = "true", matchIfMissing = true)
+  CalendarListener calendarListener(Events events, WorkingDayCalendars calendars) {
+    return new CalendarListener(events, calendars);
+  }
+
   @Bean
   ProcessedOnce processedOnce(MongoTemplate mongo) {
     return new ProcessedOnce(mongo);
@@ -139,9 +156,20 @@ public class ChassisAutoConfiguration {
    * Declares published topics and the DLT of every topic touched, so a real cluster gets them too.
    */
   @Bean
-  KafkaAdmin.NewTopics platformTopics(ChassisProperties properties) {
+  KafkaAdmin.NewTopics platformTopics(
+      ChassisProperties properties,
+      @Value("${ybjg.calendar.listen:true}") boolean calendarListened) {
     ChassisProperties.Topics topics = properties.topics();
     List<NewTopic> declared = new ArrayList<>();
+    if (calendarListened && !topics.published().contains(CalendarLoaded.TOPIC)) {
+      // every service listens to the calendar, whichever starts first: the topic must exist for it
+      declared.add(
+          TopicBuilder.name(CalendarLoaded.TOPIC)
+              .partitions(topics.partitions())
+              .replicas(1)
+              .compact()
+              .build());
+    }
     for (String topic : topics.published()) {
       TopicBuilder builder = replicated(TopicBuilder.name(topic), topics);
       declared.add(

@@ -37,6 +37,7 @@ public class Refusal extends RuntimeException {
   private final String code;
   private final String field;
   private final transient Object[] arguments;
+  private final transient List<Refusal> further = new java.util.ArrayList<>();
 
   public Refusal(Kind kind, String code, String field, String message, Object... arguments) {
     super(message);
@@ -56,6 +57,24 @@ public class Refusal extends RuntimeException {
 
   public static Refusal notFound(String message, Object... arguments) {
     return new Refusal(Kind.NOT_FOUND, NOT_FOUND, null, message, arguments);
+  }
+
+  /**
+   * Several refusals of one request reported together (e.g. every bad row of a table): the first,
+   * carrying the others as {@link #further()}; the problem detail lists each as a violation.
+   */
+  public static Refusal all(List<Refusal> refusals) {
+    if (refusals.isEmpty()) {
+      throw new IllegalArgumentException("no refusal to report");
+    }
+    Refusal first = refusals.get(0);
+    first.further.addAll(refusals.subList(1, refusals.size()));
+    return first;
+  }
+
+  /** The other refusals of the same request ({@link #all}), empty for a single one. */
+  public List<Refusal> further() {
+    return Collections.unmodifiableList(further);
   }
 
   public Kind kind() {

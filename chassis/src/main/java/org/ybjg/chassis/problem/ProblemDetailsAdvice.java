@@ -69,8 +69,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                   detail);
         };
     if (refusal.kind() == Refusal.Kind.RULE && refusal.field() != null) {
-      Problems.withViolations(
-          problem, List.of(Map.of("field", refusal.field(), "message", detail)));
+      List<Map<String, String>> violations = new java.util.ArrayList<>();
+      violations.add(Map.of("field", refusal.field(), "message", detail));
+      for (Refusal other : refusal.further()) {
+        if (other.field() != null) {
+          violations.add(Map.of("field", other.field(), "message", texts.detail(other)));
+        }
+      }
+      Problems.withViolations(problem, violations);
     }
     return ResponseEntity.status(problem.getStatus()).body(problem);
   }

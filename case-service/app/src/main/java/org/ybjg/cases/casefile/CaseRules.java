@@ -8,9 +8,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.ybjg.cases.calendar.domain.WorkingDayCalendar;
 import org.ybjg.cases.casefile.domain.ProcedureRules;
 import org.ybjg.cases.casefile.domain.TimeLimits;
+import org.ybjg.chassis.calendar.WorkingDayCalendars;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.chassis.domain.Yuan;
 
 /**
@@ -28,19 +29,19 @@ public class CaseRules {
   public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
 
   private final TimeLimits limits;
-  private final WorkingDayCalendar calendar;
+  private final WorkingDayCalendars calendars;
   private final Clock clock;
   private final BigDecimal largeFine;
   private final int repeatOffenceWindowMonths;
 
   CaseRules(
       TimeLimits limits,
-      WorkingDayCalendar calendar,
+      WorkingDayCalendars calendars,
       Clock clock,
       @Value("${ybjg.cases.large-fine:100000.00}") BigDecimal largeFine,
       @Value("${ybjg.cases.repeat-offence-window-months:24}") int repeatOffenceWindowMonths) {
     this.limits = limits;
-    this.calendar = calendar;
+    this.calendars = calendars;
     this.clock = clock;
     this.largeFine = Yuan.exact(largeFine);
     this.repeatOffenceWindowMonths = repeatOffenceWindowMonths;
@@ -53,7 +54,7 @@ public class CaseRules {
   public ProcedureRules now() {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     return new ProcedureRules(
-        limits, calendar, largeFine, LocalDate.ofInstant(now, BUREAU_ZONE), now);
+        limits, calendars.current(), largeFine, LocalDate.ofInstant(now, BUREAU_ZONE), now);
   }
 
   public LocalDate today() {
@@ -64,8 +65,11 @@ public class CaseRules {
     return limits;
   }
 
+  /**
+   * The calendar in force now: a year loaded since start-up counts from the moment it is stored.
+   */
   public WorkingDayCalendar calendar() {
-    return calendar;
+    return calendars.current();
   }
 
   public BigDecimal largeFine() {

@@ -11,16 +11,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import org.ybjg.cases.calendar.domain.WorkingDayCalendar;
 import org.ybjg.cases.casefile.domain.TimeLimits;
 import org.ybjg.cases.decision.domain.MeasureRules;
 import org.ybjg.cases.decision.domain.PenaltyRules;
 import org.ybjg.cases.points.domain.PointsTable;
 
 /**
- * Wiring of the case service beyond what the chassis provides: the rule tables and the working-day
- * calendar, each loaded at start-up from a file a bureau may replace (docs/law.md: legal parameters
- * are data, not code).
+ * Wiring of the case service beyond what the chassis provides: the rule tables, each loaded at
+ * start-up from a file a bureau may replace (docs/law.md: legal parameters are data, not code).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -56,14 +54,6 @@ public class CaseConfiguration {
       ResourceLoader resources,
       @Value("${ybjg.cases.time-limits:classpath:rules/time-limits.csv}") String location) {
     return load(resources, location, "time-limit table", TimeLimits::fromCsv);
-  }
-
-  /** The working-day calendar (holidays, adjusted working days); {@code ybjg.cases.calendar}. */
-  @Bean
-  WorkingDayCalendar workingDayCalendar(
-      ResourceLoader resources,
-      @Value("${ybjg.cases.calendar:classpath:calendar/holidays.csv}") String location) {
-    return load(resources, location, "working-day calendar", WorkingDayCalendar::fromCsv);
   }
 
   private static <T> T load(

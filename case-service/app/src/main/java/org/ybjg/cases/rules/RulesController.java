@@ -13,11 +13,11 @@ import org.ybjg.cases.api.model.PenaltyRuleDto;
 import org.ybjg.cases.api.model.RulesDto;
 import org.ybjg.cases.api.model.TimeLimitDto;
 import org.ybjg.cases.api.model.TimeUnitDto;
-import org.ybjg.cases.calendar.domain.TimeUnit;
 import org.ybjg.cases.casefile.CaseAccess;
 import org.ybjg.cases.casefile.CaseRules;
 import org.ybjg.cases.decision.domain.PenaltyRules;
 import org.ybjg.cases.points.domain.PointsTable;
+import org.ybjg.chassis.calendar.domain.TimeUnit;
 import org.ybjg.chassis.domain.Yuan;
 import org.ybjg.chassis.security.CurrentCaller;
 

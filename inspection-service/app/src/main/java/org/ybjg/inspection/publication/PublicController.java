@@ -8,6 +8,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.calendar.WorkingDayCalendars;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.inspection.api.PublicApi;
 import org.ybjg.inspection.api.model.PublicResultPageDto;
@@ -36,7 +38,10 @@ class PublicController implements PublicApi {
   private final SamplingPlans plans;
   private final Clock clock;
 
-  PublicController(SamplingPlans plans, Clock clock) {
+  private final WorkingDayCalendars calendars;
+
+  PublicController(SamplingPlans plans, Clock clock, WorkingDayCalendars calendars) {
+    this.calendars = calendars;
     this.plans = plans;
     this.clock = clock;
   }
@@ -99,6 +104,7 @@ class PublicController implements PublicApi {
   public ResponseEntity<PublicResultPageDto> listPublicResults(
       String regionCode, String planId, Integer page, Integer size) {
     LocalDate today = LegalCalendar.today(clock);
+    WorkingDayCalendar calendar = calendars.current();
     List<InspectionTask> concluded = new ArrayList<>();
     for (SamplingPlan p : plans.drawn()) {
       if (planId != null && !planId.equals(p.id())) {
@@ -119,7 +125,7 @@ class PublicController implements PublicApi {
                 concluded.stream()
                     .skip((long) pg * s)
                     .limit(s)
-                    .map(t -> TaskViews.publicResult(t, today))
+                    .map(t -> TaskViews.publicResult(t, today, calendar))
                     .toList())
             .page(pg)
             .size(s)

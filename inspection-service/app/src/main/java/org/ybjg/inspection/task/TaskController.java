@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
+import org.ybjg.chassis.calendar.WorkingDayCalendars;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.CurrentCaller;
@@ -25,7 +27,15 @@ class TaskController implements TasksApi {
   private final RegionScope scope;
   private final Clock clock;
 
-  TaskController(Tasks tasks, CurrentCaller currentCaller, RegionScope scope, Clock clock) {
+  private final WorkingDayCalendars calendars;
+
+  TaskController(
+      Tasks tasks,
+      CurrentCaller currentCaller,
+      RegionScope scope,
+      Clock clock,
+      WorkingDayCalendars calendars) {
+    this.calendars = calendars;
     this.tasks = tasks;
     this.currentCaller = currentCaller;
     this.scope = scope;
@@ -51,6 +61,7 @@ class TaskController implements TasksApi {
       }
     }
     LocalDate today = LegalCalendar.today(clock);
+    WorkingDayCalendar calendar = calendars.current();
     var all = tasks.search(scope.narrow(caller, countyCode), wanted, institutionId, planId);
     int p = page == null ? 0 : Math.max(0, page);
     int s = size == null ? 20 : Math.min(Math.max(1, size), 200);
@@ -60,7 +71,7 @@ class TaskController implements TasksApi {
                 all.stream()
                     .skip((long) p * s)
                     .limit(s)
-                    .map(t -> TaskViews.staff(t, today))
+                    .map(t -> TaskViews.staff(t, today, calendar))
                     .toList())
             .page(p)
             .size(s)
@@ -72,7 +83,10 @@ class TaskController implements TasksApi {
     Caller caller = currentCaller.get();
     Access.requireAnyRole(caller, Access.STAFF);
     return ResponseEntity.ok(
-        TaskViews.staff(tasks.findWithin(id, caller.region()), LegalCalendar.today(clock))
+        TaskViews.staff(
+                tasks.findWithin(id, caller.region()),
+                LegalCalendar.today(clock),
+                calendars.current())
             .mayConclude(tasks.mayConclude(caller, id)));
   }
 
@@ -82,13 +96,17 @@ class TaskController implements TasksApi {
     return ResponseEntity.ok(
         TaskViews.staff(
                 tasks.conclude(currentCaller.get(), id, body.getSummary(), body.getConcludedOn()),
-                LegalCalendar.today(clock))
+                LegalCalendar.today(clock),
+                calendars.current())
             .mayConclude(false));
   }
 
   @Override
   public ResponseEntity<InspectionTaskDto> publishInspectionResult(String id) {
     return ResponseEntity.ok(
-        TaskViews.staff(tasks.publishResult(currentCaller.get(), id), LegalCalendar.today(clock)));
+        TaskViews.staff(
+            tasks.publishResult(currentCaller.get(), id),
+            LegalCalendar.today(clock),
+            calendars.current()));
   }
 }

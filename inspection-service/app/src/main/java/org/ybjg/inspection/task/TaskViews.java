@@ -1,6 +1,7 @@
 package org.ybjg.inspection.task;
 
 import java.time.LocalDate;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.inspection.api.model.InspectionTaskDto;
 import org.ybjg.inspection.api.model.InspectorRoleDto;
 import org.ybjg.inspection.api.model.PublicResultDto;
@@ -13,7 +14,8 @@ public final class TaskViews {
 
   private TaskViews() {}
 
-  public static InspectionTaskDto staff(InspectionTask t, LocalDate today) {
+  public static InspectionTaskDto staff(
+      InspectionTask t, LocalDate today, WorkingDayCalendar calendar) {
     return new InspectionTaskDto()
         .id(t.id())
         .planId(t.planId())
@@ -30,14 +32,16 @@ public final class TaskViews {
         .summary(t.summary())
         .concludedBy(t.concludedBy())
         .resultPublishedOn(t.resultPublishedOn())
-        .publishBy(t.publishBy())
-        .overdue(t.overdue(today));
+        .publishBy(t.publishBy(calendar))
+        .publishByProvisional(t.publishByProvisional(calendar))
+        .overdue(t.overdue(today, calendar));
   }
 
   /**
    * A concluded task's result as the public sees it: no usernames, the summary only once published.
    */
-  public static PublicResultDto publicResult(InspectionTask t, LocalDate today) {
+  public static PublicResultDto publicResult(
+      InspectionTask t, LocalDate today, WorkingDayCalendar calendar) {
     return new PublicResultDto()
         .taskId(t.id())
         .planId(t.planId())
@@ -57,7 +61,8 @@ public final class TaskViews {
         .published(t.resultPublishedOn() != null)
         .resultPublishedOn(t.resultPublishedOn())
         .result(t.publicResult())
-        .publishBy(t.publishBy())
-        .overdue(t.overdue(today));
+        .publishBy(t.publishBy(calendar))
+        .publishByProvisional(t.publishByProvisional(calendar))
+        .overdue(t.overdue(today, calendar));
   }
 }

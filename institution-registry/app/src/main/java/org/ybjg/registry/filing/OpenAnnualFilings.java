@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.ybjg.chassis.calendar.WorkingDayCalendars;
 import org.ybjg.chassis.security.RegionScope;
 import org.ybjg.registry.filing.domain.AnnualFiling;
 import org.ybjg.registry.filing.domain.FiledInstitution;
@@ -41,9 +42,16 @@ public class OpenAnnualFilings {
   private final MongoTemplate mongo;
   private final Filings filings;
   private final FilingPolicy policy;
+  private final WorkingDayCalendars calendars;
   private final Clock clock;
 
-  OpenAnnualFilings(MongoTemplate mongo, Filings filings, FilingPolicy policy, Clock clock) {
+  OpenAnnualFilings(
+      MongoTemplate mongo,
+      Filings filings,
+      FilingPolicy policy,
+      Clock clock,
+      WorkingDayCalendars calendars) {
+    this.calendars = calendars;
     this.mongo = mongo;
     this.filings = filings;
     this.policy = policy;
@@ -100,7 +108,7 @@ public class OpenAnnualFilings {
                 institution.getString("name"),
                 institution.getString("countyCode"),
                 institution.getList(RegionScope.REGION_PATH, String.class));
-        batch.add(AnnualFiling.open(filed, year, policy.deadlineOf(year), at));
+        batch.add(AnnualFiling.open(filed, year, policy.deadlineOf(year, calendars.current()), at));
         if (batch.size() == BATCH) {
           opened += insert(batch);
           batch.clear();

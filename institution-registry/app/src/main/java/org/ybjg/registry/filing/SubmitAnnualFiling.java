@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.ybjg.chassis.calendar.WorkingDayCalendars;
 import org.ybjg.chassis.domain.Refusal;
 import org.ybjg.chassis.security.Caller;
 import org.ybjg.chassis.security.RegionScope;
@@ -40,6 +41,7 @@ class SubmitAnnualFiling {
   private final Institutions institutions;
   private final Filings filings;
   private final FilingPolicy policy;
+  private final WorkingDayCalendars calendars;
   private final RegionScope scope;
   private final Clock clock;
 
@@ -48,7 +50,9 @@ class SubmitAnnualFiling {
       Filings filings,
       FilingPolicy policy,
       RegionScope scope,
-      Clock clock) {
+      Clock clock,
+      WorkingDayCalendars calendars) {
+    this.calendars = calendars;
     this.institutions = institutions;
     this.filings = filings;
     this.policy = policy;
@@ -92,7 +96,13 @@ class SubmitAnnualFiling {
     }
     AnnualFiling filed =
         AnnualFiling.submitted(
-            of(institution), year, policy.deadlineOf(year), contents, today, at, by);
+            of(institution),
+            year,
+            policy.deadlineOf(year, calendars.current()),
+            contents,
+            today,
+            at,
+            by);
     try {
       filings.insert(filed);
       return filed;

@@ -3,7 +3,7 @@ package org.ybjg.cases.casefile.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.ybjg.cases.calendar.domain.WorkingDayCalendar;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 
 /**
  * What the procedure needs to work out deadlines: the time-limit table, the working-day calendar,

@@ -1,6 +1,6 @@
 package org.ybjg.cases.casefile.domain;
 
-import org.ybjg.cases.calendar.domain.TimeUnit;
+import org.ybjg.chassis.calendar.domain.TimeUnit;
 
 /** One row of the time-limit table: a statutory period, how it counts, and its source. */
 public record TimeLimit(LimitKey key, int amount, TimeUnit unit, boolean toConfirm, String source) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.ybjg.cases.calendar.domain.TimeUnit;
+import org.ybjg.chassis.calendar.domain.TimeUnit;
 import org.ybjg.chassis.csv.CsvRecords;
 
 /**

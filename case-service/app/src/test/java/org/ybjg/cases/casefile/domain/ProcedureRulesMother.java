@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.ybjg.cases.calendar.domain.CalendarMother;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 
 /** The shipped time-limit table and calendar, on a given day, with a large fine of 100,000 yuan. */
 public final class ProcedureRulesMother {
@@ -27,7 +27,7 @@ public final class ProcedureRulesMother {
   public static ProcedureRules on(LocalDate today) {
     return new ProcedureRules(
         shippedLimits(),
-        CalendarMother.shipped(),
+        WorkingDayCalendar.bundled(),
         new BigDecimal("100000.00"),
         today,
         today.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)));

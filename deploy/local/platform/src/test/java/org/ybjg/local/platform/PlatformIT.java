@@ -63,6 +63,8 @@ import org.ybjg.registry.client.model.Ownership;
 import org.ybjg.registry.client.model.RegisterInstitutionRequest;
 import org.ybjg.reporting.client.CountySummariesApi;
 import org.ybjg.reporting.client.model.CountySummary;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The whole platform as a user meets it: every service in its own process behind the gateway, on
@@ -75,6 +77,7 @@ class PlatformIT {
   private static final Duration EVENTUAL = Duration.ofSeconds(30);
   private static final String COUNTY = "990102";
   private static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir static Path varDir;
 
@@ -579,6 +582,234 @@ class PlatformIT {
     client.updateBaseUri(gateway.toString());
     client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
     return new CountySummariesApi(client);
+  }
+
+  /**
+   * One working-day calendar for every service: a province administrator loads next year's holiday
+   * notice through the case service, and a deadline computed afterwards moves in each service that
+   * computes deadlines — the case service's statutory periods, the inspection service's
+   * result-publication deadline (20 working days) and the registry's annual-filing deadline (the
+   * last day of February, moved to the next working day). The test notice makes exactly the
+   * deadlines seen before days off.
+   */
+  @Test
+  void shouldMoveADeadlineInEveryServiceWhenAProvinceAdministratorLoadsNextYearsCalendar()
+      throws Exception {
+    String cityAdmin = token("city-admin");
+    String provinceAdmin = token("province-admin");
+    LocalDate today = LocalDate.now(BUREAU_ZONE);
+    int nextYear = today.getYear() + 1;
+
+    // before: the statutory holidays only (no notice for next year yet)
+    String caseQuery =
+        "/api/cases/calendar/deadline?from="
+            + LocalDate.of(nextYear - 1, 12, 28)
+            + "&amount=5&unit=WORKING_DAYS";
+    JsonNode caseBefore = getJson(cityAdmin, caseQuery);
+    assertThat(caseBefore.path("calendarCovers").asBoolean()).isFalse();
+    LocalDate caseDue = LocalDate.parse(caseBefore.path("due").asString());
+    LocalDate filingDue = fileAnnualReport(cityAdmin, today.getYear());
+    String taskId = concludedTask(cityAdmin);
+    JsonNode taskBefore = getJson(cityAdmin, "/api/inspection/tasks/" + taskId);
+    LocalDate publishBy = LocalDate.parse(taskBefore.path("publishBy").asString());
+
+    // the notice makes each of those days a day off (one notice per year they fall in)
+    java.util.Map<Integer, java.util.Set<LocalDate>> daysOff = new java.util.TreeMap<>();
+    for (LocalDate day : List.of(caseDue, filingDue, publishBy)) {
+      daysOff.computeIfAbsent(day.getYear(), y -> new java.util.TreeSet<>()).add(day);
+    }
+    assertThat(daysOff).containsKey(nextYear);
+    for (var year : daysOff.entrySet()) {
+      StringBuilder rows = new StringBuilder();
+      for (LocalDate day : year.getValue()) {
+        rows.append(rows.isEmpty() ? "" : ",")
+            .append("{\"date\":\"" + day + "\",\"kind\":\"HOLIDAY\",\"name\":\"测试放假日\"}");
+      }
+      HttpResponse<String> loaded =
+          send(
+              "PUT",
+              cityAdmin,
+              "/api/cases/calendar/" + year.getKey(),
+              "{\"source\":\"国务院办公厅关于"
+                  + year.getKey()
+                  + "年部分节假日安排的通知（平台测试）\",\"days\":["
+                  + rows
+                  + "]}");
+      assertThat(loaded.statusCode()).as("only a province administrator loads").isEqualTo(403);
+      loaded =
+          send(
+              "PUT",
+              provinceAdmin,
+              "/api/cases/calendar/" + year.getKey(),
+              "{\"source\":\"国务院办公厅关于"
+                  + year.getKey()
+                  + "年部分节假日安排的通知（平台测试）\",\"days\":["
+                  + rows
+                  + "]}");
+      assertThat(loaded.statusCode()).as(loaded.body()).isEqualTo(200);
+    }
+
+    // after: at once in the case service, through case.calendar.v1 in the others
+    JsonNode caseAfter = getJson(cityAdmin, caseQuery);
+    assertThat(LocalDate.parse(caseAfter.path("due").asString())).isAfter(caseDue);
+    assertThat(caseAfter.path("calendarCovers").asBoolean()).isTrue();
+    await()
+        .atMost(EVENTUAL)
+        .untilAsserted(
+            () ->
+                assertThat(
+                        LocalDate.parse(
+                            getJson(cityAdmin, "/api/inspection/tasks/" + taskId)
+                                .path("publishBy")
+                                .asString()))
+                    .isAfter(publishBy));
+    java.util.concurrent.atomic.AtomicReference<LocalDate> filingAfter =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    await()
+        .atMost(EVENTUAL)
+        .ignoreExceptions()
+        .untilAsserted(
+            () -> {
+              filingAfter.set(fileAnnualReport(cityAdmin, today.getYear()));
+              assertThat(filingAfter.get()).isAfter(filingDue);
+            });
+    System.out.printf(
+        "[calendar] case %s -> %s, inspection publishBy %s -> %s, filing %s -> %s%n",
+        caseDue,
+        caseAfter.path("due").asString(),
+        publishBy,
+        getJson(cityAdmin, "/api/inspection/tasks/" + taskId).path("publishBy").asString(),
+        filingDue,
+        filingAfter.get());
+  }
+
+  /** Files {@code year}'s annual report of a newly registered institution; its deadline. */
+  private static LocalDate fileAnnualReport(String token, int year) throws Exception {
+    String institutionId = registerInstitution(token, "东江市日历测试诊所（演示）");
+    HttpResponse<String> filed =
+        post(
+            token,
+            "/api/registry/institutions/" + institutionId + "/filings",
+            """
+            {"year":%d,"contents":{
+              "basicInfo":{"legalRepresentative":"张三（演示）","address":"示范省东江市城东区健康路1号（演示）",
+                "licenceNumber":"PDY00001X990102","approvedBeds":20},
+              "staff":[{"name":"李四（演示）","role":"DOCTOR","certificateNumber":"110990102000001"}],
+              "drugSalesRanking":[],"serviceItemRanking":[],"wards":[],"suppliers":[],
+              "attachments":[
+                {"kind":"LEDGER","name":"进销存台账.xlsx","mediaType":"application/vnd.ms-excel","size":120034,
+                 "sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"},
+                {"kind":"INVOICE","name":"发票及随货同行单.pdf","mediaType":"application/pdf","size":3302211,
+                 "sha256":"60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752"},
+                {"kind":"TRIAL_BALANCE","name":"财务末级科目余额表.xlsx","mediaType":"application/vnd.ms-excel",
+                 "size":48213,"sha256":"fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13"}]}}
+            """
+                .formatted(year));
+    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    return LocalDate.parse(JSON.readTree(filed.body()).path("deadline").asString());
+  }
+
+  private static String registerInstitution(String token, String name) throws Exception {
+    return registry(token)
+        .registerInstitution(
+            new RegisterInstitutionRequest()
+                .nationalCode("H" + COUNTY + randomDigits(5))
+                .name(name)
+                .type(InstitutionType.MEDICAL_INSTITUTION)
+                .level(InstitutionLevel.PRIMARY)
+                .ownership(Ownership.PRIVATE)
+                .countyCode(COUNTY)
+                .agreementSignedOn(LocalDate.of(2025, 1, 1)),
+            null)
+        .getId();
+  }
+
+  /**
+   * A task concluded today: two officers, an institution in the county's directory, a plan
+   * published, seeded by a ceremony and drawn.
+   */
+  private static String concludedTask(String cityAdmin) throws Exception {
+    LocalDate today = LocalDate.now(BUREAU_ZONE);
+    String institutionId = registerInstitution(cityAdmin, "东江市日历测试医院（演示）");
+    await()
+        .atMost(EVENTUAL)
+        .ignoreExceptions()
+        .until(() -> directory(cityAdmin).getDirectoryEntry(institutionId) != null);
+    for (int i = 0; i < 2; i++) {
+      HttpResponse<String> officer =
+          post(
+              cityAdmin,
+              "/api/inspection/inspectors",
+              "{\"name\":\"日历执法员"
+                  + randomDigits(4)
+                  + "\",\"role\":\"LAW_ENFORCEMENT_OFFICER\",\"certificateNumber\":\"C"
+                  + randomDigits(10)
+                  + "\",\"certificateValidUntil\":\"2035-12-31\",\"homeCountyCode\":\""
+                  + COUNTY
+                  + "\"}");
+      assertThat(officer.statusCode()).as(officer.body()).isEqualTo(201);
+    }
+    HttpResponse<String> plan =
+        post(
+            cityAdmin,
+            "/api/inspection/plans",
+            "{\"name\":\"日历测试抽查\",\"kind\":\"RECHECK\",\"regionCode\":\""
+                + COUNTY
+                + "\",\"period\":{\"from\":\""
+                + today
+                + "\",\"to\":\""
+                + today.plusDays(30)
+                + "\"},\"teamRule\":{\"crossCheck\":false,\"loadCap\":100}}");
+    assertThat(plan.statusCode()).as(plan.body()).isEqualTo(201);
+    String planId = JSON.readTree(plan.body()).path("id").asString();
+    for (String[] step :
+        new String[][] {
+          {"/publication", "{}"},
+          {
+            "/ceremony",
+            "{\"officials\":[{\"name\":\"赵局长\",\"role\":\"市医保局副局长\",\"digits\":\"314159\"}]}"
+          },
+          {"/draw", ""}
+        }) {
+      HttpResponse<String> done =
+          post(cityAdmin, "/api/inspection/plans/" + planId + step[0], step[1]);
+      assertThat(done.statusCode()).as(step[0] + " " + done.body()).isEqualTo(200);
+    }
+    String taskId =
+        getJson(cityAdmin, "/api/inspection/tasks?planId=" + planId)
+            .path("items")
+            .get(0)
+            .path("id")
+            .asString();
+    HttpResponse<String> concluded =
+        post(
+            cityAdmin,
+            "/api/inspection/tasks/" + taskId + "/conclusion",
+            "{\"summary\":\"未发现违规问题（日历测试）\"}");
+    assertThat(concluded.statusCode()).as(concluded.body()).isEqualTo(200);
+    return taskId;
+  }
+
+  private static JsonNode getJson(String token, String path) throws Exception {
+    HttpResponse<String> response = send("GET", token, path, null);
+    assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static HttpResponse<String> send(String method, String token, String path, String json)
+      throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(gateway.resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(
+                    method,
+                    json == null
+                        ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   /**

@@ -2,9 +2,9 @@ package org.ybjg.inspection.sampling.domain;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.chassis.domain.PersonalDataScreen;
 import org.ybjg.chassis.domain.Refusal;
-import org.ybjg.inspection.common.domain.LegalCalendar;
 
 /**
  * One drawn target to inspect: the team, the due date (end of the plan period) and the status. It
@@ -192,20 +192,31 @@ public record InspectionTask(
         today);
   }
 
-  /** The last day to publish the result: 20 working days after the conclusion. */
-  public LocalDate publishBy() {
+  /**
+   * The last day to publish the result: 20 working days after the conclusion, on the working-day
+   * calendar in force (statutory holidays and 调休 skipped).
+   */
+  public LocalDate publishBy(WorkingDayCalendar calendar) {
     return concludedOn == null
         ? null
-        : LegalCalendar.plusWorkingDays(concludedOn, PUBLISH_WITHIN_WORKING_DAYS);
+        : calendar.plusWorkingDays(concludedOn, PUBLISH_WITHIN_WORKING_DAYS);
+  }
+
+  /**
+   * Whether {@link #publishBy} reaches a year whose holiday notice is not loaded yet (its 调休 may
+   * still move it).
+   */
+  public boolean publishByProvisional(WorkingDayCalendar calendar) {
+    return concludedOn != null && !calendar.covers(concludedOn, publishBy(calendar));
   }
 
   /** A concluded result not made public within 20 working days (docs/law.md#double-random). */
-  public boolean overdue(LocalDate today) {
+  public boolean overdue(LocalDate today, WorkingDayCalendar calendar) {
     if (concludedOn == null) {
       return false;
     }
     LocalDate published = resultPublishedOn == null ? today : resultPublishedOn;
-    return published.isAfter(publishBy());
+    return published.isAfter(publishBy(calendar));
   }
 
   private void requireOpen() {

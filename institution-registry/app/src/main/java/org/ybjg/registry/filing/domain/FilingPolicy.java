@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
@@ -29,6 +30,16 @@ public record FilingPolicy(MonthDay deadline, Set<AttachmentKind> requiredAttach
    */
   public LocalDate deadlineOf(int year) {
     return deadline.atYear(year + 1);
+  }
+
+  /**
+   * The deadline on the working-day calendar: when {@link #deadlineOf(int)} is a weekend or holiday
+   * not worked, the filing is due on the next working day (《民法典》 art. 203:
+   * 期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日). For 2026 the last day of February is a Saturday worked
+   * (国办发明电〔2025〕7号) and stays; 28 February 2027 is a Sunday.
+   */
+  public LocalDate deadlineOf(int year, WorkingDayCalendar calendar) {
+    return calendar.nextWorkingDayFrom(deadlineOf(year));
   }
 
   /**

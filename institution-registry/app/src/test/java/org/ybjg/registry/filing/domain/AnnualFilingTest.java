@@ -21,6 +21,18 @@ import org.ybjg.chassis.domain.Refusal;
  */
 class AnnualFilingTest {
 
+  /**
+   * 《民法典》 art. 203: a deadline on a day not worked moves to the next working day — 28 February 2026
+   * is a Saturday worked (国办发明电〔2025〕7号), 28 February 2027 a Sunday.
+   */
+  @ParameterizedTest
+  @CsvSource({"2025, 2026-02-28", "2026, 2027-03-01", "2027, 2028-02-29"})
+  void shouldMoveTheDeadlineToTheNextWorkingDayWhenItFallsOnADayOff(int year, LocalDate deadline) {
+    assertThat(
+            POLICY.deadlineOf(year, org.ybjg.chassis.calendar.domain.WorkingDayCalendar.bundled()))
+        .isEqualTo(deadline);
+  }
+
   @ParameterizedTest(name = "filing of {0} is due by {1}")
   @CsvSource({"2025, 2026-02-28", "2027, 2028-02-29", "2019, 2020-02-29"})
   void shouldBeDueByTheEndOfFebruaryOfTheFollowingYearSeed001Art5(int year, LocalDate deadline) {

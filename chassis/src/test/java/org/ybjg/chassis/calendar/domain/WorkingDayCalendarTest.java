@@ -1,4 +1,4 @@
-package org.ybjg.cases.calendar.domain;
+package org.ybjg.chassis.calendar.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,14 +8,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ybjg.chassis.domain.Refusal;
 
 /**
- * The working-day calendar (docs/architecture.md#money-and-dates: statutory holidays and adjusted
- * working days, 调休), with the shipped 2025–2026 data (国办发明电〔2024〕12号, 〔2025〕7号).
+ * The working-day calendar (statutory holidays and adjusted working days, 调休), with the bundled
+ * 2025–2026 notices (国办发明电〔2024〕12号, 国办发明电〔2025〕7号).
  */
 class WorkingDayCalendarTest {
 
-  private final WorkingDayCalendar calendar = CalendarMother.shipped();
+  private final WorkingDayCalendar calendar = WorkingDayCalendar.bundled();
 
   @ParameterizedTest(name = "{0} is a working day: {1} ({2})")
   @CsvSource({
@@ -96,15 +97,56 @@ class WorkingDayCalendarTest {
     assertThat(calendar.covers(2026)).isTrue();
     assertThat(calendar.covers(2027)).isFalse();
     assertThat(calendar.covers(LocalDate.of(2026, 12, 20), LocalDate.of(2027, 1, 10))).isFalse();
-    // beyond the data: weekends only
-    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isTrue();
+    assertThat(calendar.years()).containsExactly(2025, 2026);
+  }
+
+  /** 《全国年节及纪念日放假办法》 art. 2: 元旦 is a holiday before any notice for 2027 is out. */
+  @Test
+  void shouldKeepNewYearsDay2027OffWhenNo2027NoticeIsLoaded() {
+    assertThat(calendar.isWorkingDay(LocalDate.of(2027, 1, 1))).isFalse();
+    assertThat(calendar.dayOff(LocalDate.of(2027, 1, 1))).contains("元旦");
+    // 国庆节 2027: 1 Oct is a Friday; without the notice only the statutory 1–3 Oct are known
+    assertThat(calendar.plusWorkingDays(LocalDate.of(2027, 9, 30), 1))
+        .isEqualTo(LocalDate.of(2027, 10, 4));
+  }
+
+  @Test
+  void shouldUseALoadedNoticeWhenItsYearIsAdded() {
+    CalendarNotice notice2027 =
+        CalendarNotice.checked(
+            2027,
+            "国务院办公厅关于2027年部分节假日安排的通知（测试用）",
+            List.of(
+                new CalendarDay(LocalDate.of(2027, 10, 4), DayKind.HOLIDAY, "国庆节", null),
+                new CalendarDay(LocalDate.of(2027, 10, 9), DayKind.WORKDAY, "国庆节调休上班", null)));
+
+    WorkingDayCalendar loaded = calendar.with(notice2027);
+
+    assertThat(loaded.covers(2027)).isTrue();
+    assertThat(loaded.plusWorkingDays(LocalDate.of(2027, 9, 30), 1))
+        .isEqualTo(LocalDate.of(2027, 10, 5));
+    assertThat(loaded.isWorkingDay(LocalDate.of(2027, 10, 9))).isTrue();
+    assertThat(loaded.notice(2027).orElseThrow().days().get(0).source())
+        .isEqualTo("国务院办公厅关于2027年部分节假日安排的通知（测试用）");
+    // the calendar it came from is unchanged
+    assertThat(calendar.covers(2027)).isFalse();
+  }
+
+  @Test
+  void shouldCountWorkingDaysBetweenAsTheInverseOfAdding() {
+    LocalDate from = LocalDate.of(2026, 9, 28);
+    LocalDate due = calendar.plusWorkingDays(from, 5);
+    assertThat(calendar.workingDaysBetween(from, due)).isEqualTo(5);
+    assertThat(calendar.workingDaysBetween(due, from)).isZero();
   }
 
   @Test
   void shouldRefuseAWeekdayListedAsAnAdjustedWorkingDay() {
     assertThatThrownBy(
-            () -> WorkingDayCalendar.fromCsv(List.of("date,kind,name", "2026-11-23,WORKDAY,bad")))
-        .isInstanceOf(IllegalArgumentException.class)
+            () ->
+                WorkingDayCalendar.fromCsv(
+                    List.of(WorkingDayCalendar.HEADER, "2026-11-23,WORKDAY,bad,某通知")))
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("weekday");
   }
 
@@ -113,8 +155,11 @@ class WorkingDayCalendarTest {
     assertThatThrownBy(
             () ->
                 WorkingDayCalendar.fromCsv(
-                    List.of("date,kind,name", "2026-10-01,HOLIDAY,a", "2026-10-01,HOLIDAY,b")))
-        .isInstanceOf(IllegalArgumentException.class)
+                    List.of(
+                        WorkingDayCalendar.HEADER,
+                        "2026-10-01,HOLIDAY,a,某通知",
+                        "2026-10-01,HOLIDAY,b,某通知")))
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("twice");
   }
 
@@ -122,7 +167,7 @@ class WorkingDayCalendarTest {
   void shouldTakeAnotherBureausCalendarWhenConfigured() {
     WorkingDayCalendar local =
         WorkingDayCalendar.fromCsv(
-            List.of("# years: 2026", "date,kind,name", "2026-11-23,HOLIDAY,地方节日(演示)"));
+            List.of(WorkingDayCalendar.HEADER, "2026-11-23,HOLIDAY,地方节日(演示),某省通知"));
 
     assertThat(local.isWorkingDay(LocalDate.of(2026, 11, 23))).isFalse();
     assertThat(local.plusWorkingDays(LocalDate.of(2026, 11, 20), 1))

@@ -1,4 +1,4 @@
-package org.ybjg.cases.calendar.domain;
+package org.ybjg.chassis.calendar.domain;
 
 /** How a statutory period counts. */
 public enum TimeUnit {
