@@ -163,12 +163,7 @@ public class ChassisAutoConfiguration {
     List<NewTopic> declared = new ArrayList<>();
     if (calendarListened && !topics.published().contains(CalendarLoaded.TOPIC)) {
       // every service listens to the calendar, whichever starts first: the topic must exist for it
-      declared.add(
-          TopicBuilder.name(CalendarLoaded.TOPIC)
-              .partitions(topics.partitions())
-              .replicas(1)
-              .compact()
-              .build());
+      declared.add(replicated(TopicBuilder.name(CalendarLoaded.TOPIC), topics).compact().build());
     }
     for (String topic : topics.published()) {
       TopicBuilder builder = replicated(TopicBuilder.name(topic), topics);

@@ -15,11 +15,15 @@ public final class PlatformTopics {
   public static final String REGISTRY_INSTITUTIONS = "registry.institutions.v1";
   public static final String INSPECTION_EVENTS = "inspection.events.v1";
   public static final String CASE_EVENTS = "case.events.v1";
+
+  /** The working-day calendar, one record per year (key = year), read by every service. */
+  public static final String CASE_CALENDAR = "case.calendar.v1";
+
   public static final String DEAD_LETTER_SUFFIX = ".DLT";
   public static final int PARTITIONS = 3;
 
   private static final List<String> EVENT_TOPICS =
-      List.of(REGISTRY_INSTITUTIONS, INSPECTION_EVENTS, CASE_EVENTS);
+      List.of(REGISTRY_INSTITUTIONS, INSPECTION_EVENTS, CASE_EVENTS, CASE_CALENDAR);
 
   private PlatformTopics() {}
 
@@ -41,11 +45,11 @@ public final class PlatformTopics {
   }
 
   /**
-   * Only the registry topic is compacted: it carries each institution's full current state. Its
-   * dead-letter topic is not, because compaction would drop earlier failed records of the same
-   * institution.
+   * The registry topic and the calendar are compacted: they carry each institution's (each year's)
+   * full current state. Their dead-letter topics are not, because compaction would drop earlier
+   * failed records of the same key.
    */
   public static Set<String> compacted() {
-    return Set.of(REGISTRY_INSTITUTIONS);
+    return Set.of(REGISTRY_INSTITUTIONS, CASE_CALENDAR);
   }
 }

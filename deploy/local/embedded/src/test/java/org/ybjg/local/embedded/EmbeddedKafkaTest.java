@@ -66,7 +66,7 @@ class EmbeddedKafkaTest {
       try (Admin admin = admin(kafka)) {
         Map<String, TopicDescription> topics =
             admin.describeTopics(PlatformTopics.partitionsByTopic().keySet()).allTopicNames().get();
-        assertThat(topics).hasSize(6);
+        assertThat(topics).hasSize(8);
         assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(3));
         assertThat(cleanupPolicyOf(admin, PlatformTopics.REGISTRY_INSTITUTIONS))
             .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
