@@ -236,7 +236,8 @@ class CaseFileDocumentTest {
                 List.of(new Adjustment(AdjustmentKind.LIGHTER, "主动退回", "从轻(演示)")),
                 "依据(演示)"),
             List.of("city-admin"),
-            List.of(new ConcernedDoctor("D1", "张三", "110")));
+            List.of(new ConcernedDoctor("D1", "张三", "110")),
+            List.of());
     Referral referral =
         new Referral(
             "r1",

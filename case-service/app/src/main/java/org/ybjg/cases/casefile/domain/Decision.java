@@ -27,64 +27,6 @@ public record Decision(
     List<ConcernedDoctor> doctors,
     List<DoctorPoints> doctorPoints) {
 
-  /** A decision without points for its doctors (the shape before 医保发〔2024〕23号 points). */
-  public Decision(
-      DecisionNumber number,
-      List<Measure> measures,
-      BigDecimal fineAmount,
-      String basis,
-      LocalDate decidedOn,
-      String decidedBy,
-      BigDecimal returnAmount,
-      String article,
-      CreditConsequence creditConsequence,
-      PenaltyAssessment penalty,
-      List<String> signedBy,
-      List<ConcernedDoctor> doctors) {
-    this(
-        number,
-        measures,
-        fineAmount,
-        basis,
-        decidedOn,
-        decidedBy,
-        returnAmount,
-        article,
-        creditConsequence,
-        penalty,
-        signedBy,
-        doctors,
-        List.of());
-  }
-
-  /** A decision without named doctors (the shape before decisions named the 医保医师 concerned). */
-  public Decision(
-      DecisionNumber number,
-      List<Measure> measures,
-      BigDecimal fineAmount,
-      String basis,
-      LocalDate decidedOn,
-      String decidedBy,
-      BigDecimal returnAmount,
-      String article,
-      CreditConsequence creditConsequence,
-      PenaltyAssessment penalty,
-      List<String> signedBy) {
-    this(
-        number,
-        measures,
-        fineAmount,
-        basis,
-        decidedOn,
-        decidedBy,
-        returnAmount,
-        article,
-        creditConsequence,
-        penalty,
-        signedBy,
-        List.of());
-  }
-
   public Decision {
     if (number == null || decidedOn == null || decidedBy == null) {
       throw new IllegalArgumentException("a decision needs its number, date and issuing officer");

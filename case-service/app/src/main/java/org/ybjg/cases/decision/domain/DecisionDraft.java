@@ -127,6 +127,8 @@ public record DecisionDraft(
         article,
         creditConsequence,
         penalty,
-        signedBy);
+        signedBy,
+        List.of(),
+        List.of());
   }
 }

@@ -829,7 +829,9 @@ class CaseFileTest {
         "38",
         CreditConsequence.RECORD,
         null,
-        List.of("张局长(演示)"));
+        List.of("张局长(演示)"),
+        List.of(),
+        List.of());
   }
 
   private static void assertRefused(

@@ -31,7 +31,8 @@ class DoctorPointsTest {
             null,
             null,
             List.of(),
-            List.of(zhang))
+            List.of(zhang),
+            List.of())
         .withDoctorPoints(
             List.of(DoctorPoints.proposed(zhang, 10, 12, "医保发〔2024〕23号 10–12分", true)));
   }
