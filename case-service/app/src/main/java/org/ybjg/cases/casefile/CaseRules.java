@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.ybjg.cases.casefile.domain.ProcedureRules;
 import org.ybjg.cases.casefile.domain.TimeLimits;
 import org.ybjg.chassis.calendar.WorkingDayCalendars;
+import org.ybjg.chassis.calendar.domain.LegalDay;
 import org.ybjg.chassis.calendar.domain.WorkingDayCalendar;
 import org.ybjg.chassis.domain.Yuan;
 
@@ -26,7 +27,7 @@ public class CaseRules {
    * Legal dates (opened on, decided on, deadlines, measure periods) are calendar dates of the
    * bureaus.
    */
-  public static final ZoneId BUREAU_ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId BUREAU_ZONE = LegalDay.ZONE;
 
   private final TimeLimits limits;
   private final WorkingDayCalendars calendars;

@@ -3,6 +3,7 @@ package org.ybjg.registry.config;
 import java.time.ZoneId;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.ybjg.chassis.calendar.domain.LegalDay;
 
 /** Wiring of the registry beyond the chassis defaults. */
 @Configuration(proxyBeanMethods = false)
@@ -10,5 +11,5 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class RegistryConfiguration {
 
   /** Legal dates ("today", deadlines, suspension periods) are days in China. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId ZONE = LegalDay.ZONE;
 }

@@ -3,6 +3,7 @@ package org.ybjg.inspection.common.domain;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.ybjg.chassis.calendar.domain.LegalDay;
 
 /**
  * Dates that carry legal meaning are days in China Standard Time, whatever the server's zone.
@@ -10,11 +11,11 @@ import java.time.ZoneId;
  */
 public final class LegalCalendar {
 
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId ZONE = LegalDay.ZONE;
 
   private LegalCalendar() {}
 
   public static LocalDate today(Clock clock) {
-    return LocalDate.now(clock.withZone(ZONE));
+    return LegalDay.today(clock);
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.ybjg.chassis.calendar.domain.LegalDay;
 import org.ybjg.chassis.domain.Refusal;
 
 /**
@@ -48,7 +49,7 @@ public record Institution(
     Instant updatedAt) {
 
   /** "Today" for agreement dates is the day in Asia/Shanghai. */
-  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId ZONE = LegalDay.ZONE;
 
   public Institution {
     Objects.requireNonNull(id, "id");
