@@ -50,7 +50,9 @@ class PublicController implements PublicApi {
   public ResponseEntity<SamplingPlanPageDto> listPublicPlans(
       String regionCode, Integer page, Integer size) {
     PageOf<SamplingPlanDto> found =
-        plans.published(regionCode, pageOf(page), sizeOf(size)).map(PlanViews::publicView);
+        plans
+            .published(regionCode, PageOf.pageNumber(page), PageOf.pageSize(size))
+            .map(PlanViews::publicView);
     return ResponseEntity.ok(
         new SamplingPlanPageDto()
             .items(found.items())
@@ -117,27 +119,16 @@ class PublicController implements PublicApi {
         }
       }
     }
-    int pg = pageOf(page);
-    int s = sizeOf(size);
+    PageOf<InspectionTask> found = PageOf.slice(concluded, page, size);
     return ResponseEntity.ok(
         new PublicResultPageDto()
             .items(
-                concluded.stream()
-                    .skip((long) pg * s)
-                    .limit(s)
+                found.items().stream()
                     .map(t -> TaskViews.publicResult(t, today, calendar))
                     .toList())
-            .page(pg)
-            .size(s)
-            .total((long) concluded.size()));
-  }
-
-  private static int pageOf(Integer page) {
-    return page == null ? 0 : Math.max(0, page);
-  }
-
-  private static int sizeOf(Integer size) {
-    return size == null ? 20 : Math.min(Math.max(1, size), 200);
+            .page(found.page())
+            .size(found.size())
+            .total(found.total()));
   }
 
   private SamplingPlan published(String id) {

@@ -112,8 +112,8 @@ class PlanController implements SamplingPlansApi {
             .search(
                 scope.narrow(caller, regionCode),
                 wanted,
-                page == null ? 0 : Math.max(0, page),
-                size == null ? 20 : Math.min(Math.max(1, size), 200))
+                PageOf.pageNumber(page),
+                PageOf.pageSize(size))
             .map(PlanViews::staff);
     return ResponseEntity.ok(
         new SamplingPlanPageDto()

@@ -15,7 +15,9 @@ import org.ybjg.inspection.api.TasksApi;
 import org.ybjg.inspection.api.model.InspectionTaskDto;
 import org.ybjg.inspection.api.model.InspectionTaskPageDto;
 import org.ybjg.inspection.api.model.TaskConclusionDto;
+import org.ybjg.inspection.common.PageOf;
 import org.ybjg.inspection.common.domain.LegalCalendar;
+import org.ybjg.inspection.sampling.domain.InspectionTask;
 import org.ybjg.inspection.sampling.domain.TaskStatus;
 
 /** Inspection tasks, scoped to the caller's region (contract: tag Tasks in the OpenAPI spec). */
@@ -63,19 +65,13 @@ class TaskController implements TasksApi {
     LocalDate today = LegalCalendar.today(clock);
     WorkingDayCalendar calendar = calendars.current();
     var all = tasks.search(scope.narrow(caller, countyCode), wanted, institutionId, planId);
-    int p = page == null ? 0 : Math.max(0, page);
-    int s = size == null ? 20 : Math.min(Math.max(1, size), 200);
+    PageOf<InspectionTask> found = PageOf.slice(all, page, size);
     return ResponseEntity.ok(
         new InspectionTaskPageDto()
-            .items(
-                all.stream()
-                    .skip((long) p * s)
-                    .limit(s)
-                    .map(t -> TaskViews.staff(t, today, calendar))
-                    .toList())
-            .page(p)
-            .size(s)
-            .total((long) all.size()));
+            .items(found.items().stream().map(t -> TaskViews.staff(t, today, calendar)).toList())
+            .page(found.page())
+            .size(found.size())
+            .total(found.total()));
   }
 
   @Override
